@@ -1,0 +1,118 @@
+// PEP 508 requirement strings, parsed the way `packaging.requirements.Requirement` does.
+import { validRange } from '@renovatebot/pep440';
+import type { Requirement } from '../model.js';
+import { isValidName, normalizeName } from './name.js';
+
+export class RequirementSyntaxError extends Error {
+  constructor(
+    message: string,
+    /** 0-based offset into the parsed text where the problem starts. */
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = 'RequirementSyntaxError';
+  }
+}
+
+const IDENTIFIER = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
+const WS = /[ \t]*/y;
+// One clause: operator then a version token (packaging's SPECIFIER token, loosely).
+const CLAUSE = /(~=|===|==|!=|<=|>=|<|>)[ \t]*([^\s,;)]+)/y;
+
+export function parseRequirement(text: string): Requirement {
+  let pos = 0;
+  const skipWs = (): void => {
+    WS.lastIndex = pos;
+    WS.exec(text);
+    pos = WS.lastIndex;
+  };
+  const fail = (message: string, at = pos): never => {
+    throw new RequirementSyntaxError(message, at);
+  };
+
+  skipWs();
+  IDENTIFIER.lastIndex = pos;
+  const nameMatch = IDENTIFIER.exec(text);
+  if (!nameMatch) fail('expected a package name');
+  const rawName = nameMatch![0];
+  pos = IDENTIFIER.lastIndex;
+  if (!isValidName(rawName)) fail(`invalid package name '${rawName}'`, pos - rawName.length);
+  skipWs();
+
+  const extras: string[] = [];
+  if (text[pos] === '[') {
+    pos++;
+    skipWs();
+    while (text[pos] !== ']') {
+      IDENTIFIER.lastIndex = pos;
+      const extra = IDENTIFIER.exec(text);
+      if (!extra) fail('expected an extra name or ]');
+      extras.push(normalizeName(extra![0]));
+      pos = IDENTIFIER.lastIndex;
+      skipWs();
+      if (text[pos] === ',') {
+        pos++;
+        skipWs();
+      } else if (text[pos] !== ']') fail('expected , or ] after an extra');
+    }
+    pos++;
+    skipWs();
+  }
+
+  let url: string | undefined;
+  let specifier = '';
+  if (text[pos] === '@') {
+    pos++;
+    skipWs();
+    const m = /[^\s]+/y;
+    m.lastIndex = pos;
+    const u = m.exec(text);
+    if (!u) fail('expected a URL after @');
+    url = u![0];
+    pos = m.lastIndex;
+    // packaging requires whitespace between a URL and the marker's ';'
+    if (url.endsWith(';')) fail('a URL must be followed by a space before ;', pos - 1);
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) fail(`expected a URL with a scheme after @, got '${url}'`);
+    skipWs();
+  } else {
+    const parenthesized = text[pos] === '(';
+    if (parenthesized) {
+      pos++;
+      skipWs();
+    }
+    const clauses: string[] = [];
+    for (;;) {
+      CLAUSE.lastIndex = pos;
+      const c = CLAUSE.exec(text);
+      if (!c) break;
+      clauses.push(`${c[1]}${c[2]}`);
+      pos = CLAUSE.lastIndex;
+      skipWs();
+      if (text[pos] !== ',') break;
+      pos++;
+      skipWs();
+      CLAUSE.lastIndex = pos;
+      if (!CLAUSE.test(text)) fail('expected a version specifier after ,');
+    }
+    if (parenthesized) {
+      if (text[pos] !== ')') fail('expected ) after the specifier');
+      pos++;
+      skipWs();
+    }
+    specifier = clauses.join(',');
+    for (const clause of clauses) {
+      if (!validRange(clause)) fail(`invalid version specifier '${clause}'`);
+    }
+  }
+
+  let marker: string | undefined;
+  if (text[pos] === ';') {
+    marker = text.slice(pos + 1).trim();
+    if (!marker) fail('expected a marker after ;');
+    pos = text.length;
+  }
+  skipWs();
+  if (pos < text.length) fail(`unexpected text '${text.slice(pos)}'`);
+
+  return { name: normalizeName(rawName), rawName, extras: [...new Set(extras)].sort(), specifier, marker, url };
+}
