@@ -1,0 +1,144 @@
+// docker compose files → services with their build context, image and depends_on.
+// Positions come from the YAML AST; values from toJS so anchors and `<<` merge keys resolve
+// exactly as compose resolves them.
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Location, SourceIssue } from '../model.js';
+import type { ComposeFile, ComposeService } from './types.js';
+
+// A big compose file may alias one `x-` anchor once per service (thousands); a billion-laughs
+// document needs millions of expansions, and yaml weighs nested aliases by their own expansion.
+const MAX_ALIAS_COUNT = 10_000;
+
+export function parseCompose(content: string, path: string): ComposeFile {
+  const lineCounter = new LineCounter();
+  const issues: SourceIssue[] = [];
+  const at = (offset: number | undefined): Location => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { file: path, line, column: col };
+  };
+  const issue = (message: string, location: Location): void => {
+    issues.push({ rule: 'parse-error', message, location });
+  };
+
+  // `merge: true`: compose files are written with YAML 1.1 `<<: *default` merges in mind.
+  const doc = parseDocument(content, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      issue(`invalid YAML: ${firstLine(err.message)}`, at(err.pos[0]));
+    }
+    return { path, services: [], issues };
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    // yaml throws a ReferenceError on alias bombs and unresolvable aliases.
+    issue(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, at(0));
+    return { path, services: [], issues };
+  }
+
+  if (data === null || data === undefined) return { path, services: [], issues };
+  if (!isRecord(data)) {
+    issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
+    return { path, services: [], issues };
+  }
+  const rawServices = data['services'];
+  // A compose file with only networks/volumes (or an override with none) is fine.
+  if (rawServices === undefined || rawServices === null) return { path, services: [], issues };
+  if (!isRecord(rawServices)) {
+    issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
+    return { path, services: [], issues };
+  }
+
+  const services: ComposeService[] = [];
+  for (const [name, raw] of Object.entries(rawServices)) {
+    const location = at(keyStart(doc, ['services'], name));
+    const where = (key: string): Location => {
+      // A merged-in value has no node under the service: point at the service itself.
+      const offset = nodeStart(doc, ['services', name, key]);
+      return offset === undefined ? location : at(offset);
+    };
+    const service = readService(name, raw, location, where, issue);
+    if (service) services.push(service);
+  }
+  return { path, services, issues };
+}
+
+function readService(
+  name: string,
+  raw: unknown,
+  location: Location,
+  where: (key: string) => Location,
+  issue: (message: string, location: Location) => void,
+): ComposeService | undefined {
+  if (!isRecord(raw)) {
+    issue(`service '${name}' must be a mapping`, location);
+    return undefined;
+  }
+  const service: ComposeService = { name, dependsOn: [], location };
+
+  const build = raw['build'];
+  if (typeof build === 'string') {
+    service.context = build;
+    service.dockerfile = 'Dockerfile';
+  } else if (isRecord(build)) {
+    // The compose spec defaults the context to the compose file's folder.
+    const context = build['context'] ?? '.';
+    if (typeof context === 'string') service.context = context;
+    else issue(`service '${name}': build.context must be a string`, where('build'));
+    const dockerfile = build['dockerfile'];
+    if (typeof dockerfile === 'string') service.dockerfile = dockerfile;
+    else if (dockerfile !== undefined) issue(`service '${name}': build.dockerfile must be a string`, where('build'));
+    // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
+    else if (build['dockerfile_inline'] === undefined) service.dockerfile = 'Dockerfile';
+  } else if (build !== undefined && build !== null) {
+    issue(`service '${name}': build must be a string or a mapping`, where('build'));
+  }
+
+  const image = raw['image'];
+  if (typeof image === 'string') service.image = image;
+  else if (image !== undefined && image !== null) issue(`service '${name}': image must be a string`, where('image'));
+
+  const dependsOn = raw['depends_on'];
+  if (Array.isArray(dependsOn)) {
+    for (const dep of dependsOn) {
+      if (typeof dep === 'string') service.dependsOn.push(dep);
+      else issue(`service '${name}': depends_on entries must be service names`, where('depends_on'));
+    }
+  } else if (isRecord(dependsOn)) {
+    // Long syntax: `depends_on: { db: { condition: service_healthy } }`.
+    service.dependsOn.push(...Object.keys(dependsOn));
+  } else if (dependsOn !== undefined && dependsOn !== null) {
+    issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
+  }
+  return service;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** yaml's pretty message repeats the position and a code frame; the location already says it. */
+function firstLine(message: string): string {
+  return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function rangeStart(node: Node | null | undefined): number | undefined {
+  return node?.range?.[0];
+}
+
+function nodeStart(doc: Document, path: string[]): number | undefined {
+  const node: unknown = doc.getIn(path, true);
+  return node && typeof node === 'object' && 'range' in node ? rangeStart(node as Node) : undefined;
+}
+
+/** Offset of the key `name` inside the mapping at `parent`. */
+function keyStart(doc: Document, parent: string[], name: string): number | undefined {
+  const map: unknown = doc.getIn(parent, true);
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === name) return rangeStart(pair.key);
+  }
+  return undefined;
+}
