@@ -1,0 +1,22 @@
+// A FileReader over a git revision of the checkout holding `root`, scoped to root when it is a subfolder.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { FileReader } from '../model.js';
+import { createGitReader } from './git-reader.js';
+
+const run = promisify(execFile);
+
+export async function openBaseReader(root: string, ref: string): Promise<FileReader & { close(): Promise<void> }> {
+  const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root });
+  const [top, prefixLine] = stdout.split('\n');
+  const prefix = (prefixLine ?? '').replace(/\/$/, '');
+  const git = await createGitReader(top!, ref);
+  const scoped = (path: string): string => (prefix === '' ? path : path === '' ? prefix : `${prefix}/${path}`);
+  return {
+    list: (dir) => git.list(scoped(dir)),
+    read: (path) => git.read(scoped(path)),
+    close: async () => {
+      await git.close();
+    },
+  };
+}

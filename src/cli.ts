@@ -1,0 +1,159 @@
+// `monopin scan|check` on a local checkout. Results go to stdout, diagnostics to stderr.
+// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Config, FailOn } from './config.js';
+import { ConfigError } from './config.js';
+import { loadConfig } from './load-config.js';
+import type { FileReader, Finding } from './model.js';
+import { createFsReader } from './adapters/fs-reader.js';
+import { openBaseReader } from './adapters/base-reader.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
+import { renderText } from './report/text.js';
+import type { Report } from './report/types.js';
+import { buildReport, scanRepository } from './scan.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTty: boolean;
+  env: Record<string, string | undefined>;
+}
+
+type Format = 'text' | 'markdown' | 'json' | 'sarif';
+const FORMATS: Format[] = ['text', 'markdown', 'json', 'sarif'];
+const FAIL_ON: FailOn[] = ['error', 'warning', 'never'];
+
+export class UsageError extends Error {}
+
+const USAGE = `usage: monopin <command> [options]
+
+commands:
+  scan     inventory: files, services, packages and their version variants
+  check    check every requirement against the central constraints file
+
+options:
+  --root DIR           repository root (default: current directory)
+  --constraints FILE   central constraints file, relative to the root (default: found by name or -c use)
+  --config FILE        config file (default: .github/monopin.yml when present)
+  --base GIT_REF       check only: compare with this revision; report introduced and fixed findings
+  --format FORMAT      text | markdown | json | sarif (default: text)
+  --fail-on LEVEL      check only: error | warning | never (default: error)
+  --no-color           plain text even on a terminal
+  -h, --help           this help
+  -v, --version        print the version`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`monopin: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`monopin: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        root: { type: 'string' },
+        constraints: { type: 'string' },
+        config: { type: 'string' },
+        base: { type: 'string' },
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE.split('\n')[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (values.help || positionals.length === 0) {
+    io.stdout(`${USAGE}\n`);
+    return positionals.length === 0 && !values.help ? 2 : 0;
+  }
+  const command = positionals[0];
+  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
+  if (command === 'bump') throw new UsageError('bump is not available yet in this version; run `monopin check`');
+  if (command !== 'scan' && command !== 'check') throw new UsageError(`unknown command '${command}' (expected scan or check)`);
+
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
+  const failOnFlag = values['fail-on'] as FailOn | undefined;
+  if (failOnFlag !== undefined && !FAIL_ON.includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got '${failOnFlag}'`);
+  if (command === 'scan' && values.base) throw new UsageError('--base goes with check');
+
+  const root = await resolveRoot(io.cwd, values.root);
+  const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
+  const reader = createFsReader(root);
+  await requireConstraints(reader, config);
+
+  const head = await scanRepository(reader, config);
+  let base: { ref: string; result: Awaited<ReturnType<typeof scanRepository>> } | undefined;
+  if (values.base) {
+    const baseReader = await openBaseReader(root, values.base);
+    try {
+      base = { ref: values.base, result: await scanRepository(baseReader, config) };
+    } finally {
+      await baseReader.close();
+    }
+  }
+  const report = buildReport(head, { root, base });
+  io.stdout(render(report, format, io.isTty && !values['no-color'] && !io.env.NO_COLOR));
+  if (command === 'scan') return 0;
+  const gating = report.diff ? report.diff.introduced : report.findings;
+  return fails(gating, config.failOn) ? 1 : 0;
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+    case 'markdown':
+      return renderMarkdown(report, {});
+    case 'text':
+      return renderText(report, { color });
+  }
+}
+
+export function fails(findings: Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+
+async function resolveRoot(cwd: string, root: string | undefined): Promise<string> {
+  const dir = resolve(cwd, root ?? '.');
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`--root ${root ?? dir}: not a directory`);
+  return dir;
+}
+
+async function requireConstraints(reader: FileReader, config: Config): Promise<void> {
+  if (!config.constraints) return;
+  try {
+    await reader.read(config.constraints);
+  } catch {
+    throw new UsageError(`cannot read the constraints file '${config.constraints}'`);
+  }
+}

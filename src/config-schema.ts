@@ -1,0 +1,38 @@
+// The JSON Schema of `.github/monopin.yml`. Published as schema/config.schema.json (npm run build writes it).
+const severityOrOff = { enum: ['error', 'warning', 'note', 'off'] } as const;
+const globList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+
+export const CONFIG_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://github.com/monopin/monopin/schema/config.schema.json',
+  title: 'monopin configuration (.github/monopin.yml)',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    constraints: { type: 'string', minLength: 1, description: 'Repo-relative path of the central constraints file. Found by name or by -c use when absent.' },
+    paths: { ...globList, description: 'Only files matching these globs are read.' },
+    ignore: { ...globList, description: 'Files and folders matching these globs are skipped.' },
+    'fail-on': { enum: ['error', 'warning', 'never'], description: 'Lowest severity that fails the check.' },
+    'shared-min-services': { type: 'integer', minimum: 1, description: 'A package used by at least this many services must have a central pin (rule unconstrained).' },
+    'max-file-bytes': { type: 'integer', minimum: 1, description: 'Larger files are skipped with a note.' },
+    rules: {
+      type: 'object',
+      description: 'Severity per rule id, or off.',
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        [
+          'conflict',
+          'inline-pin-mismatch',
+          'unconstrained',
+          'missing-constraints-flag',
+          'duplicate-constraint',
+          'unused-constraint',
+          'parse-error',
+          'include-error',
+          'shell-redirect-in-specifier',
+          'invalid-constraint',
+        ].map((id) => [id, severityOrOff]),
+      ),
+    },
+  },
+} as const;

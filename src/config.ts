@@ -1,0 +1,79 @@
+// One validated Config from defaults, `.github/monopin.yml` and explicit overrides (CLI flags or action inputs).
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parseDocument } from 'yaml';
+import type { RuleId, Severity } from './model.js';
+import { CONFIG_SCHEMA } from './config-schema.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface Config {
+  constraints?: string;
+  paths: string[];
+  ignore: string[];
+  failOn: FailOn;
+  sharedMinServices: number;
+  maxFileBytes: number;
+  rules: Partial<Record<RuleId, Severity | 'off'>>;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  paths: [],
+  ignore: [],
+  failOn: 'error',
+  sharedMinServices: 2,
+  maxFileBytes: 5 * 1024 * 1024,
+  rules: {},
+};
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+
+/** Parses and validates the YAML text of a config file; errors name the file, line and bad key. */
+export function parseConfigFile(text: string, path: string): Partial<Config> {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0]?.line ?? 1;
+    throw new ConfigError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((err) => {
+      const key = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
+      const extra = err.params && 'additionalProperty' in err.params ? ` '${String(err.params.additionalProperty)}'` : '';
+      const allowed = err.params && 'allowedValues' in err.params ? `: ${(err.params.allowedValues as unknown[]).join(', ')}` : '';
+      return `${key}: ${err.message ?? 'invalid'}${extra}${allowed}`;
+    });
+    throw new ConfigError(`${path}: ${problems.join('; ')}`);
+  }
+  const raw = data as Record<string, unknown>;
+  const out: Partial<Config> = {};
+  if (raw.constraints !== undefined) out.constraints = raw.constraints as string;
+  if (raw.paths !== undefined) out.paths = raw.paths as string[];
+  if (raw.ignore !== undefined) out.ignore = raw.ignore as string[];
+  if (raw['fail-on'] !== undefined) out.failOn = raw['fail-on'] as FailOn;
+  if (raw['shared-min-services'] !== undefined) out.sharedMinServices = raw['shared-min-services'] as number;
+  if (raw['max-file-bytes'] !== undefined) out.maxFileBytes = raw['max-file-bytes'] as number;
+  if (raw.rules !== undefined) out.rules = raw.rules as Config['rules'];
+  return out;
+}
+
+/** Later layers win; lists from the file and the overrides add up. */
+export function resolveConfig(...layers: Partial<Config>[]): Config {
+  const config: Config = { ...DEFAULT_CONFIG, rules: {} };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer) as [keyof Config, unknown][]) {
+      if (value === undefined) continue;
+      if (key === 'paths' || key === 'ignore') config[key] = [...config[key], ...(value as string[])];
+      else if (key === 'rules') config.rules = { ...config.rules, ...(value as Config['rules']) };
+      else (config as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return config;
+}

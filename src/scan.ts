@@ -1,0 +1,78 @@
+// The check job, with no knowledge of where files come from or where results go:
+// reader → load → workspace → checks → Report.
+import type { Config } from './config.js';
+import type { FileReader, Finding } from './model.js';
+import { runChecks } from './checks/index.js';
+import { diffFindings } from './checks/diff.js';
+import { loadRepository } from './load.js';
+import type { Report } from './report/types.js';
+import { SCHEMA_VERSION } from './report/types.js';
+import { buildWorkspace, type Workspace } from './workspace/build.js';
+import { buildInventory } from './workspace/inventory.js';
+import { VERSION } from './version.js';
+
+export interface ScanResult {
+  workspace: Workspace;
+  findings: Finding[];
+}
+
+export async function scanRepository(reader: FileReader, config: Config): Promise<ScanResult> {
+  const loaded = await loadRepository(reader, {
+    ignore: config.ignore,
+    paths: config.paths,
+    maxFileBytes: config.maxFileBytes,
+    extraFiles: config.constraints ? [config.constraints] : [],
+  });
+  const workspace = buildWorkspace(loaded, { constraints: config.constraints });
+  return { workspace, findings: runChecks(workspace, config) };
+}
+
+export function buildReport(head: ScanResult, options: { root: string; base?: { ref: string; result: ScanResult } }): Report {
+  const ws = head.workspace;
+  const findings = head.findings;
+  const packages = buildInventory(ws);
+  const errorsByFile = new Map<string, Report['files'][number]['errors']>();
+  for (const issue of ws.issues) {
+    const list = errorsByFile.get(issue.location.file) ?? [];
+    list.push({ line: issue.location.line, column: issue.location.column, message: issue.message });
+    errorsByFile.set(issue.location.file, list);
+  }
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'monopin', version: VERSION },
+    root: options.root,
+    constraints: ws.constraintsFile,
+    summary: {
+      files: ws.files.length,
+      services: ws.services.length,
+      packages: packages.length,
+      requirements: ws.occurrences.length,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      notes: findings.filter((f) => f.severity === 'note').length,
+    },
+    files: ws.files.map((f) => ({ path: f.path, kind: f.kind, service: ws.fileService.get(f.path), errors: errorsByFile.get(f.path) ?? [] })),
+    requirements: ws.occurrences.map((o) => ({
+      file: o.location.file,
+      line: o.location.line,
+      column: o.location.column,
+      name: o.name,
+      extras: o.extras,
+      specifier: o.specifier,
+      marker: o.marker,
+      url: o.url,
+      origin: o.origin,
+      viaConstraint: o.viaConstraint,
+      service: o.service,
+    })),
+    services: ws.services.map((s) => ({ name: s.name, root: s.root, dockerfiles: s.dockerfiles, requirementFiles: s.files, image: s.image, dependents: s.dependents })),
+    packages,
+    findings,
+    skipped: ws.skipped,
+  };
+  if (options.base) {
+    const d = diffFindings(options.base.result.findings, findings);
+    report.diff = { base: options.base.ref, introduced: d.introduced, fixed: d.fixed, unchanged: d.unchanged.length };
+  }
+  return report;
+}

@@ -1,0 +1,31 @@
+// Which file is the central constraints file: the configured one, else the one most used through -c,
+// else the one whose name says so.
+import { posix } from 'node:path';
+import type { ParsedFile } from '../load.js';
+import { resolveIncludePath } from '../include-path.js';
+import type { InstallSite } from './build.js';
+
+export function findCentralConstraints(files: ParsedFile[], installs: InstallSite[], configured?: string): string | undefined {
+  if (configured) return configured;
+  const candidates = files.filter((f) => f.kind === 'constraints').map((f) => f.path);
+  if (candidates.length === 0) return undefined;
+  const uses = new Map<string, number>(candidates.map((c) => [c, 0]));
+  for (const file of files) {
+    if (file.kind !== 'requirements' && file.kind !== 'constraints') continue;
+    for (const include of file.parsed.includes) {
+      const target = resolveIncludePath(file.path, include.target);
+      if (include.kind === 'constraint' && target.kind === 'path' && uses.has(target.path)) uses.set(target.path, uses.get(target.path)! + 1);
+    }
+  }
+  // A Dockerfile's -c names a path in the image; its base name is the best link we have to the repo file.
+  for (const site of installs) {
+    for (const c of site.install.constraintFiles) {
+      for (const candidate of candidates) if (posix.basename(candidate) === posix.basename(c.path)) uses.set(candidate, uses.get(candidate)! + 1);
+    }
+  }
+  return candidates.sort((a, b) => uses.get(b)! - uses.get(a)! || depth(a) - depth(b) || a.localeCompare(b))[0];
+}
+
+function depth(path: string): number {
+  return path.split('/').length;
+}
