@@ -11,7 +11,7 @@ export const checkUnconstrained: Rule = (ws, config) => {
   for (const o of ws.occurrences) {
     if (o.origin === 'constraints' || BOOTSTRAP.has(o.name) || ws.pins.has(o.name)) continue;
     const entry = users.get(o.name) ?? { services: new Set<string>(), first: o };
-    if (o.service) entry.services.add(o.service);
+    for (const service of ws.consumers.get(o.location.file) ?? (o.service ? [o.service] : [])) entry.services.add(service);
     users.set(o.name, entry);
   }
   const out: ReturnType<Rule> = [];

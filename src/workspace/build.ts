@@ -24,6 +24,8 @@ export interface InstallSite {
 export interface Workspace {
   files: ParsedFile[];
   fileService: Map<string, string>;
+  /** Every service that installs a file: its owner and the owners of files that -r include it. */
+  consumers: Map<string, Set<string>>;
   services: ServiceDraft[];
   /** Every requirement found, constraints included, in file order. */
   occurrences: WorkspaceOccurrence[];
@@ -89,7 +91,11 @@ export function buildWorkspace(loaded: LoadedRepository, options: { constraints?
     }
   }
 
-  // 4. Remaining requirement files: nearest folder with a Dockerfile, else their own folder.
+  // 4. Files reached only through -r (shared libs) belong to the services that include them.
+  const consumers = includeConsumers(files, fileService);
+  for (const [path, names] of consumers) if (!fileService.has(path) && names.size > 0) fileService.set(path, [...names].sort()[0]!);
+
+  // 5. Remaining requirement files: nearest folder with a Dockerfile, else their own folder.
   const dockerfileByDir = new Map<string, string>();
   for (const df of dockerfiles) {
     const dir = dirOf(df.path);
@@ -123,7 +129,7 @@ export function buildWorkspace(loaded: LoadedRepository, options: { constraints?
   }
   for (const s of services) s.files.sort();
 
-  // 5. Occurrences, with their service and constraints origin.
+  // 6. Occurrences, with their service and constraints origin.
   const occurrences: WorkspaceOccurrence[] = [];
   for (const file of files) {
     const service = fileService.get(file.path);
@@ -139,7 +145,7 @@ export function buildWorkspace(loaded: LoadedRepository, options: { constraints?
     }
   }
 
-  // 6. Requirement files that carry their own -c count as constrained installs.
+  // 7. Requirement files that carry their own -c count as constrained installs.
   const selfConstrained = new Set<string>();
   for (const file of files) {
     if (file.kind !== 'requirements') continue;
@@ -159,7 +165,8 @@ export function buildWorkspace(loaded: LoadedRepository, options: { constraints?
     }
   }
 
-  return { files, fileService, services, occurrences, constraintsFile, pins, installs, issues: [...collectIssues(files), ...loaded.issues], skipped: loaded.skipped };
+  const allConsumers = includeConsumers(files, fileService);
+  return { files, fileService, consumers: allConsumers, services, occurrences, constraintsFile, pins, installs, issues: [...collectIssues(files), ...loaded.issues], skipped: loaded.skipped };
 }
 
 function mapInImage(
@@ -197,4 +204,35 @@ function constraintClosure(files: ParsedFile[], root: string): Set<string> {
 
 function collectIssues(files: ParsedFile[]): SourceIssue[] {
   return files.flatMap((f) => f.parsed.issues);
+}
+
+/** For each requirements file, the services that install it directly or through -r chains. */
+function includeConsumers(files: ParsedFile[], fileService: Map<string, string>): Map<string, Set<string>> {
+  const edges = new Map<string, string[]>();
+  for (const file of files) {
+    if (file.kind !== 'requirements') continue;
+    const targets: string[] = [];
+    for (const include of file.parsed.includes) {
+      const target = resolveIncludePath(file.path, include.target);
+      if (include.kind === 'requirement' && target.kind === 'path') targets.push(target.path);
+    }
+    edges.set(file.path, targets);
+  }
+  const consumers = new Map<string, Set<string>>();
+  for (const file of files) {
+    const owner = fileService.get(file.path);
+    if (!owner) continue;
+    const queue = [file.path];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const path = queue.pop()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const set = consumers.get(path) ?? new Set<string>();
+      set.add(owner);
+      consumers.set(path, set);
+      queue.push(...(edges.get(path) ?? []));
+    }
+  }
+  return consumers;
 }

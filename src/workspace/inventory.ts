@@ -20,7 +20,7 @@ export function buildInventory(ws: Workspace): PackageRecord[] {
     const variants = byName.get(o.name) ?? new Map<string, Set<string>>();
     const spec = o.url ? `@ ${o.url}` : normalizeSpecifier(o.specifier);
     const services = variants.get(spec) ?? new Set<string>();
-    services.add(o.service ?? '');
+    for (const name of ws.consumers.get(o.location.file) ?? [o.service ?? '']) services.add(name);
     variants.set(spec, services);
     byName.set(o.name, variants);
   }

@@ -1,0 +1,52 @@
+// npm run bench: scan+check time, files/s and peak memory at 100, 1,000 and 10,000 services,
+// compared with the previous run recorded in bench/results.jsonl.
+import { execFileSync } from 'node:child_process';
+import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateMonorepo } from './generate.js';
+
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const RESULTS = 'bench/results.jsonl';
+
+interface Row { services: number; files: number; ms: number; filesPerSec: number; maxRssMb: number; requirements: number }
+
+const previous = new Map<number, Row>();
+try {
+  const lines = (await readFile(RESULTS, 'utf8')).trim().split('\n');
+  const last = JSON.parse(lines[lines.length - 1]!) as { rows: Row[] };
+  for (const row of last.rows) previous.set(row.services, row);
+} catch {
+  // first run
+}
+
+const rows: Row[] = [];
+for (const services of SIZES) {
+  const dir = await mkdtemp(join(tmpdir(), `monopin-bench-${services}-`));
+  try {
+    await generateMonorepo(dir, services);
+    const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/scan-once.ts', dir], { encoding: 'utf8' })));
+    const best = runs.sort((a, b) => a.ms - b.ms)[0];
+    rows.push({ services, files: best.files, ms: Math.round(best.ms), filesPerSec: Math.round((best.files / best.ms) * 1000), maxRssMb: Math.round(best.maxRssMb), requirements: best.requirements });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const delta = (now: number, before?: number): string => (before ? ` (${now >= before ? '+' : ''}${Math.round(((now - before) / before) * 100)}%)` : '');
+console.log('scan+check (best of 3, fresh process each)');
+console.log('services   files   requirements   time ms          files/s    peak RSS MB');
+for (const row of rows) {
+  const p = previous.get(row.services);
+  console.log(
+    `${String(row.services).padStart(8)} ${String(row.files).padStart(7)} ${String(row.requirements).padStart(14)}   ${`${row.ms}${delta(row.ms, p?.ms)}`.padEnd(15)} ${String(row.filesPerSec).padStart(8)}    ${row.maxRssMb}${delta(row.maxRssMb, p?.maxRssMb)}`,
+  );
+}
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows })}\n`);
