@@ -1,6 +1,7 @@
 // PEP 508 requirement strings, parsed the way `packaging.requirements.Requirement` does.
 import { validRange } from '@renovatebot/pep440';
 import type { Requirement } from '../model.js';
+import { parseMarker } from './marker.js';
 import { isValidName, normalizeName } from './name.js';
 
 export class RequirementSyntaxError extends Error {
@@ -53,6 +54,8 @@ export function parseRequirement(text: string): Requirement {
       if (text[pos] === ',') {
         pos++;
         skipWs();
+        // packaging rejects a trailing comma: `foo[a,]`
+        if (text[pos] === ']') fail('expected an extra name after ,');
       } else if (text[pos] !== ']') fail('expected , or ] after an extra');
     }
     pos++;
@@ -64,7 +67,8 @@ export function parseRequirement(text: string): Requirement {
   if (text[pos] === '@') {
     pos++;
     skipWs();
-    const m = /[^\s]+/y;
+    // packaging's URL token stops at spaces and tabs only
+    const m = /[^ \t]+/y;
     m.lastIndex = pos;
     const u = m.exec(text);
     if (!u) fail('expected a URL after @');
@@ -107,8 +111,17 @@ export function parseRequirement(text: string): Requirement {
 
   let marker: string | undefined;
   if (text[pos] === ';') {
-    marker = text.slice(pos + 1).trim();
+    const raw = text.slice(pos + 1);
+    marker = raw.trim();
     if (!marker) fail('expected a marker after ;');
+    const start = pos + 1 + (raw.length - raw.trimStart().length);
+    try {
+      parseMarker(marker);
+    } catch (e) {
+      // report the offset in the whole requirement, not in the marker alone
+      if (e instanceof RequirementSyntaxError) throw new RequirementSyntaxError(e.message, start + e.offset);
+      throw e;
+    }
     pos = text.length;
   }
   skipWs();
