@@ -1,0 +1,133 @@
+// One walk of the repository: which files are requirement sources, and of what kind.
+// Pure: every listing goes through the reader.
+import picomatch from 'picomatch';
+import type { DirEntry, FileKind, FileReader } from '../model.js';
+
+export interface DiscoverOptions {
+  /** Globs (repo-relative) never to enter or take. */
+  ignore?: string[];
+  /** When given, only files matching one of these globs are taken. */
+  paths?: string[];
+  /** Larger files are skipped; default 5 MB. */
+  maxFileBytes?: number;
+}
+
+export interface DiscoveredFile {
+  path: string;
+  kind: FileKind;
+  size?: number;
+}
+
+export interface DiscoverResult {
+  files: DiscoveredFile[];
+  skipped: { path: string; reason: string }[];
+}
+
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const CONCURRENCY = 16;
+
+// Tool and environment folders: they hold third-party metadata, never the repo's own sources.
+const SKIP_DIRS = new Set([
+  '.git',
+  'node_modules',
+  '.venv',
+  'venv',
+  '__pycache__',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  'site-packages',
+  '.terraform',
+]);
+
+export async function discoverFiles(reader: FileReader, options: DiscoverOptions = {}): Promise<DiscoverResult> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const ignored = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : () => false;
+  const taken = options.paths?.length ? picomatch(options.paths, { dot: true }) : () => true;
+  const files: DiscoveredFile[] = [];
+  const skipped: DiscoverResult['skipped'] = [];
+
+  const visit = async (dir: string): Promise<string[]> => {
+    const entries = await reader.list(dir);
+    // A virtualenv may have any name; `pyvenv.cfg` at its top is what makes it one.
+    if (dir !== '' && entries.some((e) => e.name === 'pyvenv.cfg' && e.kind === 'file')) return [];
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+      if (ignored(path)) continue;
+      if (entry.kind === 'dir') {
+        if (!SKIP_DIRS.has(entry.name)) subdirs.push(path);
+        continue;
+      }
+      take(entry, path);
+    }
+    return subdirs;
+  };
+
+  const take = (entry: DirEntry, path: string): void => {
+    if (entry.kind !== 'file' && entry.kind !== 'symlink') return;
+    const kind = classifyFile(path);
+    if (!kind || !taken(path)) return;
+    if (entry.kind === 'symlink') {
+      skipped.push({ path, reason: 'symbolic link, not followed' });
+    } else if (entry.size !== undefined && entry.size > maxBytes) {
+      skipped.push({ path, reason: `larger than the ${maxBytes}-byte limit (${entry.size} bytes)` });
+    } else {
+      files.push(entry.size === undefined ? { path, kind } : { path, kind, size: entry.size });
+    }
+  };
+
+  await walk('', visit);
+  const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+}
+
+/** Breadth-first with at most CONCURRENCY listings in flight; fails with the first failing listing. */
+async function walk(root: string, visit: (dir: string) => Promise<string[]>): Promise<void> {
+  const queue = [root];
+  let active = 0;
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const pump = (): void => {
+      if (failed) return;
+      if (queue.length === 0 && active === 0) return resolve();
+      while (active < CONCURRENCY && queue.length > 0) {
+        const dir = queue.shift()!;
+        active++;
+        visit(dir).then(
+          (subdirs) => {
+            active--;
+            queue.push(...subdirs);
+            pump();
+          },
+          (err: unknown) => {
+            failed = true;
+            reject(err);
+          },
+        );
+      }
+    };
+    pump();
+  });
+}
+
+const DOCKERFILE = /^(?:(?:docker|container)file(?:\.[^/]+)?|[^/]+\.(?:docker|container)file)$/i;
+const COMPOSE = /^(?:docker-)?compose[^/]*\.ya?ml$/i;
+
+/** The kind of source a repo-relative path is, by name; undefined for anything else. */
+export function classifyFile(path: string): FileKind | undefined {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const lower = name.toLowerCase();
+  const parent = path.slice(0, Math.max(slash, 0)).split('/').pop()?.toLowerCase();
+  if (lower === 'pyproject.toml') return 'pyproject';
+  if (COMPOSE.test(name)) return 'compose';
+  // BuildKit reads `<Dockerfile>.dockerignore` beside a Dockerfile: not a Dockerfile itself.
+  if (DOCKERFILE.test(name) && !lower.endsWith('.dockerignore')) return 'dockerfile';
+  if (lower.endsWith('.txt') && lower.includes('constraints')) return 'constraints';
+  if (lower.endsWith('.txt') || lower.endsWith('.in')) {
+    // pip-tools keeps `requirements/base.in` → `requirements/base.txt`.
+    if (lower.includes('requirements') || parent === 'requirements') return 'requirements';
+  }
+  return undefined;
+}
