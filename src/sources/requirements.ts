@@ -1,0 +1,526 @@
+// pip's requirements-file format, parsed line by line the way pip 23.2's
+// `pip/_internal/req/req_file.py` and `req/constructors.py` do it, without touching the
+// filesystem or the network. Every character of a logical line remembers its physical
+// line and column, so findings point at the exact place even across `\` continuations.
+import type { Location, Occurrence, Requirement, SourceIssue } from '../model.js';
+import { parseMarker } from '../pep/marker.js';
+import { parseRequirement, RequirementSyntaxError } from '../pep/requirement.js';
+import type { IncludeRef, RequirementsFile } from './types.js';
+
+// Python's `\s` and `str.strip()` whitespace (differs from JS: no U+FEFF, adds \x1c-\x1f and \x85).
+const PYWS = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+// Python's str.splitlines() boundaries.
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+const COMMENT_START = new RegExp(`^${PYWS}*#`);
+const COMMENT = new RegExp(`(^|${PYWS}+)#.*$`);
+const LEADING_WS = new RegExp(`^${PYWS}+`);
+const TRAILING_WS = new RegExp(`${PYWS}+$`);
+const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
+
+/** A logical line: its text and, per character, the physical line and 1-based column. */
+interface Logical {
+  text: string;
+  lines: number[];
+  cols: number[];
+}
+
+function physical(text: string, line: number, from = 0, to = text.length): Logical {
+  const n = Math.max(0, to - from);
+  return {
+    text: text.slice(from, to),
+    lines: new Array<number>(n).fill(line),
+    cols: Array.from({ length: n }, (_, i) => from + i + 1),
+  };
+}
+
+function concat(parts: Logical[]): Logical {
+  return {
+    text: parts.map((p) => p.text).join(''),
+    lines: parts.flatMap((p) => p.lines),
+    cols: parts.flatMap((p) => p.cols),
+  };
+}
+
+function slice(l: Logical, from: number, to = l.text.length): Logical {
+  return { text: l.text.slice(from, to), lines: l.lines.slice(from, to), cols: l.cols.slice(from, to) };
+}
+
+/** pip's preprocess(): split, join continuations, drop comments and blanks, expand `${VAR}`. */
+function preprocess(content: string, env: Record<string, string | undefined> | undefined): { first: number; line: Logical }[] {
+  const raw = content.split(LINE_BREAK);
+  if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop(); // splitlines() yields no empty last line
+  const joined: { first: number; line: Logical }[] = [];
+  let pending: Logical[] = [];
+  let first = 0;
+  raw.forEach((text, i) => {
+    const no = i + 1;
+    const isComment = COMMENT_START.test(text);
+    if (!text.endsWith('\\') || isComment) {
+      // a comment ends a continuation; pip prefixes it with a space so it is stripped later
+      const part = isComment ? concat([{ text: ' ', lines: [no], cols: [1] }, physical(text, no)]) : physical(text, no);
+      if (pending.length > 0) {
+        joined.push({ first, line: concat([...pending, part]) });
+        pending = [];
+      } else joined.push({ first: no, line: part });
+    } else {
+      if (pending.length === 0) first = no;
+      // pip uses line.strip("\\"): backslashes go from both ends
+      const lead = /^\\*/.exec(text)![0].length;
+      const trail = /\\*$/.exec(text)![0].length;
+      pending.push(physical(text, no, lead, Math.max(lead, text.length - trail)));
+    }
+  });
+  if (pending.length > 0) joined.push({ first, line: concat(pending) });
+
+  const out: { first: number; line: Logical }[] = [];
+  for (const { first: no, line } of joined) {
+    const comment = COMMENT.exec(line.text);
+    let l = comment ? slice(line, 0, comment.index) : line;
+    const lead = LEADING_WS.exec(l.text)?.[0].length ?? 0;
+    const trail = TRAILING_WS.exec(l.text)?.[0].length ?? 0;
+    l = slice(l, lead, Math.max(lead, l.text.length - trail));
+    if (l.text) out.push({ first: no, line: expandEnv(l, env) });
+  }
+  return out;
+}
+
+// Only `${NAME}`; a variable that is unset or empty stays as written, as in pip.
+function expandEnv(l: Logical, env: Record<string, string | undefined> | undefined): Logical {
+  if (!env || !l.text.includes('${')) return l;
+  const parts: Logical[] = [];
+  let last = 0;
+  for (const m of l.text.matchAll(ENV_VAR)) {
+    const value = env[m[1]!];
+    if (!value) continue;
+    const at = m.index;
+    parts.push(slice(l, last, at));
+    parts.push({ text: value, lines: new Array<number>(value.length).fill(l.lines[at]!), cols: new Array<number>(value.length).fill(l.cols[at]!) });
+    last = at + m[0].length;
+  }
+  parts.push(slice(l, last));
+  return concat(parts);
+}
+
+export function parseRequirementsFile(content: string, path: string, env?: Record<string, string | undefined>): RequirementsFile {
+  const result: RequirementsFile = { path, occurrences: [], includes: [], options: [], issues: [] };
+  const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
+  for (const { first, line } of preprocess(text, env)) {
+    const at = (offset: number): Location => ({
+      file: path,
+      line: line.lines[Math.min(offset, line.text.length - 1)] ?? first,
+      column: line.cols[Math.min(offset, line.text.length - 1)] ?? 1,
+    });
+    const issue = (message: string, offset: number): void => {
+      result.issues.push({ rule: 'parse-error', message, location: at(offset) });
+    };
+    handleLine(line, { result, at, issue });
+  }
+  return result;
+}
+
+interface LineContext {
+  result: RequirementsFile;
+  at: (offset: number) => Location;
+  issue: (message: string, offset: number) => void;
+}
+
+function handleLine(line: Logical, ctx: LineContext): void {
+  // pip's break_args_options: words up to the first one starting with '-' are the requirement
+  const words = line.text.split(' ');
+  const firstOption = words.findIndex((w) => w.startsWith('-'));
+  const args = (firstOption < 0 ? words : words.slice(0, firstOption)).join(' ');
+  const optionsStart = firstOption < 0 ? line.text.length : firstOption === 0 ? 0 : args.length + 1;
+  const optionsText = line.text.slice(optionsStart);
+
+  let options: ParsedOption[];
+  try {
+    options = parseOptions(shlexSplit(optionsText));
+  } catch (e) {
+    if (!(e instanceof OptionError)) throw e;
+    ctx.issue(`invalid option in '${line.text}': ${e.message}`, optionsStart + e.offset);
+    return;
+  }
+  const opt = (o: ParsedOption): number => optionsStart + o.offset;
+  const val = (o: ParsedOption): number => optionsStart + (o.valueOffset ?? o.offset);
+
+  if (args) {
+    // Global options and -r/-c on a requirement line are ignored by pip; only --hash matters here.
+    const hashes = options.filter((o) => o.name === '--hash').map((o) => o.value!);
+    addRequirement(args, 0, { editable: false, hashes }, ctx);
+    return;
+  }
+  const editable = options.find((o) => o.name === '--editable');
+  if (editable) {
+    addRequirement(editable.value!, val(editable), { editable: true, hashes: [] }, ctx);
+    return;
+  }
+  // pip follows only the first -r of a line, or else its first -c
+  const include = options.find((o) => o.name === '--requirement') ?? options.find((o) => o.name === '--constraint');
+  if (include) {
+    const ref: IncludeRef = {
+      kind: include.name === '--requirement' ? 'requirement' : 'constraint',
+      target: include.value!,
+      location: ctx.at(val(include)),
+    };
+    ctx.result.includes.push(ref);
+  }
+  for (const o of options) {
+    if (['--requirement', '--constraint', '--hash', '--global-option', '--config-settings'].includes(o.name)) continue;
+    ctx.result.options.push({ name: o.name, ...(o.value !== undefined ? { value: o.value } : {}), location: ctx.at(opt(o)) });
+  }
+}
+
+const VCS = ['bzr', 'git', 'hg', 'svn'];
+const VCS_SCHEMES = [
+  ...['http', 'https', 'ssh', 'sftp', 'ftp', 'lp', 'file'].map((s) => `bzr+${s}`),
+  ...['http', 'https', 'ssh', 'git', 'file'].map((s) => `git+${s}`),
+  ...['file', 'http', 'https', 'ssh', 'static-http'].map((s) => `hg+${s}`),
+  ...['ssh', 'http', 'https', 'svn', 'file'].map((s) => `svn+${s}`),
+];
+const ARCHIVES = ['.zip', '.whl', '.tar.bz2', '.tbz', '.tar.gz', '.tgz', '.tar', '.tar.xz', '.txz', '.tlz', '.tar.lz', '.tar.lzma'];
+const WHEEL =
+  /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-\d[^-]*?)?-[^\s-]+?-[^\s-]+?-[^\s-]+?\.whl|\.dist-info)$/;
+const EGG = /[#&]egg=([^&]*)/;
+const TRAILING_EXTRAS = /^(.+)(\[[^\]]+\])$/;
+
+function fail(message: string, offset: number): never {
+  throw new RequirementSyntaxError(message, offset);
+}
+
+/** pip's is_url(): a scheme pip can fetch from, judged by the text before the first ':'. */
+function isUrl(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0) return false;
+  const scheme = text.slice(0, colon).toLowerCase();
+  return ['http', 'https', 'file', 'ftp', ...VCS_SCHEMES].includes(scheme);
+}
+
+function looksLikePath(text: string): boolean {
+  return text.includes('/') || text.startsWith('.');
+}
+
+function isArchive(path: string): boolean {
+  const lower = path.toLowerCase();
+  return ARCHIVES.some((ext) => lower.endsWith(ext));
+}
+
+/** Parse a PEP 508 string, shifting error offsets to where it sits in the line. */
+function requirementAt(text: string, offset: number): Requirement {
+  try {
+    return parseRequirement(text);
+  } catch (e) {
+    if (e instanceof RequirementSyntaxError) fail(e.message, offset + e.offset);
+    throw e;
+  }
+}
+
+// The name (and version) a wheel filename carries, as pip's Wheel model reads it.
+function fromWheelName(location: string, offset: number): Requirement {
+  const base = location.replace(/[?#].*$/, '');
+  let filename = base.slice(base.lastIndexOf('/') + 1);
+  try {
+    filename = decodeURIComponent(filename);
+  } catch {
+    // keep the filename as written when it is not valid percent-encoding
+  }
+  const m = WHEEL.exec(filename);
+  if (!m) fail(`'${filename}' is not a valid wheel filename`, offset);
+  const name = m!.groups!.name!.replace(/_/g, '-');
+  const version = m!.groups!.ver!.replace(/_/g, '-');
+  try {
+    return parseRequirement(`${name}==${version}`);
+  } catch {
+    return fail(`wheel filename '${filename}' has no valid name and version`, offset);
+  }
+}
+
+function fromUrl(url: string, offset: number): Requirement | undefined {
+  const path = url.replace(/[?#].*$/, '');
+  if (path.toLowerCase().endsWith('.whl')) return { ...fromWheelName(url, offset), url };
+  const egg = EGG.exec(url);
+  if (!egg) return undefined; // unnamed URL: legal for pip, nothing to check
+  return { ...requirementAt(egg[1]!, offset + egg.index + 5), url };
+}
+
+/** A non-editable requirement line, as pip's parse_req_from_line() reads it. */
+function fromLine(text: string): Requirement | undefined {
+  // pip cuts the marker off first: at '; ' after a URL (which may hold ';'), else at the first ';'
+  const sep = isUrl(text) ? '; ' : ';';
+  const cut = text.indexOf(sep);
+  const body = cut < 0 ? text : text.slice(0, cut);
+  let marker: string | undefined;
+  if (cut >= 0) {
+    const raw = text.slice(cut + sep.length);
+    const start = cut + sep.length + (raw.length - raw.trimStart().length);
+    marker = raw.trim() || undefined; // `foo;` has no marker for pip
+    if (marker) {
+      try {
+        parseMarker(marker);
+      } catch (e) {
+        if (e instanceof RequirementSyntaxError) fail(e.message, start + e.offset);
+        throw e;
+      }
+    }
+  }
+  const name = body.trim();
+  const at = body.length - body.trimStart().length;
+  const req = fromName(name, at);
+  if (!req) return undefined;
+  return marker ? { ...req, marker } : req;
+}
+
+function fromName(name: string, at: number): Requirement | undefined {
+  if (isUrl(name)) return fromUrl(name, at);
+  const extrasMatch = TRAILING_EXTRAS.exec(name);
+  const path = extrasMatch ? extrasMatch[1]! : name;
+  if (isArchive(path)) {
+    const atSign = name.indexOf('@');
+    // `name @ https://…/x.tar.gz` is PEP 508; anything else ending like an archive is a local file
+    if (atSign < 0 || looksLikePath(name.slice(0, atSign))) {
+      if (!path.toLowerCase().endsWith('.whl')) return undefined;
+      const req = fromWheelName(path, at);
+      const extras = extrasMatch ? requirementAt(`x${extrasMatch[2]!.toLowerCase()}`, at + path.length - 1).extras : [];
+      return { ...req, extras, url: name };
+    }
+  }
+  try {
+    return requirementAt(name, at);
+  } catch (e) {
+    // a local project directory (`.`, `./libs/common[dev]`): unnamed, legal for pip
+    if (looksLikePath(name) && /^[^\s=<>!~;@(,]+$/.test(path)) return undefined;
+    if (e instanceof RequirementSyntaxError && /^[^<>!~]*=[^=]/.test(name) && !name.includes('=='))
+      fail(`${e.message} ('=' is not an operator: did you mean '=='?)`, e.offset);
+    throw e;
+  }
+}
+
+/** An `-e` target, as pip's parse_editable() reads it. */
+function fromEditable(text: string): Requirement | undefined {
+  const extrasMatch = TRAILING_EXTRAS.exec(text);
+  const noExtras = extrasMatch ? extrasMatch[1]! : text;
+  if (noExtras.toLowerCase().startsWith('file:')) {
+    const egg = EGG.exec(noExtras);
+    if (!egg) return undefined;
+    const req = requirementAt(egg[1]!, egg.index + 5);
+    const extras = extrasMatch ? requirementAt(`x${extrasMatch[2]!.toLowerCase()}`, noExtras.length - 1).extras : req.extras;
+    return { ...req, extras, url: noExtras };
+  }
+  // no scheme: a local project directory, unnamed (pip checks it exists; a pure parser cannot)
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text)) return undefined;
+  let url = text;
+  const vcs = VCS.find((v) => text.toLowerCase().startsWith(`${v}:`));
+  if (vcs) url = `${vcs}+${text}`;
+  const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
+  if (!VCS_SCHEMES.includes(scheme))
+    fail(`'${text}' is not a valid editable requirement: use a path to a local project or a VCS URL (git+https://…)`, 0);
+  const egg = EGG.exec(text);
+  if (!egg) fail(`cannot tell the package name of editable '${text}': add #egg=<name> to the URL`, 0);
+  return { ...requirementAt(egg![1]!, egg!.index + 5), url };
+}
+
+function addRequirement(
+  raw: string,
+  offset: number,
+  flags: { editable: boolean; hashes: string[] },
+  ctx: LineContext,
+): void {
+  const text = raw.replace(TRAILING_WS, '');
+  let req: Requirement | undefined;
+  try {
+    req = flags.editable ? fromEditable(text) : fromLine(text);
+  } catch (e) {
+    if (!(e instanceof RequirementSyntaxError)) throw e;
+    ctx.issue(`invalid requirement '${text}': ${e.message}`, offset + e.offset);
+    return;
+  }
+  if (!req) return;
+  const start = ctx.at(offset);
+  const end = ctx.at(offset + text.length - 1);
+  const occurrence: Occurrence = {
+    ...req,
+    location: { ...start, endLine: end.line, endColumn: end.column + 1 },
+    origin: 'requirements',
+    viaConstraint: false,
+    text,
+  };
+  if (occurrence.marker === undefined) delete occurrence.marker;
+  if (occurrence.url === undefined) delete occurrence.url;
+  if (flags.editable) occurrence.editable = true;
+  if (flags.hashes.length > 0) occurrence.hashes = flags.hashes;
+  ctx.result.occurrences.push(occurrence);
+}
+
+interface Token {
+  value: string;
+  /** Offset of the token's first character in the split string. */
+  offset: number;
+}
+
+class OptionError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = 'OptionError';
+  }
+}
+
+const SHLEX_WS = ' \t\r\n';
+
+/** Python's `shlex.split(s)` with token offsets. */
+function shlexSplit(s: string): Token[] {
+  const tokens: Token[] = [];
+  let cur: string | undefined;
+  let start = 0;
+  let i = 0;
+  const begin = (): void => {
+    if (cur === undefined) {
+      cur = '';
+      start = i;
+    }
+  };
+  while (i < s.length) {
+    const ch = s[i]!;
+    if (SHLEX_WS.includes(ch)) {
+      if (cur !== undefined) tokens.push({ value: cur, offset: start });
+      cur = undefined;
+      i++;
+    } else if (ch === '\\') {
+      begin();
+      if (i + 1 >= s.length) throw new OptionError('No escaped character', i);
+      cur = (cur ?? '') + s[i + 1]!;
+      i += 2;
+    } else if (ch === "'" || ch === '"') {
+      begin();
+      const close = i;
+      i++;
+      for (;;) {
+        if (i >= s.length) throw new OptionError('No closing quotation', close);
+        const c = s[i]!;
+        if (c === ch) break;
+        // inside double quotes a backslash escapes only `"` and `\`
+        if (ch === '"' && c === '\\' && (s[i + 1] === '"' || s[i + 1] === '\\')) {
+          cur = (cur ?? '') + s[i + 1]!;
+          i += 2;
+        } else {
+          cur += c;
+          i++;
+        }
+      }
+      i++;
+    } else {
+      begin();
+      cur += ch;
+      i++;
+    }
+  }
+  if (cur !== undefined) tokens.push({ value: cur, offset: start });
+  return tokens;
+}
+
+type Kind = 'flag' | 'value';
+interface OptionDef {
+  short?: string;
+  longs: string[];
+  kind: Kind;
+}
+
+// pip 23.2's req_file SUPPORTED_OPTIONS + SUPPORTED_OPTIONS_REQ. `--install-option` was
+// removed in pip 23.1, so pip rejects it as an unknown option and so do we.
+const DEFS: OptionDef[] = [
+  { short: '-i', longs: ['--index-url', '--pypi-url'], kind: 'value' },
+  { longs: ['--extra-index-url'], kind: 'value' },
+  { longs: ['--no-index'], kind: 'flag' },
+  { short: '-c', longs: ['--constraint'], kind: 'value' },
+  { short: '-r', longs: ['--requirement'], kind: 'value' },
+  { short: '-e', longs: ['--editable'], kind: 'value' },
+  { short: '-f', longs: ['--find-links'], kind: 'value' },
+  { longs: ['--no-binary'], kind: 'value' },
+  { longs: ['--only-binary'], kind: 'value' },
+  { longs: ['--prefer-binary'], kind: 'flag' },
+  { longs: ['--require-hashes'], kind: 'flag' },
+  { longs: ['--pre'], kind: 'flag' },
+  { longs: ['--trusted-host'], kind: 'value' },
+  { longs: ['--use-feature'], kind: 'value' },
+  { longs: ['--global-option'], kind: 'value' },
+  { longs: ['--hash'], kind: 'value' },
+  { short: '-C', longs: ['--config-settings'], kind: 'value' },
+];
+const ALL_LONGS = DEFS.flatMap((d) => d.longs);
+const STRONG_HASHES = ['sha256', 'sha384', 'sha512'];
+
+interface ParsedOption {
+  /** The option's primary long name, e.g. `--index-url` for `-i` or `--index`. */
+  name: string;
+  value?: string;
+  /** Offset of the option token. */
+  offset: number;
+  /** Offset of the value (inside the option token for `-rfile`/`--x=v`, else the next token). */
+  valueOffset?: number;
+}
+
+function findLong(name: string, offset: number): OptionDef {
+  const exact = DEFS.find((d) => d.longs.includes(name));
+  if (exact) return exact;
+  // optparse accepts any unambiguous prefix of a long option
+  const matches = ALL_LONGS.filter((l) => l.startsWith(name));
+  if (matches.length === 0) throw new OptionError(`no such option: ${name}`, offset);
+  if (matches.length > 1) throw new OptionError(`ambiguous option: ${name} (${matches.join(', ')}?)`, offset);
+  return DEFS.find((d) => d.longs.includes(matches[0]!))!;
+}
+
+/** optparse over pip's options; positional arguments are dropped, as pip drops them. */
+function parseOptions(tokens: Token[]): ParsedOption[] {
+  const out: ParsedOption[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const { value: tok, offset } = tokens[i]!;
+    if (tok === '--') break;
+    let def: OptionDef;
+    let shown: string;
+    let inline: { value: string; offset: number } | undefined;
+    if (tok.startsWith('--')) {
+      const eq = tok.indexOf('=');
+      shown = eq >= 0 ? tok.slice(0, eq) : tok;
+      def = findLong(shown, offset);
+      if (eq >= 0) inline = { value: tok.slice(eq + 1), offset: offset + eq + 1 };
+    } else if (tok.startsWith('-') && tok.length > 1) {
+      shown = tok.slice(0, 2);
+      const found = DEFS.find((d) => d.short === shown);
+      if (!found) throw new OptionError(`no such option: ${shown}`, offset);
+      def = found;
+      if (tok.length > 2) inline = { value: tok.slice(2), offset: offset + 2 };
+    } else continue;
+
+    const name = def.longs[0]!;
+    if (def.kind === 'flag') {
+      if (inline) throw new OptionError(`${shown} option does not take a value`, offset);
+      out.push({ name, offset });
+      continue;
+    }
+    if (!inline) {
+      const next = tokens[i + 1];
+      if (!next) throw new OptionError(`${shown} option requires 1 argument`, offset);
+      inline = next;
+      i++;
+    }
+    checkValue(name, shown, inline.value, inline.offset);
+    out.push({ name, value: inline.value, offset, valueOffset: inline.offset });
+  }
+  return out;
+}
+
+// The validation pip's optparse callbacks do.
+function checkValue(name: string, shown: string, value: string, offset: number): void {
+  if (name === '--hash') {
+    const colon = value.indexOf(':');
+    if (colon < 0)
+      throw new OptionError('Arguments to --hash must be a hash name followed by a value, like --hash=sha256:abcde...', offset);
+    if (!STRONG_HASHES.includes(value.slice(0, colon)))
+      throw new OptionError(`Allowed hash algorithms for --hash are ${STRONG_HASHES.join(', ')}`, offset);
+  } else if (name === '--config-settings' && !value.includes('=')) {
+    throw new OptionError(`Arguments to ${shown} must be of the form KEY=VAL`, offset);
+  } else if ((name === '--no-binary' || name === '--only-binary') && value.startsWith('-')) {
+    throw new OptionError('--no-binary / --only-binary option requires 1 argument.', offset);
+  }
+}
