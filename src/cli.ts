@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import type { Config, FailOn } from './config.js';
 import { ConfigError } from './config.js';
 import { loadConfig } from './load-config.js';
-import type { FileReader, Finding } from './model.js';
+import type { FileReader } from './model.js';
+import { fails } from './checks/gate.js';
 import { createFsReader } from './adapters/fs-reader.js';
 import { openBaseReader } from './adapters/base-reader.js';
 import { renderJson } from './report/json.js';
@@ -135,11 +136,6 @@ function render(report: Report, format: Format, color: boolean): string {
     case 'text':
       return renderText(report, { color });
   }
-}
-
-export function fails(findings: Finding[], failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
 }
 
 async function resolveRoot(cwd: string, root: string | undefined): Promise<string> {

@@ -1,6 +1,54 @@
-// The Action: picks the job by event. Exported, never runs on import.
+// The Action: reads inputs and the event once, picks the job, hands off. Exported, never runs on import.
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { loadConfig } from './load-config.js';
+import { runCheckJob } from './action/check-job.js';
+import { readEvent } from './action/event.js';
+import { readInputs } from './action/inputs.js';
+import { actionsRunner } from './action/runner.js';
+import { createGitHubClient } from './github/client.js';
 
 export async function run(): Promise<void> {
-  core.setFailed('monopin: the GitHub Action entry is not wired yet in this version; use the CLI (`monopin check`).');
+  const runner = actionsRunner();
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    const event = readEvent({ eventName: context.eventName, payload: context.payload, repository: process.env.GITHUB_REPOSITORY ?? '', sha: context.sha, mode: inputs.mode });
+    core.debug(`event ${event.name} → job ${event.job}; inputs ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : undefined })}`);
+
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const root = resolve(workspace, inputs.workingDirectory);
+    const config = await loadConfig({
+      root,
+      configPath: inputs.config === '.github/monopin.yml' ? undefined : inputs.config,
+      overrides: { constraints: inputs.constraints, paths: inputs.paths, ignore: inputs.ignore, failOn: inputs.failOn },
+    });
+
+    switch (event.job) {
+      case 'pull-request':
+      case 'push':
+        await runCheckJob({
+          inputs,
+          config,
+          event,
+          workspace,
+          tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
+          runUrl: `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}`,
+          github: inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: core.warning, debug: core.debug }) : undefined,
+          runner,
+        });
+        return;
+      case 'bump':
+        runner.warning('monopin: the weekly bump is not available in this version yet; nothing was changed');
+        return;
+      case 'unsupported':
+        runner.warning(`monopin: nothing to do on '${event.name}' events; run it on pull_request, push, schedule or workflow_dispatch (or set mode: check)`);
+        return;
+    }
+  } catch (error) {
+    // Input and config errors carry their own clear message; anything else is shown as it came.
+    runner.setFailed(`monopin: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof Error && error.stack) core.debug(error.stack);
+  }
 }

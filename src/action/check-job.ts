@@ -1,0 +1,112 @@
+// The check on pull requests (head vs base: introduced / fixed) and on pushes (whole repository).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fails } from '../checks/gate.js';
+import type { Config } from '../config.js';
+import { createFsReader } from '../adapters/fs-reader.js';
+import { openBaseReader } from '../adapters/base-reader.js';
+import { ensureCommit } from '../adapters/git-fetch.js';
+import { describeApiError, httpStatusOf, type GitHubClient } from '../github/client.js';
+import { STICKY_MARKER, upsertStickyComment } from '../github/sticky-comment.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import type { Report } from '../report/types.js';
+import { buildReport, scanRepository, type ScanResult } from '../scan.js';
+import { annotate } from './annotations.js';
+import type { EventInfo } from './event.js';
+import type { Inputs } from './inputs.js';
+import type { Runner } from './runner.js';
+
+export interface CheckJob {
+  inputs: Inputs;
+  config: Config;
+  event: EventInfo;
+  /** GITHUB_WORKSPACE: the checkout. */
+  workspace: string;
+  /** RUNNER_TEMP, for the JSON report. */
+  tempDir: string;
+  runUrl: string;
+  github?: GitHubClient;
+  runner: Runner;
+}
+
+// GitHub caps a comment at 65,536 characters; leave room for the marker.
+const COMMENT_LIMIT = 65_536 - STICKY_MARKER.length - 64;
+// The step summary takes up to 1 MiB.
+const SUMMARY_LIMIT = 1_000_000;
+
+export async function runCheckJob(job: CheckJob): Promise<void> {
+  const { runner, event } = job;
+  const root = resolve(job.workspace, job.inputs.workingDirectory);
+  const rootLabel = relative(job.workspace, root) || '.';
+  const pr = event.job === 'pull-request' ? event.pullRequest : undefined;
+
+  const head = await runner.group('Scan the checkout', () => scanRepository(createFsReader(root), job.config));
+  runner.info(`${head.workspace.files.length} files, ${head.workspace.services.length} services, ${head.findings.length} findings; constraints: ${head.workspace.constraintsFile ?? 'none found'}`);
+
+  let base: { ref: string; result: ScanResult } | undefined;
+  if (pr) {
+    base = await runner.group(`Scan the base ${pr.baseRef} (${pr.baseSha.slice(0, 7)})`, async () => {
+      if (await ensureCommit(root, pr.baseSha)) runner.info(`fetched ${pr.baseSha} from origin`);
+      const reader = await openBaseReader(root, pr.baseSha);
+      try {
+        return { ref: pr.baseSha, result: await scanRepository(reader, job.config) };
+      } finally {
+        await reader.close();
+      }
+    });
+  }
+  const report = buildReport(head, { root: rootLabel, base });
+  const gating = report.diff ? report.diff.introduced : report.findings;
+
+  await runner.group('Report', async () => {
+    const jsonPath = join(job.tempDir, 'monopin-report.json');
+    await writeFile(jsonPath, renderJson(report));
+    runner.setOutput('report-json', jsonPath);
+    if (job.inputs.sarifFile) {
+      const sarifPath = resolve(job.workspace, job.inputs.sarifFile);
+      await mkdir(dirname(sarifPath), { recursive: true });
+      await writeFile(sarifPath, renderSarif(report));
+      runner.info(`SARIF written to ${sarifPath}`);
+    }
+    // On a PR only what it introduced is annotated; on a push, errors and what fails the check.
+    const toAnnotate = pr ? gating : report.findings.filter((f) => f.severity === 'error' || fails([f], job.config.failOn));
+    annotate(toAnnotate, runner, rootLabel);
+    await runner.writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }));
+  });
+
+  if (pr && job.inputs.comment) await runner.group('Pull request comment', () => comment(job, report, pr.number));
+
+  runner.setOutput('conflicts', report.findings.filter((f) => f.rule === 'conflict').length);
+  runner.setOutput('introduced', gating.length);
+  runner.setOutput('fixed', report.diff?.fixed.length ?? 0);
+
+  if (fails(gating, job.config.failOn)) {
+    const what = pr ? 'introduced by this pull request' : 'in the repository';
+    runner.setFailed(`monopin: ${gating.length} finding(s) ${what} at or above '${job.config.failOn}' — see the annotations and the job summary`);
+  }
+}
+
+async function comment(job: CheckJob, report: Report, issueNumber: number): Promise<void> {
+  const { runner, event } = job;
+  if (!job.github) {
+    runner.warning('no github-token: the pull request comment is skipped; the report is in the job summary');
+    return;
+  }
+  const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, summaryUrl: job.runUrl });
+  const changed = (report.diff?.introduced.length ?? 0) + (report.diff?.fixed.length ?? 0) > 0;
+  try {
+    const result = await upsertStickyComment(job.github, { owner: event.owner, repo: event.repo, issueNumber }, body, changed);
+    runner.info(result.action === 'skipped' ? 'nothing introduced or fixed: no comment needed' : `comment ${result.action}: ${result.url}`);
+    if (result.url) runner.setOutput('comment-url', result.url);
+  } catch (error) {
+    // A fork's token is read-only: the report stands in the summary and annotations, the job goes on.
+    if (httpStatusOf(error) === 403) {
+      const fork = event.pullRequest?.fromFork ? ' (pull request from a fork: the token is read-only)' : '';
+      runner.warning(`cannot write the pull request comment${fork}; the report is in the job summary. ${describeApiError(error, 'writing the comment')}`);
+      return;
+    }
+    throw new Error(describeApiError(error, 'writing the pull request comment'));
+  }
+}

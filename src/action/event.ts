@@ -1,0 +1,58 @@
+// What the triggering event tells the action, read from the runner's payload.
+export type Job = 'pull-request' | 'push' | 'bump' | 'unsupported';
+
+export interface PullRequestInfo {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  baseRef: string;
+  /** Head in another repository: the token is read-only, writes answer 403. */
+  fromFork: boolean;
+}
+
+export interface EventInfo {
+  name: string;
+  job: Job;
+  owner: string;
+  repo: string;
+  sha: string;
+  pullRequest?: PullRequestInfo;
+}
+
+interface Payload {
+  pull_request?: {
+    number: number;
+    base: { sha: string; ref: string; repo?: { full_name?: string } };
+    head: { sha: string; repo?: { full_name?: string } | null };
+  };
+}
+
+export function jobFor(eventName: string, mode: 'auto' | 'check' | 'bump', hasPullRequest: boolean): Job {
+  if (mode === 'bump') return 'bump';
+  if (hasPullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target' || mode === 'check')) return 'pull-request';
+  if (mode === 'check') return 'push';
+  switch (eventName) {
+    case 'push':
+      return 'push';
+    case 'schedule':
+    case 'workflow_dispatch':
+      return 'bump';
+    default:
+      return 'unsupported';
+  }
+}
+
+export function readEvent(options: { eventName: string; payload: unknown; repository: string; sha: string; mode: 'auto' | 'check' | 'bump' }): EventInfo {
+  const [owner = '', repo = ''] = options.repository.split('/');
+  const pr = (options.payload as Payload | undefined)?.pull_request;
+  const pullRequest: PullRequestInfo | undefined = pr
+    ? {
+        number: pr.number,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        baseRef: pr.base.ref,
+        fromFork: Boolean(pr.head.repo?.full_name && pr.base.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name),
+      }
+    : undefined;
+  return { name: options.eventName, job: jobFor(options.eventName, options.mode, pullRequest !== undefined), owner, repo, sha: options.sha, pullRequest };
+}

@@ -1,0 +1,66 @@
+// Action inputs, read once into a typed object and validated here (the runner does not enforce `required`).
+import type { FailOn } from '../config.js';
+
+export type Mode = 'auto' | 'check' | 'bump';
+
+export interface Inputs {
+  githubToken?: string;
+  constraints?: string;
+  paths: string[];
+  ignore: string[];
+  config: string;
+  failOn: FailOn;
+  comment: boolean;
+  sarifFile?: string;
+  mode: Mode;
+  workingDirectory: string;
+}
+
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+type GetInput = (name: string) => string;
+
+function optional(getInput: GetInput, name: string): string | undefined {
+  const value = getInput(name).trim();
+  return value === '' ? undefined : value;
+}
+
+function oneOf<T extends string>(getInput: GetInput, name: string, allowed: readonly T[], fallback: T): T {
+  const value = optional(getInput, name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`);
+  return value as T;
+}
+
+function list(getInput: GetInput, name: string): string[] {
+  return getInput(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+function bool(getInput: GetInput, name: string, fallback: boolean): boolean {
+  const value = (optional(getInput, name) ?? String(fallback)).toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new InputError(`input '${name}' must be true or false; got '${value}'`);
+}
+
+export function readInputs(getInput: GetInput): Inputs {
+  return {
+    githubToken: optional(getInput, 'github-token'),
+    constraints: optional(getInput, 'constraints'),
+    paths: list(getInput, 'paths'),
+    ignore: list(getInput, 'ignore'),
+    config: optional(getInput, 'config') ?? '.github/monopin.yml',
+    failOn: oneOf(getInput, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    comment: bool(getInput, 'comment', true),
+    sarifFile: optional(getInput, 'sarif-file'),
+    mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump'] as const, 'auto'),
+    workingDirectory: optional(getInput, 'working-directory') ?? '.',
+  };
+}
