@@ -10,9 +10,10 @@ const cache = new Map<string, ValidateFunction>();
 
 function compiler(): Ajv {
   if (!ajv) {
+    // verbose puts the offending value in each error, for GitHub's "42 is not a string".
     // strict: false because the description uses keywords and formats ajv does not
     // know (`repo.nwo`, `x-github`); they carry no constraint we could check.
-    ajv = new Ajv({ strict: false, allErrors: true, logger: false, validateFormats: true });
+    ajv = new Ajv({ strict: false, allErrors: true, logger: false, validateFormats: true, verbose: true });
     formatsPlugin.default(ajv);
     ajv.addSchema(loadSpec().document, SPEC_ID);
   }
