@@ -1,7 +1,7 @@
 // docker compose files → services with their build context, image and depends_on.
 // Positions come from the YAML AST; values from toJS so anchors and `<<` merge keys resolve
 // exactly as compose resolves them.
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Location, SourceIssue } from '../model.js';
 import type { ComposeFile, ComposeService } from './types.js';
 
@@ -51,12 +51,14 @@ export function parseCompose(content: string, path: string): ComposeFile {
     return { path, services: [], issues };
   }
 
+  const nodes = indexServices(doc);
   const services: ComposeService[] = [];
   for (const [name, raw] of Object.entries(rawServices)) {
-    const location = at(keyStart(doc, ['services'], name));
+    const node = nodes.get(name);
+    const location = at(node?.key);
     const where = (key: string): Location => {
       // A merged-in value has no node under the service: point at the service itself.
-      const offset = nodeStart(doc, ['services', name, key]);
+      const offset = node?.fields.get(key);
       return offset === undefined ? location : at(offset);
     };
     const service = readService(name, raw, location, where, issue);
@@ -133,12 +135,21 @@ function nodeStart(doc: Document, path: string[]): number | undefined {
   return node && typeof node === 'object' && 'range' in node ? rangeStart(node as Node) : undefined;
 }
 
-/** Offset of the key `name` inside the mapping at `parent`. */
-function keyStart(doc: Document, parent: string[], name: string): number | undefined {
-  const map: unknown = doc.getIn(parent, true);
-  if (!isMap(map)) return undefined;
-  for (const pair of map.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === name) return rangeStart(pair.key);
+/** Offsets of each service's key and of its own fields' values, in one pass (files may hold thousands). */
+function indexServices(doc: Document): Map<string, { key?: number; fields: Map<string, number> }> {
+  const index = new Map<string, { key?: number; fields: Map<string, number> }>();
+  const services: unknown = doc.get('services', true);
+  if (!isMap(services)) return index;
+  for (const pair of services.items) {
+    if (!isScalar(pair.key)) continue;
+    const fields = new Map<string, number>();
+    if (isMap(pair.value)) {
+      for (const field of pair.value.items) {
+        const offset = isNode(field.value) ? rangeStart(field.value) : undefined;
+        if (isScalar(field.key) && offset !== undefined) fields.set(String(field.key.value), offset);
+      }
+    }
+    index.set(String(pair.key.value), { key: rangeStart(pair.key), fields });
   }
-  return undefined;
+  return index;
 }
