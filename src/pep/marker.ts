@@ -123,18 +123,19 @@ export function parseMarker(text: string): MarkerNode {
 
 /** The marker as `str(packaging.markers.Marker(text))` prints it. */
 export function formatMarker(node: MarkerNode): string {
-  return formatItem(node, true);
+  return formatItem(node, true, true);
 }
 
-function formatItem(item: MarkerCompare | MarkerExpr, first: boolean): string {
+// packaging normalizes `extra` values only in the top-level comparisons, so only those are.
+function formatItem(item: MarkerCompare | MarkerExpr, first: boolean, root: boolean): string {
   if (item.kind === 'compare') {
-    const { left, op, right } = normalizeExtra(item);
+    const { left, op, right } = root ? normalizeExtra(item) : item;
     return `${formatOperand(left)} ${op} ${formatOperand(right)}`;
   }
   const only = item.items[0];
   // packaging drops the parens around a lone group: `((a))` prints as `a`
-  if (item.items.length === 1 && only !== undefined && typeof only !== 'string') return formatItem(only, true);
-  const inner = item.items.map((i) => (typeof i === 'string' ? i : formatItem(i, false))).join(' ');
+  if (item.items.length === 1 && only !== undefined && typeof only !== 'string') return formatItem(only, true, root && only.kind === 'compare');
+  const inner = item.items.map((i) => (typeof i === 'string' ? i : formatItem(i, false, root && i.kind === 'compare'))).join(' ');
   return first ? inner : `(${inner})`;
 }
 
