@@ -264,8 +264,31 @@ describe("git data", () => {
 });
 
 describe("response validation", () => {
-  it("validated every response of this file against the description (strict mode turns a mismatch into 500)", () => {
-    expect(gh.requests.length).toBeGreaterThan(20);
-    expect(gh.requests.filter((r) => r.status === 500 && r.operationId !== "repos/get")).toEqual([]);
+  it("turns an emulator answer that breaks the description into a loud 500 in strict mode", async () => {
+    const repo = gh.state.findRepo("acme", "mono")!;
+    const issue = gh.addIssue({ owner: "acme", repo: "mono" });
+    const comment = gh.addComment({ owner: "acme", repo: "mono", issueNumber: issue.number, body: "x", asUser: "alice" });
+    // issue-comment.created_at is `format: date-time`; corrupting state makes the emulator wrong.
+    comment.createdAt = "yesterday";
+    const failed = await client().rest.issues.getComment({ owner: "acme", repo: repo.name, comment_id: comment.id, request: { retries: 0 } }).catch((e: unknown) => e);
+    expect(failed).toMatchObject({ status: 500, response: { headers: { "x-emulator-error": "response-schema" } } });
+    const violations = gh.takeViolations();
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatchObject({ kind: "response", operationId: "issues/get-comment", status: 200 });
+    expect(violations[0]?.messages.join()).toContain("/created_at");
+  });
+
+  it("passes such an answer through but still records it when strictResponses is false", async () => {
+    const lenient = await startGitHubEmulator({ strictResponses: false });
+    try {
+      lenient.addRepo({ owner: "acme", name: "mono" });
+      const issue = lenient.addIssue({ owner: "acme", repo: "mono" });
+      issue.title = undefined as unknown as string;
+      const res = await fetch(`${lenient.url}/repos/acme/mono/issues/${issue.number}`, { headers: { authorization: `Bearer ${lenient.token}` } });
+      expect(res.status).toBe(200);
+      expect(lenient.violations.map((v) => [v.kind, v.operationId])).toEqual([["response", "issues/get"]]);
+    } finally {
+      await lenient.close();
+    }
   });
 });
