@@ -52,22 +52,22 @@ function readOne(rawName: string, spec: unknown, group: string, path: TomlPath):
   try {
     return { group, path, rawName, requirement: toRequirement(rawName, spec) };
   } catch (err) {
-    return { group, path, rawName, error: err instanceof Error ? err.message : String(err) };
+    return { group, path, rawName, error: `Poetry dependency '${rawName}': ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
 function toRequirement(rawName: string, spec: unknown): Requirement {
   const table = typeof spec === 'string' ? { version: spec } : asRecord(spec);
-  if (!table) throw new Error(`Poetry dependency '${rawName}' must be a version string or a table`);
+  if (!table) throw new Error('must be a version string or a table');
   const str = (key: string): string | undefined => {
     const value = table[key];
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') throw new Error(`Poetry dependency '${rawName}': '${key}' must be a string`);
+    if (typeof value !== 'string') throw new Error(`'${key}' must be a string`);
     return value;
   };
   const extrasRaw = table['extras'] ?? [];
   if (!Array.isArray(extrasRaw) || !extrasRaw.every((e) => typeof e === 'string')) {
-    throw new Error(`Poetry dependency '${rawName}': 'extras' must be a list of strings`);
+    throw new Error("'extras' must be a list of strings");
   }
   const extras = [...new Set(extrasRaw.map(normalizeName))].sort();
 
