@@ -90,7 +90,6 @@ const listAnnotations: Handler = (ctx) => {
   const repo = repoOf(ctx);
   const run = runOf(ctx, repo);
   const { items, headers } = paginate(ctx, run.annotations, repo);
-  const r = `${ctx.api}/repos/${repo.owner}/${repo.name}`;
   const body = items.map((a) => ({
     path: a.path,
     start_line: a.start_line,
@@ -103,7 +102,6 @@ const listAnnotations: Handler = (ctx) => {
     raw_details: a.raw_details ?? null,
     blob_href: `https://github.com/${repo.owner}/${repo.name}/blob/${run.headSha}/${a.path}`,
   }));
-  void r;
   return { status: 200, body, headers };
 };
 
