@@ -286,8 +286,10 @@ function fromName(name: string, at: number): Requirement | undefined {
   try {
     return requirementAt(name, at);
   } catch (e) {
-    // a local project directory (`.`, `./libs/common[dev]`): unnamed, legal for pip
-    if (looksLikePath(name) && /^[^\s=<>!~;@(,]+$/.test(path)) return undefined;
+    // A local project directory (`.`, `..[dev]`, `./libs/common`): unnamed, legal for pip.
+    // pip asks the disk; we take anything with a '/' and no operator for one. `.hidden`
+    // alone is not taken: pip only accepts it when such a folder exists, which is rare.
+    if ((path.includes('/') || /^\.\.?$/.test(path)) && /^[^\s=<>!~;@(,]+$/.test(path)) return undefined;
     if (e instanceof RequirementSyntaxError && /^[^<>!~]*=[^=]/.test(name) && !name.includes('=='))
       fail(`${e.message} ('=' is not an operator: did you mean '=='?)`, e.offset);
     throw e;
