@@ -263,6 +263,20 @@ describe("git data", () => {
   });
 });
 
+describe("routing", () => {
+  it("accepts multi-segment refs raw or %2F-encoded (x-multi-segment), and prefers literal segments", async () => {
+    const sha = gh.commit({ owner: "acme", repo: "mono", branch: "feature/a/b", files: { "r.txt": "1" } });
+    const get = (path: string) => fetch(`${gh.url}${path}`, { headers: { authorization: `token ${gh.token}` } });
+    const raw = await get("/repos/acme/mono/git/ref/heads/feature/a/b");
+    const encoded = await get("/repos/acme/mono/git/ref/heads%2Ffeature%2Fa%2Fb");
+    expect([raw.status, encoded.status]).toEqual([200, 200]);
+    expect(((await raw.json()) as { object: { sha: string } }).object.sha).toBe(sha);
+    // `issues/comments/{id}` must not be taken for `issues/{issue_number}` with "comments".
+    await get("/repos/acme/mono/issues/comments/999999");
+    expect(gh.requests.at(-1)).toMatchObject({ operationId: "issues/get-comment", status: 404 });
+  });
+});
+
 describe("response validation", () => {
   it("turns an emulator answer that breaks the description into a loud 500 in strict mode", async () => {
     const repo = gh.state.findRepo("acme", "mono")!;
