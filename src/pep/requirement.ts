@@ -74,8 +74,7 @@ export function parseRequirement(text: string): Requirement {
     if (!u) fail('expected a URL after @');
     url = u![0];
     pos = m.lastIndex;
-    // packaging requires whitespace between a URL and the marker's ';'
-    if (url.endsWith(';')) fail('a URL must be followed by a space before ;', pos - 1);
+    // Like packaging, a ';' with no space before it is part of the URL, not a marker.
     if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) fail(`expected a URL with a scheme after @, got '${url}'`);
     skipWs();
   } else {
@@ -85,11 +84,13 @@ export function parseRequirement(text: string): Requirement {
       skipWs();
     }
     const clauses: string[] = [];
+    const starts: number[] = [];
     for (;;) {
       CLAUSE.lastIndex = pos;
       const c = CLAUSE.exec(text);
       if (!c) break;
       clauses.push(`${c[1]}${c[2]}`);
+      starts.push(pos);
       pos = CLAUSE.lastIndex;
       skipWs();
       if (text[pos] !== ',') break;
@@ -104,16 +105,16 @@ export function parseRequirement(text: string): Requirement {
       skipWs();
     }
     specifier = clauses.join(',');
-    for (const clause of clauses) {
-      if (!validRange(clause)) fail(`invalid version specifier '${clause}'`);
-    }
+    clauses.forEach((clause, i) => {
+      if (!validRange(clause)) fail(`invalid version specifier '${clause}'`, starts[i]);
+    });
   }
 
   let marker: string | undefined;
   if (text[pos] === ';') {
     const raw = text.slice(pos + 1);
     marker = raw.trim();
-    if (!marker) fail('expected a marker after ;');
+    if (!marker) fail('expected a marker after ;', text.length);
     const start = pos + 1 + (raw.length - raw.trimStart().length);
     try {
       parseMarker(marker);
