@@ -1,0 +1,326 @@
+// Dockerfile → FROM graph, COPY/ADD sources, and every pip install with exact file:line:column.
+// dockerfile-ast finds the instructions and their ranges; the words inside them are lexed by
+// shell.ts over the original text, so continuations, comments and heredocs keep true positions.
+import { posix } from 'node:path';
+import { DockerfileParser, type From, type Heredoc, type Instruction, type JSONInstruction, type Run } from 'dockerfile-ast';
+import type { Location, SourceIssue } from '../model.js';
+import type { CopyRef, DockerfileInfo, FromRef, PipInstall } from './types.js';
+import { type PipWord, parsePipCommand } from './pip-args.js';
+import { type MappedText, type ShellCommand, type ShellWord, type VariableLookup, expandVariables, joinContinuations, lexShell, sliceText } from './shell.js';
+
+interface Stage {
+  args: Map<string, string>;
+  env: Map<string, { value: string; location: Location }>;
+  workdir: string;
+}
+
+const KNOWN = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+const SHELLS = /^(sh|bash|dash|ash|zsh|ksh|mksh)$/;
+
+export function parseDockerfile(content: string, path: string, buildArgs: Record<string, string> = {}): DockerfileInfo {
+  const info: DockerfileInfo = { path, froms: [], copies: [], installs: [], issues: [] };
+  try {
+    new Walker(content, info, buildArgs).walk();
+  } catch (e) {
+    // A bug of ours or of dockerfile-ast must not cost the other files: report it as this file's problem.
+    info.issues.push({ rule: 'parse-error', location: { file: path, line: 1, column: 1 }, message: `cannot parse Dockerfile: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  return info;
+}
+
+class Walker {
+  private readonly lineStarts: number[] = [0];
+  private readonly globals = new Map<string, string>();
+  private readonly stages = new Map<string, Stage>();
+  private stage: Stage | undefined;
+  private escape = '\\';
+
+  constructor(
+    private readonly content: string,
+    private readonly info: DockerfileInfo,
+    private readonly buildArgs: Record<string, string>,
+  ) {
+    // the same line breaks as dockerfile-ast's TextDocument: \r\n, \n and a lone \r
+    for (let i = 0; i < content.length; i++) {
+      const c = content[i];
+      if (c === '\n' || (c === '\r' && content[i + 1] !== '\n')) this.lineStarts.push(i + 1);
+    }
+  }
+
+  walk(): void {
+    const df = DockerfileParser.parse(this.content);
+    this.escape = df.getEscapeCharacter();
+    for (const instruction of df.getInstructions()) {
+      const keyword = instruction.getKeyword().toUpperCase();
+      const at = this.rangeStart(instruction);
+      if (!KNOWN.has(keyword)) this.issue(at, `unknown instruction ${instruction.getInstruction()}`);
+      else if (keyword === 'FROM') this.from(instruction);
+      else if (keyword === 'ARG') this.arg(instruction);
+      else if (!this.stage) this.issue(at, `${keyword} before the first FROM`);
+      else if (keyword === 'ENV') this.env(instruction, this.stage);
+      else if (keyword === 'WORKDIR') this.workdir(instruction, this.stage);
+      else if (keyword === 'COPY' || keyword === 'ADD') this.copy(instruction as JSONInstruction, this.stage);
+      else if (keyword === 'RUN') this.run(instruction as Run, this.stage);
+    }
+    if (this.info.froms.length === 0) this.issue(this.loc(0), 'no FROM instruction');
+  }
+
+  // ── positions ──────────────────────────────────────────────────────────────
+  private offsetOf(p: { line: number; character: number }): number {
+    return (this.lineStarts[p.line] ?? this.content.length) + p.character;
+  }
+
+  loc(offset: number, end?: number): Location {
+    const at = (o: number): [number, number] => {
+      let lo = 0;
+      let hi = this.lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (this.lineStarts[mid]! <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return [lo + 1, o - this.lineStarts[lo]! + 1];
+    };
+    const [line, column] = at(offset);
+    if (end === undefined) return { file: this.info.path, line, column };
+    const [endLine, endColumn] = at(end);
+    return { file: this.info.path, line, column, endLine, endColumn };
+  }
+
+  private rangeStart(i: Instruction): Location {
+    return this.loc(this.offsetOf(i.getRange().start));
+  }
+
+  private issue(location: Location, message: string): void {
+    this.info.issues.push({ rule: 'parse-error', location, message });
+  }
+
+  private wordLocation(w: ShellWord): Location {
+    return this.loc(w.offsets[0] ?? w.start, Math.max(w.end, (w.offsets[0] ?? w.start) + 1));
+  }
+
+  /** The instruction's text after its keyword, continuations joined; `until` cuts heredoc bodies off. */
+  private argumentText(i: Instruction, until?: number): MappedText {
+    const start = this.offsetOf(i.getInstructionRange().end);
+    return joinContinuations(this.content, start, until ?? this.offsetOf(i.getRange().end), this.escape);
+  }
+
+  /** Docker's word rules (quotes, escapes, `$VAR`) minus leading `--flag`s. */
+  private dockerWords(i: Instruction, lookup: VariableLookup, until?: number): ShellWord[] {
+    const words = lexShell(this.argumentText(i, until), { lookup, shell: false }).commands[0]?.words ?? [];
+    while (words[0]?.value.startsWith('--')) words.shift();
+    return words;
+  }
+
+  // ── stages and variables ───────────────────────────────────────────────────
+  private readonly globalLookup: VariableLookup = (name) => this.buildArgs[name] ?? this.globals.get(name);
+
+  private stageLookup(stage: Stage): VariableLookup {
+    return (name) => stage.env.get(name)?.value ?? stage.args.get(name);
+  }
+
+  private from(i: Instruction): void {
+    const args = i.getArguments();
+    const image = args[0];
+    if (!image) {
+      this.issue(this.rangeStart(i), 'FROM without an image');
+      return;
+    }
+    const raw = image.getValue();
+    const expanded = expandVariables(raw, this.globalLookup).value;
+    const stageName = args[1]?.getValue().toLowerCase() === 'as' ? args[2]?.getValue().toLowerCase() : undefined;
+    const parent = this.stages.get(expanded.toLowerCase());
+    const platform = (i as From).getFlags().find((f) => f.getName() === 'platform')?.getValue();
+    const imageStart = this.offsetOf(image.getRange().start);
+    const ref: FromRef = { image: parent ? expanded.toLowerCase() : expanded, raw, isStage: parent !== undefined, location: this.loc(imageStart, this.offsetOf(image.getRange().end)) };
+    if (stageName) ref.stageName = stageName;
+    if (platform) ref.platform = expandVariables(platform, this.globalLookup).value;
+    this.info.froms.push(ref);
+    // ENV and WORKDIR carry over from a parent stage; ARGs never do.
+    this.stage = { args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
+    if (stageName) this.stages.set(stageName, this.stage);
+  }
+
+  private arg(i: Instruction): void {
+    const stage = this.stage;
+    for (const w of this.dockerWords(i, stage ? this.stageLookup(stage) : this.globalLookup)) {
+      const eq = w.value.indexOf('=');
+      const name = eq < 0 ? w.value : w.value.slice(0, eq);
+      // `ARG NAME` in a stage takes the global default; a default holding an unknown variable is unknown
+      const fallback = eq < 0 ? (stage ? this.globals.get(name) : undefined) : w.unresolved ? undefined : w.value.slice(eq + 1);
+      const value = this.buildArgs[name] ?? fallback;
+      const target = stage ? stage.args : this.globals;
+      if (value === undefined) target.delete(name);
+      else target.set(name, value);
+    }
+  }
+
+  private env(i: Instruction, stage: Stage): void {
+    const words = this.dockerWords(i, this.stageLookup(stage));
+    const set = (name: string, value: string, unresolved: boolean, location: Location): void => {
+      if (unresolved) stage.env.delete(name);
+      else stage.env.set(name, { value, location });
+    };
+    if (words[0] && !words[0].value.includes('=')) {
+      // legacy `ENV NAME value with spaces`
+      const rest = words.slice(1);
+      if (rest[0]) set(words[0].value, rest.map((w) => w.value).join(' '), rest.some((w) => w.unresolved), this.wordLocation(rest[0]));
+      return;
+    }
+    for (const w of words) {
+      const eq = w.value.indexOf('=');
+      if (eq > 0) set(w.value.slice(0, eq), w.value.slice(eq + 1), w.unresolved, this.loc(w.offsets[eq + 1] ?? w.start));
+    }
+  }
+
+  private workdir(i: Instruction, stage: Stage): void {
+    const dir = this.dockerWords(i, this.stageLookup(stage))[0]?.value;
+    if (dir) stage.workdir = posix.normalize(posix.isAbsolute(dir) ? dir : posix.join(stage.workdir, dir));
+  }
+
+  private copy(i: JSONInstruction, stage: Stage): void {
+    if (i.getFlags().some((f) => f.getName() === 'from')) return; // files from another stage or image, not the context
+    const heredocs = (i as JSONInstruction & { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
+    const json = i.getJSONStrings();
+    const values = json.length > 0
+      ? json.map((j) => j.getJSONValue())
+      : this.dockerWords(i, this.stageLookup(stage), this.commandEnd(heredocs)).map((w) => w.value);
+    if (values.length < 2) {
+      this.issue(this.rangeStart(i), `${i.getKeyword()} needs a source and a destination`);
+      return;
+    }
+    const sources = values.slice(0, -1).filter((s) => !s.startsWith('<<') && !/^([a-z]+:\/\/|git@)/i.test(s));
+    this.info.copies.push({ sources, destination: values[values.length - 1]!, workdir: stage.workdir, location: this.rangeStart(i) } satisfies CopyRef);
+  }
+
+  /** With heredocs, the command is the text up to the end of the line that opens the last one. */
+  private commandEnd(heredocs: Heredoc[]): number | undefined {
+    if (heredocs.length === 0) return undefined;
+    const line = Math.max(...heredocs.map((h) => h.getStartRange().end.line));
+    const lineStart = this.lineStarts[line] ?? this.content.length;
+    let end = this.lineStarts[line + 1] ?? this.content.length;
+    if (end > lineStart && this.content[end - 1] === '\n') end--;
+    if (end > lineStart && this.content[end - 1] === '\r') end--;
+    return end;
+  }
+
+  // ── RUN ────────────────────────────────────────────────────────────────────
+  private run(i: Run, stage: Stage): void {
+    const lookup = this.stageLookup(stage);
+    const json = i.getJSONStrings();
+    if (json.length > 0) {
+      // exec form: no shell, so no quotes, variables or redirects, unless it runs a shell itself
+      const words = json.map((j) => {
+        const r = j.getRange();
+        return mappedWord(decodeJson(this.content, this.offsetOf(r.start) + 1, this.offsetOf(r.end) - 1));
+      });
+      this.command(words, stage, lookup, 0);
+      return;
+    }
+    const heredocs = i.getHeredocs();
+    const lexed = lexShell(this.argumentText(i, this.commandEnd(heredocs)), { lookup });
+    for (const e of lexed.errors) this.issue(this.loc(e.offset), `RUN: ${e.message}`);
+    const first = lexed.commands[0];
+    while (first?.words[0]?.value.startsWith('--')) first.words.shift(); // RUN --mount=… --network=…
+    this.commands(lexed.commands, stage, lookup, 0);
+    for (const h of heredocs) {
+      const owner = lexed.commands.find((c) => [...c.redirects, ...c.words.flatMap((w) => w.glued)].some((r) => r.op.startsWith('<<') && r.target?.value === h.getName()));
+      const content = h.getContentRange();
+      if (!content || !owner || !this.runsShellOnStdin(owner)) continue;
+      const body = sliceText(this.content, this.offsetOf(content.start), this.offsetOf(content.end));
+      if (owner.words.length === 0 && /^#!(?!.*\b(sh|bash|dash|ash|zsh)\b)/.test(body.text)) continue; // `#!/usr/bin/env python3`
+      const inner = lexShell(body, { lookup });
+      for (const e of inner.errors) this.issue(this.loc(e.offset), `RUN heredoc: ${e.message}`);
+      this.commands(inner.commands, stage, lookup, 1);
+    }
+  }
+
+  /** `RUN <<EOF` (Docker runs the body with its shell), `RUN bash <<EOF`, `RUN sh -e <<EOF`; not `python3 <<EOF`. */
+  private runsShellOnStdin(c: ShellCommand): boolean {
+    if (c.words.length === 0) return true;
+    const [program, ...rest] = c.words.map((w) => w.value);
+    return SHELLS.test(posix.basename(program!)) && !rest.some((a) => /^-[a-z]*c/.test(a));
+  }
+
+  private commands(commands: ShellCommand[], stage: Stage, lookup: VariableLookup, depth: number): void {
+    for (const c of commands) this.command(c.words, stage, lookup, depth);
+  }
+
+  private command(words: ShellWord[], stage: Stage, lookup: VariableLookup, depth: number): void {
+    const script = shellScript(words);
+    if (script && depth < 3) {
+      // `sh -c "pip install …"`: the string is a script of its own, lexed with the same positions
+      const lexed = lexShell({ text: script.value, offsets: script.offsets }, { lookup });
+      this.commands(lexed.commands, stage, lookup, depth + 1);
+      return;
+    }
+    const pipWords: PipWord[] = words.map((w) => ({
+      value: w.value,
+      text: w.text,
+      location: this.wordLocation(w),
+      unresolved: w.unresolved,
+      glued: w.glued.map((g) => ({ op: g.op, target: g.target?.value ?? '' })),
+    }));
+    const parsed = parsePipCommand(pipWords);
+    if (!parsed) return;
+    this.info.issues.push(...parsed.issues);
+    const install: PipInstall = {
+      tool: parsed.tool,
+      location: parsed.location,
+      requirementFiles: parsed.requirementFiles,
+      constraintFiles: parsed.constraintFiles,
+      packages: parsed.packages,
+      noCompile: parsed.noCompile,
+      workdir: stage.workdir,
+    };
+    // PIP_CONSTRAINT / UV_CONSTRAINT apply a constraints file as -c does.
+    const envName = parsed.tool === 'uv' ? 'UV_CONSTRAINT' : 'PIP_CONSTRAINT';
+    const fromEnv = parsed.env[envName] !== undefined ? { value: parsed.env[envName]!, location: parsed.location } : stage.env.get(envName);
+    for (const p of fromEnv?.value.split(/\s+/).filter(Boolean) ?? []) install.constraintFiles.push({ path: p, location: fromEnv!.location });
+    this.info.installs.push(install);
+  }
+}
+
+/** The script of `sh -c '…'`, `/bin/bash -lc "…"`, `sudo sh -ec …`. */
+function shellScript(words: ShellWord[]): ShellWord | undefined {
+  let i = 0;
+  while (words[i] && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i]!.value) || ['sudo', 'exec', 'env', 'command'].includes(words[i]!.value))) i++;
+  if (!words[i] || !SHELLS.test(posix.basename(words[i]!.value))) return undefined;
+  let sawC = false;
+  for (i++; words[i]?.value.startsWith('-') || words[i]?.value.startsWith('+'); i++) {
+    const opt = words[i]!.value;
+    if (/^-[a-z]*c[a-z]*$/.test(opt)) sawC = true;
+    if (opt === '-o' || opt === '+o') i++;
+  }
+  return sawC ? words[i] : undefined;
+}
+
+/** A JSON string's characters mapped to their offsets in the file (escapes decoded). */
+function decodeJson(content: string, start: number, end: number): MappedText {
+  let text = '';
+  const offsets: number[] = [];
+  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '/': '/', '\\': '\\', '"': '"' };
+  for (let k = start; k < end; k++) {
+    let ch = content[k]!;
+    const at = k;
+    if (ch === '\\' && k + 1 < end) {
+      const e = content[k + 1]!;
+      if (e === 'u') {
+        ch = String.fromCharCode(parseInt(content.slice(k + 2, k + 6), 16));
+        k += 5;
+      } else {
+        ch = simple[e] ?? e;
+        k += 1;
+      }
+    }
+    text += ch;
+    offsets.push(at);
+  }
+  return { text, offsets };
+}
+
+function mappedWord(m: MappedText): ShellWord {
+  const start = m.offsets[0] ?? 0;
+  const end = m.offsets.length > 0 ? m.offsets[m.offsets.length - 1]! + 1 : start;
+  return { value: m.text, offsets: m.offsets, text: m.text, raw: m.text, start, end, quoted: true, unresolved: false, glued: [] };
+}
