@@ -1,0 +1,84 @@
+// Repository content is data: these turn it into text that cannot become markup,
+// pings, links to issues, or terminal escape sequences.
+
+// C0/C1 controls (ESC starts ANSI sequences), DEL, and bidi overrides/isolates (Trojan Source).
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const NEWLINES = /\r\n|[\r\n\u2028\u2029]/g;
+const ZWJ = '\u200d';
+
+/** One line of plain text: newlines become spaces, control and bidi characters go. */
+export function singleLine(text: string): string {
+  return text.replace(NEWLINES, ' ').replace(/\t/g, ' ').replace(CONTROLS, '');
+}
+
+/** At most `max` characters (code points), ending in `…` when cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+/** Plain text for a terminal: no escape sequences, one line. */
+export function escapeTerminal(text: string): string {
+  return singleLine(text);
+}
+
+// ASCII punctuation that starts inline markdown (emphasis, links, images, code, strikethrough,
+// math, tables) or a block construct. Backslash-escaping ASCII punctuation is
+// always valid CommonMark, so over-escaping is harmless.
+const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~$]/g;
+
+/**
+ * Inline markdown that renders as `text` literally: safe in paragraphs and table cells.
+ * `@name` and `#123` get a zero-width joiner so GitHub neither pings nor cross-references.
+ */
+export function escapeMarkdown(text: string): string {
+  return breakReferences(
+    singleLine(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(MD_SPECIAL, (c) => `\\${c}`),
+  );
+}
+
+// GitHub resolves mentions and issue references on the rendered text, after escapes are gone,
+// so only a character between `@`/`#` and the name stops them.
+function breakReferences(text: string): string {
+  return text.replace(/@(?=[\w-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`);
+}
+
+/**
+ * A code span that shows `text` verbatim, whatever backticks it holds.
+ * In a table cell pass `{ table: true }`: GFM splits cells on `|` even inside code spans.
+ */
+export function codeSpan(text: string, options: { table?: boolean } = {}): string {
+  let body = singleLine(text);
+  if (body === '') return '';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A span that starts or ends with a backtick (or is all spaces) needs padding spaces; CommonMark strips one each side.
+  if (body.startsWith('`') || body.endsWith('`') || /^ +$/.test(body)) body = ` ${body} `;
+  if (options.table) body = body.replace(/\|/g, '\\|');
+  return `${fence}${body}${fence}`;
+}
+
+/** Escaped text for an HTML context such as `<summary>`. */
+export function escapeHtml(text: string): string {
+  return breakReferences(
+    singleLine(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;'),
+  );
+}
+
+/** Cut `text` to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function cutUtf16(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
