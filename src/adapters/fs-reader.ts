@@ -40,8 +40,9 @@ export function createFsReader(root: string): FileReader {
           if (d.isSymbolicLink()) return { name: d.name, kind: 'symlink' };
           if (d.isDirectory()) return { name: d.name, kind: 'dir' };
           if (!d.isFile()) return { name: d.name, kind: 'other' };
-          const stats = await lstat(join(absolute, d.name));
-          return { name: d.name, kind: 'file', size: stats.size };
+          // A file deleted since readdir must not fail the whole listing; read() will say it is gone.
+          const stats = await lstat(join(absolute, d.name)).catch(() => undefined);
+          return stats ? { name: d.name, kind: 'file', size: stats.size } : { name: d.name, kind: 'file' };
         }),
       );
     },
