@@ -1,11 +1,12 @@
 // The CLI on the demo monorepo, in-process and as the bundled binary.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import type { Report } from '../../src/report/types.js';
+import { makeRepo } from '../support/git-repo.js';
 
 const DEMO = 'test/fixtures/monorepo';
 
@@ -73,10 +74,7 @@ describe('monopin check --base', () => {
   it('splits findings into introduced and fixed against a git revision', async () => {
     const repo = await mkdtemp(join(tmpdir(), 'monopin-base-'));
     await cp(DEMO, repo, { recursive: true });
-    const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-    git('init', '-q', '-b', 'main');
-    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '-A');
-    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    makeRepo(repo);
     // Fix the worker's pydantic, break the notifier's redis, and move a line to prove matching ignores line numbers.
     await writeFile(join(repo, 'services/worker/requirements.txt'), 'celery[redis]==5.4.0\nredis>=5.0\npydantic>=2\nstructlog\n');
     await writeFile(join(repo, 'services/notifier/requirements.txt'), 'httpx>=0.27\nredis<5\n');

@@ -1,0 +1,189 @@
+// The bundled action (dist/index.js) run as the runner runs it, against the OpenAPI-validated GitHub emulator
+// and a real git repository with a base and a head commit.
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
+import { git, makeRepo } from '../support/git-repo.js';
+
+const ACTION = resolve('dist/index.js');
+const DEMO = resolve('test/fixtures/monorepo');
+const MARKER = '<!-- monopin:sticky-comment -->';
+
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Runs dist/index.js with the environment a GitHub runner gives a JavaScript action. */
+async function runAction(options: { gh: GitHubEmulator; workspace: string; eventName: string; payload: object; token: string; inputs?: Record<string, string> }): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'monopin-runner-'));
+  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') };
+  await writeFile(files.event, JSON.stringify(options.payload));
+  await writeFile(files.output, '');
+  await writeFile(files.summary, '');
+  const inputs: Record<string, string> = { 'github-token': options.token, 'fail-on': 'error', comment: 'true', mode: 'auto', config: '.github/monopin.yml', ...options.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'acme/mono',
+    GITHUB_API_URL: options.gh.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SHA: git(options.workspace, 'rev-parse', 'HEAD'),
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const run = spawnSync(process.execPath, [ACTION], { cwd: options.workspace, env, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout + run.stderr, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') };
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+function prPayload(number: number, baseSha: string, headSha: string, headRepo = 'acme/mono'): object {
+  const repo = (full: string) => ({ full_name: full, name: full.split('/')[1], owner: { login: full.split('/')[0] } });
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: { number, base: { ref: 'main', sha: baseSha, repo: repo('acme/mono') }, head: { ref: 'feature', sha: headSha, repo: repo(headRepo) } },
+    repository: repo('acme/mono'),
+  };
+}
+
+describe('the action on a pull request', () => {
+  let gh: GitHubEmulator;
+  let workspace: string;
+  let baseSha: string;
+  let headSha: string;
+  let prNumber: number;
+
+  beforeAll(async () => {
+    gh = await startGitHubEmulator();
+    gh.addRepo({ owner: 'acme', name: 'mono' });
+    prNumber = gh.addPullRequest({ owner: 'acme', repo: 'mono', head: 'feature', files: { 'services/notifier/requirements.txt': 'redis<5\n' } }).number;
+    workspace = await mkdtemp(join(tmpdir(), 'monopin-ws-'));
+    await cp(DEMO, workspace, { recursive: true });
+    baseSha = makeRepo(workspace);
+    // The PR fixes the worker's pydantic and breaks the notifier's redis.
+    await writeFile(join(workspace, 'services/worker/requirements.txt'), 'celery[redis]==5.4.0\nredis>=5.0\npydantic>=2\nstructlog\n');
+    await writeFile(join(workspace, 'services/notifier/requirements.txt'), 'httpx>=0.27\nredis<5\n');
+    git(workspace, 'commit', '-qam', 'head');
+    headSha = git(workspace, 'rev-parse', 'HEAD');
+  });
+
+  afterAll(async () => {
+    await gh.close();
+  });
+
+  it('comments once with what the PR introduces and fixes, fails on the new conflict, and writes outputs and summary', async () => {
+    const run = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(prNumber, baseSha, headSha), token: gh.token });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error file=services\/notifier\/requirements\.txt,line=2,col=1,title=monopin conflict: redis::/);
+    expect(run.stdout).not.toMatch(/::error file=services\/gateway/); // existing findings are not annotated on a PR
+    expect(run.outputs).toMatchObject({ introduced: '1', fixed: '1', conflicts: '3' });
+    expect(run.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/acme\/mono\/pull\/\d+#issuecomment-\d+$/);
+    expect(JSON.parse(await readFile(run.outputs['report-json']!, 'utf8')).diff.introduced).toHaveLength(1);
+    expect(run.summary).toContain('redis');
+
+    const comments = [...gh.state.comments.values()].filter((c) => c.issueNumber === prNumber);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith(MARKER)).toBe(true);
+    expect(comments[0]!.body).toMatch(/redis/);
+    expect(comments[0]!.body).toMatch(/pydantic/);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('edits the same comment on the next run instead of posting another', async () => {
+    await writeFile(join(workspace, 'services/notifier/requirements.txt'), 'httpx>=0.27\nredis<5\naiohttp<3\n');
+    git(workspace, 'commit', '-qam', 'another conflict');
+    const head2 = git(workspace, 'rev-parse', 'HEAD');
+    const run = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(prNumber, baseSha, head2), token: gh.token });
+    expect(run.status).toBe(1);
+    expect(run.outputs.introduced).toBe('2');
+    const comments = [...gh.state.comments.values()].filter((c) => c.issueNumber === prNumber);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/aiohttp/);
+    const writes = gh.requests.filter((r) => r.operationId === 'issues/update-comment');
+    expect(writes).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('finds its comment behind 40 others (pagination) and posts nothing new when nothing changed', async () => {
+    const quiet = gh.addPullRequest({ owner: 'acme', repo: 'mono', head: 'quiet', files: { 'README.md': 'x' } }).number;
+    const run1 = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(quiet, headSha, headSha), token: gh.token });
+    expect(run1.status).toBe(0);
+    expect(run1.outputs.introduced).toBe('0');
+    expect([...gh.state.comments.values()].filter((c) => c.issueNumber === quiet)).toHaveLength(0);
+
+    // A PR that had a comment: 40 chatty comments later, the next run still finds and edits it.
+    for (let i = 0; i < 40; i++) gh.addComment({ owner: 'acme', repo: 'mono', issueNumber: prNumber, body: `chat ${i}`, asUser: 'octocat' });
+    const run2 = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(prNumber, baseSha, headSha), token: gh.token });
+    expect(run2.status).toBe(1);
+    expect([...gh.state.comments.values()].filter((c) => c.issueNumber === prNumber && c.body.startsWith(MARKER))).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('reports through the summary and annotations when a fork token cannot comment (403), without crashing', async () => {
+    const fork = gh.addPullRequest({ owner: 'acme', repo: 'mono', head: 'fork-feature', headOwner: 'stranger', files: { 'x.txt': 'x' } }).number;
+    const run = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(fork, baseSha, headSha, 'stranger/mono'), token: gh.readOnlyToken });
+    expect(run.status).toBe(1); // the introduced conflict still fails the check
+    expect(run.stdout).toMatch(/::warning::cannot write the pull request comment \(pull request from a fork: the token is read-only\)/);
+    expect(run.stdout).toMatch(/::error file=services\/notifier\/requirements\.txt/);
+    expect(run.summary).toContain('redis');
+    expect([...gh.state.comments.values()].filter((c) => c.issueNumber === fork)).toHaveLength(0);
+    expect(gh.requests.some((r) => r.status === 403)).toBe(true);
+    expect(gh.violations).toEqual([]);
+  });
+});
+
+describe('the action on a push', () => {
+  it('reports the whole repository: SARIF, outputs, summary, annotations on errors', async () => {
+    const gh = await startGitHubEmulator();
+    try {
+      const workspace = await mkdtemp(join(tmpdir(), 'monopin-push-'));
+      await cp(DEMO, workspace, { recursive: true });
+      makeRepo(workspace);
+      const run = await runAction({ gh, workspace, eventName: 'push', payload: { ref: 'refs/heads/main' }, token: gh.token, inputs: { 'sarif-file': 'out/monopin.sarif' } });
+      expect(run.status).toBe(1);
+      expect(run.outputs).toMatchObject({ conflicts: '3', introduced: '6', fixed: '0' });
+      const sarif = JSON.parse(await readFile(join(workspace, 'out/monopin.sarif'), 'utf8'));
+      expect(sarif.version).toBe('2.1.0');
+      expect(sarif.runs[0].results).toHaveLength(6);
+      expect(run.stdout.match(/::error file=/g)).toHaveLength(4);
+      expect(run.summary).toMatch(/aiohttp/);
+      expect(gh.requests).toHaveLength(0); // a push talks to nobody
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('fails with the bad input named', async () => {
+    const gh = await startGitHubEmulator();
+    try {
+      const workspace = await mkdtemp(join(tmpdir(), 'monopin-bad-'));
+      await cp(DEMO, workspace, { recursive: true });
+      makeRepo(workspace);
+      const run = await runAction({ gh, workspace, eventName: 'push', payload: {}, token: gh.token, inputs: { 'fail-on': 'sometimes' } });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain("::error::monopin: input 'fail-on' must be one of error, warning, never; got 'sometimes'");
+    } finally {
+      await gh.close();
+    }
+  });
+});
