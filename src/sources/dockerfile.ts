@@ -107,7 +107,7 @@ class Walker {
 
   /** Docker's word rules (quotes, escapes, `$VAR`) minus leading `--flag`s. */
   private dockerWords(i: Instruction, lookup: VariableLookup, until?: number): ShellWord[] {
-    const words = lexShell(this.argumentText(i, until), { lookup, shell: false }).commands[0]?.words ?? [];
+    const words = lexShell(this.argumentText(i, until), { lookup, shell: false, escape: this.escape }).commands[0]?.words ?? [];
     while (words[0]?.value.startsWith('--')) words.shift();
     return words;
   }
@@ -127,14 +127,14 @@ class Walker {
       return;
     }
     const raw = image.getValue();
-    const expanded = expandVariables(raw, this.globalLookup).value;
+    const expanded = expandVariables(raw, this.globalLookup, this.escape).value;
     const stageName = args[1]?.getValue().toLowerCase() === 'as' ? args[2]?.getValue().toLowerCase() : undefined;
     const parent = this.stages.get(expanded.toLowerCase());
     const platform = (i as From).getFlags().find((f) => f.getName() === 'platform')?.getValue();
     const imageStart = this.offsetOf(image.getRange().start);
     const ref: FromRef = { image: parent ? expanded.toLowerCase() : expanded, raw, isStage: parent !== undefined, location: this.loc(imageStart, this.offsetOf(image.getRange().end)) };
     if (stageName) ref.stageName = stageName;
-    if (platform) ref.platform = expandVariables(platform, this.globalLookup).value;
+    if (platform) ref.platform = expandVariables(platform, this.globalLookup, this.escape).value;
     this.info.froms.push(ref);
     // ENV and WORKDIR carry over from a parent stage; ARGs never do.
     this.stage = { args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
@@ -175,7 +175,10 @@ class Walker {
 
   private workdir(i: Instruction, stage: Stage): void {
     const dir = this.dockerWords(i, this.stageLookup(stage))[0]?.value;
-    if (dir) stage.workdir = posix.normalize(posix.isAbsolute(dir) ? dir : posix.join(stage.workdir, dir));
+    if (!dir) return;
+    // `C:\app` on a Windows image is absolute and not a POSIX path: keep it as written
+    if (/^[A-Za-z]:[\\/]/.test(dir)) stage.workdir = dir;
+    else stage.workdir = posix.normalize(posix.isAbsolute(dir) ? dir : posix.join(stage.workdir, dir));
   }
 
   private copy(i: JSONInstruction, stage: Stage): void {

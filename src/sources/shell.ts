@@ -51,6 +51,8 @@ export interface LexOptions {
   lookup?: VariableLookup;
   /** false: Dockerfile word rules (COPY, WORKDIR, ENV): no operators, no comments, one command. */
   shell?: boolean;
+  /** Dockerfile word rules only: the `# escape=` character (a backquote on Windows images). */
+  escape?: string;
 }
 
 /** Map a plain slice of the file, e.g. a heredoc body. */
@@ -105,8 +107,8 @@ export function lexShell(input: MappedText, options: LexOptions = {}): ShellLexR
 }
 
 /** Substitute `$VAR`/`${VAR}` in a Dockerfile value (FROM, ENV); unknown ones stay as written. */
-export function expandVariables(text: string, lookup: VariableLookup): { value: string; unresolved: boolean } {
-  const words = lexShell(sliceText(text, 0, text.length), { lookup, shell: false }).commands[0]?.words ?? [];
+export function expandVariables(text: string, lookup: VariableLookup, escape = '\\'): { value: string; unresolved: boolean } {
+  const words = lexShell(sliceText(text, 0, text.length), { lookup, shell: false, escape }).commands[0]?.words ?? [];
   return { value: words.map((w) => w.value).join(' '), unresolved: words.some((w) => w.unresolved) };
 }
 
@@ -118,6 +120,7 @@ class Lexer {
   private current: ShellCommand = { words: [], redirects: [] };
   private pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
   private readonly shell: boolean;
+  private readonly esc: string;
 
   constructor(
     private readonly input: MappedText,
@@ -125,6 +128,7 @@ class Lexer {
   ) {
     this.s = input.text;
     this.shell = options.shell ?? true;
+    this.esc = this.shell ? '\\' : (options.escape ?? '\\');
   }
 
   run(): ShellLexResult {
@@ -265,7 +269,7 @@ class Lexer {
         if (this.i >= s.length) this.errors.push({ message: 'unterminated double quote', offset: w.start });
         contentEnd = this.i;
         this.i++;
-      } else if (c === '\\' && this.i + 1 < s.length) {
+      } else if (c === this.esc && this.i + 1 < s.length) {
         if (!isNewlineAt(s, this.i + 1)) {
           put(s[this.i + 1]!, this.i + 1);
           w.text += s[this.i + 1];
