@@ -23,10 +23,11 @@ export function escapeTerminal(text: string): string {
   return singleLine(text);
 }
 
-// ASCII punctuation that starts inline markdown (emphasis, links, images, code, strikethrough,
-// math, tables) or a block construct. Backslash-escaping ASCII punctuation is
-// always valid CommonMark, so over-escaping is harmless.
-const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~$]/g;
+// ASCII punctuation that starts inline markdown: emphasis, links and images (`[`; `(` alone is inert), code, strikethrough,
+// math, table cells, raw HTML (as entities below). `.`, `-`, `+` and `!` only matter at the start of a line
+// (lists) or before `[` (already escaped), so they stay readable. Backslash-escaping ASCII punctuation is
+// always valid CommonMark.
+const MD_SPECIAL = /[\\`*_[\]#|~$]/g;
 
 /**
  * Inline markdown that renders as `text` literally: safe in paragraphs and table cells.
@@ -38,7 +39,10 @@ export function escapeMarkdown(text: string): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(MD_SPECIAL, (c) => `\\${c}`),
+      .replace(MD_SPECIAL, (c) => `\\${c}`)
+      // Text that starts a line must not start a list, a heading underline or a numbered item.
+      .replace(/^([-+=])/, '\\$1')
+      .replace(/^(\d+)([.])/, '$1\\$2'),
   );
 }
 

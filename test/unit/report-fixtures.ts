@@ -1,0 +1,230 @@
+// Report fixtures shaped like what `monopin check` produces on a small monorepo.
+import type { Finding } from '../../src/model.js';
+import type { PackageRecord, Report } from '../../src/report/types.js';
+
+export const CONSTRAINTS = 'docker/base/requirements-constraints.txt';
+
+export function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    rule: 'conflict',
+    severity: 'error',
+    package: 'pydantic',
+    service: 'api',
+    location: { file: 'services/api/requirements.txt', line: 3, column: 1 },
+    specifier: '<2',
+    pin: '==2.10.4',
+    message: 'pydantic<2 excludes the central pin ==2.10.4; widen it to accept 2.10.4 (e.g. pydantic>=2,<3).',
+    ...overrides,
+  };
+}
+
+export function pkg(name: string, variants: [string, string[]][], extra: Partial<PackageRecord> = {}): PackageRecord {
+  const services = [...new Set(variants.flatMap(([, s]) => s))].sort();
+  return {
+    name,
+    services,
+    variants: variants.map(([specifier, s]) => ({ specifier, services: s })),
+    risk: 'low',
+    ...extra,
+  };
+}
+
+const FINDINGS: Finding[] = [
+  finding(),
+  finding({
+    rule: 'inline-pin-mismatch',
+    package: 'fastapi',
+    service: 'worker',
+    location: { file: 'services/worker/Dockerfile', line: 7, column: 22, endLine: 7, endColumn: 39 },
+    specifier: '==0.110.0',
+    pin: '==0.115.6',
+    message: 'The Dockerfile pins fastapi==0.110.0 but the constraints pin ==0.115.6; pin 0.115.6.',
+  }),
+  finding({
+    rule: 'unconstrained',
+    severity: 'warning',
+    package: 'aiohttp',
+    service: 'worker',
+    location: { file: 'services/worker/requirements.txt', line: 2, column: 1 },
+    specifier: '>=3.9',
+    pin: undefined,
+    message: 'aiohttp is used by 2 services but has no central pin; add aiohttp==3.11.9 to the constraints file.',
+  }),
+  {
+    rule: 'missing-constraints-flag',
+    severity: 'warning',
+    service: 'ml',
+    location: { file: 'services/ml/Dockerfile', line: 12, column: 5 },
+    message: `pip install -r requirements.txt runs without -c; add -c /tmp/${CONSTRAINTS}.`,
+  },
+  {
+    rule: 'unused-constraint',
+    severity: 'note',
+    package: 'six',
+    location: { file: CONSTRAINTS, line: 9, column: 1 },
+    message: 'No service depends on six; remove the pin unless it constrains a transitive dependency.',
+  },
+];
+
+export function cleanReport(): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'monopin', version: '0.1.0' },
+    root: '.',
+    constraints: CONSTRAINTS,
+    summary: { files: 0, services: 0, packages: 0, requirements: 0, errors: 0, warnings: 0, notes: 0 },
+    files: [],
+    requirements: [],
+    services: [],
+    packages: [],
+    findings: [],
+    skipped: [],
+  };
+}
+
+/** A full-check report (push to main): no diff. */
+export function checkReport(): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'monopin', version: '0.1.0' },
+    root: '/home/runner/work/repo/repo',
+    constraints: CONSTRAINTS,
+    summary: { files: 7, services: 3, packages: 5, requirements: 9, errors: 2, warnings: 2, notes: 1 },
+    files: [
+      { path: CONSTRAINTS, kind: 'constraints', errors: [] },
+      { path: 'docker-compose.yml', kind: 'compose', errors: [] },
+      { path: 'services/api/requirements.txt', kind: 'requirements', service: 'api', errors: [] },
+      { path: 'services/api/Dockerfile', kind: 'dockerfile', service: 'api', errors: [] },
+      { path: 'services/worker/requirements.txt', kind: 'requirements', service: 'worker', errors: [] },
+      { path: 'services/worker/Dockerfile', kind: 'dockerfile', service: 'worker', errors: [] },
+      {
+        path: 'services/ml/pyproject.toml',
+        kind: 'pyproject',
+        service: 'ml',
+        errors: [{ line: 4, column: 7, message: 'Expected a requirement string' }],
+      },
+    ],
+    requirements: [
+      req('services/api/requirements.txt', 3, 'pydantic', '<2', 'api'),
+      req('services/api/requirements.txt', 4, 'fastapi', '==0.115.6', 'api'),
+      {
+        ...req('services/api/requirements.txt', 5, 'uvicorn', '==0.32.1', 'api'),
+        extras: ['standard'],
+        marker: 'python_version >= "3.11"',
+      },
+      req('services/worker/requirements.txt', 1, 'pydantic', '>=2', 'worker'),
+      req('services/worker/requirements.txt', 2, 'aiohttp', '>=3.9', 'worker'),
+      { ...req('services/worker/Dockerfile', 7, 'fastapi', '==0.110.0', 'worker'), column: 22, origin: 'dockerfile' },
+      { ...req('services/ml/pyproject.toml', 8, 'aiohttp', '', 'ml'), origin: 'pyproject' },
+      {
+        ...req('services/ml/pyproject.toml', 9, 'torch', '', 'ml'),
+        origin: 'pyproject',
+        url: 'https://download.pytorch.org/whl/cpu/torch-2.5.1.whl',
+      },
+      { ...req(CONSTRAINTS, 1, 'pydantic', '==2.10.4'), origin: 'constraints', viaConstraint: true },
+    ],
+    services: [
+      { name: 'api', root: 'services/api', dockerfiles: ['services/api/Dockerfile'], requirementFiles: ['services/api/requirements.txt'], image: 'ghcr.io/acme/api', dependents: 2 },
+      { name: 'worker', root: 'services/worker', dockerfiles: ['services/worker/Dockerfile'], requirementFiles: ['services/worker/requirements.txt'], dependents: 0 },
+      { name: 'ml', root: 'services/ml', dockerfiles: ['services/ml/Dockerfile'], requirementFiles: [], dependents: 1 },
+    ],
+    packages: [
+      pkg('aiohttp', [['>=3.9', ['worker']], ['', ['ml']]], { risk: 'medium' }),
+      pkg('fastapi', [['==0.115.6', ['api']], ['==0.110.0', ['worker']]], { pin: '==0.115.6', risk: 'medium' }),
+      pkg('pydantic', [['<2', ['api']], ['>=2', ['worker']], ['==2.10.4', ['ml']]], { pin: '==2.10.4', risk: 'high' }),
+      pkg('torch', [['', ['ml']]]),
+      pkg('uvicorn', [['==0.32.1', ['api']]], { pin: '==0.32.1' }),
+    ],
+    findings: FINDINGS.map((f) => structuredClone(f)),
+    skipped: [{ path: 'services/ml/model.bin', reason: 'binary' }],
+  };
+}
+
+/** A pull request report: the check above compared with its base. */
+export function prReport(): Report {
+  const report = checkReport();
+  report.diff = {
+    base: 'origin/main',
+    introduced: [structuredClone(FINDINGS[0]!), structuredClone(FINDINGS[2]!)],
+    fixed: [
+      finding({
+        package: 'requests',
+        service: 'ml',
+        location: { file: 'services/ml/requirements.txt', line: 1, column: 1 },
+        specifier: '==2.31.0',
+        pin: '==2.32.3',
+        message: 'requests==2.31.0 excludes the central pin ==2.32.3; pin 2.32.3.',
+      }),
+    ],
+    unchanged: 3,
+  };
+  return report;
+}
+
+function req(file: string, line: number, name: string, specifier: string, service?: string): Report['requirements'][number] {
+  return {
+    file,
+    line,
+    column: 1,
+    name,
+    extras: [],
+    specifier,
+    origin: 'requirements',
+    viaConstraint: false,
+    ...(service === undefined ? {} : { service }),
+  };
+}
+
+/** Everything a hostile pull request can put into names, specifiers, paths and messages. */
+export const HOSTILE = {
+  name: 'evil|pkg**bold**<script>alert(1)</script>',
+  specifier: '>=1|<2`rm -rf`',
+  file: 'services/x|y/<img src=x onerror=alert(1)>/requirements.txt',
+  service: '@acme/security-team',
+  message:
+    'Ping @octocat and @acme/security-team, see #1 and [click](https://evil.example) ![x](https://evil.example/x.png)\n' +
+    '| forged | row |\n<details open><summary>x</summary> `code` ``two`` *em* _u_ ~~s~~ $x^2$ &amp; \u001b[31mred\u001b[0m \u202eevil',
+};
+
+export function hostileReport(): Report {
+  const report = prReport();
+  const bad = finding({
+    package: HOSTILE.name,
+    service: HOSTILE.service,
+    specifier: HOSTILE.specifier,
+    pin: '==1.0`|',
+    location: { file: HOSTILE.file, line: 1, column: 1 },
+    message: HOSTILE.message,
+  });
+  report.findings.push(bad);
+  report.diff!.introduced.push(structuredClone(bad));
+  report.diff!.fixed.push(structuredClone(bad));
+  report.diff!.base = 'refs/heads/@octocat`|';
+  report.packages.push(pkg(HOSTILE.name, [[HOSTILE.specifier, [HOSTILE.service]], ['<script>', ['x|y']]], { risk: 'high', pin: '`|`' }));
+  return report;
+}
+
+/** `n` introduced findings over `n` services, and as many drifting packages: far over any comment limit. */
+export function hugeReport(n: number): Report {
+  const report = prReport();
+  const many = Array.from({ length: n }, (_, i) =>
+    finding({
+      package: `package-${i}`,
+      service: `service-${i}`,
+      location: { file: `services/service-${i}/requirements.txt`, line: i + 1, column: 1 },
+      message: `package-${i}<2 excludes the central pin ==2.10.4; widen it to accept 2.10.4 (e.g. package-${i}>=2,<3).`,
+      severity: i % 3 === 0 ? 'warning' : 'error',
+      rule: i % 3 === 0 ? 'unconstrained' : 'conflict',
+    }),
+  );
+  report.findings = many;
+  report.diff!.introduced = many.map((f) => structuredClone(f));
+  report.diff!.fixed = many.slice(0, Math.floor(n / 2)).map((f) => structuredClone(f));
+  report.packages = Array.from({ length: n }, (_, i) =>
+    pkg(`package-${i}`, [['<2', [`service-${i}`]], ['>=2', [`service-${i + 1}`]], ['==2.10.4', [`service-${i + 2}`]]], {
+      pin: '==2.10.4',
+      risk: 'high',
+    }),
+  );
+  return report;
+}
