@@ -293,7 +293,7 @@ function shellScript(words: ShellWord[]): ShellWord | undefined {
   for (i++; words[i]?.value.startsWith('-') || words[i]?.value.startsWith('+'); i++) {
     const opt = words[i]!.value;
     if (/^-[a-z]*c[a-z]*$/.test(opt)) sawC = true;
-    if (opt === '-o' || opt === '+o') i++;
+    if (/^[-+][a-z]*o$/.test(opt)) i++; // `-o pipefail`, `-euxo pipefail`
   }
   return sawC ? words[i] : undefined;
 }
