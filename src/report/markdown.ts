@@ -147,7 +147,7 @@ function joinAnd(parts: string[]): string {
 
 function context(report: Report): string {
   const s = report.summary;
-  const parts = [`monopin ${escapeMarkdown(report.tool.version)}`];
+  const parts = [escapeMarkdown(`${report.tool.name} ${report.tool.version}`)];
   if (report.diff) parts.push(`compared with ${codeSpan(clip(report.diff.base, MAX_CELL))}`);
   parts.push(plural(s.files, 'file'), plural(s.services, 'service'), plural(s.packages, 'package'));
   parts.push(
