@@ -32,13 +32,15 @@ interface Layout {
   rows: number;
   findingDetails: boolean;
   variantDetails: boolean;
+  /** Render options.sizeSection (false: a pointer to the job summary in its place). */
+  size: boolean;
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const fits = (body: string): boolean => body.length <= max;
 
-  const full: Layout = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true };
+  const full: Layout = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true, size: true };
   for (const layout of [
     full,
     { ...full, findingDetails: false },
@@ -48,21 +50,33 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     if (fits(body)) return body;
   }
 
-  // Largest row count that fits; every table shows at least its header and the pointer line.
+  // Then the most rows per main table that fit; with an oversized size section, the same without it.
+  const mostRows = Math.max(0, ...mainTables(report).map((t) => t.length));
+  for (const size of [true, false]) {
+    const layout = (rows: number): Layout => ({ rows, findingDetails: false, variantDetails: false, size });
+    const rows = largest(mostRows, (n) => fits(compose(report, options, layout(n))));
+    const body = compose(report, options, layout(rows));
+    if (fits(body)) return body;
+  }
+
+  // Only a tiny maxLength gets here: cut at a line break so no tag or comment is left half open.
+  const body = compose(report, options, { rows: 0, findingDetails: false, variantDetails: false, size: false });
+  const tail = `… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
+  const head = cutUtf16(body, Math.max(0, max - tail.length));
+  const cut = head.lastIndexOf('\n');
+  return cutUtf16(`${cut >= 0 ? head.slice(0, cut + 1) : ''}${tail}`, max);
+}
+
+/** The largest n in [0, max] for which ok(n) holds, given ok is monotone (0 when none). */
+function largest(max: number, ok: (n: number) => boolean): number {
   let lo = 0;
-  let hi = Math.max(...mainTables(report).map((t) => t.length), 0);
-  const bare: Layout = { rows: 0, findingDetails: false, variantDetails: false };
+  let hi = max;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(compose(report, options, { ...bare, rows: mid }))) lo = mid;
+    if (ok(mid)) lo = mid;
     else hi = mid - 1;
   }
-  const body = compose(report, options, { ...bare, rows: lo });
-  if (fits(body)) return body;
-
-  // Only an oversized size section or a tiny maxLength gets here.
-  const tail = `\n\n… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
-  return cutUtf16(body, Math.max(0, max - tail.length)) + tail;
+  return lo;
 }
 
 function mainTables(report: Report): Finding[][] {
@@ -82,7 +96,13 @@ function compose(report: Report, options: MarkdownOptions, layout: Layout): stri
   }
 
   out.push('', SIZE_MARKER);
-  if (options.sizeSection !== undefined && options.sizeSection.trim() !== '') out.push(options.sizeSection.trim());
+  if (options.sizeSection !== undefined && options.sizeSection.trim() !== '') {
+    out.push(
+      layout.size
+        ? options.sizeSection.trim()
+        : `Image sizes left out to fit GitHub's comment limit — see the ${summaryLink(summaryUrl)}.`,
+    );
+  }
   out.push(SIZE_MARKER_END);
 
   const drift = topDrift(report.packages);

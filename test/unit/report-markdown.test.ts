@@ -106,7 +106,7 @@ describe('renderMarkdown sections', () => {
   });
 
   it('does not add the sticky marker (the GitHub layer does)', () => {
-    expect(renderMarkdown(prReport())).not.toMatch(/<!-- monopin(?!:size|\/|:size)/);
+    expect(renderMarkdown(prReport())).not.toMatch(/<!-- monopin(?!:size -->)/);
   });
 
   it('ends with exactly one newline', () => {
@@ -198,6 +198,20 @@ describe('renderMarkdown length', () => {
       expect(body.length, String(maxLength)).toBeLessThanOrEqual(maxLength);
       expect(body).toContain('job summary');
     }
+  });
+
+  it('leaves out an oversized size section, keeping its markers, before it gives up the tables', () => {
+    const body = renderMarkdown(prReport(), { maxLength: 5_000, sizeSection: `| image | Δ |\n|---|---|\n${'| x | +1 MB |\n'.repeat(1_000)}` });
+    expect(body.length).toBeLessThanOrEqual(5_000);
+    expect(body).toContain(`${SIZE_MARKER}\nImage sizes left out to fit GitHub's comment limit — see the job summary.\n${SIZE_MARKER_END}`);
+    expect(body).toContain('| ❌ `conflict` | pydantic |');
+  });
+
+  it('cuts at a line break when nothing else is left to drop', () => {
+    const body = renderMarkdown(prReport(), { maxLength: 120 });
+    expect(body.length).toBeLessThanOrEqual(120);
+    expect(body).toMatch(/^### .*\n/);
+    expect(body).toMatch(/\n… cut to fit — see the job summary\.\n$/);
   });
 
   it('clips one enormous message instead of dropping its row', () => {
