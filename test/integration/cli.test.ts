@@ -31,7 +31,9 @@ describe('monopin check on the demo monorepo', () => {
         'conflict pydantic services/worker/requirements.txt:4',
         'inline-pin-mismatch cryptography docker/base/security-base.Dockerfile:4',
         'missing-constraints-flag - services/notifier/Dockerfile:4',
-        'unconstrained structlog libs/common/requirements.txt:3',
+        'unconstrained structlog libs/common/requirements.txt:4',
+        'unused-constraint pydantic-core docker/base/requirements-constraints.txt:10',
+        'unused-constraint starlette docker/base/requirements-constraints.txt:8',
       ].sort(),
     );
   });
@@ -83,7 +85,7 @@ describe('monopin check --base', () => {
     const report = JSON.parse(stdout) as Report;
     expect(report.diff?.introduced.map((f) => `${f.rule} ${f.package}`)).toEqual(['conflict redis']);
     expect(report.diff?.fixed.map((f) => `${f.rule} ${f.package}`)).toEqual(['conflict pydantic']);
-    expect(report.diff?.unchanged).toBe(5);
+    expect(report.diff?.unchanged).toBe(7);
     expect(code).toBe(1);
   });
 
@@ -98,7 +100,7 @@ describe('the bundled binary', () => {
   it('runs from dist/cli.js with the same exit code and output', () => {
     const run = spawnSync(process.execPath, ['dist/cli.js', 'check', '--root', DEMO, '--format', 'json'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect((JSON.parse(run.stdout) as Report).findings).toHaveLength(6);
+    expect((JSON.parse(run.stdout) as Report).findings).toHaveLength(8);
     const version = spawnSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' });
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
