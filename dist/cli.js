@@ -16182,7 +16182,7 @@ const RISK_ICON = { high: '🔴 high', medium: '🟡 medium', low: '🟢 low' };
 function renderMarkdown(report, options = {}) {
     const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const fits = (body) => body.length <= max;
-    const full = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true };
+    const full = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true, size: true };
     for (const layout of [
         full,
         { ...full, findingDetails: false },
@@ -16192,23 +16192,34 @@ function renderMarkdown(report, options = {}) {
         if (fits(body))
             return body;
     }
-    // Largest row count that fits; every table shows at least its header and the pointer line.
+    // Then the most rows per main table that fit; with an oversized size section, the same without it.
+    const mostRows = Math.max(0, ...mainTables(report).map((t) => t.length));
+    for (const size of [true, false]) {
+        const layout = (rows) => ({ rows, findingDetails: false, variantDetails: false, size });
+        const rows = largest(mostRows, (n) => fits(compose(report, options, layout(n))));
+        const body = compose(report, options, layout(rows));
+        if (fits(body))
+            return body;
+    }
+    // Only a tiny maxLength gets here: cut at a line break so no tag or comment is left half open.
+    const body = compose(report, options, { rows: 0, findingDetails: false, variantDetails: false, size: false });
+    const tail = `… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
+    const head = cutUtf16(body, Math.max(0, max - tail.length));
+    const cut = head.lastIndexOf('\n');
+    return cutUtf16(`${cut >= 0 ? head.slice(0, cut + 1) : ''}${tail}`, max);
+}
+/** The largest n in [0, max] for which ok(n) holds, given ok is monotone (0 when none). */
+function largest(max, ok) {
     let lo = 0;
-    let hi = Math.max(...mainTables(report).map((t) => t.length), 0);
-    const bare = { rows: 0, findingDetails: false, variantDetails: false };
+    let hi = max;
     while (lo < hi) {
         const mid = Math.ceil((lo + hi) / 2);
-        if (fits(compose(report, options, { ...bare, rows: mid })))
+        if (ok(mid))
             lo = mid;
         else
             hi = mid - 1;
     }
-    const body = compose(report, options, { ...bare, rows: lo });
-    if (fits(body))
-        return body;
-    // Only an oversized size section or a tiny maxLength gets here.
-    const tail = `\n\n… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
-    return cutUtf16(body, Math.max(0, max - tail.length)) + tail;
+    return lo;
 }
 function mainTables(report) {
     return report.diff ? [report.diff.introduced, report.diff.fixed] : [report.findings];
@@ -16225,8 +16236,11 @@ function compose(report, options, layout) {
         out.push('', '#### Findings', '', ...findingTable(bySeverity(report.findings), { rows: layout.rows, summaryUrl }));
     }
     out.push('', SIZE_MARKER);
-    if (options.sizeSection !== undefined && options.sizeSection.trim() !== '')
-        out.push(options.sizeSection.trim());
+    if (options.sizeSection !== undefined && options.sizeSection.trim() !== '') {
+        out.push(layout.size
+            ? options.sizeSection.trim()
+            : `Image sizes left out to fit GitHub's comment limit — see the ${summaryLink(summaryUrl)}.`);
+    }
     out.push(SIZE_MARKER_END);
     const drift = topDrift(report.packages);
     if (drift.length > 0 && layout.variantDetails) {
@@ -16276,7 +16290,7 @@ function joinAnd(parts) {
 }
 function context(report) {
     const s = report.summary;
-    const parts = [`monopin ${escapeMarkdown(report.tool.version)}`];
+    const parts = [escapeMarkdown(`${report.tool.name} ${report.tool.version}`)];
     if (report.diff)
         parts.push(`compared with ${codeSpan(clip(report.diff.base, MAX_CELL))}`);
     parts.push(plural(s.files, 'file'), plural(s.services, 'service'), plural(s.packages, 'package'));
@@ -16675,20 +16689,9 @@ const checkMissingConstraintsFlag = (ws) => {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/severity.ts
-const DEFAULT_SEVERITY = {
-    conflict: 'error',
-    'inline-pin-mismatch': 'error',
-    unconstrained: 'warning',
-    'missing-constraints-flag': 'warning',
-    'duplicate-constraint': 'warning',
-    'unused-constraint': 'note',
-    'parse-error': 'error',
-    'include-error': 'error',
-    'shell-redirect-in-specifier': 'error',
-    'invalid-constraint': 'error',
-};
+
 function severityOf(rule, config) {
-    return config.rules[rule] ?? DEFAULT_SEVERITY[rule];
+    return config.rules[rule] ?? defaultSeverity(rule);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/source-issues.ts
@@ -18581,8 +18584,8 @@ function shellScript(words) {
         const opt = words[i].value;
         if (/^-[a-z]*c[a-z]*$/.test(opt))
             sawC = true;
-        if (opt === '-o' || opt === '+o')
-            i++;
+        if (/^[-+][a-z]*o$/.test(opt))
+            i++; // `-o pipefail`, `-euxo pipefail`
     }
     return sawC ? words[i] : undefined;
 }

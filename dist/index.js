@@ -15189,7 +15189,7 @@ const BalancedPool = __nccwpck_require__(837)
 const Agent = __nccwpck_require__(7405)
 const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
+const RetryAgent = __nccwpck_require__(7669)
 const errors = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
@@ -23841,7 +23841,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 7669:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9422);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9422:
+/***/ 50:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54499,404 +54499,6 @@ async function ensureCommit(repoDir, sha) {
     return true;
 }
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Replaced at bundle time would be nicer; one constant kept in step with package.json by a test.
-const src_version_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-// The one Octokit the action uses: GITHUB_API_URL (GHES), proxy, retries on 5xx, and GitHub's rate limits respected.
-
-
-
-
-const MAX_RATE_LIMIT_RETRIES = 2;
-function createGitHubClient(token, log, options = {}) {
-    return getOctokit(token, {
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        userAgent: `monopin/${src_version_VERSION}`,
-        // Client errors are answers, not accidents: retrying them only burns the rate limit.
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: {
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log.warning(`GitHub rate limit hit for ${request.method} ${request.url}; retrying after ${retryAfter}s`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log.warning(`GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying after ${retryAfter}s`);
-                return retryCount < MAX_RATE_LIMIT_RETRIES;
-            },
-        },
-    }, throttling, retry);
-}
-/** A status-bearing error from Octokit, whatever its class. */
-function httpStatusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** `403 while creating the PR comment: Resource not accessible by integration` */
-function describeApiError(error, doing) {
-    const status = httpStatusOf(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return status ? `GitHub API ${status} while ${doing}: ${message}` : `${doing} failed: ${message}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
-const STICKY_MARKER = '<!-- monopin:sticky-comment -->';
-async function findStickyComment(github, target) {
-    // The first page holds only 30 comments; a busy PR hides the old comment further down.
-    const iterator = github.paginate.iterator(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
-    for await (const page of iterator) {
-        const found = page.data.find((c) => c.body?.includes(STICKY_MARKER));
-        if (found)
-            return { id: found.id, body: found.body ?? '', url: found.html_url };
-    }
-    return undefined;
-}
-/**
- * @param createIfMissing false when there is nothing worth a new comment (nothing introduced, nothing fixed)
- */
-async function upsertStickyComment(github, target, body, createIfMissing) {
-    const full = `${STICKY_MARKER}\n${body}`;
-    const existing = await findStickyComment(github, target);
-    if (existing) {
-        if (existing.body === full)
-            return { action: 'unchanged', url: existing.url };
-        const { data } = await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: full });
-        return { action: 'updated', url: data.html_url };
-    }
-    if (!createIfMissing)
-        return { action: 'skipped' };
-    const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: full });
-    return { action: 'created', url: data.html_url };
-}
-
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
 const FINDING = {
@@ -55283,7 +54885,7 @@ const RISK_ICON = { high: '🔴 high', medium: '🟡 medium', low: '🟢 low' };
 function renderMarkdown(report, options = {}) {
     const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const fits = (body) => body.length <= max;
-    const full = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true };
+    const full = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true, size: true };
     for (const layout of [
         full,
         { ...full, findingDetails: false },
@@ -55293,23 +54895,34 @@ function renderMarkdown(report, options = {}) {
         if (fits(body))
             return body;
     }
-    // Largest row count that fits; every table shows at least its header and the pointer line.
+    // Then the most rows per main table that fit; with an oversized size section, the same without it.
+    const mostRows = Math.max(0, ...mainTables(report).map((t) => t.length));
+    for (const size of [true, false]) {
+        const layout = (rows) => ({ rows, findingDetails: false, variantDetails: false, size });
+        const rows = largest(mostRows, (n) => fits(compose(report, options, layout(n))));
+        const body = compose(report, options, layout(rows));
+        if (fits(body))
+            return body;
+    }
+    // Only a tiny maxLength gets here: cut at a line break so no tag or comment is left half open.
+    const body = compose(report, options, { rows: 0, findingDetails: false, variantDetails: false, size: false });
+    const tail = `… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
+    const head = cutUtf16(body, Math.max(0, max - tail.length));
+    const cut = head.lastIndexOf('\n');
+    return cutUtf16(`${cut >= 0 ? head.slice(0, cut + 1) : ''}${tail}`, max);
+}
+/** The largest n in [0, max] for which ok(n) holds, given ok is monotone (0 when none). */
+function largest(max, ok) {
     let lo = 0;
-    let hi = Math.max(...mainTables(report).map((t) => t.length), 0);
-    const bare = { rows: 0, findingDetails: false, variantDetails: false };
+    let hi = max;
     while (lo < hi) {
         const mid = Math.ceil((lo + hi) / 2);
-        if (fits(compose(report, options, { ...bare, rows: mid })))
+        if (ok(mid))
             lo = mid;
         else
             hi = mid - 1;
     }
-    const body = compose(report, options, { ...bare, rows: lo });
-    if (fits(body))
-        return body;
-    // Only an oversized size section or a tiny maxLength gets here.
-    const tail = `\n\n… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
-    return cutUtf16(body, Math.max(0, max - tail.length)) + tail;
+    return lo;
 }
 function mainTables(report) {
     return report.diff ? [report.diff.introduced, report.diff.fixed] : [report.findings];
@@ -55326,8 +54939,11 @@ function compose(report, options, layout) {
         out.push('', '#### Findings', '', ...findingTable(rules_bySeverity(report.findings), { rows: layout.rows, summaryUrl }));
     }
     out.push('', SIZE_MARKER);
-    if (options.sizeSection !== undefined && options.sizeSection.trim() !== '')
-        out.push(options.sizeSection.trim());
+    if (options.sizeSection !== undefined && options.sizeSection.trim() !== '') {
+        out.push(layout.size
+            ? options.sizeSection.trim()
+            : `Image sizes left out to fit GitHub's comment limit — see the ${summaryLink(summaryUrl)}.`);
+    }
     out.push(SIZE_MARKER_END);
     const drift = topDrift(report.packages);
     if (drift.length > 0 && layout.variantDetails) {
@@ -55377,7 +54993,7 @@ function joinAnd(parts) {
 }
 function markdown_context(report) {
     const s = report.summary;
-    const parts = [`monopin ${escapeMarkdown(report.tool.version)}`];
+    const parts = [escapeMarkdown(`${report.tool.name} ${report.tool.version}`)];
     if (report.diff)
         parts.push(`compared with ${codeSpan(escape_clip(report.diff.base, MAX_CELL))}`);
     parts.push(plural(s.files, 'file'), plural(s.services, 'service'), plural(s.packages, 'package'));
@@ -55776,20 +55392,9 @@ const checkMissingConstraintsFlag = (ws) => {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/severity.ts
-const DEFAULT_SEVERITY = {
-    conflict: 'error',
-    'inline-pin-mismatch': 'error',
-    unconstrained: 'warning',
-    'missing-constraints-flag': 'warning',
-    'duplicate-constraint': 'warning',
-    'unused-constraint': 'note',
-    'parse-error': 'error',
-    'include-error': 'error',
-    'shell-redirect-in-specifier': 'error',
-    'invalid-constraint': 'error',
-};
+
 function severityOf(rule, config) {
-    return config.rules[rule] ?? DEFAULT_SEVERITY[rule];
+    return config.rules[rule] ?? defaultSeverity(rule);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/source-issues.ts
@@ -57682,8 +57287,8 @@ function shellScript(words) {
         const opt = words[i].value;
         if (/^-[a-z]*c[a-z]*$/.test(opt))
             sawC = true;
-        if (opt === '-o' || opt === '+o')
-            i++;
+        if (/^[-+][a-z]*o$/.test(opt))
+            i++; // `-o pipefail`, `-euxo pipefail`
     }
     return sawC ? words[i] : undefined;
 }
@@ -60687,6 +60292,10 @@ function buildInventory(ws) {
     return records.sort((a, b) => b.services.length - a.services.length || b.variants.length - a.variants.length || a.name.localeCompare(b.name));
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+// Replaced at bundle time would be nicer; one constant kept in step with package.json by a test.
+const src_version_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/scan.ts
 
 
@@ -60777,6 +60386,443 @@ function rank(f) {
     return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
 }
 
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The one Octokit the action uses: GITHUB_API_URL (GHES), proxy, retries on 5xx, and GitHub's rate limits respected.
+
+
+
+
+const MAX_RATE_LIMIT_RETRIES = 2;
+function createGitHubClient(token, log, options = {}) {
+    return getOctokit(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        userAgent: `monopin/${src_version_VERSION}`,
+        // Client errors are answers, not accidents: retrying them only burns the rate limit.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log.warning(`GitHub rate limit hit for ${request.method} ${request.url}; retrying after ${retryAfter}s`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log.warning(`GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying after ${retryAfter}s`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES;
+            },
+        },
+    }, throttling, retry);
+}
+/** A status-bearing error from Octokit, whatever its class. */
+function httpStatusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** `403 while creating the PR comment: Resource not accessible by integration` */
+function describeApiError(error, doing) {
+    const status = httpStatusOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return status ? `GitHub API ${status} while ${doing}: ${message}` : `${doing} failed: ${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+const STICKY_MARKER = '<!-- monopin:sticky-comment -->';
+async function findStickyComment(github, target) {
+    // The first page holds only 30 comments; a busy PR hides the old comment further down.
+    const iterator = github.paginate.iterator(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+    for await (const page of iterator) {
+        const found = page.data.find((c) => c.body?.includes(STICKY_MARKER));
+        if (found)
+            return { id: found.id, body: found.body ?? '', url: found.html_url };
+    }
+    return undefined;
+}
+/**
+ * @param createIfMissing false when there is nothing worth a new comment (nothing introduced, nothing fixed)
+ */
+async function upsertStickyComment(github, target, body, createIfMissing) {
+    const full = `${STICKY_MARKER}\n${body}`;
+    const existing = await findStickyComment(github, target);
+    if (existing) {
+        if (existing.body === full)
+            return { action: 'unchanged', url: existing.url };
+        const { data } = await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: full });
+        return { action: 'updated', url: data.html_url };
+    }
+    if (!createIfMissing)
+        return { action: 'skipped' };
+    const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: full });
+    return { action: 'created', url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/report/brief-comment.ts
+// The short PR comment for a run where the PR introduces and fixes nothing.
+
+function renderBriefComment(report, summaryUrl) {
+    const existing = report.findings.length;
+    const where = summaryUrl ? `[job summary](${summaryUrl})` : 'job summary';
+    const rest = existing === 0 ? 'The repository has no findings.' : `${plural(existing, 'existing finding')} unchanged — see the ${where}.`;
+    return `### ✅ No new conflicts\n\nThis pull request introduces and fixes nothing. ${rest}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/action/post-comment.ts
+// Writes the sticky PR comment for a report; a read-only token (fork PRs) is a warning, not a failure.
+
+
+
+
+// GitHub caps a comment at 65,536 characters; leave room for the marker.
+const COMMENT_LIMIT = 65_536 - STICKY_MARKER.length - 64;
+async function postPullRequestComment(options) {
+    const { github, runner, event, report } = options;
+    if (!github) {
+        runner.warning('no github-token: the pull request comment is skipped; the report is in the job summary');
+        return;
+    }
+    const changed = (report.diff?.introduced.length ?? 0) + (report.diff?.fixed.length ?? 0) > 0;
+    const body = changed ? renderMarkdown(report, { maxLength: COMMENT_LIMIT, summaryUrl: options.summaryUrl }) : renderBriefComment(report, options.summaryUrl);
+    try {
+        const result = await upsertStickyComment(github, { owner: event.owner, repo: event.repo, issueNumber: options.issueNumber }, body, changed);
+        runner.info(result.action === 'skipped' ? 'nothing introduced or fixed: no comment needed' : `comment ${result.action}: ${result.url}`);
+        if (result.url)
+            runner.setOutput('comment-url', result.url);
+    }
+    catch (error) {
+        // A fork's token is read-only: the report stands in the summary and annotations, the job goes on.
+        if (httpStatusOf(error) === 403) {
+            const fork = event.pullRequest?.fromFork ? ' (pull request from a fork: the token is read-only)' : '';
+            runner.warning(`cannot write the pull request comment${fork}; the report is in the job summary. ${describeApiError(error, 'writing the comment')}`);
+            return;
+        }
+        throw new Error(describeApiError(error, 'writing the pull request comment'));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/check-job.ts
 // The check on pull requests (head vs base: introduced / fixed) and on pushes (whole repository).
 
@@ -60791,9 +60837,6 @@ function rank(f) {
 
 
 
-
-// GitHub caps a comment at 65,536 characters; leave room for the marker.
-const COMMENT_LIMIT = 65_536 - STICKY_MARKER.length - 64;
 // The step summary takes up to 1 MiB.
 const SUMMARY_LIMIT = 1_000_000;
 async function runCheckJob(job) {
@@ -60834,8 +60877,9 @@ async function runCheckJob(job) {
         annotate(toAnnotate, runner, rootLabel);
         await runner.writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }));
     });
-    if (pr && job.inputs.comment)
-        await runner.group('Pull request comment', () => comment(job, report, pr.number));
+    if (pr && job.inputs.comment) {
+        await runner.group('Pull request comment', () => postPullRequestComment({ github: job.github, runner, event, report, issueNumber: pr.number, summaryUrl: job.runUrl }));
+    }
     runner.setOutput('conflicts', report.findings.filter((f) => f.rule === 'conflict').length);
     runner.setOutput('introduced', gating.length);
     runner.setOutput('fixed', report.diff?.fixed.length ?? 0);
@@ -60843,63 +60887,6 @@ async function runCheckJob(job) {
         const what = pr ? 'introduced by this pull request' : 'in the repository';
         runner.setFailed(`monopin: ${gating.length} finding(s) ${what} at or above '${job.config.failOn}' — see the annotations and the job summary`);
     }
-}
-async function comment(job, report, issueNumber) {
-    const { runner, event } = job;
-    if (!job.github) {
-        runner.warning('no github-token: the pull request comment is skipped; the report is in the job summary');
-        return;
-    }
-    const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, summaryUrl: job.runUrl });
-    const changed = (report.diff?.introduced.length ?? 0) + (report.diff?.fixed.length ?? 0) > 0;
-    try {
-        const result = await upsertStickyComment(job.github, { owner: event.owner, repo: event.repo, issueNumber }, body, changed);
-        runner.info(result.action === 'skipped' ? 'nothing introduced or fixed: no comment needed' : `comment ${result.action}: ${result.url}`);
-        if (result.url)
-            runner.setOutput('comment-url', result.url);
-    }
-    catch (error) {
-        // A fork's token is read-only: the report stands in the summary and annotations, the job goes on.
-        if (httpStatusOf(error) === 403) {
-            const fork = event.pullRequest?.fromFork ? ' (pull request from a fork: the token is read-only)' : '';
-            runner.warning(`cannot write the pull request comment${fork}; the report is in the job summary. ${describeApiError(error, 'writing the comment')}`);
-            return;
-        }
-        throw new Error(describeApiError(error, 'writing the pull request comment'));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/action/event.ts
-function jobFor(eventName, mode, hasPullRequest) {
-    if (mode === 'bump')
-        return 'bump';
-    if (hasPullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target' || mode === 'check'))
-        return 'pull-request';
-    if (mode === 'check')
-        return 'push';
-    switch (eventName) {
-        case 'push':
-            return 'push';
-        case 'schedule':
-        case 'workflow_dispatch':
-            return 'bump';
-        default:
-            return 'unsupported';
-    }
-}
-function readEvent(options) {
-    const [owner = '', repo = ''] = options.repository.split('/');
-    const pr = options.payload?.pull_request;
-    const pullRequest = pr
-        ? {
-            number: pr.number,
-            baseSha: pr.base.sha,
-            headSha: pr.head.sha,
-            baseRef: pr.base.ref,
-            fromFork: Boolean(pr.head.repo?.full_name && pr.base.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name),
-        }
-        : undefined;
-    return { name: options.eventName, job: jobFor(options.eventName, options.mode, pullRequest !== undefined), owner, repo, sha: options.sha, pullRequest };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -60933,6 +60920,15 @@ function bool(getInput, name, fallback) {
         return false;
     throw new InputError(`input '${name}' must be true or false; got '${value}'`);
 }
+function positiveInteger(getInput, name) {
+    const value = optional(getInput, name);
+    if (value === undefined)
+        return undefined;
+    // It may come from an artifact of an untrusted run: accept digits only.
+    if (!/^[1-9][0-9]{0,9}$/.test(value))
+        throw new InputError(`input '${name}' must be a pull request number; got '${value.slice(0, 40)}'`);
+    return Number(value);
+}
 function readInputs(getInput) {
     return {
         githubToken: optional(getInput, 'github-token'),
@@ -60943,9 +60939,82 @@ function readInputs(getInput) {
         failOn: oneOf(getInput, 'fail-on', ['error', 'warning', 'never'], 'error'),
         comment: bool(getInput, 'comment', true),
         sarifFile: optional(getInput, 'sarif-file'),
-        mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump'], 'auto'),
+        mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump', 'comment'], 'auto'),
         workingDirectory: optional(getInput, 'working-directory') ?? '.',
+        reportFile: optional(getInput, 'report-file'),
+        pullRequest: positiveInteger(getInput, 'pull-request'),
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/comment-job.ts
+// mode: comment — posts a report made by an earlier, untrusted run (the fork-safe workflow_run pattern).
+// The report is data: it is checked for shape and every string in it is escaped by the renderer.
+
+
+
+
+
+const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+async function runCommentJob(job) {
+    const { inputs } = job;
+    if (!inputs.reportFile || !inputs.pullRequest)
+        throw new InputError("mode 'comment' needs the inputs 'report-file' and 'pull-request'");
+    const report = await readReport((0,external_node_path_namespaceObject.resolve)(job.workspace, inputs.reportFile));
+    if (!report.diff)
+        throw new InputError(`${inputs.reportFile} has no base comparison: make it on a pull_request run`);
+    await postPullRequestComment({ github: job.github, runner: job.runner, event: job.event, report, issueNumber: inputs.pullRequest, summaryUrl: job.runUrl });
+}
+async function readReport(path) {
+    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+        throw new InputError(`cannot read the report ${path}: ${error.code ?? error.message}`);
+    });
+    if (text.length > MAX_REPORT_BYTES)
+        throw new InputError(`${path} is larger than ${MAX_REPORT_BYTES} bytes`);
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new InputError(`${path} is not JSON`);
+    }
+    const arrays = ['files', 'requirements', 'services', 'packages', 'findings', 'skipped'];
+    if (data?.schemaVersion !== SCHEMA_VERSION || arrays.some((k) => !Array.isArray(data[k])) || (data.diff && (!Array.isArray(data.diff.introduced) || !Array.isArray(data.diff.fixed)))) {
+        throw new InputError(`${path} is not a monopin report (schemaVersion ${SCHEMA_VERSION})`);
+    }
+    return data;
+}
+
+;// CONCATENATED MODULE: ./src/action/event.ts
+function jobFor(eventName, mode, hasPullRequest) {
+    if (mode === 'bump' || mode === 'comment')
+        return mode;
+    if (hasPullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target' || mode === 'check'))
+        return 'pull-request';
+    if (mode === 'check')
+        return 'push';
+    switch (eventName) {
+        case 'push':
+            return 'push';
+        case 'schedule':
+        case 'workflow_dispatch':
+            return 'bump';
+        default:
+            return 'unsupported';
+    }
+}
+function readEvent(options) {
+    const [owner = '', repo = ''] = options.repository.split('/');
+    const pr = options.payload?.pull_request;
+    const pullRequest = pr
+        ? {
+            number: pr.number,
+            baseSha: pr.base.sha,
+            headSha: pr.head.sha,
+            baseRef: pr.base.ref,
+            fromFork: Boolean(pr.head.repo?.full_name && pr.base.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name),
+        }
+        : undefined;
+    return { name: options.eventName, job: jobFor(options.eventName, options.mode, pullRequest !== undefined), owner, repo, sha: options.sha, pullRequest };
 }
 
 ;// CONCATENATED MODULE: ./src/action/runner.ts
@@ -60984,6 +61053,7 @@ function actionsRunner() {
 
 
 
+
 async function main_run() {
     const runner = actionsRunner();
     try {
@@ -60997,6 +61067,8 @@ async function main_run() {
             configPath: inputs.config === '.github/monopin.yml' ? undefined : inputs.config,
             overrides: { constraints: inputs.constraints, paths: inputs.paths, ignore: inputs.ignore, failOn: inputs.failOn },
         });
+        const runUrl = `${github_context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${github_context.runId}`;
+        const client = () => (inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: warning, debug: core_debug }) : undefined);
         switch (event.job) {
             case 'pull-request':
             case 'push':
@@ -61006,10 +61078,13 @@ async function main_run() {
                     event,
                     workspace,
                     tempDir: process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
-                    runUrl: `${github_context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${github_context.runId}`,
-                    github: inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: warning, debug: core_debug }) : undefined,
+                    runUrl,
+                    github: client(),
                     runner,
                 });
+                return;
+            case 'comment':
+                await runCommentJob({ inputs, event, workspace, runUrl, github: client(), runner });
                 return;
             case 'bump':
                 runner.warning('monopin: the weekly bump is not available in this version yet; nothing was changed');

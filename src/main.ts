@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { loadConfig } from './load-config.js';
 import { runCheckJob } from './action/check-job.js';
+import { runCommentJob } from './action/comment-job.js';
 import { readEvent } from './action/event.js';
 import { readInputs } from './action/inputs.js';
 import { actionsRunner } from './action/runner.js';
@@ -25,6 +26,8 @@ export async function run(): Promise<void> {
       overrides: { constraints: inputs.constraints, paths: inputs.paths, ignore: inputs.ignore, failOn: inputs.failOn },
     });
 
+    const runUrl = `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}`;
+    const client = () => (inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: core.warning, debug: core.debug }) : undefined);
     switch (event.job) {
       case 'pull-request':
       case 'push':
@@ -34,10 +37,13 @@ export async function run(): Promise<void> {
           event,
           workspace,
           tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
-          runUrl: `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}`,
-          github: inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: core.warning, debug: core.debug }) : undefined,
+          runUrl,
+          github: client(),
           runner,
         });
+        return;
+      case 'comment':
+        await runCommentJob({ inputs, event, workspace, runUrl, github: client(), runner });
         return;
       case 'bump':
         runner.warning('monopin: the weekly bump is not available in this version yet; nothing was changed');

@@ -6,16 +6,15 @@ import type { Config } from '../config.js';
 import { createFsReader } from '../adapters/fs-reader.js';
 import { openBaseReader } from '../adapters/base-reader.js';
 import { ensureCommit } from '../adapters/git-fetch.js';
-import { describeApiError, httpStatusOf, type GitHubClient } from '../github/client.js';
-import { STICKY_MARKER, upsertStickyComment } from '../github/sticky-comment.js';
+import type { GitHubClient } from '../github/client.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
-import type { Report } from '../report/types.js';
 import { buildReport, scanRepository, type ScanResult } from '../scan.js';
 import { annotate } from './annotations.js';
 import type { EventInfo } from './event.js';
 import type { Inputs } from './inputs.js';
+import { postPullRequestComment } from './post-comment.js';
 import type { Runner } from './runner.js';
 
 export interface CheckJob {
@@ -31,8 +30,6 @@ export interface CheckJob {
   runner: Runner;
 }
 
-// GitHub caps a comment at 65,536 characters; leave room for the marker.
-const COMMENT_LIMIT = 65_536 - STICKY_MARKER.length - 64;
 // The step summary takes up to 1 MiB.
 const SUMMARY_LIMIT = 1_000_000;
 
@@ -76,7 +73,11 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
     await runner.writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }));
   });
 
-  if (pr && job.inputs.comment) await runner.group('Pull request comment', () => comment(job, report, pr.number));
+  if (pr && job.inputs.comment) {
+    await runner.group('Pull request comment', () =>
+      postPullRequestComment({ github: job.github, runner, event, report, issueNumber: pr.number, summaryUrl: job.runUrl }),
+    );
+  }
 
   runner.setOutput('conflicts', report.findings.filter((f) => f.rule === 'conflict').length);
   runner.setOutput('introduced', gating.length);
@@ -85,28 +86,5 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   if (fails(gating, job.config.failOn)) {
     const what = pr ? 'introduced by this pull request' : 'in the repository';
     runner.setFailed(`monopin: ${gating.length} finding(s) ${what} at or above '${job.config.failOn}' — see the annotations and the job summary`);
-  }
-}
-
-async function comment(job: CheckJob, report: Report, issueNumber: number): Promise<void> {
-  const { runner, event } = job;
-  if (!job.github) {
-    runner.warning('no github-token: the pull request comment is skipped; the report is in the job summary');
-    return;
-  }
-  const body = renderMarkdown(report, { maxLength: COMMENT_LIMIT, summaryUrl: job.runUrl });
-  const changed = (report.diff?.introduced.length ?? 0) + (report.diff?.fixed.length ?? 0) > 0;
-  try {
-    const result = await upsertStickyComment(job.github, { owner: event.owner, repo: event.repo, issueNumber }, body, changed);
-    runner.info(result.action === 'skipped' ? 'nothing introduced or fixed: no comment needed' : `comment ${result.action}: ${result.url}`);
-    if (result.url) runner.setOutput('comment-url', result.url);
-  } catch (error) {
-    // A fork's token is read-only: the report stands in the summary and annotations, the job goes on.
-    if (httpStatusOf(error) === 403) {
-      const fork = event.pullRequest?.fromFork ? ' (pull request from a fork: the token is read-only)' : '';
-      runner.warning(`cannot write the pull request comment${fork}; the report is in the job summary. ${describeApiError(error, 'writing the comment')}`);
-      return;
-    }
-    throw new Error(describeApiError(error, 'writing the pull request comment'));
   }
 }

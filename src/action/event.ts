@@ -1,5 +1,7 @@
 // What the triggering event tells the action, read from the runner's payload.
-export type Job = 'pull-request' | 'push' | 'bump' | 'unsupported';
+import type { Mode } from './inputs.js';
+
+export type Job = 'pull-request' | 'push' | 'bump' | 'comment' | 'unsupported';
 
 export interface PullRequestInfo {
   number: number;
@@ -27,8 +29,8 @@ interface Payload {
   };
 }
 
-export function jobFor(eventName: string, mode: 'auto' | 'check' | 'bump', hasPullRequest: boolean): Job {
-  if (mode === 'bump') return 'bump';
+export function jobFor(eventName: string, mode: Mode, hasPullRequest: boolean): Job {
+  if (mode === 'bump' || mode === 'comment') return mode;
   if (hasPullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target' || mode === 'check')) return 'pull-request';
   if (mode === 'check') return 'push';
   switch (eventName) {
@@ -42,7 +44,7 @@ export function jobFor(eventName: string, mode: 'auto' | 'check' | 'bump', hasPu
   }
 }
 
-export function readEvent(options: { eventName: string; payload: unknown; repository: string; sha: string; mode: 'auto' | 'check' | 'bump' }): EventInfo {
+export function readEvent(options: { eventName: string; payload: unknown; repository: string; sha: string; mode: Mode }): EventInfo {
   const [owner = '', repo = ''] = options.repository.split('/');
   const pr = (options.payload as Payload | undefined)?.pull_request;
   const pullRequest: PullRequestInfo | undefined = pr

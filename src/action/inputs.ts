@@ -1,7 +1,7 @@
 // Action inputs, read once into a typed object and validated here (the runner does not enforce `required`).
 import type { FailOn } from '../config.js';
 
-export type Mode = 'auto' | 'check' | 'bump';
+export type Mode = 'auto' | 'check' | 'bump' | 'comment';
 
 export interface Inputs {
   githubToken?: string;
@@ -14,6 +14,9 @@ export interface Inputs {
   sarifFile?: string;
   mode: Mode;
   workingDirectory: string;
+  /** mode comment: the JSON report to post, and the pull request to post it on. */
+  reportFile?: string;
+  pullRequest?: number;
 }
 
 export class InputError extends Error {
@@ -50,6 +53,14 @@ function bool(getInput: GetInput, name: string, fallback: boolean): boolean {
   throw new InputError(`input '${name}' must be true or false; got '${value}'`);
 }
 
+function positiveInteger(getInput: GetInput, name: string): number | undefined {
+  const value = optional(getInput, name);
+  if (value === undefined) return undefined;
+  // It may come from an artifact of an untrusted run: accept digits only.
+  if (!/^[1-9][0-9]{0,9}$/.test(value)) throw new InputError(`input '${name}' must be a pull request number; got '${value.slice(0, 40)}'`);
+  return Number(value);
+}
+
 export function readInputs(getInput: GetInput): Inputs {
   return {
     githubToken: optional(getInput, 'github-token'),
@@ -60,7 +71,9 @@ export function readInputs(getInput: GetInput): Inputs {
     failOn: oneOf(getInput, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
     comment: bool(getInput, 'comment', true),
     sarifFile: optional(getInput, 'sarif-file'),
-    mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump'] as const, 'auto'),
+    mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump', 'comment'] as const, 'auto'),
     workingDirectory: optional(getInput, 'working-directory') ?? '.',
+    reportFile: optional(getInput, 'report-file'),
+    pullRequest: positiveInteger(getInput, 'pull-request'),
   };
 }

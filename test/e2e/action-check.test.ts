@@ -37,7 +37,7 @@ async function runAction(options: { gh: GitHubEmulator; workspace: string; event
     GITHUB_API_URL: options.gh.url,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
-    GITHUB_SHA: git(options.workspace, 'rev-parse', 'HEAD'),
+    GITHUB_SHA: headOf(options.workspace),
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
@@ -53,6 +53,15 @@ async function runAction(options: { gh: GitHubEmulator; workspace: string; event
     child.on('close', (status) => done({ status, output }));
   });
   return { status: run.status, stdout: run.output, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') };
+}
+
+/** The checkout's commit; a workflow_run job that downloads an artifact has no checkout. */
+function headOf(dir: string): string {
+  try {
+    return git(dir, 'rev-parse', 'HEAD');
+  } catch {
+    return '0'.repeat(40);
+  }
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
@@ -157,6 +166,40 @@ describe('the action on a pull request', () => {
     expect([...gh.state.comments.values()].filter((c) => c.issueNumber === fork)).toHaveLength(0);
     expect(gh.requests.some((r) => r.status === 403)).toBe(true);
     expect(gh.violations).toEqual([]);
+  });
+});
+
+describe('mode comment (the fork-safe workflow_run half)', () => {
+  it('posts the report of an earlier pull_request run, and refuses a PR number that is not one', async () => {
+    const gh = await startGitHubEmulator();
+    try {
+      gh.addRepo({ owner: 'acme', name: 'mono' });
+      const pr = gh.addPullRequest({ owner: 'acme', repo: 'mono', head: 'fork-x', headOwner: 'stranger', files: { 'x.txt': 'x' } }).number;
+      const workspace = await mkdtemp(join(tmpdir(), 'monopin-ws-'));
+      await cp(DEMO, workspace, { recursive: true });
+      const base = makeRepo(workspace);
+      await writeFile(join(workspace, 'services/notifier/requirements.txt'), 'httpx>=0.27\nredis<5\n');
+      git(workspace, 'commit', '-qam', 'head');
+      const head = git(workspace, 'rev-parse', 'HEAD');
+      const check = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(pr, base, head, 'stranger/mono'), token: gh.readOnlyToken, inputs: { comment: 'false' } });
+      expect(check.status).toBe(1);
+      expect(gh.requests).toHaveLength(0);
+
+      const trusted = await mkdtemp(join(tmpdir(), 'monopin-trusted-'));
+      await cp(check.outputs['report-json']!, join(trusted, 'report.json'));
+      const post = await runAction({ gh, workspace: trusted, eventName: 'workflow_run', payload: { action: 'completed' }, token: gh.token, inputs: { mode: 'comment', 'report-file': 'report.json', 'pull-request': String(pr) } });
+      expect(post.status).toBe(0);
+      const comments = [...gh.state.comments.values()].filter((c) => c.issueNumber === pr);
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toMatch(/redis/);
+
+      const bad = await runAction({ gh, workspace: trusted, eventName: 'workflow_run', payload: {}, token: gh.token, inputs: { mode: 'comment', 'report-file': 'report.json', 'pull-request': '1; rm -rf /' } });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toContain("input 'pull-request' must be a pull request number");
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
   });
 });
 
