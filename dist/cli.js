@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1018);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5955);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1018:
+/***/ 5955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15796,71 +15796,6 @@ async function openBaseReader(root, ref) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
-const FINDING = {
-    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'message'],
-    children: { location: LOCATION },
-};
-/** Exported for the test that checks it against the JSON Schema's property order. */
-const REPORT_SHAPE = {
-    keys: [
-        'schemaVersion',
-        'tool',
-        'root',
-        'constraints',
-        'summary',
-        'files',
-        'requirements',
-        'services',
-        'packages',
-        'findings',
-        'diff',
-        'skipped',
-    ],
-    children: {
-        tool: { keys: ['name', 'version'] },
-        summary: { keys: ['files', 'services', 'packages', 'requirements', 'errors', 'warnings', 'notes'] },
-        files: {
-            keys: ['path', 'kind', 'service', 'errors'],
-            children: { errors: { keys: ['line', 'column', 'message'] } },
-        },
-        requirements: {
-            keys: ['file', 'line', 'column', 'name', 'extras', 'specifier', 'marker', 'url', 'origin', 'viaConstraint', 'service'],
-        },
-        services: { keys: ['name', 'root', 'dockerfiles', 'requirementFiles', 'image', 'dependents'] },
-        packages: {
-            keys: ['name', 'services', 'variants', 'pin', 'risk'],
-            children: { variants: { keys: ['specifier', 'services'] } },
-        },
-        findings: FINDING,
-        diff: { keys: ['base', 'introduced', 'fixed', 'unchanged'], children: { introduced: FINDING, fixed: FINDING } },
-        skipped: { keys: ['path', 'reason'] },
-    },
-};
-function renderJson(report) {
-    return `${JSON.stringify(order(report, REPORT_SHAPE), null, 2)}\n`;
-}
-function order(value, shape) {
-    if (Array.isArray(value))
-        return value.map((v) => order(v, shape));
-    if (value === null || typeof value !== 'object')
-        return value;
-    const source = value;
-    const out = {};
-    const known = shape?.keys ?? [];
-    // Keys the shape does not know yet (a field added without updating this file) still come out, sorted, last.
-    const extra = Object.keys(source)
-        .filter((k) => !known.includes(k))
-        .sort();
-    for (const key of [...known, ...extra]) {
-        if (!(key in source) || source[key] === undefined)
-            continue;
-        out[key] = order(source[key], shape?.children?.[key]);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Repository content is data: these turn it into text that cannot become markup,
 // pings, links to issues, or terminal escape sequences.
@@ -16164,6 +16099,103 @@ function table(head, rows, right) {
 }
 function indent(lines, prefix) {
     return lines.map((l) => (l === '' ? l : prefix + l));
+}
+
+;// CONCATENATED MODULE: ./src/report/inventory-text.ts
+// Terminal output for `monopin scan`: the inventory — services, then packages with every variant and who uses it.
+
+
+function inventory_text_table(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    return rows.map((r) => `  ${r.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd());
+}
+function renderInventoryText(report) {
+    const e = escapeTerminal;
+    const out = [];
+    const { summary } = report;
+    out.push(`monopin ${report.tool.version} · ${plural(summary.files, 'file')} · ${plural(summary.services, 'service')} · ${plural(summary.packages, 'package')} · constraints: ${report.constraints ? e(report.constraints) : 'none found'}`);
+    out.push('', `Services (${report.services.length})`);
+    out.push(...inventory_text_table([
+        ['service', 'root', 'dockerfiles', 'requirement files', 'dependents'],
+        ...report.services.map((s) => [e(s.name), e(s.root || '.'), String(s.dockerfiles.length), String(s.requirementFiles.length), String(s.dependents)]),
+    ]));
+    out.push('', `Packages (${report.packages.length})`);
+    for (const p of report.packages) {
+        out.push(`  ${e(p.name)}  ${plural(p.services.length, 'service')}, ${plural(p.variants.length, 'variant')}, pin ${p.pin ? e(p.pin) : 'none'}, risk ${p.risk}`);
+        for (const v of p.variants)
+            out.push(`      ${(v.specifier === '' ? '(any)' : e(v.specifier)).padEnd(24)} ${v.services.map(e).join(', ')}`);
+    }
+    if (report.skipped.length > 0) {
+        out.push('', `Skipped (${report.skipped.length})`);
+        for (const s of report.skipped)
+            out.push(`  ${e(s.path)}: ${e(s.reason)}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
+const FINDING = {
+    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'message'],
+    children: { location: LOCATION },
+};
+/** Exported for the test that checks it against the JSON Schema's property order. */
+const REPORT_SHAPE = {
+    keys: [
+        'schemaVersion',
+        'tool',
+        'root',
+        'constraints',
+        'summary',
+        'files',
+        'requirements',
+        'services',
+        'packages',
+        'findings',
+        'diff',
+        'skipped',
+    ],
+    children: {
+        tool: { keys: ['name', 'version'] },
+        summary: { keys: ['files', 'services', 'packages', 'requirements', 'errors', 'warnings', 'notes'] },
+        files: {
+            keys: ['path', 'kind', 'service', 'errors'],
+            children: { errors: { keys: ['line', 'column', 'message'] } },
+        },
+        requirements: {
+            keys: ['file', 'line', 'column', 'name', 'extras', 'specifier', 'marker', 'url', 'origin', 'viaConstraint', 'service'],
+        },
+        services: { keys: ['name', 'root', 'dockerfiles', 'requirementFiles', 'image', 'dependents'] },
+        packages: {
+            keys: ['name', 'services', 'variants', 'pin', 'risk'],
+            children: { variants: { keys: ['specifier', 'services'] } },
+        },
+        findings: FINDING,
+        diff: { keys: ['base', 'introduced', 'fixed', 'unchanged'], children: { introduced: FINDING, fixed: FINDING } },
+        skipped: { keys: ['path', 'reason'] },
+    },
+};
+function renderJson(report) {
+    return `${JSON.stringify(order(report, REPORT_SHAPE), null, 2)}\n`;
+}
+function order(value, shape) {
+    if (Array.isArray(value))
+        return value.map((v) => order(v, shape));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const source = value;
+    const out = {};
+    const known = shape?.keys ?? [];
+    // Keys the shape does not know yet (a field added without updating this file) still come out, sorted, last.
+    const extra = Object.keys(source)
+        .filter((k) => !known.includes(k))
+        .sort();
+    for (const key of [...known, ...extra]) {
+        if (!(key in source) || source[key] === undefined)
+            continue;
+        out[key] = order(source[key], shape?.children?.[key]);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -16624,6 +16656,17 @@ const checkUnusedConstraints = (ws) => {
 };
 const checkInvalidConstraints = (ws) => {
     const out = [];
+    for (const file of ws.files) {
+        if (file.kind !== 'constraints')
+            continue;
+        for (const u of file.parsed.unnamed) {
+            out.push({
+                rule: 'invalid-constraint',
+                location: u.location,
+                message: `${u.text}: ${u.editable ? 'an editable requirement' : 'a requirement without a name (a path or URL)'} is not allowed as a constraint; pip refuses the whole file, so every pip install -c using it fails. Pin it by name: <name>==<version>.`,
+            });
+        }
+    }
     for (const o of ws.occurrences) {
         if (o.origin !== 'constraints')
             continue;
@@ -20566,7 +20609,7 @@ function expandEnv(l, env) {
     return concat(parts);
 }
 function parseRequirementsFile(content, path, env) {
-    const result = { path, occurrences: [], includes: [], options: [], issues: [] };
+    const result = { path, occurrences: [], unnamed: [], includes: [], options: [], issues: [] };
     const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
     for (const { first, line } of preprocess(text, env)) {
         const at = (offset) => ({
@@ -20796,9 +20839,11 @@ function requirements_addRequirement(raw, offset, flags, ctx) {
         ctx.issue(`invalid requirement '${text}': ${e.message}`, offset + e.offset);
         return;
     }
-    if (!req)
-        return;
     const start = ctx.at(offset);
+    if (!req) {
+        ctx.result.unnamed.push({ text, location: start, editable: flags.editable });
+        return;
+    }
     const end = ctx.at(offset + text.length - 1);
     const occurrence = {
         ...req,
@@ -21402,7 +21447,8 @@ function buildWorkspace(loaded, options = {}) {
             dockerfileByDir.set(dir, df.path);
     }
     for (const file of files) {
-        if (file.kind === 'compose' || file.kind === 'dockerfile' || fileService.has(file.path))
+        // Constraints files serve every service; none owns them.
+        if (file.kind === 'compose' || file.kind === 'dockerfile' || file.kind === 'constraints' || fileService.has(file.path))
             continue;
         let dir = dirOf(file.path);
         let owner;
@@ -21678,6 +21724,7 @@ function buildReport(head, options) {
 
 
 
+
 const FORMATS = ['text', 'markdown', 'json', 'sarif'];
 const FAIL_ON = ['error', 'warning', 'never'];
 class UsageError extends Error {
@@ -21773,7 +21820,8 @@ async function dispatch(argv, io) {
         }
     }
     const report = buildReport(head, { root, base });
-    io.stdout(render(report, format, io.isTty && !values['no-color'] && !io.env.NO_COLOR));
+    const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
+    io.stdout(command === 'scan' && format === 'text' ? renderInventoryText(report) : render(report, format, color));
     if (command === 'scan')
         return 0;
     const gating = report.diff ? report.diff.introduced : report.findings;

@@ -55327,6 +55327,17 @@ const checkUnusedConstraints = (ws) => {
 };
 const checkInvalidConstraints = (ws) => {
     const out = [];
+    for (const file of ws.files) {
+        if (file.kind !== 'constraints')
+            continue;
+        for (const u of file.parsed.unnamed) {
+            out.push({
+                rule: 'invalid-constraint',
+                location: u.location,
+                message: `${u.text}: ${u.editable ? 'an editable requirement' : 'a requirement without a name (a path or URL)'} is not allowed as a constraint; pip refuses the whole file, so every pip install -c using it fails. Pin it by name: <name>==<version>.`,
+            });
+        }
+    }
     for (const o of ws.occurrences) {
         if (o.origin !== 'constraints')
             continue;
@@ -59269,7 +59280,7 @@ function expandEnv(l, env) {
     return concat(parts);
 }
 function parseRequirementsFile(content, path, env) {
-    const result = { path, occurrences: [], includes: [], options: [], issues: [] };
+    const result = { path, occurrences: [], unnamed: [], includes: [], options: [], issues: [] };
     const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
     for (const { first, line } of preprocess(text, env)) {
         const at = (offset) => ({
@@ -59499,9 +59510,11 @@ function requirements_addRequirement(raw, offset, flags, ctx) {
         ctx.issue(`invalid requirement '${text}': ${e.message}`, offset + e.offset);
         return;
     }
-    if (!req)
-        return;
     const start = ctx.at(offset);
+    if (!req) {
+        ctx.result.unnamed.push({ text, location: start, editable: flags.editable });
+        return;
+    }
     const end = ctx.at(offset + text.length - 1);
     const occurrence = {
         ...req,
@@ -60105,7 +60118,8 @@ function buildWorkspace(loaded, options = {}) {
             dockerfileByDir.set(dir, df.path);
     }
     for (const file of files) {
-        if (file.kind === 'compose' || file.kind === 'dockerfile' || fileService.has(file.path))
+        // Constraints files serve every service; none owns them.
+        if (file.kind === 'compose' || file.kind === 'dockerfile' || file.kind === 'constraints' || fileService.has(file.path))
             continue;
         let dir = dirOf(file.path);
         let owner;

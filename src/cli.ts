@@ -10,6 +10,7 @@ import type { FileReader } from './model.js';
 import { fails } from './checks/gate.js';
 import { createFsReader } from './adapters/fs-reader.js';
 import { openBaseReader } from './adapters/base-reader.js';
+import { renderInventoryText } from './report/inventory-text.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
@@ -119,7 +120,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const report = buildReport(head, { root, base });
-  io.stdout(render(report, format, io.isTty && !values['no-color'] && !io.env.NO_COLOR));
+  const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
+  io.stdout(command === 'scan' && format === 'text' ? renderInventoryText(report) : render(report, format, color));
   if (command === 'scan') return 0;
   const gating = report.diff ? report.diff.introduced : report.findings;
   return fails(gating, config.failOn) ? 1 : 0;

@@ -43,6 +43,16 @@ export const checkUnusedConstraints: Rule = (ws) => {
 
 export const checkInvalidConstraints: Rule = (ws) => {
   const out: ReturnType<Rule> = [];
+  for (const file of ws.files) {
+    if (file.kind !== 'constraints') continue;
+    for (const u of file.parsed.unnamed) {
+      out.push({
+        rule: 'invalid-constraint',
+        location: u.location,
+        message: `${u.text}: ${u.editable ? 'an editable requirement' : 'a requirement without a name (a path or URL)'} is not allowed as a constraint; pip refuses the whole file, so every pip install -c using it fails. Pin it by name: <name>==<version>.`,
+      });
+    }
+  }
   for (const o of ws.occurrences) {
     if (o.origin !== 'constraints') continue;
     const why = o.editable

@@ -102,7 +102,7 @@ function expandEnv(l: Logical, env: Record<string, string | undefined> | undefin
 }
 
 export function parseRequirementsFile(content: string, path: string, env?: Record<string, string | undefined>): RequirementsFile {
-  const result: RequirementsFile = { path, occurrences: [], includes: [], options: [], issues: [] };
+  const result: RequirementsFile = { path, occurrences: [], unnamed: [], includes: [], options: [], issues: [] };
   const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
   for (const { first, line } of preprocess(text, env)) {
     const at = (offset: number): Location => ({
@@ -335,8 +335,11 @@ function addRequirement(
     ctx.issue(`invalid requirement '${text}': ${e.message}`, offset + e.offset);
     return;
   }
-  if (!req) return;
   const start = ctx.at(offset);
+  if (!req) {
+    ctx.result.unnamed.push({ text, location: start, editable: flags.editable });
+    return;
+  }
   const end = ctx.at(offset + text.length - 1);
   const occurrence: Occurrence = {
     ...req,

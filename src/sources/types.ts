@@ -17,6 +17,8 @@ export interface RequirementsFile {
   includes: IncludeRef[];
   /** Global options, e.g. `{ name: '--index-url', value: 'https://…', location }`. */
   options: { name: string; value?: string; location: Location }[];
+  /** Requirements with no name (local paths, bare URLs): legal for pip, refused by pip in a constraints file. */
+  unnamed: { text: string; location: Location; editable: boolean }[];
   issues: SourceIssue[];
 }
 

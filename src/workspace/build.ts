@@ -103,7 +103,8 @@ export function buildWorkspace(loaded: LoadedRepository, options: { constraints?
     if (!current || /\/?Dockerfile$/.test(df.path)) dockerfileByDir.set(dir, df.path);
   }
   for (const file of files) {
-    if (file.kind === 'compose' || file.kind === 'dockerfile' || fileService.has(file.path)) continue;
+    // Constraints files serve every service; none owns them.
+    if (file.kind === 'compose' || file.kind === 'dockerfile' || file.kind === 'constraints' || fileService.has(file.path)) continue;
     let dir: string | undefined = dirOf(file.path);
     let owner: string | undefined;
     while (dir !== undefined) {

@@ -103,7 +103,7 @@ describe('unconstrained and missing-constraints-flag', () => {
 describe('constraints file rules', () => {
   it('finds duplicates (same marker), unused pins and lines pip refuses as constraints', async () => {
     const findings = await check({
-      [CONSTRAINTS]: 'requests==2.32.3\nrequests==2.31.0\nsix==1.16.0 ; python_version<"3"\nsix==1.17.0\nuvicorn[standard]==0.32.1\n-e git+https://x.org/r.git#egg=mylib\nlonely==1.0\n',
+      [CONSTRAINTS]: 'requests==2.32.3\nrequests==2.31.0\nsix==1.16.0 ; python_version<"3"\nsix==1.17.0\nuvicorn[standard]==0.32.1\n-e git+https://x.org/r.git#egg=mylib\nlonely==1.0\n./libs/local\n',
       'a/requirements.txt': 'requests\nsix\nuvicorn\nmylib\n',
     });
     expect(findings.filter((f) => f.rule === 'duplicate-constraint').map(brief)).toEqual(['duplicate-constraint requests constraints.txt:2']);
@@ -111,6 +111,7 @@ describe('constraints file rules', () => {
     expect(findings.filter((f) => f.rule === 'invalid-constraint').map(brief)).toEqual([
       'invalid-constraint uvicorn constraints.txt:5',
       'invalid-constraint mylib constraints.txt:6',
+      'invalid-constraint - constraints.txt:8',
     ]);
   });
 });
