@@ -28,7 +28,7 @@ export interface ParsedCommands {
   recreate: boolean;
   handled: HandledComment[];
   /** Accepted `/monopin unignore` commands, for forgetting rejections older than them. */
-  unignores: { name: string; createdAt: string }[];
+  unignores: { name: string; createdAt: string; id: number }[];
 }
 
 export const COMMAND_USAGE = 'Usage: `/monopin ignore <pkg> [<version>|major|minor]`, `/monopin unignore <pkg>`, `/monopin recreate`.';
@@ -130,7 +130,7 @@ export function parseCommands(comments: CommandComment[], canWrite: (login: stri
       } else if (p.kind === 'unignore') {
         const name = p.name;
         rules = rules.filter((r) => r.name !== name);
-        unignores.push({ name, createdAt: comment.createdAt });
+        unignores.push({ name, createdAt: comment.createdAt, id: comment.id });
         done.push(`no longer ignoring ${name}`);
       } else {
         recreate = true;
