@@ -1,0 +1,96 @@
+// Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
+// types, pre-releases, the target Python. Pure; `now` comes in with the options.
+import { explain, satisfies, validRange } from '@renovatebot/pep440';
+import { sameVersion } from '../checks/pins.js';
+import { normalizeName } from '../pep/name.js';
+import type { IgnoreRule, PolicyOptions, Release, UpdateType } from './types.js';
+import { isPrerelease, updateTypeOf } from './update-type.js';
+
+const DAY_MS = 86_400_000;
+
+/** Whole days since `uploadTime`; undefined when unknown or unparsable. */
+export function releaseAgeDays(uploadTime: string | undefined, now: Date): number | undefined {
+  if (uploadTime === undefined) return undefined;
+  const t = Date.parse(uploadTime);
+  if (Number.isNaN(t)) return undefined;
+  return Math.floor((now.getTime() - t) / DAY_MS);
+}
+
+/**
+ * Does `requiresPython` admit the target? The target is read as pip reads `python_full_version`:
+ * "3.12" is 3.12.0, so `>=3.9` admits it and `!=3.12.*` does not. A specifier that does not parse
+ * admits everything, as pip ignores an invalid Requires-Python.
+ */
+export function pythonAccepts(requiresPython: string | undefined, pythonVersion: string): boolean {
+  const spec = requiresPython?.replace(/\s+/g, '') ?? '';
+  if (spec === '' || !validRange(spec)) return true;
+  return satisfies(fullPythonVersion(pythonVersion), spec, { prereleases: true });
+}
+
+export function fullPythonVersion(pythonVersion: string): string {
+  const parts = pythonVersion.trim().split('.');
+  while (parts.length < 3) parts.push('0');
+  return parts.join('.');
+}
+
+/** The first rule that ignores `name` `from` → `to`: the whole package, this version, or its update type. */
+export function matchingIgnoreRule(rules: IgnoreRule[], name: string, from: string, to: string): IgnoreRule | undefined {
+  const n = normalizeName(name);
+  return rules.find((rule) => {
+    if (normalizeName(rule.name) !== n) return false;
+    if (rule.version !== undefined && !versionMatches(to, rule.version)) return false;
+    if (rule.updateTypes !== undefined && !rule.updateTypes.includes(updateTypeOf(from, to))) return false;
+    return true;
+  });
+}
+
+// `2.11.0`, or a specifier (`>=3`, `2.*`) when a maintainer wrote one.
+function versionMatches(version: string, ruleVersion: string): boolean {
+  const v = ruleVersion.trim();
+  if (/^[<>=!~]/.test(v)) return validRange(v) && satisfies(version, v, { prereleases: true });
+  if (v.endsWith('.*')) return satisfies(version, `==${v}`, { prereleases: true });
+  return sameVersion(version, v);
+}
+
+/** Allowed update types for a package: its own entry, else '*', else undefined (all allowed). */
+export function allowedUpdateTypes(policy: PolicyOptions, name: string): UpdateType[] | undefined {
+  return policy.allowedUpdateTypes[normalizeName(name)] ?? policy.allowedUpdateTypes['*'];
+}
+
+export interface Screening {
+  /** Why the release may not be proposed; empty when it may. */
+  reasons: string[];
+  ageDays?: number;
+}
+
+/** Release-level checks of one candidate `release` for the pin `name==from` (consumers are checked by the planner). */
+export function screenRelease(policy: PolicyOptions, name: string, from: string, release: Release): Screening {
+  const reasons: string[] = [];
+  const to = release.version;
+  if (release.yanked) reasons.push('yanked');
+  if (!pythonAccepts(release.requiresPython, policy.pythonVersion)) {
+    reasons.push(`requires Python ${release.requiresPython}, the target is ${policy.pythonVersion}`);
+  }
+  if (isPrerelease(to) && !isPrerelease(from)) reasons.push('a pre-release (the pin is not one)');
+  const ageDays = releaseAgeDays(release.uploadTime, policy.now);
+  if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
+    reasons.push(`cooldown: released ${plural(ageDays, 'day')} ago, the minimum is ${plural(policy.minReleaseAgeDays, 'day')}`);
+  }
+  const rule = matchingIgnoreRule(policy.ignore, name, from, to);
+  if (rule) reasons.push(`ignored by rule from ${rule.source}`);
+  const type = updateTypeOf(from, to);
+  const allowed = allowedUpdateTypes(policy, name);
+  if (allowed !== undefined && !allowed.includes(type)) {
+    reasons.push(`${type} updates are not allowed (allowed: ${allowed.length > 0 ? allowed.join(', ') : 'none'})`);
+  }
+  return ageDays === undefined ? { reasons } : { reasons, ageDays };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Valid PEP 440, so it can be ordered. */
+export function isVersion(version: string): boolean {
+  return explain(version) !== null;
+}
