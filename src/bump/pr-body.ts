@@ -74,9 +74,11 @@ export function renderBumpPrBody(options: BumpPrBodyOptions): string {
   if (body.length <= max) return body;
   // The hidden block never gets cut: the next run needs it whole. Everything after it may.
   const block = renderPlanBlock(options.plan, options.rejected);
+  if (block.length >= max) return block;
   const note = `\n\n_Body cut to fit GitHub's limit; see ${summaryLink(options)}._\n`;
   const rest = body.slice(block.length);
-  const room = Math.max(0, max - block.length - note.length);
+  const room = max - block.length - note.length;
+  if (room <= 0) return block;
   const cut = cutUtf16(rest, room);
   const lineEnd = cut.lastIndexOf('\n');
   return `${block}${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}${note}`;
@@ -130,9 +132,10 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
     out.push('');
   }
   out.push(SIZE_MARKER);
-  if (options.sizeSection) out.push(limits.sections ? options.sizeSection.trim() : `_Size changes: see ${summaryLink(options)}._`);
+  // Blank lines around a section, so a table in it ends before the closing marker.
+  if (options.sizeSection) out.push('', limits.sections ? options.sizeSection.trim() : `_Size changes: see ${summaryLink(options)}._`, '');
   out.push(SIZE_END, '', REBUILD_MARKER);
-  if (options.rebuildSection) out.push(limits.sections ? options.rebuildSection.trim() : `_Images to rebuild: see ${summaryLink(options)}._`);
+  if (options.rebuildSection) out.push('', limits.sections ? options.rebuildSection.trim() : `_Images to rebuild: see ${summaryLink(options)}._`, '');
   out.push(REBUILD_END, '');
   if (options.diff.trim() !== '') {
     if (limits.diff) {
