@@ -80,8 +80,11 @@ export interface Finding {
 
 /** Reads repository files. Paths are repo-relative with forward slashes. */
 export interface FileReader {
-  /** Entries of a directory; `''` is the root. */
-  list(dir: string): Promise<DirEntry[]>;
+  /**
+   * Entries of a directory; `''` is the root. `sizeOf` says which files need a size (a reader
+   * for which sizes cost a stat call may leave the others without one).
+   */
+  list(dir: string, options?: { sizeOf?: (path: string) => boolean }): Promise<DirEntry[]>;
   /** File contents as bytes; throws when missing. */
   read(path: string): Promise<Uint8Array>;
 }

@@ -25,7 +25,21 @@ export function acceptsPin(specifier: string, pin: string): boolean {
   return candidateVersions(`${specifier},${pin}`).some((v) => accepts(v, specifier) && accepts(v, pin));
 }
 
+// Memoized: a monorepo asks the same (version, specifier) question once per consumer.
+const acceptsMemo = new Map<string, boolean>();
+
 function accepts(version: string, specifier: string): boolean {
+  const key = `${version} ${specifier}`;
+  let answer = acceptsMemo.get(key);
+  if (answer === undefined) {
+    answer = computeAccepts(version, specifier);
+    if (acceptsMemo.size > 100_000) acceptsMemo.clear();
+    acceptsMemo.set(key, answer);
+  }
+  return answer;
+}
+
+function computeAccepts(version: string, specifier: string): boolean {
   if (specifier.startsWith('===')) return version === specifier.slice(3);
   if (!valid(version)) return false;
   return specifier.split(',').every((clause) => (clause.startsWith('===') ? clause.slice(3) === version : satisfies(version, clause, { prereleases: true })));

@@ -4,6 +4,18 @@ import type { Requirement } from '../model.js';
 import { parseMarker } from './marker.js';
 import { isValidName, normalizeName } from './name.js';
 
+// Real files repeat the same few specifiers thousands of times; pep440's check builds objects per call.
+const clauseValidity = new Map<string, boolean>();
+function isValidClause(clause: string): boolean {
+  let valid = clauseValidity.get(clause);
+  if (valid === undefined) {
+    valid = validRange(clause);
+    if (clauseValidity.size > 50_000) clauseValidity.clear();
+    clauseValidity.set(clause, valid);
+  }
+  return valid;
+}
+
 export class RequirementSyntaxError extends Error {
   constructor(
     message: string,
@@ -106,7 +118,7 @@ export function parseRequirement(text: string): Requirement {
     }
     specifier = clauses.join(',');
     clauses.forEach((clause, i) => {
-      if (!validRange(clause)) fail(`invalid version specifier '${clause}'`, starts[i]);
+      if (!isValidClause(clause)) fail(`invalid version specifier '${clause}'`, starts[i]);
     });
   }
 

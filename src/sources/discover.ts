@@ -48,7 +48,8 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
   const skipped: DiscoverResult['skipped'] = [];
 
   const visit = async (dir: string): Promise<string[]> => {
-    const entries = await reader.list(dir);
+    // Only files discovery may take need a size: a checkout holds far more source files than manifests.
+    const entries = await reader.list(dir, { sizeOf: (path) => classifyFile(path) !== undefined });
     // A virtualenv may have any name; `pyvenv.cfg` at its top is what makes it one.
     if (dir !== '' && entries.some((e) => e.name === 'pyvenv.cfg' && e.kind === 'file')) return [];
     const subdirs: string[] = [];

@@ -26,19 +26,26 @@ interface Logical {
 
 function physical(text: string, line: number, from = 0, to = text.length): Logical {
   const n = Math.max(0, to - from);
-  return {
-    text: text.slice(from, to),
-    lines: new Array<number>(n).fill(line),
-    cols: Array.from({ length: n }, (_, i) => from + i + 1),
-  };
+  const lines = new Array<number>(n);
+  const cols = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    lines[i] = line;
+    cols[i] = from + i + 1;
+  }
+  return { text: text.slice(from, to), lines, cols };
 }
 
 function concat(parts: Logical[]): Logical {
-  return {
-    text: parts.map((p) => p.text).join(''),
-    lines: parts.flatMap((p) => p.lines),
-    cols: parts.flatMap((p) => p.cols),
-  };
+  if (parts.length === 1) return parts[0]!;
+  const lines: number[] = [];
+  const cols: number[] = [];
+  for (const p of parts) {
+    for (let i = 0; i < p.lines.length; i++) {
+      lines.push(p.lines[i]!);
+      cols.push(p.cols[i]!);
+    }
+  }
+  return { text: parts.map((p) => p.text).join(''), lines, cols };
 }
 
 function slice(l: Logical, from: number, to = l.text.length): Logical {
