@@ -108,14 +108,17 @@ export function solveCoinstall(input: CoinstallInput): CoinstallResult {
 
   // Moving one package down can leave another held lower than it needs to be: lift each as far as it fits.
   const fitsAt = (name: string, version: string): boolean => conflictsAt(name, version, true).length === 0;
-  const conflictsAt = (name: string, version: string, stopAtFirst: boolean): string[] => {
-    const out: string[] = [];
+  // Held back: chosen below its best candidate, so a conflict with it may be a consequence, not a cause.
+  const heldBack = (name: string): boolean => idx.get(name)! > 0 && byName.get(name)!.candidates.length > 0;
+  const conflictsAt = (name: string, version: string, stopAtFirst: boolean): { text: string; withHeldBack: boolean }[] => {
+    const out: { text: string; withHeldBack: boolean }[] = [];
     const isCurrent = version === byName.get(name)!.current;
     for (const dep of deps(name, version)) {
       if (isCurrent && atCurrent(dep.name)) continue;
       const other = versionOf(dep.name);
       if (!depAccepts(dep.specifier, other)) {
-        out.push(`${name} ${version} requires ${dep.name}${dep.specifier}, but ${dep.name} ${atCurrent(dep.name) ? 'stays at' : 'is planned at'} ${other}`);
+        const text = `${name} ${version} requires ${dep.name}${dep.specifier}, but ${dep.name} ${atCurrent(dep.name) ? 'stays at' : 'is planned at'} ${other}`;
+        out.push({ text, withHeldBack: heldBack(dep.name) });
         if (stopAtFirst) return out;
       }
     }
@@ -123,7 +126,7 @@ export function solveCoinstall(input: CoinstallInput): CoinstallResult {
       if (p.name === name || (isCurrent && atCurrent(p.name))) continue;
       for (const dep of deps(p.name, versionOf(p.name))) {
         if (dep.name === name && !depAccepts(dep.specifier, version)) {
-          out.push(`${p.name} ${versionOf(p.name)} requires ${name}${dep.specifier}`);
+          out.push({ text: `${p.name} ${versionOf(p.name)} requires ${name}${dep.specifier}`, withHeldBack: heldBack(p.name) });
           if (stopAtFirst) return out;
         }
       }
@@ -148,7 +151,8 @@ export function solveCoinstall(input: CoinstallInput): CoinstallResult {
     if (idx.get(p.name)! > 0 && p.candidates.length > 0) {
       const best = p.candidates[0]!;
       const found = conflictsAt(p.name, best, false);
-      conflicts.set(p.name, found.length > 0 ? found.join('; ') : 'not co-installable with the other pins');
+      const causes = found.some((c) => !c.withHeldBack) ? found.filter((c) => !c.withHeldBack) : found;
+      conflicts.set(p.name, causes.length > 0 ? causes.map((c) => c.text).join(' and ') : 'with the other pins');
     }
   }
   const chosenMissing = new Set([...missing].filter((key) => chosen.get(key.split(' ')[0]!) === key.split(' ')[1]));
