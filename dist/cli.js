@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5955);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3123);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5955:
+/***/ 3123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15403,6 +15403,31 @@ const CONFIG_SCHEMA = {
         'fail-on': { enum: ['error', 'warning', 'never'], description: 'Lowest severity that fails the check.' },
         'shared-min-services': { type: 'integer', minimum: 1, description: 'A package used by at least this many services must have a central pin (rule unconstrained).' },
         'max-file-bytes': { type: 'integer', minimum: 1, description: 'Larger files are skipped with a note.' },
+        'index-url': { type: 'string', minLength: 1, description: 'Package index (PEP 691/503) for bumps: https://…/simple or file://…; default https://pypi.org/simple.' },
+        'extra-index-urls': { ...globList, description: 'More indexes, merged as pip does with --extra-index-url.' },
+        'python-version': { type: 'string', pattern: '^[0-9]+\\.[0-9]+(\\.[0-9]+)?$', description: 'Target Python for bumps; default: from the base images (FROM python:X.Y).' },
+        'min-release-age': { type: 'integer', minimum: 0, description: 'Days a release must be out before it is proposed (cooldown). Default 3.' },
+        'update-types': {
+            type: 'object',
+            description: 'Allowed update types per package name, or "*" for all packages.',
+            additionalProperties: { type: 'array', items: { enum: ['major', 'minor', 'patch', 'pre', 'other'] } },
+        },
+        'ignore-updates': {
+            type: 'array',
+            description: 'Versions or update types never to propose.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name'],
+                properties: {
+                    name: { type: 'string', minLength: 1 },
+                    versions: { type: 'array', items: { type: 'string', minLength: 1 } },
+                    'update-types': { type: 'array', items: { enum: ['major', 'minor', 'patch', 'pre', 'other'] } },
+                },
+            },
+        },
+        labels: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Labels of the bump pull request.' },
+        'bump-branch': { type: 'string', minLength: 1, description: 'Branch of the bump pull request (default monopin/constraints).' },
         rules: {
             type: 'object',
             description: 'Severity per rule id, or off.',
@@ -15435,6 +15460,7 @@ const DEFAULT_CONFIG = {
     sharedMinServices: 2,
     maxFileBytes: 5 * 1024 * 1024,
     rules: {},
+    bump: { indexUrl: 'https://pypi.org/simple', extraIndexUrls: [], minReleaseAgeDays: 3, updateTypes: {}, ignore: [], labels: ['dependencies', 'monopin'], branch: 'monopin/constraints' },
 };
 class ConfigError extends Error {
     constructor(message) {
@@ -15477,11 +15503,31 @@ function parseConfigFile(text, path) {
         out.maxFileBytes = raw['max-file-bytes'];
     if (raw.rules !== undefined)
         out.rules = raw.rules;
+    const bump = {};
+    if (raw['index-url'] !== undefined)
+        bump.indexUrl = raw['index-url'];
+    if (raw['extra-index-urls'] !== undefined)
+        bump.extraIndexUrls = raw['extra-index-urls'];
+    if (raw['python-version'] !== undefined)
+        bump.pythonVersion = raw['python-version'];
+    if (raw['min-release-age'] !== undefined)
+        bump.minReleaseAgeDays = raw['min-release-age'];
+    if (raw['update-types'] !== undefined)
+        bump.updateTypes = raw['update-types'];
+    if (raw['ignore-updates'] !== undefined) {
+        bump.ignore = raw['ignore-updates'].map((r) => ({ name: r.name, versions: r.versions, updateTypes: r['update-types'] }));
+    }
+    if (raw.labels !== undefined)
+        bump.labels = raw.labels;
+    if (raw['bump-branch'] !== undefined)
+        bump.branch = raw['bump-branch'];
+    if (Object.keys(bump).length > 0)
+        out.bump = bump;
     return out;
 }
 /** Later layers win; lists from the file and the overrides add up. */
 function resolveConfig(...layers) {
-    const config = { ...DEFAULT_CONFIG, rules: {} };
+    const config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump } };
     for (const layer of layers) {
         for (const [key, value] of Object.entries(layer)) {
             if (value === undefined)
@@ -15490,6 +15536,8 @@ function resolveConfig(...layers) {
                 config[key] = [...config[key], ...value];
             else if (key === 'rules')
                 config.rules = { ...config.rules, ...value };
+            else if (key === 'bump')
+                config.bump = { ...config.bump, ...value };
             else
                 config[key] = value;
         }
@@ -15527,9 +15575,12 @@ function fails(findings, failOn) {
     return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/adapters/fs-reader.ts
 // FileReader over a local checkout. Repository content is untrusted: a path may not leave the
 // root, and a symlink is never read through (it could point at /etc or at the runner's secrets).
+
 
 
 class UnsafePathError extends Error {
@@ -15543,6 +15594,7 @@ class UnsafePathError extends Error {
 function createFsReader(root) {
     const base = (0,external_node_path_namespaceObject.resolve)(root);
     let realBase;
+    const realFolders = new Map();
     const toAbsolute = (path) => {
         if (path === '')
             return base;
@@ -15557,7 +15609,7 @@ function createFsReader(root) {
         return absolute;
     };
     return {
-        async list(dir) {
+        async list(dir, options) {
             const absolute = toAbsolute(dir);
             const dirents = await (0,promises_namespaceObject.readdir)(absolute, { withFileTypes: true });
             return Promise.all(dirents.map(async (d) => {
@@ -15567,6 +15619,8 @@ function createFsReader(root) {
                     return { name: d.name, kind: 'dir' };
                 if (!d.isFile())
                     return { name: d.name, kind: 'other' };
+                if (options?.sizeOf && !options.sizeOf(dir === '' ? d.name : `${dir}/${d.name}`))
+                    return { name: d.name, kind: 'file' };
                 // A file deleted since readdir must not fail the whole listing; read() will say it is gone.
                 const stats = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(absolute, d.name)).catch(() => undefined);
                 return stats ? { name: d.name, kind: 'file', size: stats.size } : { name: d.name, kind: 'file' };
@@ -15574,14 +15628,29 @@ function createFsReader(root) {
         },
         async read(path) {
             const absolute = toAbsolute(path);
-            if ((await (0,promises_namespaceObject.lstat)(absolute)).isSymbolicLink())
-                throw new UnsafePathError(path, 'it is a symbolic link');
-            // A symlinked folder on the way could still lead outside: compare real paths.
+            // A symlinked folder on the way could still lead outside: compare real paths (once per folder).
             realBase ??= (0,promises_namespaceObject.realpath)(base);
-            const [real, top] = await Promise.all([(0,promises_namespaceObject.realpath)(absolute), realBase]);
+            const folder = (0,external_node_path_namespaceObject.dirname)(absolute);
+            let realFolder = realFolders.get(folder);
+            if (!realFolder) {
+                realFolder = (0,promises_namespaceObject.realpath)(folder);
+                realFolders.set(folder, realFolder);
+            }
+            const [real, top] = await Promise.all([realFolder, realBase]);
             if (real !== top && !real.startsWith(top + external_node_path_namespaceObject.sep))
                 throw new UnsafePathError(path, 'it resolves outside the repository root');
-            return (0,promises_namespaceObject.readFile)(real);
+            // O_NOFOLLOW: the file itself may not be a symlink either, with no window between check and open.
+            const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(real, (0,external_node_path_namespaceObject.basename)(absolute)), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW).catch((error) => {
+                if (error.code === 'ELOOP')
+                    throw new UnsafePathError(path, 'it is a symbolic link');
+                throw error;
+            });
+            try {
+                return await handle.readFile();
+            }
+            finally {
+                await handle.close();
+            }
         },
     };
 }
@@ -16520,6 +16589,80 @@ function stripMarkdown(text) {
     return text.replace(/`/g, '');
 }
 
+;// CONCATENATED MODULE: ./src/bump/environment.ts
+/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
+const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
+/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
+function inferPythonVersion(ws) {
+    const counts = new Map();
+    for (const file of ws.files) {
+        if (file.kind !== 'dockerfile')
+            continue;
+        for (const from of file.parsed.froms) {
+            const m = PYTHON_IMAGE.exec(from.image);
+            if (m)
+                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+        }
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
+}
+/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
+function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
+    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
+    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
+    return {
+        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
+        python_full_version: full,
+        os_name: 'posix',
+        sys_platform: 'linux',
+        platform_system: 'Linux',
+        platform_machine: machine,
+        platform_python_implementation: 'CPython',
+        implementation_name: 'cpython',
+        implementation_version: full,
+        platform_release: '',
+        platform_version: '',
+        extra: '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pep/name.ts
+// PEP 503 name normalization and PEP 508 name validity.
+const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+function isValidName(name) {
+    return NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/bump/policy-from-config.ts
+
+function configIgnoreRules(bump) {
+    const rules = [];
+    for (const r of bump.ignore) {
+        const name = normalizeName(r.name);
+        const source = 'ignore-updates in .github/monopin.yml';
+        if (!r.versions && !r.updateTypes)
+            rules.push({ name, source });
+        for (const version of r.versions ?? [])
+            rules.push({ name, version, source });
+        if (r.updateTypes)
+            rules.push({ name, updateTypes: r.updateTypes, source });
+    }
+    return rules;
+}
+function policyFrom(bump, options) {
+    const allowed = Object.fromEntries(Object.entries(bump.updateTypes).map(([name, types]) => [name === '*' ? '*' : normalizeName(name), types]));
+    return {
+        now: options.now,
+        minReleaseAgeDays: bump.minReleaseAgeDays,
+        pythonVersion: options.pythonVersion,
+        allowedUpdateTypes: allowed,
+        ignore: [...configIgnoreRules(bump), ...(options.extraRules ?? [])],
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
 ;// CONCATENATED MODULE: ./src/checks/pins.ts
@@ -16549,7 +16692,20 @@ function acceptsPin(specifier, pin) {
         return accepts(exact, specifier);
     return candidateVersions(`${specifier},${pin}`).some((v) => accepts(v, specifier) && accepts(v, pin));
 }
+// Memoized: a monorepo asks the same (version, specifier) question once per consumer.
+const acceptsMemo = new Map();
 function accepts(version, specifier) {
+    const key = `${version} ${specifier}`;
+    let answer = acceptsMemo.get(key);
+    if (answer === undefined) {
+        answer = computeAccepts(version, specifier);
+        if (acceptsMemo.size > 100_000)
+            acceptsMemo.clear();
+        acceptsMemo.set(key, answer);
+    }
+    return answer;
+}
+function computeAccepts(version, specifier) {
     if (specifier.startsWith('==='))
         return version === specifier.slice(3);
     if (!(0,pep440.valid)(version))
@@ -16581,780 +16737,161 @@ function candidateVersions(specifiers) {
     return [...out];
 }
 
-;// CONCATENATED MODULE: ./src/checks/conflict.ts
+;// CONCATENATED MODULE: ./src/pep/requirement.ts
+// PEP 508 requirement strings, parsed the way `packaging.requirements.Requirement` does.
 
-const checkConflicts = (ws) => {
-    const out = [];
-    for (const o of ws.occurrences) {
-        if (o.origin === 'constraints' || o.url || o.specifier === '')
-            continue;
-        // An exact inline pin in a Dockerfile is inline-pin-mismatch's business.
-        if (o.origin === 'dockerfile' && exactVersion(o.specifier) !== undefined)
-            continue;
-        const pins = ws.pins.get(o.name);
-        if (!pins || pins.length === 0)
-            continue;
-        const live = pins.filter((p) => p.specifier !== '' && !p.url);
-        // Pins split by markers: only a specifier that excludes all of them conflicts everywhere.
-        if (live.length === 0 || live.some((p) => acceptsPin(o.specifier, p.specifier)))
-            continue;
-        const pin = live[0];
-        const pinText = live.map((p) => p.specifier).join(' / ');
-        out.push({
-            rule: 'conflict',
-            package: o.name,
-            location: o.location,
-            service: o.service,
-            specifier: o.specifier,
-            pin: pinText,
-            message: `${o.rawName}${o.specifier} excludes the central pin ${o.name}${pinText} (${pin.location.file}:${pin.location.line}); ` +
-                `pip install -c fails to resolve. Widen the specifier to accept ${pinText.replace(/^={2,3}/, '')}, or drop the version and let the constraints decide.`,
-        });
+
+
+// Real files repeat the same few specifiers thousands of times; pep440's check builds objects per call.
+const clauseValidity = new Map();
+function isValidClause(clause) {
+    let valid = clauseValidity.get(clause);
+    if (valid === undefined) {
+        valid = (0,pep440.validRange)(clause);
+        if (clauseValidity.size > 50_000)
+            clauseValidity.clear();
+        clauseValidity.set(clause, valid);
     }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/checks/constraints-file.ts
-const checkDuplicateConstraints = (ws) => {
-    const out = [];
-    for (const [name, pins] of ws.pins) {
-        const seen = new Map();
-        for (const p of pins) {
-            const key = (p.marker ?? '').replace(/\s+/g, '');
-            const first = seen.get(key);
-            if (!first) {
-                seen.set(key, p);
-                continue;
-            }
-            out.push({
-                rule: 'duplicate-constraint',
-                package: name,
-                location: p.location,
-                specifier: p.specifier,
-                pin: first.specifier,
-                message: `${name} is pinned again (${p.specifier || 'no version'}) after ${first.location.file}:${first.location.line} (${first.specifier || 'no version'}); pip applies both. Keep one line.`,
-            });
-        }
-    }
-    return out;
-};
-const checkUnusedConstraints = (ws) => {
-    const used = new Set(ws.occurrences.filter((o) => o.origin !== 'constraints').map((o) => o.name));
-    const out = [];
-    for (const [name, pins] of ws.pins) {
-        if (used.has(name))
-            continue;
-        out.push({
-            rule: 'unused-constraint',
-            package: name,
-            location: pins[0].location,
-            specifier: pins[0].specifier,
-            message: `No service names ${name} directly. Remove the pin unless it holds a transitive dependency on purpose.`,
-        });
-    }
-    return out;
-};
-const checkInvalidConstraints = (ws) => {
-    const out = [];
-    for (const file of ws.files) {
-        if (file.kind !== 'constraints')
-            continue;
-        for (const u of file.parsed.unnamed) {
-            out.push({
-                rule: 'invalid-constraint',
-                location: u.location,
-                message: `${u.text}: ${u.editable ? 'an editable requirement' : 'a requirement without a name (a path or URL)'} is not allowed as a constraint; pip refuses the whole file, so every pip install -c using it fails. Pin it by name: <name>==<version>.`,
-            });
-        }
-    }
-    for (const o of ws.occurrences) {
-        if (o.origin !== 'constraints')
-            continue;
-        const why = o.editable
-            ? 'an editable requirement is not allowed as a constraint'
-            : o.url
-                ? 'a URL or path is not allowed as a constraint'
-                : o.extras.length > 0
-                    ? 'constraints cannot have extras'
-                    : undefined;
-        if (!why)
-            continue;
-        out.push({
-            rule: 'invalid-constraint',
-            package: o.name,
-            location: o.location,
-            specifier: o.specifier,
-            message: `${o.text}: ${why}; pip refuses the whole file, so every pip install -c using it fails. Write it as ${o.name}${o.specifier || '==<version>'}.`,
-        });
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/checks/inline-pin-mismatch.ts
-
-const checkInlinePins = (ws) => {
-    const out = [];
-    for (const o of ws.occurrences) {
-        if (o.origin !== 'dockerfile')
-            continue;
-        const version = exactVersion(o.specifier);
-        if (version === undefined)
-            continue;
-        const pinned = (ws.pins.get(o.name) ?? []).map((p) => ({ p, v: exactVersion(p.specifier) })).filter((x) => x.v !== undefined);
-        if (pinned.length === 0 || pinned.some((x) => sameVersion(x.v, version)))
-            continue;
-        const { p, v } = pinned[0];
-        out.push({
-            rule: 'inline-pin-mismatch',
-            package: o.name,
-            location: o.location,
-            service: o.service,
-            specifier: o.specifier,
-            pin: p.specifier,
-            message: `${o.text} is pinned inline, but the central pin is ${o.name}==${v} (${p.location.file}:${p.location.line}). Change it to ${o.rawName}${o.extras.length ? `[${o.extras.join(',')}]` : ''}==${v}, or install with -c and no version.`,
-        });
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/checks/missing-constraints-flag.ts
-const checkMissingConstraintsFlag = (ws) => {
-    if (!ws.constraintsFile)
-        return [];
-    return ws.installs
-        .filter((site) => site.install.requirementFiles.length > 0 && !site.constrained)
-        .map((site) => ({
-        rule: 'missing-constraints-flag',
-        location: site.install.location,
-        service: site.service,
-        message: `pip install -r ${site.install.requirementFiles.map((r) => r.path).join(' -r ')} runs without -c, so ${ws.constraintsFile} does not apply. COPY it into the image and add -c <path>, or set ENV PIP_CONSTRAINT.`,
-    }));
-};
-
-;// CONCATENATED MODULE: ./src/checks/severity.ts
-
-function severityOf(rule, config) {
-    return config.rules[rule] ?? defaultSeverity(rule);
+    return valid;
 }
-
-;// CONCATENATED MODULE: ./src/checks/source-issues.ts
-const checkSourceIssues = (ws) => ws.issues.map((issue) => ({
-    rule: issue.rule,
-    package: issue.package,
-    location: issue.location,
-    service: ws.fileService.get(issue.location.file),
-    message: issue.message,
-}));
-
-;// CONCATENATED MODULE: ./src/checks/unconstrained.ts
-// Installer bootstrap tools are upgraded in place by most Dockerfiles; pinning them is a separate policy.
-const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
-const checkUnconstrained = (ws, config) => {
-    if (!ws.constraintsFile)
-        return [];
-    const users = new Map();
-    for (const o of ws.occurrences) {
-        if (o.origin === 'constraints' || BOOTSTRAP.has(o.name) || ws.pins.has(o.name))
-            continue;
-        const entry = users.get(o.name) ?? { services: new Set(), first: o };
-        for (const service of ws.consumers.get(o.location.file) ?? (o.service ? [o.service] : []))
-            entry.services.add(service);
-        users.set(o.name, entry);
+class RequirementSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** 0-based offset into the parsed text where the problem starts. */
+    offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'RequirementSyntaxError';
     }
-    const out = [];
-    for (const [name, { services, first }] of users) {
-        if (services.size < config.sharedMinServices)
-            continue;
-        out.push({
-            rule: 'unconstrained',
-            package: name,
-            location: first.location,
-            service: first.service,
-            specifier: first.specifier,
-            message: `${name} is installed by ${services.size} services (${[...services].sort().slice(0, 5).join(', ')}${services.size > 5 ? ', …' : ''}) but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
-        });
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/checks/index.ts
-
-
-
-
-
-
-
-const checks_RULES = [
-    checkSourceIssues,
-    checkConflicts,
-    checkInlinePins,
-    checkUnconstrained,
-    checkMissingConstraintsFlag,
-    checkDuplicateConstraints,
-    checkUnusedConstraints,
-    checkInvalidConstraints,
-];
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-function runChecks(workspace, config) {
-    const findings = [];
-    for (const rule of checks_RULES) {
-        for (const draft of rule(workspace, config)) {
-            const severity = severityOf(draft.rule, config);
-            if (severity !== 'off')
-                findings.push({ ...draft, severity });
-        }
-    }
-    return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.location.file.localeCompare(b.location.file) ||
-        a.location.line - b.location.line ||
-        a.location.column - b.location.column ||
-        a.rule.localeCompare(b.rule));
 }
-
-;// CONCATENATED MODULE: ./src/checks/diff.ts
-function keyOf(f) {
-    return JSON.stringify([f.rule, f.package ?? '', f.location.file, f.service ?? '']);
-}
-function diffFindings(base, head) {
-    const remaining = new Map();
-    for (const f of base) {
-        const list = remaining.get(keyOf(f)) ?? [];
-        list.push(f);
-        remaining.set(keyOf(f), list);
-    }
-    const introduced = [];
-    const unchanged = [];
-    for (const f of head) {
-        const list = remaining.get(keyOf(f));
-        if (list && list.length > 0) {
-            list.shift();
-            unchanged.push(f);
-        }
-        else
-            introduced.push(f);
-    }
-    const fixed = [...remaining.values()].flat();
-    return { introduced, fixed, unchanged };
-}
-
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
-;// CONCATENATED MODULE: ./src/sources/compose.ts
-// docker compose files → services with their build context, image and depends_on.
-// Positions come from the YAML AST; values from toJS so anchors and `<<` merge keys resolve
-// exactly as compose resolves them.
-
-// A big compose file may alias one `x-` anchor once per service (thousands); a billion-laughs
-// document needs millions of expansions, and yaml weighs nested aliases by their own expansion.
-const MAX_ALIAS_COUNT = 10_000;
-function parseCompose(content, path) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const issues = [];
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file: path, line, column: col };
+const IDENTIFIER = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
+const WS = /[ \t]*/y;
+// One clause: operator then a version token (packaging's SPECIFIER token, loosely).
+const CLAUSE = /(~=|===|==|!=|<=|>=|<|>)[ \t]*([^\s,;)]+)/y;
+function parseRequirement(text) {
+    let pos = 0;
+    const skipWs = () => {
+        WS.lastIndex = pos;
+        WS.exec(text);
+        pos = WS.lastIndex;
     };
-    const issue = (message, location) => {
-        issues.push({ rule: 'parse-error', message, location });
+    const fail = (message, at = pos) => {
+        throw new RequirementSyntaxError(message, at);
     };
-    // `merge: true`: compose files are written with YAML 1.1 `<<: *default` merges in mind.
-    const doc = (0,dist/* parseDocument */.Tp)(content, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        for (const err of doc.errors) {
-            issue(`invalid YAML: ${firstLine(err.message)}`, at(err.pos[0]));
-        }
-        return { path, services: [], issues };
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        // yaml throws a ReferenceError on alias bombs and unresolvable aliases.
-        issue(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, at(0));
-        return { path, services: [], issues };
-    }
-    if (data === null || data === undefined)
-        return { path, services: [], issues };
-    if (!isRecord(data)) {
-        issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
-        return { path, services: [], issues };
-    }
-    const rawServices = data['services'];
-    // A compose file with only networks/volumes (or an override with none) is fine.
-    if (rawServices === undefined || rawServices === null)
-        return { path, services: [], issues };
-    if (!isRecord(rawServices)) {
-        issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
-        return { path, services: [], issues };
-    }
-    const nodes = indexServices(doc);
-    const services = [];
-    for (const [name, raw] of Object.entries(rawServices)) {
-        const node = nodes.get(name);
-        const location = at(node?.key);
-        const where = (key) => {
-            // A merged-in value has no node under the service: point at the service itself.
-            const offset = node?.fields.get(key);
-            return offset === undefined ? location : at(offset);
-        };
-        const service = readService(name, raw, location, where, issue);
-        if (service)
-            services.push(service);
-    }
-    return { path, services, issues };
-}
-function readService(name, raw, location, where, issue) {
-    if (!isRecord(raw)) {
-        issue(`service '${name}' must be a mapping`, location);
-        return undefined;
-    }
-    const service = { name, dependsOn: [], location };
-    const build = raw['build'];
-    if (typeof build === 'string') {
-        service.context = build;
-        service.dockerfile = 'Dockerfile';
-    }
-    else if (isRecord(build)) {
-        // The compose spec defaults the context to the compose file's folder.
-        const context = build['context'] ?? '.';
-        if (typeof context === 'string')
-            service.context = context;
-        else
-            issue(`service '${name}': build.context must be a string`, where('build'));
-        const dockerfile = build['dockerfile'];
-        if (typeof dockerfile === 'string')
-            service.dockerfile = dockerfile;
-        else if (dockerfile !== undefined)
-            issue(`service '${name}': build.dockerfile must be a string`, where('build'));
-        // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
-        else if (build['dockerfile_inline'] === undefined)
-            service.dockerfile = 'Dockerfile';
-    }
-    else if (build !== undefined && build !== null) {
-        issue(`service '${name}': build must be a string or a mapping`, where('build'));
-    }
-    const image = raw['image'];
-    if (typeof image === 'string')
-        service.image = image;
-    else if (image !== undefined && image !== null)
-        issue(`service '${name}': image must be a string`, where('image'));
-    const dependsOn = raw['depends_on'];
-    if (Array.isArray(dependsOn)) {
-        for (const dep of dependsOn) {
-            if (typeof dep === 'string')
-                service.dependsOn.push(dep);
-            else
-                issue(`service '${name}': depends_on entries must be service names`, where('depends_on'));
-        }
-    }
-    else if (isRecord(dependsOn)) {
-        // Long syntax: `depends_on: { db: { condition: service_healthy } }`.
-        service.dependsOn.push(...Object.keys(dependsOn));
-    }
-    else if (dependsOn !== undefined && dependsOn !== null) {
-        issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
-    }
-    return service;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** yaml's pretty message repeats the position and a code frame; the location already says it. */
-function firstLine(message) {
-    return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-function rangeStart(node) {
-    return node?.range?.[0];
-}
-function nodeStart(doc, path) {
-    const node = doc.getIn(path, true);
-    return node && typeof node === 'object' && 'range' in node ? rangeStart(node) : undefined;
-}
-/** Offsets of each service's key and of its own fields' values, in one pass (files may hold thousands). */
-function indexServices(doc) {
-    const index = new Map();
-    const services = doc.get('services', true);
-    if (!(0,dist/* isMap */.jh)(services))
-        return index;
-    for (const pair of services.items) {
-        if (!(0,dist/* isScalar */.jn)(pair.key))
-            continue;
-        const fields = new Map();
-        if ((0,dist/* isMap */.jh)(pair.value)) {
-            for (const field of pair.value.items) {
-                const offset = (0,dist/* isNode */.Ll)(field.value) ? rangeStart(field.value) : undefined;
-                if ((0,dist/* isScalar */.jn)(field.key) && offset !== undefined)
-                    fields.set(String(field.key.value), offset);
+    skipWs();
+    IDENTIFIER.lastIndex = pos;
+    const nameMatch = IDENTIFIER.exec(text);
+    if (!nameMatch)
+        fail('expected a package name');
+    const rawName = nameMatch[0];
+    pos = IDENTIFIER.lastIndex;
+    if (!isValidName(rawName))
+        fail(`invalid package name '${rawName}'`, pos - rawName.length);
+    skipWs();
+    const extras = [];
+    if (text[pos] === '[') {
+        pos++;
+        skipWs();
+        while (text[pos] !== ']') {
+            IDENTIFIER.lastIndex = pos;
+            const extra = IDENTIFIER.exec(text);
+            if (!extra)
+                fail('expected an extra name or ]');
+            extras.push(normalizeName(extra[0]));
+            pos = IDENTIFIER.lastIndex;
+            skipWs();
+            if (text[pos] === ',') {
+                pos++;
+                skipWs();
+                // packaging rejects a trailing comma: `foo[a,]`
+                if (text[pos] === ']')
+                    fail('expected an extra name after ,');
             }
+            else if (text[pos] !== ']')
+                fail('expected , or ] after an extra');
         }
-        index.set(String(pair.key.value), { key: rangeStart(pair.key), fields });
+        pos++;
+        skipWs();
     }
-    return index;
+    let url;
+    let specifier = '';
+    if (text[pos] === '@') {
+        pos++;
+        skipWs();
+        // packaging's URL token stops at spaces and tabs only
+        const m = /[^ \t]+/y;
+        m.lastIndex = pos;
+        const u = m.exec(text);
+        if (!u)
+            fail('expected a URL after @');
+        url = u[0];
+        pos = m.lastIndex;
+        // Like packaging, a ';' with no space before it is part of the URL, not a marker.
+        if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url))
+            fail(`expected a URL with a scheme after @, got '${url}'`);
+        skipWs();
+    }
+    else {
+        const parenthesized = text[pos] === '(';
+        if (parenthesized) {
+            pos++;
+            skipWs();
+        }
+        const clauses = [];
+        const starts = [];
+        for (;;) {
+            CLAUSE.lastIndex = pos;
+            const c = CLAUSE.exec(text);
+            if (!c)
+                break;
+            clauses.push(`${c[1]}${c[2]}`);
+            starts.push(pos);
+            pos = CLAUSE.lastIndex;
+            skipWs();
+            if (text[pos] !== ',')
+                break;
+            pos++;
+            skipWs();
+            CLAUSE.lastIndex = pos;
+            if (!CLAUSE.test(text))
+                fail('expected a version specifier after ,');
+        }
+        if (parenthesized) {
+            if (text[pos] !== ')')
+                fail('expected ) after the specifier');
+            pos++;
+            skipWs();
+        }
+        specifier = clauses.join(',');
+        clauses.forEach((clause, i) => {
+            if (!isValidClause(clause))
+                fail(`invalid version specifier '${clause}'`, starts[i]);
+        });
+    }
+    let marker;
+    if (text[pos] === ';') {
+        const raw = text.slice(pos + 1);
+        marker = raw.trim();
+        if (!marker)
+            fail('expected a marker after ;', text.length);
+        const start = pos + 1 + (raw.length - raw.trimStart().length);
+        try {
+            parseMarker(marker);
+        }
+        catch (e) {
+            // report the offset in the whole requirement, not in the marker alone
+            if (e instanceof RequirementSyntaxError)
+                throw new RequirementSyntaxError(e.message, start + e.offset);
+            throw e;
+        }
+        pos = text.length;
+    }
+    skipWs();
+    if (pos < text.length)
+        fail(`unexpected text '${text.slice(pos)}'`);
+    return { name: normalizeName(rawName), rawName, extras: [...new Set(extras)].sort(), specifier, marker, url };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/sources/discover.ts
-// One walk of the repository: which files are requirement sources, and of what kind.
-// Pure: every listing goes through the reader.
-
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const CONCURRENCY = 16;
-// Tool and environment folders: they hold third-party metadata, never the repo's own sources.
-const SKIP_DIRS = new Set([
-    '.git',
-    'node_modules',
-    '.venv',
-    'venv',
-    '__pycache__',
-    '.tox',
-    '.nox',
-    '.mypy_cache',
-    'site-packages',
-    '.terraform',
-]);
-async function discoverFiles(reader, options = {}) {
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const ignored = options.ignore?.length ? picomatch_default()(options.ignore, { dot: true }) : () => false;
-    const taken = options.paths?.length ? picomatch_default()(options.paths, { dot: true }) : () => true;
-    const files = [];
-    const skipped = [];
-    const visit = async (dir) => {
-        const entries = await reader.list(dir);
-        // A virtualenv may have any name; `pyvenv.cfg` at its top is what makes it one.
-        if (dir !== '' && entries.some((e) => e.name === 'pyvenv.cfg' && e.kind === 'file'))
-            return [];
-        const subdirs = [];
-        for (const entry of entries) {
-            const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (ignored(path))
-                continue;
-            if (entry.kind === 'dir') {
-                if (!SKIP_DIRS.has(entry.name))
-                    subdirs.push(path);
-                continue;
-            }
-            take(entry, path);
-        }
-        return subdirs;
-    };
-    const take = (entry, path) => {
-        if (entry.kind !== 'file' && entry.kind !== 'symlink')
-            return;
-        const kind = classifyFile(path);
-        if (!kind || !taken(path))
-            return;
-        if (entry.kind === 'symlink') {
-            skipped.push({ path, reason: 'symbolic link, not followed' });
-        }
-        else if (entry.size !== undefined && entry.size > maxBytes) {
-            skipped.push({ path, reason: `larger than the ${maxBytes}-byte limit (${entry.size} bytes)` });
-        }
-        else {
-            files.push(entry.size === undefined ? { path, kind } : { path, kind, size: entry.size });
-        }
-    };
-    await walk('', visit);
-    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
-}
-/** Breadth-first with at most CONCURRENCY listings in flight; fails with the first failing listing. */
-async function walk(root, visit) {
-    const queue = [root];
-    let active = 0;
-    await new Promise((resolve, reject) => {
-        let failed = false;
-        const pump = () => {
-            if (failed)
-                return;
-            if (queue.length === 0 && active === 0)
-                return resolve();
-            while (active < CONCURRENCY && queue.length > 0) {
-                const dir = queue.shift();
-                active++;
-                visit(dir).then((subdirs) => {
-                    active--;
-                    queue.push(...subdirs);
-                    pump();
-                }, (err) => {
-                    failed = true;
-                    reject(err);
-                });
-            }
-        };
-        pump();
-    });
-}
-const DOCKERFILE = /^(?:(?:docker|container)file(?:\.[^/]+)?|[^/]+\.(?:docker|container)file)$/i;
-const COMPOSE = /^(?:docker-)?compose[^/]*\.ya?ml$/i;
-/** The kind of source a repo-relative path is, by name; undefined for anything else. */
-function classifyFile(path) {
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    const lower = name.toLowerCase();
-    const parent = path.slice(0, Math.max(slash, 0)).split('/').pop()?.toLowerCase();
-    if (lower === 'pyproject.toml')
-        return 'pyproject';
-    if (COMPOSE.test(name))
-        return 'compose';
-    // BuildKit reads `<Dockerfile>.dockerignore` beside a Dockerfile: not a Dockerfile itself.
-    if (DOCKERFILE.test(name) && !lower.endsWith('.dockerignore'))
-        return 'dockerfile';
-    if (lower.endsWith('.txt') && lower.includes('constraints'))
-        return 'constraints';
-    if (lower.endsWith('.txt') || lower.endsWith('.in')) {
-        // pip-tools keeps `requirements/base.in` → `requirements/base.txt`.
-        if (lower.includes('requirements') || parent === 'requirements')
-            return 'requirements';
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/pep/marker.ts
 // PEP 508 environment markers, parsed and evaluated the way `packaging` 22+ does.
 // The tree keeps packaging's shape (a flat list of atoms joined by and/or, parens as
@@ -17376,13 +16913,13 @@ const VARIABLE = /\b(python_version|python_full_version|os[._]name|sys[._]platfo
 const QUOTED = /'([^']*)'|"([^"]*)"/y;
 const OP = /===|==|~=|!=|<=|>=|<|>|\bin\b|\bnot[ \t]+in\b/y;
 const BOOLOP = /\b(or|and)\b/y;
-const WS = /[ \t]*/y;
+const marker_WS = /[ \t]*/y;
 function parseMarker(text) {
     let pos = 0;
     const skipWs = () => {
-        WS.lastIndex = pos;
-        WS.exec(text);
-        pos = WS.lastIndex;
+        marker_WS.lastIndex = pos;
+        marker_WS.exec(text);
+        pos = marker_WS.lastIndex;
     };
     const match = (re) => {
         re.lastIndex = pos;
@@ -17506,8 +17043,8 @@ function evaluateCompare(c, env) {
     // As packaging: a version comparison when `op rhs` is a valid specifier and lhs a version.
     if (op !== 'in' && op !== 'not in') {
         const spec = `${op}${rhs}`;
-        if (validRange(spec) && (op === '===' || valid(lhs) !== null)) {
-            return op === '===' ? lhs.toLowerCase() === rhs.toLowerCase() : satisfies(lhs, spec);
+        if ((0,pep440.validRange)(spec) && (op === '===' || (0,pep440.valid)(lhs) !== null)) {
+            return op === '===' ? lhs.toLowerCase() === rhs.toLowerCase() : (0,pep440.satisfies)(lhs, spec);
         }
     }
     switch (op) {
@@ -17532,159 +17069,8 @@ function evaluateCompare(c, env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pep/name.ts
-// PEP 503 name normalization and PEP 508 name validity.
-const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function name_normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-function isValidName(name) {
-    return NAME.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/pep/requirement.ts
-// PEP 508 requirement strings, parsed the way `packaging.requirements.Requirement` does.
-
-
-
-class RequirementSyntaxError extends Error {
-    offset;
-    constructor(message, 
-    /** 0-based offset into the parsed text where the problem starts. */
-    offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'RequirementSyntaxError';
-    }
-}
-const IDENTIFIER = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
-const requirement_WS = /[ \t]*/y;
-// One clause: operator then a version token (packaging's SPECIFIER token, loosely).
-const CLAUSE = /(~=|===|==|!=|<=|>=|<|>)[ \t]*([^\s,;)]+)/y;
-function parseRequirement(text) {
-    let pos = 0;
-    const skipWs = () => {
-        requirement_WS.lastIndex = pos;
-        requirement_WS.exec(text);
-        pos = requirement_WS.lastIndex;
-    };
-    const fail = (message, at = pos) => {
-        throw new RequirementSyntaxError(message, at);
-    };
-    skipWs();
-    IDENTIFIER.lastIndex = pos;
-    const nameMatch = IDENTIFIER.exec(text);
-    if (!nameMatch)
-        fail('expected a package name');
-    const rawName = nameMatch[0];
-    pos = IDENTIFIER.lastIndex;
-    if (!isValidName(rawName))
-        fail(`invalid package name '${rawName}'`, pos - rawName.length);
-    skipWs();
-    const extras = [];
-    if (text[pos] === '[') {
-        pos++;
-        skipWs();
-        while (text[pos] !== ']') {
-            IDENTIFIER.lastIndex = pos;
-            const extra = IDENTIFIER.exec(text);
-            if (!extra)
-                fail('expected an extra name or ]');
-            extras.push(name_normalizeName(extra[0]));
-            pos = IDENTIFIER.lastIndex;
-            skipWs();
-            if (text[pos] === ',') {
-                pos++;
-                skipWs();
-                // packaging rejects a trailing comma: `foo[a,]`
-                if (text[pos] === ']')
-                    fail('expected an extra name after ,');
-            }
-            else if (text[pos] !== ']')
-                fail('expected , or ] after an extra');
-        }
-        pos++;
-        skipWs();
-    }
-    let url;
-    let specifier = '';
-    if (text[pos] === '@') {
-        pos++;
-        skipWs();
-        // packaging's URL token stops at spaces and tabs only
-        const m = /[^ \t]+/y;
-        m.lastIndex = pos;
-        const u = m.exec(text);
-        if (!u)
-            fail('expected a URL after @');
-        url = u[0];
-        pos = m.lastIndex;
-        // Like packaging, a ';' with no space before it is part of the URL, not a marker.
-        if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url))
-            fail(`expected a URL with a scheme after @, got '${url}'`);
-        skipWs();
-    }
-    else {
-        const parenthesized = text[pos] === '(';
-        if (parenthesized) {
-            pos++;
-            skipWs();
-        }
-        const clauses = [];
-        const starts = [];
-        for (;;) {
-            CLAUSE.lastIndex = pos;
-            const c = CLAUSE.exec(text);
-            if (!c)
-                break;
-            clauses.push(`${c[1]}${c[2]}`);
-            starts.push(pos);
-            pos = CLAUSE.lastIndex;
-            skipWs();
-            if (text[pos] !== ',')
-                break;
-            pos++;
-            skipWs();
-            CLAUSE.lastIndex = pos;
-            if (!CLAUSE.test(text))
-                fail('expected a version specifier after ,');
-        }
-        if (parenthesized) {
-            if (text[pos] !== ')')
-                fail('expected ) after the specifier');
-            pos++;
-            skipWs();
-        }
-        specifier = clauses.join(',');
-        clauses.forEach((clause, i) => {
-            if (!(0,pep440.validRange)(clause))
-                fail(`invalid version specifier '${clause}'`, starts[i]);
-        });
-    }
-    let marker;
-    if (text[pos] === ';') {
-        const raw = text.slice(pos + 1);
-        marker = raw.trim();
-        if (!marker)
-            fail('expected a marker after ;', text.length);
-        const start = pos + 1 + (raw.length - raw.trimStart().length);
-        try {
-            parseMarker(marker);
-        }
-        catch (e) {
-            // report the offset in the whole requirement, not in the marker alone
-            if (e instanceof RequirementSyntaxError)
-                throw new RequirementSyntaxError(e.message, start + e.offset);
-            throw e;
-        }
-        pos = text.length;
-    }
-    skipWs();
-    if (pos < text.length)
-        fail(`unexpected text '${text.slice(pos)}'`);
-    return { name: name_normalizeName(rawName), rawName, extras: [...new Set(extras)].sort(), specifier, marker, url };
-}
-
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/sources/pip-args.ts
 
 
@@ -17965,7 +17351,7 @@ function directReference(v) {
     const rawName = egg ?? wheel;
     if (!rawName || !isValidName(rawName))
         return null;
-    return { name: name_normalizeName(rawName), rawName, extras: [], specifier: '', url: v };
+    return { name: normalizeName(rawName), rawName, extras: [], specifier: '', url: v };
 }
 function redirectIssue(result, word) {
     const written = word.value + (word.glued ?? []).map((g) => g.op + g.target).join('');
@@ -17974,7 +17360,7 @@ function redirectIssue(result, word) {
         name = parseRequirement(word.value).name;
     }
     catch {
-        name = name_normalizeName(word.value.replace(/\[.*$/, ''));
+        name = normalizeName(word.value.replace(/\[.*$/, ''));
     }
     result.issues.push({
         rule: 'shell-redirect-in-specifier',
@@ -18660,6 +18046,4668 @@ function mappedWord(m) {
     const start = m.offsets[0] ?? 0;
     const end = m.offsets.length > 0 ? m.offsets[m.offsets.length - 1] + 1 : start;
     return { value: m.text, offsets: m.offsets, text: m.text, raw: m.text, start, end, quoted: true, unresolved: false, glued: [] };
+}
+
+;// CONCATENATED MODULE: ./src/sources/requirements.ts
+
+
+// Python's `\s` and `str.strip()` whitespace (differs from JS: no U+FEFF, adds \x1c-\x1f and \x85).
+const PYWS = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+// Python's str.splitlines() boundaries.
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+const COMMENT_START = new RegExp(`^${PYWS}*#`);
+const COMMENT = new RegExp(`(^|${PYWS}+)#.*$`);
+const LEADING_WS = new RegExp(`^${PYWS}+`);
+const TRAILING_WS = new RegExp(`${PYWS}+$`);
+const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
+function physical(text, line, from = 0, to = text.length) {
+    const n = Math.max(0, to - from);
+    const lines = new Array(n);
+    const cols = new Array(n);
+    for (let i = 0; i < n; i++) {
+        lines[i] = line;
+        cols[i] = from + i + 1;
+    }
+    return { text: text.slice(from, to), lines, cols };
+}
+function concat(parts) {
+    if (parts.length === 1)
+        return parts[0];
+    const lines = [];
+    const cols = [];
+    for (const p of parts) {
+        for (let i = 0; i < p.lines.length; i++) {
+            lines.push(p.lines[i]);
+            cols.push(p.cols[i]);
+        }
+    }
+    return { text: parts.map((p) => p.text).join(''), lines, cols };
+}
+function slice(l, from, to = l.text.length) {
+    return { text: l.text.slice(from, to), lines: l.lines.slice(from, to), cols: l.cols.slice(from, to) };
+}
+/** pip's preprocess(): split, join continuations, drop comments and blanks, expand `${VAR}`. */
+function preprocess(content, env) {
+    const raw = content.split(LINE_BREAK);
+    if (raw.length > 0 && raw[raw.length - 1] === '')
+        raw.pop(); // splitlines() yields no empty last line
+    const joined = [];
+    let pending = [];
+    let first = 0;
+    raw.forEach((text, i) => {
+        const no = i + 1;
+        const isComment = COMMENT_START.test(text);
+        if (!text.endsWith('\\') || isComment) {
+            // a comment ends a continuation; pip prefixes it with a space so it is stripped later
+            const part = isComment ? concat([{ text: ' ', lines: [no], cols: [1] }, physical(text, no)]) : physical(text, no);
+            if (pending.length > 0) {
+                joined.push({ first, line: concat([...pending, part]) });
+                pending = [];
+            }
+            else
+                joined.push({ first: no, line: part });
+        }
+        else {
+            if (pending.length === 0)
+                first = no;
+            // pip uses line.strip("\\"): backslashes go from both ends
+            const lead = /^\\*/.exec(text)[0].length;
+            const trail = /\\*$/.exec(text)[0].length;
+            pending.push(physical(text, no, lead, Math.max(lead, text.length - trail)));
+        }
+    });
+    if (pending.length > 0)
+        joined.push({ first, line: concat(pending) });
+    const out = [];
+    for (const { first: no, line } of joined) {
+        const comment = COMMENT.exec(line.text);
+        let l = comment ? slice(line, 0, comment.index) : line;
+        const lead = LEADING_WS.exec(l.text)?.[0].length ?? 0;
+        const trail = TRAILING_WS.exec(l.text)?.[0].length ?? 0;
+        l = slice(l, lead, Math.max(lead, l.text.length - trail));
+        if (l.text)
+            out.push({ first: no, line: expandEnv(l, env) });
+    }
+    return out;
+}
+// Only `${NAME}`; a variable that is unset or empty stays as written, as in pip.
+function expandEnv(l, env) {
+    if (!env || !l.text.includes('${'))
+        return l;
+    const parts = [];
+    let last = 0;
+    for (const m of l.text.matchAll(ENV_VAR)) {
+        const value = env[m[1]];
+        if (!value)
+            continue;
+        const at = m.index;
+        parts.push(slice(l, last, at));
+        parts.push({ text: value, lines: new Array(value.length).fill(l.lines[at]), cols: new Array(value.length).fill(l.cols[at]) });
+        last = at + m[0].length;
+    }
+    parts.push(slice(l, last));
+    return concat(parts);
+}
+function parseRequirementsFile(content, path, env) {
+    const result = { path, occurrences: [], unnamed: [], includes: [], options: [], issues: [] };
+    const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
+    for (const { first, line } of preprocess(text, env)) {
+        const at = (offset) => ({
+            file: path,
+            line: line.lines[Math.min(offset, line.text.length - 1)] ?? first,
+            column: line.cols[Math.min(offset, line.text.length - 1)] ?? 1,
+        });
+        const issue = (message, offset) => {
+            result.issues.push({ rule: 'parse-error', message, location: at(offset) });
+        };
+        handleLine(line, { result, at, issue });
+    }
+    return result;
+}
+function handleLine(line, ctx) {
+    // pip's break_args_options: words up to the first one starting with '-' are the requirement
+    const words = line.text.split(' ');
+    const firstOption = words.findIndex((w) => w.startsWith('-'));
+    const args = (firstOption < 0 ? words : words.slice(0, firstOption)).join(' ');
+    const optionsStart = firstOption < 0 ? line.text.length : firstOption === 0 ? 0 : args.length + 1;
+    const optionsText = line.text.slice(optionsStart);
+    let options;
+    try {
+        options = parseOptions(shlexSplit(optionsText));
+    }
+    catch (e) {
+        if (!(e instanceof OptionError))
+            throw e;
+        ctx.issue(`invalid option in '${line.text}': ${e.message}`, optionsStart + e.offset);
+        return;
+    }
+    const opt = (o) => optionsStart + o.offset;
+    const val = (o) => optionsStart + (o.valueOffset ?? o.offset);
+    if (args) {
+        // Global options and -r/-c on a requirement line are ignored by pip; only --hash matters here.
+        const hashes = options.filter((o) => o.name === '--hash').map((o) => o.value);
+        requirements_addRequirement(args, 0, { editable: false, hashes }, ctx);
+        return;
+    }
+    const editable = options.find((o) => o.name === '--editable');
+    if (editable) {
+        requirements_addRequirement(editable.value, val(editable), { editable: true, hashes: [] }, ctx);
+        return;
+    }
+    // pip follows only the first -r of a line, or else its first -c
+    const include = options.find((o) => o.name === '--requirement') ?? options.find((o) => o.name === '--constraint');
+    if (include) {
+        const ref = {
+            kind: include.name === '--requirement' ? 'requirement' : 'constraint',
+            target: include.value,
+            location: ctx.at(val(include)),
+        };
+        ctx.result.includes.push(ref);
+    }
+    for (const o of options) {
+        if (['--requirement', '--constraint', '--hash', '--global-option', '--config-settings'].includes(o.name))
+            continue;
+        ctx.result.options.push({ name: o.name, ...(o.value !== undefined ? { value: o.value } : {}), location: ctx.at(opt(o)) });
+    }
+}
+const VCS = ['bzr', 'git', 'hg', 'svn'];
+const VCS_SCHEMES = [
+    ...['http', 'https', 'ssh', 'sftp', 'ftp', 'lp', 'file'].map((s) => `bzr+${s}`),
+    ...['http', 'https', 'ssh', 'git', 'file'].map((s) => `git+${s}`),
+    ...['file', 'http', 'https', 'ssh', 'static-http'].map((s) => `hg+${s}`),
+    ...['ssh', 'http', 'https', 'svn', 'file'].map((s) => `svn+${s}`),
+];
+const ARCHIVES = ['.zip', '.whl', '.tar.bz2', '.tbz', '.tar.gz', '.tgz', '.tar', '.tar.xz', '.txz', '.tlz', '.tar.lz', '.tar.lzma'];
+const requirements_WHEEL = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-\d[^-]*?)?-[^\s-]+?-[^\s-]+?-[^\s-]+?\.whl|\.dist-info)$/;
+const EGG = /[#&]egg=([^&]*)/;
+const TRAILING_EXTRAS = /^(.+)(\[[^\]]+\])$/;
+function fail(message, offset) {
+    throw new RequirementSyntaxError(message, offset);
+}
+/** pip's is_url(): a scheme pip can fetch from, judged by the text before the first ':'. */
+function isUrl(text) {
+    const colon = text.indexOf(':');
+    if (colon < 0)
+        return false;
+    const scheme = text.slice(0, colon).toLowerCase();
+    return ['http', 'https', 'file', 'ftp', ...VCS_SCHEMES].includes(scheme);
+}
+function looksLikePath(text) {
+    return text.includes('/') || text.startsWith('.');
+}
+function isArchive(path) {
+    const lower = path.toLowerCase();
+    return ARCHIVES.some((ext) => lower.endsWith(ext));
+}
+/** Parse a PEP 508 string, shifting error offsets to where it sits in the line. */
+function requirementAt(text, offset) {
+    try {
+        return parseRequirement(text);
+    }
+    catch (e) {
+        if (e instanceof RequirementSyntaxError)
+            fail(e.message, offset + e.offset);
+        throw e;
+    }
+}
+// The name (and version) a wheel filename carries, as pip's Wheel model reads it.
+function fromWheelName(location, offset) {
+    const base = location.replace(/[?#].*$/, '');
+    let filename = base.slice(base.lastIndexOf('/') + 1);
+    try {
+        filename = decodeURIComponent(filename);
+    }
+    catch {
+        // keep the filename as written when it is not valid percent-encoding
+    }
+    const m = requirements_WHEEL.exec(filename);
+    if (!m)
+        fail(`'${filename}' is not a valid wheel filename`, offset);
+    const name = m.groups.name.replace(/_/g, '-');
+    const version = m.groups.ver.replace(/_/g, '-');
+    try {
+        return parseRequirement(`${name}==${version}`);
+    }
+    catch {
+        return fail(`wheel filename '${filename}' has no valid name and version`, offset);
+    }
+}
+function fromUrl(url, offset) {
+    const path = url.replace(/[?#].*$/, '');
+    if (path.toLowerCase().endsWith('.whl'))
+        return { ...fromWheelName(url, offset), url };
+    const egg = EGG.exec(url);
+    if (!egg)
+        return undefined; // unnamed URL: legal for pip, nothing to check
+    return { ...requirementAt(egg[1], offset + egg.index + 5), url };
+}
+/** A non-editable requirement line, as pip's parse_req_from_line() reads it. */
+function fromLine(text) {
+    // pip cuts the marker off first: at '; ' after a URL (which may hold ';'), else at the first ';'
+    const sep = isUrl(text) ? '; ' : ';';
+    const cut = text.indexOf(sep);
+    const body = cut < 0 ? text : text.slice(0, cut);
+    let marker;
+    if (cut >= 0) {
+        const raw = text.slice(cut + sep.length);
+        const start = cut + sep.length + (raw.length - raw.trimStart().length);
+        marker = raw.trim() || undefined; // `foo;` has no marker for pip
+        if (marker) {
+            try {
+                parseMarker(marker);
+            }
+            catch (e) {
+                if (e instanceof RequirementSyntaxError)
+                    fail(e.message, start + e.offset);
+                throw e;
+            }
+        }
+    }
+    const name = body.trim();
+    const at = body.length - body.trimStart().length;
+    const req = fromName(name, at);
+    if (!req)
+        return undefined;
+    return marker ? { ...req, marker } : req;
+}
+function fromName(name, at) {
+    if (isUrl(name))
+        return fromUrl(name, at);
+    const extrasMatch = TRAILING_EXTRAS.exec(name);
+    const path = extrasMatch ? extrasMatch[1] : name;
+    if (isArchive(path)) {
+        const atSign = name.indexOf('@');
+        // `name @ https://…/x.tar.gz` is PEP 508; anything else ending like an archive is a local file
+        if (atSign < 0 || looksLikePath(name.slice(0, atSign))) {
+            if (!path.toLowerCase().endsWith('.whl'))
+                return undefined;
+            const req = fromWheelName(path, at);
+            const extras = extrasMatch ? requirementAt(`x${extrasMatch[2].toLowerCase()}`, at + path.length - 1).extras : [];
+            return { ...req, extras, url: name };
+        }
+    }
+    try {
+        return requirementAt(name, at);
+    }
+    catch (e) {
+        // A local project directory (`.`, `..[dev]`, `./libs/common`): unnamed, legal for pip.
+        // pip asks the disk; we take anything with a '/' and no operator for one. `.hidden`
+        // alone is not taken: pip only accepts it when such a folder exists, which is rare.
+        if ((path.includes('/') || /^\.\.?$/.test(path)) && /^[^\s=<>!~;@(,]+$/.test(path))
+            return undefined;
+        if (e instanceof RequirementSyntaxError && /^[^<>!~]*=[^=]/.test(name) && !name.includes('=='))
+            fail(`${e.message} ('=' is not an operator: did you mean '=='?)`, e.offset);
+        throw e;
+    }
+}
+/** An `-e` target, as pip's parse_editable() reads it. */
+function fromEditable(text) {
+    const extrasMatch = TRAILING_EXTRAS.exec(text);
+    const noExtras = extrasMatch ? extrasMatch[1] : text;
+    if (noExtras.toLowerCase().startsWith('file:')) {
+        const egg = EGG.exec(noExtras);
+        if (!egg)
+            return undefined;
+        const req = requirementAt(egg[1], egg.index + 5);
+        const extras = extrasMatch ? requirementAt(`x${extrasMatch[2].toLowerCase()}`, noExtras.length - 1).extras : req.extras;
+        return { ...req, extras, url: noExtras };
+    }
+    // no scheme: a local project directory, unnamed (pip checks it exists; a pure parser cannot)
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text))
+        return undefined;
+    let url = text;
+    const vcs = VCS.find((v) => text.toLowerCase().startsWith(`${v}:`));
+    if (vcs)
+        url = `${vcs}+${text}`;
+    const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
+    if (!VCS_SCHEMES.includes(scheme))
+        fail(`'${text}' is not a valid editable requirement: use a path to a local project or a VCS URL (git+https://…)`, 0);
+    const egg = EGG.exec(text);
+    if (!egg)
+        fail(`cannot tell the package name of editable '${text}': add #egg=<name> to the URL`, 0);
+    return { ...requirementAt(egg[1], egg.index + 5), url };
+}
+function requirements_addRequirement(raw, offset, flags, ctx) {
+    const text = raw.replace(TRAILING_WS, '');
+    let req;
+    try {
+        req = flags.editable ? fromEditable(text) : fromLine(text);
+    }
+    catch (e) {
+        if (!(e instanceof RequirementSyntaxError))
+            throw e;
+        ctx.issue(`invalid requirement '${text}': ${e.message}`, offset + e.offset);
+        return;
+    }
+    const start = ctx.at(offset);
+    if (!req) {
+        ctx.result.unnamed.push({ text, location: start, editable: flags.editable });
+        return;
+    }
+    const end = ctx.at(offset + text.length - 1);
+    const occurrence = {
+        ...req,
+        location: { ...start, endLine: end.line, endColumn: end.column + 1 },
+        origin: 'requirements',
+        viaConstraint: false,
+        text,
+    };
+    if (occurrence.marker === undefined)
+        delete occurrence.marker;
+    if (occurrence.url === undefined)
+        delete occurrence.url;
+    if (flags.editable)
+        occurrence.editable = true;
+    if (flags.hashes.length > 0)
+        occurrence.hashes = flags.hashes;
+    ctx.result.occurrences.push(occurrence);
+}
+class OptionError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'OptionError';
+    }
+}
+const SHLEX_WS = ' \t\r\n';
+/** Python's `shlex.split(s)` with token offsets. */
+function shlexSplit(s) {
+    const tokens = [];
+    let cur;
+    let start = 0;
+    let i = 0;
+    const begin = () => {
+        if (cur === undefined) {
+            cur = '';
+            start = i;
+        }
+    };
+    while (i < s.length) {
+        const ch = s[i];
+        if (SHLEX_WS.includes(ch)) {
+            if (cur !== undefined)
+                tokens.push({ value: cur, offset: start });
+            cur = undefined;
+            i++;
+        }
+        else if (ch === '\\') {
+            begin();
+            if (i + 1 >= s.length)
+                throw new OptionError('No escaped character', i);
+            cur = (cur ?? '') + s[i + 1];
+            i += 2;
+        }
+        else if (ch === "'" || ch === '"') {
+            begin();
+            const close = i;
+            i++;
+            for (;;) {
+                if (i >= s.length)
+                    throw new OptionError('No closing quotation', close);
+                const c = s[i];
+                if (c === ch)
+                    break;
+                // inside double quotes a backslash escapes only `"` and `\`
+                if (ch === '"' && c === '\\' && (s[i + 1] === '"' || s[i + 1] === '\\')) {
+                    cur = (cur ?? '') + s[i + 1];
+                    i += 2;
+                }
+                else {
+                    cur += c;
+                    i++;
+                }
+            }
+            i++;
+        }
+        else {
+            begin();
+            cur += ch;
+            i++;
+        }
+    }
+    if (cur !== undefined)
+        tokens.push({ value: cur, offset: start });
+    return tokens;
+}
+// pip 23.2's req_file SUPPORTED_OPTIONS + SUPPORTED_OPTIONS_REQ. `--install-option` was
+// removed in pip 23.1, so pip rejects it as an unknown option and so do we.
+const DEFS = [
+    { short: '-i', longs: ['--index-url', '--pypi-url'], kind: 'value' },
+    { longs: ['--extra-index-url'], kind: 'value' },
+    { longs: ['--no-index'], kind: 'flag' },
+    { short: '-c', longs: ['--constraint'], kind: 'value' },
+    { short: '-r', longs: ['--requirement'], kind: 'value' },
+    { short: '-e', longs: ['--editable'], kind: 'value' },
+    { short: '-f', longs: ['--find-links'], kind: 'value' },
+    { longs: ['--no-binary'], kind: 'value' },
+    { longs: ['--only-binary'], kind: 'value' },
+    { longs: ['--prefer-binary'], kind: 'flag' },
+    { longs: ['--require-hashes'], kind: 'flag' },
+    { longs: ['--pre'], kind: 'flag' },
+    { longs: ['--trusted-host'], kind: 'value' },
+    { longs: ['--use-feature'], kind: 'value' },
+    { longs: ['--global-option'], kind: 'value' },
+    { longs: ['--hash'], kind: 'value' },
+    { short: '-C', longs: ['--config-settings'], kind: 'value' },
+];
+const ALL_LONGS = DEFS.flatMap((d) => d.longs);
+const STRONG_HASHES = ['sha256', 'sha384', 'sha512'];
+function findLong(name, offset) {
+    const exact = DEFS.find((d) => d.longs.includes(name));
+    if (exact)
+        return exact;
+    // optparse accepts any unambiguous prefix of a long option
+    const matches = ALL_LONGS.filter((l) => l.startsWith(name));
+    if (matches.length === 0)
+        throw new OptionError(`no such option: ${name}`, offset);
+    if (matches.length > 1)
+        throw new OptionError(`ambiguous option: ${name} (${matches.join(', ')}?)`, offset);
+    return DEFS.find((d) => d.longs.includes(matches[0]));
+}
+/** optparse over pip's options; positional arguments are dropped, as pip drops them. */
+function parseOptions(tokens) {
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const { value: tok, offset } = tokens[i];
+        if (tok === '--')
+            break;
+        let def;
+        let shown;
+        let inline;
+        if (tok.startsWith('--')) {
+            const eq = tok.indexOf('=');
+            shown = eq >= 0 ? tok.slice(0, eq) : tok;
+            def = findLong(shown, offset);
+            if (eq >= 0)
+                inline = { value: tok.slice(eq + 1), offset: offset + eq + 1 };
+        }
+        else if (tok.startsWith('-') && tok.length > 1) {
+            shown = tok.slice(0, 2);
+            const found = DEFS.find((d) => d.short === shown);
+            if (!found)
+                throw new OptionError(`no such option: ${shown}`, offset);
+            def = found;
+            if (tok.length > 2)
+                inline = { value: tok.slice(2), offset: offset + 2 };
+        }
+        else
+            continue;
+        const name = def.longs[0];
+        if (def.kind === 'flag') {
+            if (inline)
+                throw new OptionError(`${shown} option does not take a value`, offset);
+            out.push({ name, offset });
+            continue;
+        }
+        if (!inline) {
+            const next = tokens[i + 1];
+            if (!next)
+                throw new OptionError(`${shown} option requires 1 argument`, offset);
+            inline = next;
+            i++;
+        }
+        checkValue(name, shown, inline.value, inline.offset);
+        out.push({ name, value: inline.value, offset, valueOffset: inline.offset });
+    }
+    return out;
+}
+// The validation pip's optparse callbacks do.
+function checkValue(name, shown, value, offset) {
+    if (name === '--hash') {
+        const colon = value.indexOf(':');
+        if (colon < 0)
+            throw new OptionError('Arguments to --hash must be a hash name followed by a value, like --hash=sha256:abcde...', offset);
+        if (!STRONG_HASHES.includes(value.slice(0, colon)))
+            throw new OptionError(`Allowed hash algorithms for --hash are ${STRONG_HASHES.join(', ')}`, offset);
+    }
+    else if (name === '--config-settings' && !value.includes('=')) {
+        throw new OptionError(`Arguments to ${shown} must be of the form KEY=VAL`, offset);
+    }
+    else if ((name === '--no-binary' || name === '--only-binary') && value.startsWith('-')) {
+        throw new OptionError('--no-binary / --only-binary option requires 1 argument.', offset);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bump/hashes.ts
+// `--hash` options of pip's requirements format: find them after a requirement, write new ones
+// in the layout the file already uses (pip-compile's one-per-continued-line, or all on one line).
+
+const STRONG = ['sha256', 'sha384', 'sha512'];
+/** `sha256:abc…` as pip wants it; a bare hex digest is taken for sha256. */
+function normalizeHash(hash) {
+    const h = hash.trim();
+    return /^[a-z0-9]+:/i.test(h) ? h.replace(/^[a-z0-9]+/i, (a) => a.toLowerCase()) : `sha256:${h}`;
+}
+const HASH_OPTION = /(^|[ \t])--hash(=|[ \t]+)([^\s\\]+)/g;
+/**
+ * The `--hash` options of the logical line whose requirement ends at `from`: every physical line
+ * that the requirement's line continues with `\`, up to a comment (pip drops the rest after ` #`).
+ */
+function findHashOptions(content, from) {
+    let pos = from;
+    let end = from;
+    for (;;) {
+        const nl = content.indexOf('\n', pos);
+        const line = content.slice(pos, nl < 0 ? content.length : nl).replace(/\r$/, '');
+        end = pos + line.length;
+        // pip continues a line only when it ends with the backslash itself, and a comment line ends it
+        if (nl < 0 || !line.endsWith('\\'))
+            break;
+        const nextEnd = content.indexOf('\n', nl + 1);
+        if (/^[ \t]*#/.test(content.slice(nl + 1, nextEnd < 0 ? undefined : nextEnd)))
+            break;
+        pos = nl + 1;
+    }
+    let region = content.slice(from, end);
+    const comment = /[ \t]#/.exec(region);
+    if (comment)
+        region = region.slice(0, comment.index);
+    const found = [];
+    for (const m of region.matchAll(HASH_OPTION)) {
+        const start = from + m.index + m[1].length;
+        found.push({ start, end: from + m.index + m[0].length, value: m[3], joiner: m[2] });
+    }
+    return found;
+}
+/**
+ * The text that replaces the span from the first old `--hash` to the end of the last one, or
+ * undefined when the old options are not laid out in a way that can be kept (other text between them).
+ */
+function renderHashOptions(content, old, hashes) {
+    const first = old[0];
+    if (!first || hashes.length === 0)
+        return undefined;
+    const gaps = old.slice(1).map((h, i) => content.slice(old[i].end, h.start));
+    const layout = /^([ \t]*\\\r?\n)?[ \t]+$|^[ \t]*\\\r?\n$/;
+    if (gaps.some((g) => g !== gaps[0] || !layout.test(g)))
+        return undefined;
+    let sep = gaps[0];
+    if (sep === undefined) {
+        // one old hash: reuse the gap in front of it (a continued line keeps its indentation)
+        let k = first.start;
+        while (k > 0 && /[ \t\r\n\\]/.test(content[k - 1]))
+            k--;
+        const before = content.slice(k, first.start);
+        sep = layout.test(before) ? before : ' ';
+    }
+    return hashes.map((h) => `--hash${first.joiner}${normalizeHash(h)}`).join(sep);
+}
+/** The version a distribution file belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
+function fileVersion(filename, project) {
+    const wheel = /^([^-]+)-([^-]+)-(?:[^-]+-)?[^-]+-[^-]+-[^-]+\.whl$/.exec(filename);
+    if (wheel)
+        return normalizeName(wheel[1]) === normalizeName(project) ? wheel[2].replace(/_/g, '-') : undefined;
+    const sdist = /^(.+)-([^-]+)\.(tar\.gz|zip|tar\.bz2|tgz)$/.exec(filename);
+    if (sdist && normalizeName(sdist[1]) === normalizeName(project))
+        return sdist[2];
+    return undefined;
+}
+/** pip-compile's `--generate-hashes`: the sha256 of every file of the release, sorted, unique. */
+function releaseHashes(page, version, sameVersion = (a, b) => a === b) {
+    const files = page.files.filter((f) => {
+        const v = fileVersion(f.filename, page.name);
+        return v !== undefined && sameVersion(v, version);
+    });
+    const hashes = files.map((f) => bestHash(f.hashes)).filter((h) => h !== undefined);
+    if (hashes.length === 0 || hashes.length < files.length)
+        return undefined;
+    return [...new Set(hashes)].sort();
+}
+function bestHash(hashes) {
+    const algo = STRONG.find((a) => hashes[a]);
+    return algo ? `${algo}:${hashes[algo]}` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/bump/edit.ts
+// Minimal text edits for a bump: the project's own parsers say where each exact pin is, and only
+// the characters of its version change. Everything else (comments, case, extras, markers, quotes,
+// line endings, continuations) stays byte for byte, so the PR diff shows the versions and nothing else.
+
+
+
+
+
+
+function editPins(options) {
+    const { path, content, kind } = options;
+    const targets = new Map(options.bumps.map((b) => [normalizeName(b.name), b.to]));
+    const lines = lineStarts(content, kind);
+    const notes = [];
+    const edits = [];
+    const changes = [];
+    const argEdits = new Map();
+    const where = (line) => `${path}:${line}`;
+    const lineOf = (offset) => lines.lineOf(offset);
+    const candidates = kind === 'dockerfile' ? dockerfileCandidates(content, path, lines) : requirementsCandidates(content, path, lines);
+    const args = kind === 'dockerfile' ? new ArgScope(content) : undefined;
+    for (const c of candidates) {
+        const to = targets.get(c.name);
+        if (to === undefined)
+            continue;
+        if (c.occurrence && options.only && !options.only(c.occurrence))
+            continue;
+        if (c.specifier !== undefined && !isExactPin(c.specifier))
+            continue;
+        const offsets = align(content, c.start, c.text);
+        const pin = pinSpan(c.text);
+        if (!offsets || !pin) {
+            notes.push(`${where(c.line)}: cannot locate the version of ${c.name} in '${c.text}'; set it to ${to} by hand`);
+            continue;
+        }
+        const token = c.text.slice(pin.start, pin.end);
+        if (token.includes('$')) {
+            const variable = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(token);
+            const varName = variable?.[1] ?? variable?.[2];
+            const arg = varName ? args?.defaultAt(varName, c.start) : undefined;
+            if (!varName || !arg) {
+                const how = varName ? `\${${varName}}, which has no ARG default in this file` : `'${token}'`;
+                notes.push(`${where(c.line)}: ${c.name} is pinned through ${how}; set it to ${to} where the build passes it (--build-arg)`);
+                continue;
+            }
+            const prior = argEdits.get(arg.start);
+            if (prior) {
+                if (prior.to !== to)
+                    notes.push(`${where(lineOf(arg.start))}: ARG ${varName} pins both ${prior.name} and ${c.name}; kept ${prior.name}'s ${prior.to}, set ${c.name} to ${to} by hand`);
+                continue;
+            }
+            argEdits.set(arg.start, { name: c.name, to });
+            if (edit_sameVersion(arg.value, to, pin.op))
+                continue;
+            edits.push({ start: arg.start, end: arg.end, text: to });
+            changes.push({ line: lineOf(arg.start), name: c.name, from: arg.value, to });
+            continue;
+        }
+        if (edit_sameVersion(token, to, pin.op))
+            continue;
+        const start = offsets[pin.start];
+        const end = offsets[pin.end - 1] + 1;
+        // a version split by quotes or a continuation cannot be rewritten as one run of characters
+        if (end - start !== pin.end - pin.start) {
+            notes.push(`${where(c.line)}: the version of ${c.name} is split across quotes or lines; set it to ${to} by hand`);
+            continue;
+        }
+        edits.push({ start, end, text: to });
+        changes.push({ line: lineOf(start), name: c.name, from: token, to });
+        if (c.hashes?.length) {
+            const hashEdit = rewriteHashes(content, offsets[c.text.length - 1] + 1, c, to, options.hashesFor);
+            if (hashEdit.edit)
+                edits.push(hashEdit.edit);
+            else
+                notes.push(`${where(c.line)}: ${c.name} ${hashEdit.reason}`);
+        }
+    }
+    return { content: apply(content, edits), changes, notes };
+}
+function rewriteHashes(content, requirementEnd, c, to, hashesFor) {
+    const regenerate = 'has --hash lines for the old version; regenerate them (pip-compile --generate-hashes)';
+    const hashes = hashesFor?.(c.name, to);
+    if (!hashes || hashes.length === 0)
+        return { reason: regenerate };
+    const old = findHashOptions(content, requirementEnd);
+    const text = old.length === c.hashes.length ? renderHashOptions(content, old, hashes) : undefined;
+    if (text === undefined)
+        return { reason: regenerate };
+    return { edit: { start: old[0].start, end: old[old.length - 1].end, text } };
+}
+function apply(content, edits) {
+    let out = content;
+    let floor = Infinity;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+        if (e.end > floor)
+            continue; // overlapping edits cannot happen by construction; never corrupt the file if they do
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+        floor = e.start;
+    }
+    return out;
+}
+/** `==X` or `===X`, one clause, no wildcard. */
+function isExactPin(specifier) {
+    return /^===?[^,=<>!~]+$/.test(specifier) && !/^==[^=].*\*$/.test(specifier);
+}
+function edit_sameVersion(current, to, op) {
+    if (current === to)
+        return true;
+    // `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
+    return op === '==' && (0,pep440.valid)(current) !== null && (0,pep440.valid)(to) !== null && (0,pep440.eq)(current, to);
+}
+const PIN = /^[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?[ \t]*(?:\[[^\]]*\][ \t]*)?\(?[ \t]*(===|==)[ \t]*([^\s,;)]+)/;
+/** Where the version of the first clause sits in a requirement's text, when that clause is `==`/`===`. */
+function pinSpan(text) {
+    const m = PIN.exec(text);
+    if (!m)
+        return undefined;
+    const end = m[0].length;
+    return { op: m[1], start: end - m[2].length, end };
+}
+/**
+ * The file offset of each character of `text`, read from `start`: quotes around or inside the
+ * word, `\"` escapes and `\`-newline continuations are skipped. Undefined when the text is not there.
+ */
+function align(content, start, text) {
+    const offsets = [];
+    let k = start;
+    for (let i = 0; i < text.length;) {
+        const ch = content[k];
+        if (ch === undefined)
+            return undefined;
+        if (ch === text[i]) {
+            offsets.push(k++);
+            i++;
+        }
+        else if (ch === '"' || ch === "'") {
+            k++;
+        }
+        else if ((ch === '\\' || ch === '`') && /^\r?\n/.test(content.slice(k + 1, k + 3))) {
+            k += content[k + 1] === '\r' ? 3 : 2;
+        }
+        else if (ch === '\\' && content[k + 1] === text[i]) {
+            k++;
+        }
+        else {
+            return undefined;
+        }
+    }
+    return offsets;
+}
+// The line breaks each parser counts: pip's splitlines() for requirements, dockerfile-ast's for Dockerfiles.
+const PIP_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+const DOCKER_BREAK = /\r\n|\n|\r/g;
+function lineStarts(content, kind) {
+    const bom = kind !== 'dockerfile' && content.startsWith('\uFEFF') ? 1 : 0;
+    const starts = [bom];
+    for (const m of content.slice(bom).matchAll(kind === 'dockerfile' ? DOCKER_BREAK : PIP_BREAK))
+        starts.push(bom + m.index + m[0].length);
+    return {
+        offset: (line, column) => (starts[line - 1] ?? content.length) + column - 1,
+        lineOf: (offset) => {
+            let lo = 0;
+            let hi = starts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (starts[mid] <= offset)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return lo + 1;
+        },
+    };
+}
+// ── candidates ───────────────────────────────────────────────────────────────
+function fromOccurrence(o, lines) {
+    if (o.url !== undefined)
+        return undefined;
+    return {
+        name: o.name,
+        text: o.text,
+        start: lines.offset(o.location.line, o.location.column),
+        line: o.location.line,
+        specifier: o.specifier,
+        ...(o.hashes ? { hashes: o.hashes } : {}),
+        occurrence: o,
+    };
+}
+function requirementsCandidates(content, path, lines) {
+    return parseRequirementsFile(content, path).occurrences.flatMap((o) => fromOccurrence(o, lines) ?? []);
+}
+function dockerfileCandidates(content, path, lines) {
+    const info = parseDockerfile(content, path);
+    const found = info.installs.flatMap((i) => i.packages).flatMap((o) => fromOccurrence(o, lines) ?? []);
+    // A pin through a variable nobody defines is a parse error, not an occurrence: read its word back.
+    for (const issue of info.issues) {
+        const { line, column, endLine, endColumn } = issue.location;
+        if (issue.rule !== 'parse-error' || endLine === undefined || endColumn === undefined)
+            continue;
+        const start = lines.offset(line, column);
+        const text = content.slice(start, lines.offset(endLine, endColumn)).replace(/^["']|["']$/g, '');
+        const name = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/.exec(text)?.[0];
+        const pin = pinSpan(text);
+        if (!name || !pin || !text.slice(pin.start, pin.end).includes('$') || text.includes('\n'))
+            continue;
+        found.push({ name: normalizeName(name), text, start, line });
+    }
+    return found.sort((a, b) => a.start - b.start);
+}
+// ── ARG defaults ─────────────────────────────────────────────────────────────
+/** Docker's ARG scoping: a stage sees its own `ARG X=…`, or a global default it redeclares with `ARG X`. */
+class ArgScope {
+    content;
+    steps = [];
+    offsetOf;
+    constructor(content) {
+        this.content = content;
+        const starts = [0];
+        for (const m of content.matchAll(DOCKER_BREAK))
+            starts.push(m.index + m[0].length);
+        this.offsetOf = (p) => (starts[p.line] ?? content.length) + p.character;
+        for (const i of main.DockerfileParser.parse(content).getInstructions()) {
+            const keyword = i.getKeyword().toUpperCase();
+            const at = this.offsetOf(i.getRange().start);
+            if (keyword === 'FROM')
+                this.steps.push({ at, kind: 'from', props: [] });
+            else if (keyword === 'ARG')
+                this.steps.push({ at, kind: 'arg', props: i.getProperties() });
+        }
+    }
+    /** The default in force at `offset` for `name`, as a span of the file without its quotes. */
+    defaultAt(name, offset) {
+        const globals = new Map();
+        let stage;
+        for (const step of this.steps) {
+            if (step.at > offset)
+                break;
+            if (step.kind === 'from') {
+                stage = new Map();
+                continue;
+            }
+            for (const p of step.props) {
+                if (!stage) {
+                    if (p.getValueRange())
+                        globals.set(p.getName(), p);
+                    else
+                        globals.delete(p.getName());
+                }
+                else
+                    stage.set(p.getName(), p.getValueRange() ? p : globals.get(p.getName()));
+            }
+        }
+        const prop = stage?.get(name);
+        const range = prop?.getValueRange();
+        if (!range)
+            return undefined;
+        let start = this.offsetOf(range.start);
+        let end = this.offsetOf(range.end);
+        const raw = this.content.slice(start, end);
+        const quoted = /^(["'])(.*)\1$/s.exec(raw);
+        if (quoted) {
+            start++;
+            end--;
+        }
+        const value = this.content.slice(start, end);
+        // a default built from other variables or escapes is not a plain version to rewrite
+        return /^[A-Za-z0-9._+!-]+$/.test(value) ? { start, end, value } : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bump/coinstall.ts
+// Co-installability of the chosen pins: every pinned package's own Requires-Dist must accept the
+// version chosen for every other pinned package. A greedy repair toward a fixpoint, not a resolver:
+// see the notes at the top of plan.ts.
+
+
+
+
+
+function solveCoinstall(input) {
+    const packages = [...input.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const byName = new Map(packages.map((p) => [p.name, p]));
+    const options = new Map(packages.map((p) => [p.name, [...p.candidates, p.current]]));
+    const idx = new Map(packages.map((p) => [p.name, 0]));
+    const needs = new Map();
+    const missing = new Set();
+    const env = { ...input.environment, extra: '' };
+    const depCache = new Map();
+    const deps = (name, version) => {
+        const key = `${name} ${version}`;
+        let cached = depCache.get(key);
+        if (cached)
+            return cached;
+        const meta = input.metadata(name, version);
+        if (meta === undefined) {
+            // optimistic until the caller fetches it; not cached, the next call may know it
+            needs.set(key, { name, version });
+            return [];
+        }
+        if (meta === 'missing')
+            missing.add(key);
+        cached = meta === 'missing' ? [] : pinnedDependencies(meta.requiresDist, name, env, byName);
+        depCache.set(key, cached);
+        return cached;
+    };
+    const versionOf = (name) => options.get(name)[idx.get(name)];
+    const atCurrent = (name) => idx.get(name) === options.get(name).length - 1;
+    // A conflict between two current pins was there before us: not ours to fix, and not a reason to hold anything.
+    const tolerated = (a, b) => atCurrent(a) && atCurrent(b);
+    // Every name has at least the current version, so asking for the metadata of every starting point up front
+    // batches the first round of fetches.
+    for (const p of packages) {
+        deps(p.name, p.current);
+        if (p.candidates.length > 0)
+            deps(p.name, p.candidates[0]);
+    }
+    const findViolation = () => {
+        for (const p of packages) {
+            for (const dep of deps(p.name, versionOf(p.name))) {
+                if (tolerated(p.name, dep.name))
+                    continue;
+                if (!depAccepts(dep.specifier, versionOf(dep.name)))
+                    return { a: p.name, b: dep.name, dep };
+            }
+        }
+        return undefined;
+    };
+    // Every step moves one package strictly toward its current version, so this many steps always suffice.
+    let budget = packages.reduce((n, p) => n + p.candidates.length, 0) + 1;
+    for (let v = findViolation(); v !== undefined; v = findViolation()) {
+        if (budget-- <= 0) {
+            for (const p of packages)
+                idx.set(p.name, options.get(p.name).length - 1);
+            break;
+        }
+        const { a, b, dep } = v;
+        const bOptions = options.get(b);
+        // First move the required package to an older version that fits ("bump that one too if a version fits")...
+        const fit = bOptions.findIndex((version, i) => i > idx.get(b) && depAccepts(dep.specifier, version));
+        if (fit !== -1)
+            idx.set(b, fit);
+        // ...else hold the requiring package back one step...
+        else if (!atCurrent(a))
+            idx.set(a, idx.get(a) + 1);
+        // ...else both stay where they are now.
+        else
+            idx.set(b, bOptions.length - 1);
+    }
+    // Moving one package down can leave another held lower than it needs to be: lift each as far as it fits.
+    const fitsAt = (name, version) => conflictsAt(name, version, true).length === 0;
+    // Held back: chosen below its best candidate, so a conflict with it may be a consequence, not a cause.
+    const heldBack = (name) => idx.get(name) > 0 && byName.get(name).candidates.length > 0;
+    const conflictsAt = (name, version, stopAtFirst) => {
+        const out = [];
+        const isCurrent = version === byName.get(name).current;
+        for (const dep of deps(name, version)) {
+            if (isCurrent && atCurrent(dep.name))
+                continue;
+            const other = versionOf(dep.name);
+            if (!depAccepts(dep.specifier, other)) {
+                const text = `${name} ${version} requires ${dep.name}${dep.specifier}, but ${dep.name} ${atCurrent(dep.name) ? 'stays at' : 'is planned at'} ${other}`;
+                out.push({ text, withHeldBack: heldBack(dep.name) });
+                if (stopAtFirst)
+                    return out;
+            }
+        }
+        for (const p of packages) {
+            if (p.name === name || (isCurrent && atCurrent(p.name)))
+                continue;
+            for (const dep of deps(p.name, versionOf(p.name))) {
+                if (dep.name === name && !depAccepts(dep.specifier, version)) {
+                    out.push({ text: `${p.name} ${versionOf(p.name)} requires ${name}${dep.specifier}`, withHeldBack: heldBack(p.name) });
+                    if (stopAtFirst)
+                        return out;
+                }
+            }
+        }
+        return out;
+    };
+    for (let changed = true, rounds = 0; changed && rounds < packages.length + 1; rounds++) {
+        changed = false;
+        for (const p of packages) {
+            const list = options.get(p.name);
+            const up = list.findIndex((version, i) => i < idx.get(p.name) && fitsAt(p.name, version));
+            if (up !== -1) {
+                idx.set(p.name, up);
+                changed = true;
+            }
+        }
+    }
+    const chosen = new Map(packages.map((p) => [p.name, versionOf(p.name)]));
+    const conflicts = new Map();
+    for (const p of packages) {
+        if (idx.get(p.name) > 0 && p.candidates.length > 0) {
+            const best = p.candidates[0];
+            const found = conflictsAt(p.name, best, false);
+            const causes = found.some((c) => !c.withHeldBack) ? found.filter((c) => !c.withHeldBack) : found;
+            conflicts.set(p.name, causes.length > 0 ? causes.map((c) => c.text).join(' and ') : 'with the other pins');
+        }
+    }
+    const chosenMissing = new Set([...missing].filter((key) => chosen.get(key.split(' ')[0]) === key.split(' ')[1]));
+    return { chosen, conflicts, missing: chosenMissing, needs: [...needs.values()] };
+}
+/** Requires-Dist entries on other pinned packages that apply in `env` (with `extra` = ''). */
+function pinnedDependencies(requiresDist, self, env, pinned) {
+    const out = [];
+    for (const line of requiresDist) {
+        let req;
+        try {
+            req = parseRequirement(line);
+        }
+        catch {
+            continue; // pip would refuse the release too; its own install would tell. Not ours to guess.
+        }
+        if (req.name === normalizeName(self) || !pinned.has(req.name) || req.url !== undefined)
+            continue;
+        if (req.marker !== undefined && !markerApplies(req.marker, env))
+            continue;
+        out.push({ name: req.name, specifier: req.specifier });
+    }
+    return out;
+}
+// A marker we cannot evaluate (a variable missing from the environment) counts: better a false hold than a broken install.
+function markerApplies(marker, env) {
+    try {
+        return evaluateMarker(parseMarker(marker), env);
+    }
+    catch {
+        return true;
+    }
+}
+function depAccepts(specifier, version) {
+    if (specifier === '' || (0,pep440.valid)(version) === null)
+        return true;
+    return acceptsPin(specifier, `==${version}`);
+}
+
+;// CONCATENATED MODULE: ./src/bump/update-type.ts
+// What kind of update a version change is, for allow-lists and ignore rules.
+
+/**
+ * By the first differing release segment (zero-padded): 1st → major, 2nd → minor, any later →
+ * patch. Plain segments, no 0.x special case. Same release segments with a different pre/dev
+ * part (`2.0rc1` → `2.0rc2`, `2.0rc2` → `2.0`) → pre. Anything else (epoch, post, local, an
+ * unparsable version) → other.
+ */
+function updateTypeOf(from, to) {
+    const a = (0,pep440.explain)(from);
+    const b = (0,pep440.explain)(to);
+    if (!a || !b || a.epoch !== b.epoch)
+        return 'other';
+    const length = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < length; i++) {
+        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
+            return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
+    }
+    if (a.is_prerelease || b.is_prerelease) {
+        if (String(a.pre) !== String(b.pre) || String(a.dev) !== String(b.dev))
+            return 'pre';
+    }
+    return 'other';
+}
+/** PEP 440 pre-release, dev releases included (what pip leaves out unless asked). */
+function isPrerelease(version) {
+    return (0,pep440.explain)(version)?.is_prerelease ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/bump/policy.ts
+// Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
+// types, pre-releases, the target Python. Pure; `now` comes in with the options.
+
+
+
+
+const DAY_MS = 86_400_000;
+/** Whole days since `uploadTime`; undefined when unknown or unparsable. */
+function releaseAgeDays(uploadTime, now) {
+    if (uploadTime === undefined)
+        return undefined;
+    const t = Date.parse(uploadTime);
+    if (Number.isNaN(t))
+        return undefined;
+    return Math.floor((now.getTime() - t) / DAY_MS);
+}
+/**
+ * Does `requiresPython` admit the target? The target is read as pip reads `python_full_version`:
+ * "3.12" is 3.12.0, so `>=3.9` admits it and `!=3.12.*` does not. A specifier that does not parse
+ * admits everything, as pip ignores an invalid Requires-Python.
+ */
+function pythonAccepts(requiresPython, pythonVersion) {
+    const spec = requiresPython?.replace(/\s+/g, '') ?? '';
+    if (spec === '' || !(0,pep440.validRange)(spec))
+        return true;
+    return (0,pep440.satisfies)(fullPythonVersion(pythonVersion), spec, { prereleases: true });
+}
+function fullPythonVersion(pythonVersion) {
+    const parts = pythonVersion.trim().split('.');
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/** The first rule that ignores `name` `from` → `to`: the whole package, this version, or its update type. */
+function matchingIgnoreRule(rules, name, from, to) {
+    const n = normalizeName(name);
+    return rules.find((rule) => {
+        if (normalizeName(rule.name) !== n)
+            return false;
+        if (rule.version !== undefined && !versionMatches(to, rule.version))
+            return false;
+        if (rule.updateTypes !== undefined && !rule.updateTypes.includes(updateTypeOf(from, to)))
+            return false;
+        return true;
+    });
+}
+// `2.11.0`, or a specifier (`>=3`, `2.*`) when a maintainer wrote one.
+function versionMatches(version, ruleVersion) {
+    const v = ruleVersion.trim();
+    if (/^[<>=!~]/.test(v))
+        return (0,pep440.validRange)(v) && (0,pep440.satisfies)(version, v, { prereleases: true });
+    if (v.endsWith('.*'))
+        return (0,pep440.satisfies)(version, `==${v}`, { prereleases: true });
+    return sameVersion(version, v);
+}
+/** Allowed update types for a package: its own entry, else '*', else undefined (all allowed). */
+function allowedUpdateTypes(policy, name) {
+    return policy.allowedUpdateTypes[normalizeName(name)] ?? policy.allowedUpdateTypes['*'];
+}
+/** Release-level checks of one candidate `release` for the pin `name==from` (consumers are checked by the planner). */
+function screenRelease(policy, name, from, release) {
+    const reasons = [];
+    const to = release.version;
+    if (release.yanked)
+        reasons.push('yanked');
+    if (!pythonAccepts(release.requiresPython, policy.pythonVersion)) {
+        reasons.push(`requires Python ${release.requiresPython}, the target is ${policy.pythonVersion}`);
+    }
+    if (isPrerelease(to) && !isPrerelease(from))
+        reasons.push('a pre-release (the pin is not one)');
+    const ageDays = releaseAgeDays(release.uploadTime, policy.now);
+    if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
+        reasons.push(`cooldown: released ${policy_plural(ageDays, 'day')} ago, the minimum is ${policy_plural(policy.minReleaseAgeDays, 'day')}`);
+    }
+    const rule = matchingIgnoreRule(policy.ignore, name, from, to);
+    if (rule)
+        reasons.push(`ignored by rule from ${rule.source}`);
+    const type = updateTypeOf(from, to);
+    const allowed = allowedUpdateTypes(policy, name);
+    if (allowed !== undefined && !allowed.includes(type)) {
+        reasons.push(`${type} updates are not allowed (allowed: ${allowed.length > 0 ? allowed.join(', ') : 'none'})`);
+    }
+    return ageDays === undefined ? { reasons } : { reasons, ageDays };
+}
+function policy_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** Valid PEP 440, so it can be ordered. */
+function isVersion(version) {
+    return (0,pep440.explain)(version) !== null;
+}
+
+;// CONCATENATED MODULE: ./src/bump/plan.ts
+// Chooses the next version of every central pin: the newest release that every consumer accepts,
+// that policy allows, and that is co-installable with the other pins. Pure: the caller fetches
+// (releases, PEP 658 metadata) and calls again while `needs` is not empty.
+//
+// Known differences from a full resolver (pip's resolvelib):
+// - Only pinned packages take part. A Requires-Dist on a package that is not pinned is ignored, so
+//   two pins that need incompatible versions of an unpinned package both pass here and fail in pip.
+//   Consumers' other (unpinned) requirements are not considered either.
+// - Extras are ignored: `; extra == "x"` dependencies are dropped even when a consumer installs
+//   `pkg[x]`, and `dep[x]>=1` is checked only as `dep>=1`.
+// - Markers are evaluated in one target environment (`environment`, with `extra` = ''); a marker
+//   that cannot be evaluated there counts as true. pip evaluates them on the machine it runs on.
+// - The repair is greedy and monotone, not a backtracking search: on a conflict it first moves the
+//   required package to an older candidate that fits, else holds the requiring package back one
+//   candidate, then lifts every package as far as it fits. It can hold back more than needed (the
+//   result is not guaranteed optimal), but every combination it proposes was checked against all
+//   known metadata. A conflict between two pins that both stay at their current version predates
+//   the plan and is tolerated, not fixed.
+// - Requires-Python comes from the index (`Release.requiresPython`), checked against the target
+//   "X.Y" as X.Y.0; pip checks the interpreter's full version and also the metadata's own field.
+// - Metadata the index does not have (`'missing'`) is assumed compatible, and the bump says so.
+// - One metadata per version (PEP 658 of one file); files of a release with different
+//   Requires-Dist (per-platform wheels) are not told apart.
+
+
+
+
+
+
+
+const MAX_LISTED_CONSUMERS = 3;
+function planBumps(input) {
+    const errors = [...(input.errors ?? [])];
+    const failed = new Set(errors.map((e) => normalizeName(e.name)));
+    const held = [];
+    const states = [];
+    const seen = new Map();
+    for (const pin of input.pins) {
+        const name = normalizeName(pin.name);
+        const newer = newerReleases(input.releases.get(name) ?? [], pin.version);
+        if (pin.marker !== undefined && !plan_markerApplies(pin.marker, input.environment)) {
+            if (newer[0] !== undefined && !failed.has(name)) {
+                held.push({ name, current: pin.version, newest: newer[0].version, reason: `the pin's marker (${pin.marker}) is false in the target environment, so it is not planned` });
+            }
+            continue;
+        }
+        const first = seen.get(name);
+        if (first) {
+            errors.push({ name, message: `pinned again at ${where(pin.location)}; planned only the pin at ${where(first.location)}` });
+            continue;
+        }
+        seen.set(name, pin);
+        const consumers = (input.consumers.get(name) ?? []).filter((c) => c.marker === undefined || plan_markerApplies(c.marker, input.environment));
+        const screened = newer.map((release) => {
+            const s = screenRelease(input.policy, name, pin.version, release);
+            const excluding = consumers.filter((c) => !acceptsPin(c.specifier, `==${release.version}`));
+            if (excluding.length > 0)
+                s.reasons.push(excludedBy(name, excluding));
+            return { version: release.version, ...s };
+        });
+        const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));
+        // a package the index failed on keeps its pin: no candidates, but its current metadata still counts
+        const candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
+        states.push({ name, pin, consumers, newer: visible, candidates });
+    }
+    const packages = states.map((s) => ({ name: s.name, current: s.pin.version, candidates: s.candidates }));
+    const anyCandidate = packages.some((p) => p.candidates.length > 0);
+    const solved = anyCandidate
+        ? solveCoinstall({ packages, metadata: input.metadata, environment: input.environment })
+        : { chosen: new Map(), conflicts: new Map(), missing: new Set(), needs: [] };
+    const bumps = [];
+    for (const s of states) {
+        const newest = s.newer[0];
+        if (newest === undefined || failed.has(s.name))
+            continue;
+        const to = solved.chosen.get(s.name) ?? s.pin.version;
+        const best = s.candidates[0];
+        const whyNot = (v) => v.reasons.length > 0 ? `${v.version}: ${v.reasons.join(', ')}` : `${v.version}: not co-installable: ${solved.conflicts.get(s.name) ?? 'with the other pins'}`;
+        const parts = [];
+        if (newest.version !== to)
+            parts.push(whyNot(newest));
+        if (best !== undefined && best !== to && best !== newest.version)
+            parts.push(whyNot(s.newer.find((v) => v.version === best)));
+        if (to === s.pin.version) {
+            held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: parts.join('; ') });
+            continue;
+        }
+        const chosen = s.newer.find((v) => v.version === to);
+        if (chosen.ageDays === undefined)
+            parts.push(`${to}: upload time unknown, so the cooldown was not checked`);
+        if (solved.missing.has(`${s.name} ${to}`))
+            parts.push(`${to}: the index has no metadata for it, assumed co-installable`);
+        const bump = {
+            name: s.name,
+            from: s.pin.version,
+            to,
+            updateType: updateTypeOf(s.pin.version, to),
+            consumers: s.consumers.length,
+        };
+        if (chosen.ageDays !== undefined)
+            bump.releaseAgeDays = chosen.ageDays;
+        if (newest.version !== to)
+            bump.heldBackFrom = newest.version;
+        if (parts.length > 0)
+            bump.reason = `${bump.heldBackFrom !== undefined ? `held at ${to}: ` : ''}${parts.join('; ')}`;
+        bumps.push(bump);
+    }
+    const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return { plan: { bumps: bumps.sort(byName), held: held.sort(byName), errors }, needs: solved.needs };
+}
+/** Valid releases newer than `current`, newest first. */
+function newerReleases(releases, current) {
+    if (!isVersion(current))
+        return [];
+    return releases.filter((r) => isVersion(r.version) && (0,pep440.compare)(r.version, current) > 0).sort((a, b) => (0,pep440.compare)(b.version, a.version));
+}
+function excludedBy(name, consumers) {
+    const listed = consumers
+        .slice(0, MAX_LISTED_CONSUMERS)
+        .map((c) => `${where(c.location)} (${name}${c.specifier}${c.service !== undefined ? `, service ${c.service}` : ''})`);
+    const more = consumers.length - listed.length;
+    return `excluded by ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+function where(location) {
+    return `${location.file}:${location.line}`;
+}
+// A marker we cannot evaluate in the target environment counts as true: it may apply there.
+function plan_markerApplies(marker, env) {
+    try {
+        return evaluateMarker(parseMarker(marker), { ...env, extra: '' });
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+var Diff = /** @class */ (function () {
+    function Diff() {
+    }
+    Diff.prototype.diff = function (oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options) {
+        if (options === void 0) { options = {}; }
+        var callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        var oldString = this.castInput(oldStr, options);
+        var newString = this.castInput(newStr, options);
+        var oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        var newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    };
+    Diff.prototype.diffWithOptionsObj = function (oldTokens, newTokens, options, callback) {
+        var _this = this;
+        var _a;
+        var done = function (value) {
+            value = _this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        var newLen = newTokens.length, oldLen = oldTokens.length;
+        var editLength = 1;
+        var maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        var maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        var abortAfterTimestamp = Date.now() + maxExecutionTime;
+        var bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        var newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        var minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        var execEditLength = function () {
+            for (var diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                var basePath = void 0;
+                var removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                var canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    var addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                var canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = _this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = _this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = _this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(_this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                var ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    };
+    Diff.prototype.addToPath = function (path, added, removed, oldPosInc, options) {
+        var last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    };
+    Diff.prototype.extractCommon = function (basePath, newTokens, oldTokens, diagonalPath, options) {
+        var newLen = newTokens.length, oldLen = oldTokens.length;
+        var oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    };
+    Diff.prototype.equals = function (left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    };
+    Diff.prototype.removeEmpty = function (array) {
+        var ret = [];
+        for (var i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    };
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    Diff.prototype.castInput = function (value, options) {
+        return value;
+    };
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    Diff.prototype.tokenize = function (value, options) {
+        return Array.from(value);
+    };
+    Diff.prototype.join = function (chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    };
+    Diff.prototype.postProcess = function (changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    };
+    Object.defineProperty(Diff.prototype, "useLongestToken", {
+        get: function () {
+            return false;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Diff.prototype.buildValues = function (lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        var components = [];
+        var nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        var componentLen = components.length;
+        var componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            var component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    var value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        var oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    };
+    return Diff;
+}());
+/* harmony default export */ const base = (Diff);
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/character.js
+var __extends = (undefined && undefined.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+
+var CharacterDiff = /** @class */ (function (_super) {
+    __extends(CharacterDiff, _super);
+    function CharacterDiff() {
+        return _super !== null && _super.apply(this, arguments) || this;
+    }
+    return CharacterDiff;
+}(base));
+var characterDiff = new CharacterDiff();
+function diffChars(oldStr, newStr, options) {
+    return characterDiff.diff(oldStr, newStr, options);
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/util/string.js
+function longestCommonPrefix(str1, str2) {
+    var i;
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[i] != str2[i]) {
+            return str1.slice(0, i);
+        }
+    }
+    return str1.slice(0, i);
+}
+function longestCommonSuffix(str1, str2) {
+    var i;
+    // Unlike longestCommonPrefix, we need a special case to handle all scenarios
+    // where we return the empty string since str1.slice(-0) will return the
+    // entire string.
+    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+        return '';
+    }
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {
+            return str1.slice(-i);
+        }
+    }
+    return str1.slice(-i);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+    if (string.slice(0, oldPrefix.length) != oldPrefix) {
+        throw Error("string ".concat(JSON.stringify(string), " doesn't start with prefix ").concat(JSON.stringify(oldPrefix), "; this is a bug"));
+    }
+    return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+    if (!oldSuffix) {
+        return string + newSuffix;
+    }
+    if (string.slice(-oldSuffix.length) != oldSuffix) {
+        throw Error("string ".concat(JSON.stringify(string), " doesn't end with suffix ").concat(JSON.stringify(oldSuffix), "; this is a bug"));
+    }
+    return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+    return replacePrefix(string, oldPrefix, '');
+}
+function removeSuffix(string, oldSuffix) {
+    return replaceSuffix(string, oldSuffix, '');
+}
+function maximumOverlap(string1, string2) {
+    return string2.slice(0, overlapCount(string1, string2));
+}
+// Nicked from https://stackoverflow.com/a/60422853/1709587
+function overlapCount(a, b) {
+    // Deal with cases where the strings differ in length
+    var startA = 0;
+    if (a.length > b.length) {
+        startA = a.length - b.length;
+    }
+    var endB = b.length;
+    if (a.length < b.length) {
+        endB = a.length;
+    }
+    // Create a back-reference for each index
+    //   that should be followed in case of a mismatch.
+    //   We only need B to make these references:
+    var map = Array(endB);
+    var k = 0; // Index that lags behind j
+    map[0] = 0;
+    for (var j = 1; j < endB; j++) {
+        if (b[j] == b[k]) {
+            map[j] = map[k]; // skip over the same character (optional optimisation)
+        }
+        else {
+            map[j] = k;
+        }
+        while (k > 0 && b[j] != b[k]) {
+            k = map[k];
+        }
+        if (b[j] == b[k]) {
+            k++;
+        }
+    }
+    // Phase 2: use these references while iterating over A
+    k = 0;
+    for (var i = startA; i < a.length; i++) {
+        while (k > 0 && a[i] != b[k]) {
+            k = map[k];
+        }
+        if (a[i] == b[k]) {
+            k++;
+        }
+    }
+    return k;
+}
+/**
+ * Returns true if the string consistently uses Windows line endings.
+ */
+function string_hasOnlyWinLineEndings(string) {
+    return string.includes('\r\n') && !string.startsWith('\n') && !string.match(/[^\r]\n/);
+}
+/**
+ * Returns true if the string consistently uses Unix line endings.
+ */
+function string_hasOnlyUnixLineEndings(string) {
+    return !string.includes('\r\n') && string.includes('\n');
+}
+function trailingWs(string) {
+    // Yes, this looks overcomplicated and dumb - why not replace the whole function with
+    //     return string match(/\s*$/)[0]
+    // you ask? Because:
+    // 1. the trap described at https://markamery.com/blog/quadratic-time-regexes/ would mean doing
+    //    this would cause this function to take O(n²) time in the worst case (specifically when
+    //    there is a massive run of NON-TRAILING whitespace in `string`), and
+    // 2. the fix proposed in the same blog post, of using a negative lookbehind, is incompatible
+    //    with old Safari versions that we'd like to not break if possible (see
+    //    https://github.com/kpdecker/jsdiff/pull/550)
+    // It feels absurd to do this with an explicit loop instead of a regex, but I really can't see a
+    // better way that doesn't result in broken behaviour.
+    var i;
+    for (i = string.length - 1; i >= 0; i--) {
+        if (!string[i].match(/\s/)) {
+            break;
+        }
+    }
+    return string.substring(i + 1);
+}
+function leadingWs(string) {
+    // Thankfully the annoying considerations described in trailingWs don't apply here:
+    var match = string.match(/^\s*/);
+    return match ? match[0] : '';
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/word.js
+var word_extends = (undefined && undefined.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+
+
+// Based on https://en.wikipedia.org/wiki/Latin_script_in_Unicode
+//
+// Ranges and exceptions:
+// Latin-1 Supplement, 0080–00FF
+//  - U+00D7  × Multiplication sign
+//  - U+00F7  ÷ Division sign
+// Latin Extended-A, 0100–017F
+// Latin Extended-B, 0180–024F
+// IPA Extensions, 0250–02AF
+// Spacing Modifier Letters, 02B0–02FF
+//  - U+02C7  ˇ &#711;  Caron
+//  - U+02D8  ˘ &#728;  Breve
+//  - U+02D9  ˙ &#729;  Dot Above
+//  - U+02DA  ˚ &#730;  Ring Above
+//  - U+02DB  ˛ &#731;  Ogonek
+//  - U+02DC  ˜ &#732;  Small Tilde
+//  - U+02DD  ˝ &#733;  Double Acute Accent
+// Latin Extended Additional, 1E00–1EFF
+var extendedWordChars = 'a-zA-Z0-9_\\u{C0}-\\u{FF}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+// Each token is one of the following:
+// - A punctuation mark plus the surrounding whitespace
+// - A word plus the surrounding whitespace
+// - Pure whitespace (but only in the special case where this the entire text
+//   is just whitespace)
+//
+// We have to include surrounding whitespace in the tokens because the two
+// alternative approaches produce horribly broken results:
+// * If we just discard the whitespace, we can't fully reproduce the original
+//   text from the sequence of tokens and any attempt to render the diff will
+//   get the whitespace wrong.
+// * If we have separate tokens for whitespace, then in a typical text every
+//   second token will be a single space character. But this often results in
+//   the optimal diff between two texts being a perverse one that preserves
+//   the spaces between words but deletes and reinserts actual common words.
+//   See https://github.com/kpdecker/jsdiff/issues/160#issuecomment-1866099640
+//   for an example.
+//
+// Keeping the surrounding whitespace of course has implications for .equals
+// and .join, not just .tokenize.
+// This regex does NOT fully implement the tokenization rules described above.
+// Instead, it gives runs of whitespace their own "token". The tokenize method
+// then handles stitching whitespace tokens onto adjacent word or punctuation
+// tokens.
+var tokenizeIncludingWhitespace = new RegExp("[".concat(extendedWordChars, "]+|\\s+|[^").concat(extendedWordChars, "]"), 'ug');
+var WordDiff = /** @class */ (function (_super) {
+    word_extends(WordDiff, _super);
+    function WordDiff() {
+        return _super !== null && _super.apply(this, arguments) || this;
+    }
+    WordDiff.prototype.equals = function (left, right, options) {
+        if (options.ignoreCase) {
+            left = left.toLowerCase();
+            right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+    };
+    WordDiff.prototype.tokenize = function (value, options) {
+        if (options === void 0) { options = {}; }
+        var parts;
+        if (options.intlSegmenter) {
+            var segmenter = options.intlSegmenter;
+            if (segmenter.resolvedOptions().granularity != 'word') {
+                throw new Error('The segmenter passed must have a granularity of "word"');
+            }
+            parts = Array.from(segmenter.segment(value), function (segment) { return segment.segment; });
+        }
+        else {
+            parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        var tokens = [];
+        var prevPart = null;
+        parts.forEach(function (part) {
+            if ((/\s/).test(part)) {
+                if (prevPart == null) {
+                    tokens.push(part);
+                }
+                else {
+                    tokens.push(tokens.pop() + part);
+                }
+            }
+            else if (prevPart != null && (/\s/).test(prevPart)) {
+                if (tokens[tokens.length - 1] == prevPart) {
+                    tokens.push(tokens.pop() + part);
+                }
+                else {
+                    tokens.push(prevPart + part);
+                }
+            }
+            else {
+                tokens.push(part);
+            }
+            prevPart = part;
+        });
+        return tokens;
+    };
+    WordDiff.prototype.join = function (tokens) {
+        // Tokens being joined here will always have appeared consecutively in the
+        // same text, so we can simply strip off the leading whitespace from all the
+        // tokens except the first (and except any whitespace-only tokens - but such
+        // a token will always be the first and only token anyway) and then join them
+        // and the whitespace around words and punctuation will end up correct.
+        return tokens.map(function (token, i) {
+            if (i == 0) {
+                return token;
+            }
+            else {
+                return token.replace((/^\s+/), '');
+            }
+        }).join('');
+    };
+    WordDiff.prototype.postProcess = function (changes, options) {
+        if (!changes || options.oneChangePerToken) {
+            return changes;
+        }
+        var lastKeep = null;
+        // Change objects representing any insertion or deletion since the last
+        // "keep" change object. There can be at most one of each.
+        var insertion = null;
+        var deletion = null;
+        changes.forEach(function (change) {
+            if (change.added) {
+                insertion = change;
+            }
+            else if (change.removed) {
+                deletion = change;
+            }
+            else {
+                if (insertion || deletion) { // May be false at start of text
+                    dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change);
+                }
+                lastKeep = change;
+                insertion = null;
+                deletion = null;
+            }
+        });
+        if (insertion || deletion) {
+            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null);
+        }
+        return changes;
+    };
+    return WordDiff;
+}(base));
+var wordDiff = new WordDiff();
+function diffWords(oldStr, newStr, options) {
+    // This option has never been documented and never will be (it's clearer to
+    // just call `diffWordsWithSpace` directly if you need that behavior), but
+    // has existed in jsdiff for a long time, so we retain support for it here
+    // for the sake of backwards compatibility.
+    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+        return diffWordsWithSpace(oldStr, newStr, options);
+    }
+    return wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep) {
+    // Before returning, we tidy up the leading and trailing whitespace of the
+    // change objects to eliminate cases where trailing whitespace in one object
+    // is repeated as leading whitespace in the next.
+    // Below are examples of the outcomes we want here to explain the code.
+    // I=insert, K=keep, D=delete
+    // 1. diffing 'foo bar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' K:' baz'
+    //    After cleanup, we want:   K:'foo ' D:'bar ' K:'baz'
+    //
+    // 2. Diffing 'foo bar baz' vs 'foo qux baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' I:' qux ' K:' baz'
+    //    After cleanup, we want K:'foo ' D:'bar' I:'qux' K:' baz'
+    //
+    // 3. Diffing 'foo\nbar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:'\nbar ' K:' baz'
+    //    After cleanup, we want K'foo' D:'\nbar' K:' baz'
+    //
+    // 4. Diffing 'foo baz' vs 'foo\nbar baz'
+    //    Prior to cleanup, we have K:'foo\n' I:'\nbar ' K:' baz'
+    //    After cleanup, we ideally want K'foo' I:'\nbar' K:' baz'
+    //    but don't actually manage this currently (the pre-cleanup change
+    //    objects don't contain enough information to make it possible).
+    //
+    // 5. Diffing 'foo   bar baz' vs 'foo  baz'
+    //    Prior to cleanup, we have K:'foo  ' D:'   bar ' K:'  baz'
+    //    After cleanup, we want K:'foo  ' D:' bar ' K:'baz'
+    //
+    // Our handling is unavoidably imperfect in the case where there's a single
+    // indel between keeps and the whitespace has changed. For instance, consider
+    // diffing 'foo\tbar\nbaz' vs 'foo baz'. Unless we create an extra change
+    // object to represent the insertion of the space character (which isn't even
+    // a token), we have no way to avoid losing information about the texts'
+    // original whitespace in the result we return. Still, we do our best to
+    // output something that will look sensible if we e.g. print it with
+    // insertions in green and deletions in red.
+    // Between two "keep" change objects (or before the first or after the last
+    // change object), we can have either:
+    // * A "delete" followed by an "insert"
+    // * Just an "insert"
+    // * Just a "delete"
+    // We handle the three cases separately.
+    if (deletion && insertion) {
+        var oldWsPrefix = leadingWs(deletion.value);
+        var oldWsSuffix = trailingWs(deletion.value);
+        var newWsPrefix = leadingWs(insertion.value);
+        var newWsSuffix = trailingWs(insertion.value);
+        if (startKeep) {
+            var commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);
+            startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);
+            deletion.value = removePrefix(deletion.value, commonWsPrefix);
+            insertion.value = removePrefix(insertion.value, commonWsPrefix);
+        }
+        if (endKeep) {
+            var commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);
+            endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);
+            deletion.value = removeSuffix(deletion.value, commonWsSuffix);
+            insertion.value = removeSuffix(insertion.value, commonWsSuffix);
+        }
+    }
+    else if (insertion) {
+        // The whitespaces all reflect what was in the new text rather than
+        // the old, so we essentially have no information about whitespace
+        // insertion or deletion. We just want to dedupe the whitespace.
+        // We do that by having each change object keep its trailing
+        // whitespace and deleting duplicate leading whitespace where
+        // present.
+        if (startKeep) {
+            var ws = leadingWs(insertion.value);
+            insertion.value = insertion.value.substring(ws.length);
+        }
+        if (endKeep) {
+            var ws = leadingWs(endKeep.value);
+            endKeep.value = endKeep.value.substring(ws.length);
+        }
+        // otherwise we've got a deletion and no insertion
+    }
+    else if (startKeep && endKeep) {
+        var newWsFull = leadingWs(endKeep.value), delWsStart = leadingWs(deletion.value), delWsEnd = trailingWs(deletion.value);
+        // Any whitespace that comes straight after startKeep in both the old and
+        // new texts, assign to startKeep and remove from the deletion.
+        var newWsStart = longestCommonPrefix(newWsFull, delWsStart);
+        deletion.value = removePrefix(deletion.value, newWsStart);
+        // Any whitespace that comes straight before endKeep in both the old and
+        // new texts, and hasn't already been assigned to startKeep, assign to
+        // endKeep and remove from the deletion.
+        var newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);
+        deletion.value = removeSuffix(deletion.value, newWsEnd);
+        endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);
+        // If there's any whitespace from the new text that HASN'T already been
+        // assigned, assign it to the start:
+        startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+    }
+    else if (endKeep) {
+        // We are at the start of the text. Preserve all the whitespace on
+        // endKeep, and just remove whitespace from the end of deletion to the
+        // extent that it overlaps with the start of endKeep.
+        var endKeepWsPrefix = leadingWs(endKeep.value);
+        var deletionWsSuffix = trailingWs(deletion.value);
+        var overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+        deletion.value = removeSuffix(deletion.value, overlap);
+    }
+    else if (startKeep) {
+        // We are at the END of the text. Preserve all the whitespace on
+        // startKeep, and just remove whitespace from the start of deletion to
+        // the extent that it overlaps with the end of startKeep.
+        var startKeepWsSuffix = trailingWs(startKeep.value);
+        var deletionWsPrefix = leadingWs(deletion.value);
+        var overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+        deletion.value = removePrefix(deletion.value, overlap);
+    }
+}
+var WordsWithSpaceDiff = /** @class */ (function (_super) {
+    word_extends(WordsWithSpaceDiff, _super);
+    function WordsWithSpaceDiff() {
+        return _super !== null && _super.apply(this, arguments) || this;
+    }
+    WordsWithSpaceDiff.prototype.tokenize = function (value) {
+        // Slightly different to the tokenizeIncludingWhitespace regex used above in
+        // that this one treats each individual newline as a distinct tokens, rather
+        // than merging them into other surrounding whitespace. This was requested
+        // in https://github.com/kpdecker/jsdiff/issues/180 &
+        //    https://github.com/kpdecker/jsdiff/issues/211
+        var regex = new RegExp("(\\r?\\n)|[".concat(extendedWordChars, "]+|[^\\S\\n\\r]+|[^").concat(extendedWordChars, "]"), 'ug');
+        return value.match(regex) || [];
+    };
+    return WordsWithSpaceDiff;
+}(base));
+var wordsWithSpaceDiff = new WordsWithSpaceDiff();
+function diffWordsWithSpace(oldStr, newStr, options) {
+    return wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+var line_extends = (undefined && undefined.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+
+
+var LineDiff = /** @class */ (function (_super) {
+    line_extends(LineDiff, _super);
+    function LineDiff() {
+        var _this = _super !== null && _super.apply(this, arguments) || this;
+        _this.tokenize = tokenize;
+        return _this;
+    }
+    LineDiff.prototype.equals = function (left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return _super.prototype.equals.call(this, left, right, options);
+    };
+    return LineDiff;
+}(base));
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    var retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (var i = 0; i < linesAndNewlines.length; i++) {
+        var line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/sentence.js
+var sentence_extends = (undefined && undefined.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+
+var SentenceDiff = /** @class */ (function (_super) {
+    sentence_extends(SentenceDiff, _super);
+    function SentenceDiff() {
+        return _super !== null && _super.apply(this, arguments) || this;
+    }
+    SentenceDiff.prototype.tokenize = function (value) {
+        return value.split(/(?<=[.!?])(\s+|$)/);
+    };
+    return SentenceDiff;
+}(base));
+var sentenceDiff = new SentenceDiff();
+function diffSentences(oldStr, newStr, options) {
+    return sentenceDiff.diff(oldStr, newStr, options);
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/css.js
+var css_extends = (undefined && undefined.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+
+var CssDiff = /** @class */ (function (_super) {
+    css_extends(CssDiff, _super);
+    function CssDiff() {
+        return _super !== null && _super.apply(this, arguments) || this;
+    }
+    CssDiff.prototype.tokenize = function (value) {
+        return value.split(/([{}:;,]|\s+)/);
+    };
+    return CssDiff;
+}(base));
+var cssDiff = new CssDiff();
+function diffCss(oldStr, newStr, options) {
+    return cssDiff.diff(oldStr, newStr, options);
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/json.js
+var json_extends = (undefined && undefined.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+
+
+var JsonDiff = /** @class */ (function (_super) {
+    json_extends(JsonDiff, _super);
+    function JsonDiff() {
+        var _this = _super !== null && _super.apply(this, arguments) || this;
+        _this.tokenize = tokenize;
+        return _this;
+    }
+    Object.defineProperty(JsonDiff.prototype, "useLongestToken", {
+        get: function () {
+            // Discriminate between two lines of pretty-printed, serialized JSON where one of them has a
+            // dangling comma and the other doesn't. Turns out including the dangling comma yields the nicest output:
+            return true;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    JsonDiff.prototype.castInput = function (value, options) {
+        var undefinedReplacement = options.undefinedReplacement, _a = options.stringifyReplacer, stringifyReplacer = _a === void 0 ? function (k, v) { return typeof v === 'undefined' ? undefinedReplacement : v; } : _a;
+        return typeof value === 'string' ? value : JSON.stringify(canonicalize(value, null, null, stringifyReplacer), null, '  ');
+    };
+    JsonDiff.prototype.equals = function (left, right, options) {
+        return _super.prototype.equals.call(this, left.replace(/,([\r\n])/g, '$1'), right.replace(/,([\r\n])/g, '$1'), options);
+    };
+    return JsonDiff;
+}(base));
+var jsonDiff = new JsonDiff();
+function diffJson(oldStr, newStr, options) {
+    return jsonDiff.diff(oldStr, newStr, options);
+}
+// This function handles the presence of circular references by bailing out when encountering an
+// object that is already on the "stack" of items being processed. Accepts an optional replacer
+function canonicalize(obj, stack, replacementStack, replacer, key) {
+    stack = stack || [];
+    replacementStack = replacementStack || [];
+    if (replacer) {
+        obj = replacer(key === undefined ? '' : key, obj);
+    }
+    var i;
+    for (i = 0; i < stack.length; i += 1) {
+        if (stack[i] === obj) {
+            return replacementStack[i];
+        }
+    }
+    var canonicalizedObj;
+    if ('[object Array]' === Object.prototype.toString.call(obj)) {
+        stack.push(obj);
+        canonicalizedObj = new Array(obj.length);
+        replacementStack.push(canonicalizedObj);
+        for (i = 0; i < obj.length; i += 1) {
+            canonicalizedObj[i] = canonicalize(obj[i], stack, replacementStack, replacer, String(i));
+        }
+        stack.pop();
+        replacementStack.pop();
+        return canonicalizedObj;
+    }
+    if (obj && obj.toJSON) {
+        obj = obj.toJSON();
+    }
+    if (typeof obj === 'object' && obj !== null) {
+        stack.push(obj);
+        canonicalizedObj = {};
+        replacementStack.push(canonicalizedObj);
+        var sortedKeys = [];
+        var key_1;
+        for (key_1 in obj) {
+            /* istanbul ignore else */
+            if (Object.prototype.hasOwnProperty.call(obj, key_1)) {
+                sortedKeys.push(key_1);
+            }
+        }
+        sortedKeys.sort();
+        for (i = 0; i < sortedKeys.length; i += 1) {
+            key_1 = sortedKeys[i];
+            canonicalizedObj[key_1] = canonicalize(obj[key_1], stack, replacementStack, replacer, key_1);
+        }
+        stack.pop();
+        replacementStack.pop();
+    }
+    else {
+        canonicalizedObj = obj;
+    }
+    return canonicalizedObj;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+var array_extends = (undefined && undefined.__extends) || (function () {
+    var extendStatics = function (d, b) {
+        extendStatics = Object.setPrototypeOf ||
+            ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+            function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+        return extendStatics(d, b);
+    };
+    return function (d, b) {
+        if (typeof b !== "function" && b !== null)
+            throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+        extendStatics(d, b);
+        function __() { this.constructor = d; }
+        d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+    };
+})();
+
+var ArrayDiff = /** @class */ (function (_super) {
+    array_extends(ArrayDiff, _super);
+    function ArrayDiff() {
+        return _super !== null && _super.apply(this, arguments) || this;
+    }
+    ArrayDiff.prototype.tokenize = function (value) {
+        return value.slice();
+    };
+    ArrayDiff.prototype.join = function (value) {
+        return value;
+    };
+    ArrayDiff.prototype.removeEmpty = function (value) {
+        return value;
+    };
+    return ArrayDiff;
+}(base));
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/line-endings.js
+var __assign = (undefined && undefined.__assign) || function () {
+    __assign = Object.assign || function(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
+                t[p] = s[p];
+        }
+        return t;
+    };
+    return __assign.apply(this, arguments);
+};
+function line_endings_unixToWin(patch) {
+    if (Array.isArray(patch)) {
+        // It would be cleaner if instead of the line below we could just write
+        //     return patch.map(unixToWin)
+        // but mysteriously TypeScript (v5.7.3 at the time of writing) does not like this and it will
+        // refuse to compile, thinking that unixToWin could then return StructuredPatch[][] and the
+        // result would be incompatible with the overload signatures.
+        // See bug report at https://github.com/microsoft/TypeScript/issues/61398.
+        return patch.map(function (p) { return line_endings_unixToWin(p); });
+    }
+    return __assign(__assign({}, patch), { hunks: patch.hunks.map(function (hunk) { return (__assign(__assign({}, hunk), { lines: hunk.lines.map(function (line, i) {
+                var _a;
+                return (line.startsWith('\\') || line.endsWith('\r') || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith('\\')))
+                    ? line
+                    : line + '\r';
+            }) })); }) });
+}
+function line_endings_winToUnix(patch) {
+    if (Array.isArray(patch)) {
+        // (See comment above equivalent line in unixToWin)
+        return patch.map(function (p) { return line_endings_winToUnix(p); });
+    }
+    return __assign(__assign({}, patch), { hunks: patch.hunks.map(function (hunk) { return (__assign(__assign({}, hunk), { lines: hunk.lines.map(function (line) { return line.endsWith('\r') ? line.substring(0, line.length - 1) : line; }) })); }) });
+}
+/**
+ * Returns true if the patch consistently uses Unix line endings (or only involves one line and has
+ * no line endings).
+ */
+function line_endings_isUnix(patch) {
+    if (!Array.isArray(patch)) {
+        patch = [patch];
+    }
+    return !patch.some(function (index) { return index.hunks.some(function (hunk) { return hunk.lines.some(function (line) { return !line.startsWith('\\') && line.endsWith('\r'); }); }); });
+}
+/**
+ * Returns true if the patch uses Windows line endings and only Windows line endings.
+ */
+function line_endings_isWin(patch) {
+    if (!Array.isArray(patch)) {
+        patch = [patch];
+    }
+    return patch.some(function (index) { return index.hunks.some(function (hunk) { return hunk.lines.some(function (line) { return line.endsWith('\r'); }); }); })
+        && patch.every(function (index) { return index.hunks.every(function (hunk) { return hunk.lines.every(function (line, i) { var _a; return line.startsWith('\\') || line.endsWith('\r') || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith('\\')); }); }); });
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/apply.js
+
+
+
+
+/**
+ * attempts to apply a unified diff patch.
+ *
+ * Hunks are applied first to last.
+ * `applyPatch` first tries to apply the first hunk at the line number specified in the hunk header, and with all context lines matching exactly.
+ * If that fails, it tries scanning backwards and forwards, one line at a time, to find a place to apply the hunk where the context lines match exactly.
+ * If that still fails, and `fuzzFactor` is greater than zero, it increments the maximum number of mismatches (missing, extra, or changed context lines) that there can be between the hunk context and a region where we are trying to apply the patch such that the hunk will still be considered to match.
+ * Regardless of `fuzzFactor`, lines to be deleted in the hunk *must* be present for a hunk to match, and the context lines *immediately* before and after an insertion must match exactly.
+ *
+ * Once a hunk is successfully fitted, the process begins again with the next hunk.
+ * Regardless of `fuzzFactor`, later hunks must be applied later in the file than earlier hunks.
+ *
+ * If a hunk cannot be successfully fitted *anywhere* with fewer than `fuzzFactor` mismatches, `applyPatch` fails and returns `false`.
+ *
+ * If a hunk is successfully fitted but not at the line number specified by the hunk header, all subsequent hunks have their target line number adjusted accordingly.
+ * (e.g. if the first hunk is applied 10 lines below where the hunk header said it should fit, `applyPatch` will *start* looking for somewhere to apply the second hunk 10 lines below where its hunk header says it goes.)
+ *
+ * If the patch was applied successfully, returns a string containing the patched text.
+ * If the patch could not be applied (because some hunks in the patch couldn't be fitted to the text in `source`), `applyPatch` returns false.
+ *
+ * @param patch a string diff or the output from the `parsePatch` or `structuredPatch` methods.
+ */
+function applyPatch(source, patch, options) {
+    if (options === void 0) { options = {}; }
+    var patches;
+    if (typeof patch === 'string') {
+        patches = parsePatch(patch);
+    }
+    else if (Array.isArray(patch)) {
+        patches = patch;
+    }
+    else {
+        patches = [patch];
+    }
+    if (patches.length > 1) {
+        throw new Error('applyPatch only works with a single input.');
+    }
+    return applyStructuredPatch(source, patches[0], options);
+}
+function applyStructuredPatch(source, patch, options) {
+    if (options === void 0) { options = {}; }
+    if (options.autoConvertLineEndings || options.autoConvertLineEndings == null) {
+        if (hasOnlyWinLineEndings(source) && isUnix(patch)) {
+            patch = unixToWin(patch);
+        }
+        else if (hasOnlyUnixLineEndings(source) && isWin(patch)) {
+            patch = winToUnix(patch);
+        }
+    }
+    // Apply the diff to the input
+    var lines = source.split('\n'), hunks = patch.hunks, compareLine = options.compareLine || (function (lineNumber, line, operation, patchContent) { return line === patchContent; }), fuzzFactor = options.fuzzFactor || 0;
+    var minLine = 0;
+    if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
+        throw new Error('fuzzFactor must be a non-negative integer');
+    }
+    // Special case for empty patch.
+    if (!hunks.length) {
+        return source;
+    }
+    // Before anything else, handle EOFNL insertion/removal. If the patch tells us to make a change
+    // to the EOFNL that is redundant/impossible - i.e. to remove a newline that's not there, or add a
+    // newline that already exists - then we either return false and fail to apply the patch (if
+    // fuzzFactor is 0) or simply ignore the problem and do nothing (if fuzzFactor is >0).
+    // If we do need to remove/add a newline at EOF, this will always be in the final hunk:
+    var prevLine = '', removeEOFNL = false, addEOFNL = false;
+    for (var i = 0; i < hunks[hunks.length - 1].lines.length; i++) {
+        var line = hunks[hunks.length - 1].lines[i];
+        if (line[0] == '\\') {
+            if (prevLine[0] == '+') {
+                removeEOFNL = true;
+            }
+            else if (prevLine[0] == '-') {
+                addEOFNL = true;
+            }
+        }
+        prevLine = line;
+    }
+    if (removeEOFNL) {
+        if (addEOFNL) {
+            // This means the final line gets changed but doesn't have a trailing newline in either the
+            // original or patched version. In that case, we do nothing if fuzzFactor > 0, and if
+            // fuzzFactor is 0, we simply validate that the source file has no trailing newline.
+            if (!fuzzFactor && lines[lines.length - 1] == '') {
+                return false;
+            }
+        }
+        else if (lines[lines.length - 1] == '') {
+            lines.pop();
+        }
+        else if (!fuzzFactor) {
+            return false;
+        }
+    }
+    else if (addEOFNL) {
+        if (lines[lines.length - 1] != '') {
+            lines.push('');
+        }
+        else if (!fuzzFactor) {
+            return false;
+        }
+    }
+    /**
+     * Checks if the hunk can be made to fit at the provided location with at most `maxErrors`
+     * insertions, substitutions, or deletions, while ensuring also that:
+     * - lines deleted in the hunk match exactly, and
+     * - wherever an insertion operation or block of insertion operations appears in the hunk, the
+     *   immediately preceding and following lines of context match exactly
+     *
+     * `toPos` should be set such that lines[toPos] is meant to match hunkLines[0].
+     *
+     * If the hunk can be applied, returns an object with properties `oldLineLastI` and
+     * `replacementLines`. Otherwise, returns null.
+     */
+    function applyHunk(hunkLines, toPos, maxErrors, hunkLinesI, lastContextLineMatched, patchedLines, patchedLinesLength) {
+        if (hunkLinesI === void 0) { hunkLinesI = 0; }
+        if (lastContextLineMatched === void 0) { lastContextLineMatched = true; }
+        if (patchedLines === void 0) { patchedLines = []; }
+        if (patchedLinesLength === void 0) { patchedLinesLength = 0; }
+        var nConsecutiveOldContextLines = 0;
+        var nextContextLineMustMatch = false;
+        for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
+            var hunkLine = hunkLines[hunkLinesI], operation = (hunkLine.length > 0 ? hunkLine[0] : ' '), content = (hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine);
+            if (operation === '-') {
+                if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+                    toPos++;
+                    nConsecutiveOldContextLines = 0;
+                }
+                else {
+                    if (!maxErrors || lines[toPos] == null) {
+                        return null;
+                    }
+                    patchedLines[patchedLinesLength] = lines[toPos];
+                    return applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
+                }
+            }
+            if (operation === '+') {
+                if (!lastContextLineMatched) {
+                    return null;
+                }
+                patchedLines[patchedLinesLength] = content;
+                patchedLinesLength++;
+                nConsecutiveOldContextLines = 0;
+                nextContextLineMustMatch = true;
+            }
+            if (operation === ' ') {
+                nConsecutiveOldContextLines++;
+                patchedLines[patchedLinesLength] = lines[toPos];
+                if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+                    patchedLinesLength++;
+                    lastContextLineMatched = true;
+                    nextContextLineMustMatch = false;
+                    toPos++;
+                }
+                else {
+                    if (nextContextLineMustMatch || !maxErrors) {
+                        return null;
+                    }
+                    // Consider 3 possibilities in sequence:
+                    // 1. lines contains a *substitution* not included in the patch context, or
+                    // 2. lines contains an *insertion* not included in the patch context, or
+                    // 3. lines contains a *deletion* not included in the patch context
+                    // The first two options are of course only possible if the line from lines is non-null -
+                    // i.e. only option 3 is possible if we've overrun the end of the old file.
+                    return (lines[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength));
+                }
+            }
+        }
+        // Before returning, trim any unmodified context lines off the end of patchedLines and reduce
+        // toPos (and thus oldLineLastI) accordingly. This allows later hunks to be applied to a region
+        // that starts in this hunk's trailing context.
+        patchedLinesLength -= nConsecutiveOldContextLines;
+        toPos -= nConsecutiveOldContextLines;
+        patchedLines.length = patchedLinesLength;
+        return {
+            patchedLines: patchedLines,
+            oldLineLastI: toPos - 1
+        };
+    }
+    var resultLines = [];
+    // Search best fit offsets for each hunk based on the previous ones
+    var prevHunkOffset = 0;
+    for (var i = 0; i < hunks.length; i++) {
+        var hunk = hunks[i];
+        var hunkResult = void 0;
+        var maxLine = lines.length - hunk.oldLines + fuzzFactor;
+        var toPos = void 0;
+        for (var maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
+            toPos = hunk.oldStart + prevHunkOffset - 1;
+            var iterator = distanceIterator(toPos, minLine, maxLine);
+            for (; toPos !== undefined; toPos = iterator()) {
+                hunkResult = applyHunk(hunk.lines, toPos, maxErrors);
+                if (hunkResult) {
+                    break;
+                }
+            }
+            if (hunkResult) {
+                break;
+            }
+        }
+        if (!hunkResult) {
+            return false;
+        }
+        // Copy everything from the end of where we applied the last hunk to the start of this hunk
+        for (var i_1 = minLine; i_1 < toPos; i_1++) {
+            resultLines.push(lines[i_1]);
+        }
+        // Add the lines produced by applying the hunk:
+        for (var i_2 = 0; i_2 < hunkResult.patchedLines.length; i_2++) {
+            var line = hunkResult.patchedLines[i_2];
+            resultLines.push(line);
+        }
+        // Set lower text limit to end of the current hunk, so next ones don't try
+        // to fit over already patched text
+        minLine = hunkResult.oldLineLastI + 1;
+        // Note the offset between where the patch said the hunk should've applied and where we
+        // applied it, so we can adjust future hunks accordingly:
+        prevHunkOffset = toPos + 1 - hunk.oldStart;
+    }
+    // Copy over the rest of the lines from the old text
+    for (var i = minLine; i < lines.length; i++) {
+        resultLines.push(lines[i]);
+    }
+    return resultLines.join('\n');
+}
+/**
+ * applies one or more patches.
+ *
+ * `patch` may be either an array of structured patch objects, or a string representing a patch in unified diff format (which may patch one or more files).
+ *
+ * This method will iterate over the contents of the patch and apply to data provided through callbacks. The general flow for each patch index is:
+ *
+ * - `options.loadFile(index, callback)` is called. The caller should then load the contents of the file and then pass that to the `callback(err, data)` callback. Passing an `err` will terminate further patch execution.
+ * - `options.patched(index, content, callback)` is called once the patch has been applied. `content` will be the return value from `applyPatch`. When it's ready, the caller should call `callback(err)` callback. Passing an `err` will terminate further patch execution.
+ *
+ * Once all patches have been applied or an error occurs, the `options.complete(err)` callback is made.
+ */
+function applyPatches(uniDiff, options) {
+    var spDiff = typeof uniDiff === 'string' ? parsePatch(uniDiff) : uniDiff;
+    var currentIndex = 0;
+    function processIndex() {
+        var index = spDiff[currentIndex++];
+        if (!index) {
+            return options.complete();
+        }
+        options.loadFile(index, function (err, data) {
+            if (err) {
+                return options.complete(err);
+            }
+            var updatedContent = applyPatch(data, index, options);
+            options.patched(index, updatedContent, function (err) {
+                if (err) {
+                    return options.complete(err);
+                }
+                processIndex();
+            });
+        });
+    }
+    processIndex();
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/reverse.js
+var reverse_assign = (undefined && undefined.__assign) || function () {
+    reverse_assign = Object.assign || function(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
+                t[p] = s[p];
+        }
+        return t;
+    };
+    return reverse_assign.apply(this, arguments);
+};
+function reversePatch(structuredPatch) {
+    if (Array.isArray(structuredPatch)) {
+        // (See comment in unixToWin for why we need the pointless-looking anonymous function here)
+        return structuredPatch.map(function (patch) { return reversePatch(patch); }).reverse();
+    }
+    return reverse_assign(reverse_assign({}, structuredPatch), { oldFileName: structuredPatch.newFileName, oldHeader: structuredPatch.newHeader, newFileName: structuredPatch.oldFileName, newHeader: structuredPatch.oldHeader, hunks: structuredPatch.hunks.map(function (hunk) {
+            return {
+                oldLines: hunk.newLines,
+                oldStart: hunk.newStart,
+                newLines: hunk.oldLines,
+                newStart: hunk.oldStart,
+                lines: hunk.lines.map(function (l) {
+                    if (l.startsWith('-')) {
+                        return "+".concat(l.slice(1));
+                    }
+                    if (l.startsWith('+')) {
+                        return "-".concat(l.slice(1));
+                    }
+                    return l;
+                })
+            };
+        }) });
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+var create_assign = (undefined && undefined.__assign) || function () {
+    create_assign = Object.assign || function(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p))
+                t[p] = s[p];
+        }
+        return t;
+    };
+    return create_assign.apply(this, arguments);
+};
+
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    var optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    var context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        var callback_1 = optionsObj.callback;
+        diffLines(oldStr, newStr, create_assign(create_assign({}, optionsObj), { callback: function (diff) {
+                var patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback_1(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        var hunks = [];
+        var oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (var i = 0; i < diff.length; i++) {
+            var current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    var prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (var _i = 0, lines_1 = lines; _i < lines_1.length; _i++) {
+                    var line = lines_1[_i];
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (var _a = 0, _b = contextLines(lines); _a < _b.length; _a++) {
+                            var line = _b[_a];
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        var contextSize = Math.min(lines.length, context);
+                        for (var _c = 0, _d = contextLines(lines.slice(0, contextSize)); _c < _d.length; _c++) {
+                            var line = _d[_c];
+                            curRange.push(line);
+                        }
+                        var hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (var _e = 0, hunks_1 = hunks; _e < hunks_1.length; _e++) {
+            var hunk = hunks_1[_e];
+            for (var i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an array of them (as returned by `parsePatch`)
+ */
+function formatPatch(patch) {
+    if (Array.isArray(patch)) {
+        return patch.map(formatPatch).join('\n');
+    }
+    var ret = [];
+    if (patch.oldFileName == patch.newFileName) {
+        ret.push('Index: ' + patch.oldFileName);
+    }
+    ret.push('===================================================================');
+    ret.push('--- ' + patch.oldFileName + (typeof patch.oldHeader === 'undefined' ? '' : '\t' + patch.oldHeader));
+    ret.push('+++ ' + patch.newFileName + (typeof patch.newHeader === 'undefined' ? '' : '\t' + patch.newHeader));
+    for (var i = 0; i < patch.hunks.length; i++) {
+        var hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        if (hunk.oldLines === 0) {
+            hunk.oldStart -= 1;
+        }
+        if (hunk.newLines === 0) {
+            hunk.newStart -= 1;
+        }
+        ret.push('@@ -' + hunk.oldStart + ',' + hunk.oldLines
+            + ' +' + hunk.newStart + ',' + hunk.newLines
+            + ' @@');
+        for (var _i = 0, _a = hunk.lines; _i < _a.length; _i++) {
+            var line = _a[_i];
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        var patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj);
+    }
+    else {
+        var callback_2 = options.callback;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, create_assign(create_assign({}, options), { callback: function (patchObj) {
+                if (!patchObj) {
+                    callback_2(undefined);
+                }
+                else {
+                    callback_2(formatPatch(patchObj));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    var hasTrailingNl = text.endsWith('\n');
+    var result = text.split('\n').map(function (line) { return line + '\n'; });
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/index.js
+/* See LICENSE file for terms of use */
+/*
+ * Text diff implementation.
+ *
+ * This library supports the following APIs:
+ * Diff.diffChars: Character by character diff
+ * Diff.diffWords: Word (as defined by \b regex) diff which ignores whitespace
+ * Diff.diffLines: Line based diff
+ *
+ * Diff.diffCss: Diff targeted at CSS content
+ *
+ * These methods are based on the implementation proposed in
+ * "An O(ND) Difference Algorithm and its Variations" (Myers, 1986).
+ * http://citeseerx.ist.psu.edu/viewdoc/summary?doi=10.1.1.4.6927
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/bump/unified-diff.ts
+// The bump's edits as one git-style patch (`git apply`-able), for `monopin bump --dry-run` and the PR body.
+
+const CONTEXT = 3;
+/** Files that changed, sorted by path (code points, so the output never depends on locale or input order). */
+function unifiedDiff(files) {
+    return files
+        .filter((f) => f.before !== f.after)
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map(filePatch)
+        .join('');
+}
+function filePatch(f) {
+    const patch = structuredPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: CONTEXT });
+    const head = `diff --git a/${f.path} b/${f.path}\n--- a/${f.path}\n+++ b/${f.path}\n`;
+    return head + patch.hunks.map(hunk).join('');
+}
+// git's hunk header: a count of 1 is left out, an empty side starts at the line before.
+function range(start, count) {
+    if (count === 0)
+        return `${start - 1},0`;
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+function hunk(h) {
+    return `@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@\n${h.lines.map((l) => `${l}\n`).join('')}`;
+}
+
+;// CONCATENATED MODULE: ./src/bump/prepare.ts
+// The bump job without GitHub: workspace + index → plan → minimal edits → unified diff.
+// Used by `monopin bump` and the action's weekly job alike.
+
+
+
+
+
+
+const MAX_METADATA_ROUNDS = 12;
+async function prepareBump(options) {
+    const { workspace: ws } = options;
+    const pins = centralPins(ws, options.environment);
+    const { consumers, followers } = splitConsumers(ws, pins);
+    // One index request per pinned package, all at once: the client bounds the concurrency.
+    const pages = new Map();
+    const errors = [];
+    await Promise.all(pins.map(async (pin) => {
+        try {
+            pages.set(pin.name, await options.index.project(pin.name));
+        }
+        catch (error) {
+            errors.push({ name: pin.name, message: error instanceof Error ? error.message : String(error) });
+        }
+    }));
+    const releases = new Map([...pages].map(([name, page]) => [name, options.releasesOf(page)]));
+    const plannable = pins.filter((p) => pages.has(p.name));
+    const metadata = new Map();
+    const key = (name, version) => `${name}@${version}`;
+    let result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
+    for (let round = 0; round < MAX_METADATA_ROUNDS && result.needs.length > 0; round++) {
+        await Promise.all(result.needs.map(async ({ name, version }) => {
+            const found = await options.index.metadata(name, version).catch(() => undefined);
+            metadata.set(key(name, version), found ?? 'missing');
+        }));
+        result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
+    }
+    const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
+    const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
+    return { plan, edits, diff: unifiedDiff(edits), notes, pages };
+}
+/** Exact central pins, one per package: under markers, the one that holds for the target. */
+function centralPins(ws, env) {
+    const out = [];
+    for (const [name, list] of ws.pins) {
+        const live = list.filter((p) => exactVersion(p.specifier) !== undefined && markerHolds(p.marker, env));
+        const pin = live[0];
+        if (pin)
+            out.push({ name, version: exactVersion(pin.specifier), location: pin.location, marker: pin.marker });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+/**
+ * Consumers constrain the bump. An exact pin that mirrors the central one (a base Dockerfile's inline
+ * `pkg==X`, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
+ */
+function splitConsumers(ws, pins) {
+    const current = new Map(pins.map((p) => [p.name, p.version]));
+    const consumers = new Map();
+    const followers = [];
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints' || !current.has(o.name) || o.specifier === '' || o.url)
+            continue;
+        const exact = exactVersion(o.specifier);
+        // Inline Dockerfile pins always follow the constraints (a lagging one is inline-pin-mismatch: the bump fixes it).
+        if (exact !== undefined && (o.origin === 'dockerfile' || sameVersion(exact, current.get(o.name)))) {
+            followers.push(o);
+            continue;
+        }
+        const list = consumers.get(o.name) ?? [];
+        list.push({ specifier: o.specifier, marker: o.marker, location: o.location, service: o.service });
+        consumers.set(o.name, list);
+    }
+    return { consumers, followers };
+}
+async function editFiles(options) {
+    const { ws, plan } = options;
+    const target = new Map(plan.bumps.map((b) => [b.name, b]));
+    if (target.size === 0)
+        return { edits: [], notes: [] };
+    const kinds = new Map(ws.files.map((f) => [f.path, f.kind]));
+    // Which lines of which files to touch: the central pins that hold for the target, and their followers.
+    const wanted = new Map();
+    const want = (file, line, name) => {
+        const set = wanted.get(file) ?? new Set();
+        set.add(`${line}:${name}`);
+        wanted.set(file, set);
+    };
+    for (const [name, list] of ws.pins) {
+        const bump = target.get(name);
+        if (!bump)
+            continue;
+        for (const p of list)
+            if (exactVersion(p.specifier) !== undefined && markerHolds(p.marker, options.environment))
+                want(p.location.file, p.location.line, name);
+    }
+    for (const f of options.followers)
+        if (target.has(f.name))
+            want(f.location.file, f.location.line, f.name);
+    const edits = [];
+    const notes = [];
+    for (const [path, lines] of [...wanted].sort(([a], [b]) => a.localeCompare(b))) {
+        const kind = kinds.get(path);
+        if (kind !== 'requirements' && kind !== 'constraints' && kind !== 'dockerfile')
+            continue;
+        const before = await options.readText(path);
+        const result = editPins({
+            path,
+            content: before,
+            kind: kind,
+            bumps: plan.bumps.map((b) => ({ name: b.name, to: b.to })),
+            hashesFor: (name, version) => {
+                const page = options.pages.get(name);
+                return page ? releaseHashes(page, version, sameVersion) : undefined;
+            },
+            only: (o) => lines.has(`${o.location.line}:${o.name}`),
+        });
+        notes.push(...result.notes);
+        if (result.content !== before)
+            edits.push({ path, before, after: result.content, changes: result.changes });
+    }
+    return { edits, notes };
+}
+function markerHolds(marker, env) {
+    if (!marker)
+        return true;
+    try {
+        return evaluateMarker(parseMarker(marker), env);
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bump/render-plan.ts
+// `monopin bump` output for a terminal and as JSON. Pure.
+
+const BUMP_SCHEMA_VERSION = 1;
+function renderPlanText(plan, options) {
+    const e = escapeTerminal;
+    const out = [];
+    out.push(`monopin bump · ${plan.bumps.length} to bump · ${plan.held.length} held · ${plan.errors.length} index errors${options.constraintsFile ? ` · ${e(options.constraintsFile)}` : ''}`);
+    if (plan.bumps.length > 0) {
+        out.push('', 'Bumps');
+        for (const b of plan.bumps) {
+            const age = b.releaseAgeDays === undefined ? '' : `, released ${Math.floor(b.releaseAgeDays)} days ago`;
+            const held = b.heldBackFrom ? ` (held back from ${e(b.heldBackFrom)}: ${e(b.reason ?? '')})` : b.reason ? ` (${e(b.reason)})` : '';
+            out.push(`  ${e(b.name)}  ${e(b.from)} → ${e(b.to)}  ${b.updateType}, ${b.consumers} consumers${age}${held}`);
+        }
+    }
+    if (plan.held.length > 0) {
+        out.push('', 'Held');
+        for (const h of plan.held)
+            out.push(`  ${e(h.name)}  ${e(h.current)} (newest ${e(h.newest)}): ${e(h.reason)}`);
+    }
+    if (plan.errors.length > 0) {
+        out.push('', 'Index errors');
+        for (const x of plan.errors)
+            out.push(`  ${e(x.name)}: ${e(x.message)}`);
+    }
+    if (options.notes.length > 0)
+        out.push('', 'Notes', ...options.notes.map((n) => `  ${e(n)}`));
+    if (options.requests)
+        out.push('', options.requests);
+    if (options.diff)
+        out.push('', options.diff.trimEnd());
+    return `${out.join('\n')}\n`;
+}
+function renderPlanJson(plan, options) {
+    return `${JSON.stringify({ schemaVersion: BUMP_SCHEMA_VERSION, constraints: options.constraintsFile, ...plan, files: options.files, notes: options.notes, diff: options.diff }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Replaced at bundle time would be nicer; one constant kept in step with package.json by a test.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/index/cache.ts
+// On-disk HTTP cache of index responses (body + validators per URL), a folder actions/cache can keep.
+
+
+
+class DiskCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    pathOf(key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, `${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex')}.json`);
+    }
+    async get(key) {
+        try {
+            const entry = JSON.parse(await (0,promises_namespaceObject.readFile)(this.pathOf(key), 'utf8'));
+            if (typeof entry !== 'object' || entry === null)
+                return undefined;
+            const record = entry;
+            return typeof record.body === 'string' && typeof record.url === 'string' ? record : undefined;
+        }
+        catch {
+            // missing or torn: a cache miss, never an error
+            return undefined;
+        }
+    }
+    async set(key, entry) {
+        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+        const path = this.pathOf(key);
+        // write then rename, so a concurrent reader (another job sharing the cache) never sees half a file
+        const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
+        await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(entry));
+        await (0,promises_namespaceObject.rename)(temporary, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/index/errors.ts
+// The one error type of the index client: which package, which URL (never with credentials).
+class IndexError extends Error {
+    package;
+    url;
+    /** HTTP status, when the index answered with one. */
+    status;
+    constructor(message, details) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'IndexError';
+        this.package = details.package;
+        this.url = redactUrl(details.url);
+        if (details.status !== undefined)
+            this.status = details.status;
+    }
+}
+/** The URL without `user:pass@`, for messages and logs. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username === '' && parsed.password === '')
+            return url;
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return url.replace(/\/\/[^/@\s]*@/, '//');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/index/filenames.ts
+// Names and versions from distribution filenames, and releases (versions) from a project page.
+
+
+const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
+/**
+ * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
+ * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
+ * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
+ */
+function parseFilename(filename, project) {
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -4).split('-');
+        if (parts.length !== 5 && parts.length !== 6)
+            return undefined;
+        const [name = '', version = ''] = parts;
+        if (name === '' || version === '')
+            return undefined;
+        // pip: a `_` in a wheel's version stands for `-`
+        const parsed = { name: normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
+        if (parts.length === 6) {
+            const build = parts[2] ?? '';
+            if (!/^\d/.test(build))
+                return undefined;
+            parsed.build = build;
+        }
+        return parsed;
+    }
+    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
+    if (suffix === undefined)
+        return undefined;
+    const stem = filename.slice(0, -suffix.length);
+    const split = sdistSplit(stem, project);
+    if (split === undefined)
+        return undefined;
+    return { name: normalizeName(split[0]), version: split[1], kind: 'sdist' };
+}
+function sdistSplit(stem, project) {
+    if (project !== undefined) {
+        const wanted = normalizeName(project);
+        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
+            if (normalizeName(stem.slice(0, i)) === wanted) {
+                const version = stem.slice(i + 1);
+                return version === '' ? undefined : [stem.slice(0, i), version];
+            }
+        }
+    }
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1)
+        return undefined;
+    return [stem.slice(0, dash), stem.slice(dash + 1)];
+}
+/** Same release? PEP 440 equality (`1.0` is `1.0.0`), else exact text for non-PEP 440 versions. */
+function filenames_sameVersion(a, b) {
+    if (a === b)
+        return true;
+    if ((0,pep440.valid)(a) === null || (0,pep440.valid)(b) === null)
+        return false;
+    return (0,pep440.compare)(a, b) === 0;
+}
+/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
+function sortVersions(versions) {
+    return [...new Set(versions)].filter((v) => (0,pep440.valid)(v) !== null).sort(pep440.compare);
+}
+/** The versions of a page's files, for indexes without PEP 700 `versions`. */
+function versionsOfFiles(files, project) {
+    const versions = [];
+    for (const file of files) {
+        const parsed = parseFilename(file.filename, project);
+        if (parsed !== undefined)
+            versions.push(parsed.version);
+    }
+    return sortVersions(versions);
+}
+/**
+ * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
+ * or whose versions are not PEP 440, are left out (pip skips them too).
+ */
+function releasesOf(page) {
+    const groups = new Map();
+    for (const file of page.files) {
+        const parsed = parseFilename(file.filename, page.name);
+        if (parsed === undefined || (0,pep440.valid)(parsed.version) === null)
+            continue;
+        const key = versionKey(parsed.version);
+        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
+        groups.set(key, group);
+        group.files.push(file);
+        if (parsed.kind === 'wheel')
+            group.wheel = true;
+    }
+    const releases = [];
+    for (const group of groups.values()) {
+        const release = {
+            version: group.version,
+            yanked: group.files.every((f) => f.yanked !== false),
+            hasWheel: group.wheel,
+        };
+        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
+        if (uploadTime !== undefined)
+            release.uploadTime = uploadTime;
+        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
+        if (requiresPython !== undefined)
+            release.requiresPython = requiresPython;
+        releases.push(release);
+    }
+    return releases.sort((a, b) => (0,pep440.compare)(a.version, b.version));
+}
+/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
+function versionKey(version) {
+    const v = (0,pep440.explain)(version);
+    if (v === null)
+        return version;
+    const release = [...v.release];
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
+}
+function earliest(times) {
+    let best;
+    let bestMs = Infinity;
+    for (const time of times) {
+        if (time === undefined)
+            continue;
+        const ms = Date.parse(time);
+        if (Number.isNaN(ms))
+            continue;
+        if (ms < bestMs) {
+            bestMs = ms;
+            best = time;
+        }
+    }
+    return best;
+}
+/** The most common value; on a tie, the one seen first. */
+function mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        if (value !== undefined && value.trim() !== '')
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    let bestCount = 0;
+    for (const [value, count] of counts) {
+        if (count > bestCount) {
+            best = value;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/index/metadata.ts
+/** Headers, lower-cased, each with every value it had (Requires-Dist repeats). */
+function parseMetadataHeaders(text) {
+    const headers = new Map();
+    let current;
+    const flush = () => {
+        if (current === undefined)
+            return;
+        const values = headers.get(current.key) ?? [];
+        values.push(current.value.trim());
+        headers.set(current.key, values);
+        current = undefined;
+    };
+    for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)) {
+        if (line.trim() === '' && !/^[ \t]/.test(line))
+            break; // the body (a long description) starts here
+        if (/^[ \t]/.test(line)) {
+            // RFC 5322 unfolding: a continuation line joins its header, its leading white space kept
+            if (current !== undefined)
+                current.value += `\n${line}`;
+            continue;
+        }
+        flush();
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue; // not a header; email.parser would treat it as a defect and go on
+        current = { key: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1) };
+    }
+    flush();
+    return headers;
+}
+/** Throws when Name or Version is missing: that is not core metadata. */
+function parseCoreMetadata(text) {
+    const headers = parseMetadataHeaders(text);
+    const one = (key) => {
+        const value = headers.get(key)?.[0];
+        return value === undefined || value === '' ? undefined : value;
+    };
+    const name = one('name');
+    const version = one('version');
+    if (name === undefined)
+        throw new Error('core metadata without a Name header');
+    if (version === undefined)
+        throw new Error('core metadata without a Version header');
+    const metadata = {
+        name,
+        version,
+        requiresDist: (headers.get('requires-dist') ?? []).map(collapse).filter((r) => r !== ''),
+    };
+    const requiresPython = one('requires-python');
+    if (requiresPython !== undefined)
+        metadata.requiresPython = collapse(requiresPython);
+    return metadata;
+}
+function collapse(value) {
+    return value.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/index/simple-api.ts
+// Project pages of the simple repository API: PEP 691 JSON and PEP 503 HTML, into one ProjectPage.
+// Pure: takes the body, its Content-Type and the page URL (relative links resolve against it).
+
+
+
+const JSON_V1 = 'application/vnd.pypi.simple.v1+json';
+const HTML_V1 = 'application/vnd.pypi.simple.v1+html';
+/** What we ask for: JSON first, HTML from indexes that only have that. */
+const ACCEPT = `${JSON_V1}, ${HTML_V1};q=0.2, text/html;q=0.01`;
+function formatOf(contentType) {
+    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type === JSON_V1 || type === 'application/vnd.pypi.simple.latest+json')
+        return 'json';
+    if (type === HTML_V1 || type === 'application/vnd.pypi.simple.latest+html' || type === 'text/html')
+        return 'html';
+    return undefined;
+}
+function parseProjectPage(source) {
+    const format = formatOf(source.contentType);
+    if (format === 'json')
+        return parseProjectJson(source);
+    if (format === 'html')
+        return parseProjectHtml(source);
+    throw new IndexError(`unexpected Content-Type ${JSON.stringify(source.contentType ?? '')} for ${source.name}`, {
+        package: source.name,
+        url: source.url,
+    });
+}
+// ---- PEP 691 JSON -----------------------------------------------------------------------------
+function parseProjectJson(source) {
+    const fail = (why) => {
+        throw new IndexError(`bad JSON page for ${source.name}: ${why}`, { package: source.name, url: source.url });
+    };
+    let data;
+    try {
+        data = JSON.parse(source.body);
+    }
+    catch (error) {
+        return fail(error instanceof Error ? error.message : String(error));
+    }
+    if (!isObject(data))
+        return fail('not an object');
+    const meta = data.meta;
+    const apiVersion = isObject(meta) ? meta['api-version'] : undefined;
+    if (typeof apiVersion !== 'string' || !/^1(\.\d+)?$/.test(apiVersion)) {
+        return fail(`unsupported api-version ${JSON.stringify(apiVersion)}`);
+    }
+    if (!Array.isArray(data.files))
+        return fail('no files list');
+    const files = data.files.map((raw, i) => {
+        if (!isObject(raw))
+            return fail(`files[${i}] is not an object`);
+        const { filename, url, hashes } = raw;
+        if (typeof filename !== 'string' || filename === '')
+            return fail(`files[${i}] has no filename`);
+        if (typeof url !== 'string')
+            return fail(`files[${i}] (${filename}) has no url`);
+        if (!isStringRecord(hashes))
+            return fail(`files[${i}] (${filename}) has no hashes object`);
+        const file = {
+            filename,
+            url: resolveUrl(url, source, fail),
+            hashes: { ...hashes },
+            yanked: yankedOf(raw.yanked),
+            coreMetadata: coreMetadataOf(raw['core-metadata'] ?? raw['dist-info-metadata']),
+        };
+        const requiresPython = raw['requires-python'];
+        if (typeof requiresPython === 'string' && requiresPython.trim() !== '')
+            file.requiresPython = requiresPython.trim();
+        if (typeof raw.size === 'number' && Number.isFinite(raw.size))
+            file.size = raw.size;
+        if (typeof raw['upload-time'] === 'string')
+            file.uploadTime = raw['upload-time'];
+        return file;
+    });
+    const name = normalizeName(source.name);
+    const versions = Array.isArray(data.versions) && data.versions.every((v) => typeof v === 'string')
+        ? sortVersions(data.versions)
+        : versionsOfFiles(files, name);
+    return { name, versions, files, index: source.index };
+}
+function yankedOf(value) {
+    if (typeof value === 'string')
+        return value === '' ? true : value;
+    return value === true;
+}
+function coreMetadataOf(value) {
+    if (isStringRecord(value))
+        return Object.keys(value).length === 0 ? true : { ...value };
+    return value === true;
+}
+// ---- PEP 503 HTML -----------------------------------------------------------------------------
+// quote-aware: some indexes leave `>` unescaped in attribute values (data-requires-python=">=3.8")
+const ANCHOR = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a\s*>/gi;
+const BASE = /<base\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+function parseProjectHtml(source) {
+    let baseUrl = source.url;
+    const base = BASE.exec(source.body);
+    if (base !== null) {
+        const href = attributesOf(base[1] ?? '').get('href');
+        if (href !== undefined && href !== '')
+            baseUrl = tryResolve(href, source.url) ?? source.url;
+    }
+    const fail = (why) => {
+        throw new IndexError(`bad HTML page for ${source.name}: ${why}`, { package: source.name, url: source.url });
+    };
+    if (!/<a\b|<html|<!doctype|<body/i.test(source.body) && source.body.trim() !== '')
+        fail('not HTML');
+    const files = [];
+    for (const match of source.body.matchAll(ANCHOR)) {
+        const attributes = attributesOf(match[1] ?? '');
+        const href = attributes.get('href');
+        if (href === undefined || href === '')
+            continue;
+        const resolved = resolveUrl(href, { ...source, url: baseUrl }, fail);
+        const url = new URL(resolved);
+        const hashes = {};
+        const fragment = /^#([a-z0-9]+)=([0-9a-f]+)$/i.exec(url.hash);
+        if (fragment !== null)
+            hashes[(fragment[1] ?? '').toLowerCase()] = (fragment[2] ?? '').toLowerCase();
+        url.hash = '';
+        // the link text may be anything; the filename is the last path segment of the URL
+        const filename = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+        if (filename === '')
+            continue;
+        const file = {
+            filename,
+            url: url.href,
+            hashes,
+            yanked: attributes.has('data-yanked') ? (attributes.get('data-yanked') || true) : false,
+            coreMetadata: htmlCoreMetadata(attributes.get('data-core-metadata') ?? attributes.get('data-dist-info-metadata')),
+        };
+        const requiresPython = attributes.get('data-requires-python');
+        if (requiresPython !== undefined && requiresPython.trim() !== '')
+            file.requiresPython = requiresPython.trim();
+        files.push(file);
+    }
+    const name = normalizeName(source.name);
+    return { name, versions: versionsOfFiles(files, name), files, index: source.index };
+}
+/** PEP 658/714: "true", or "<hash name>=<hex digest>". */
+function htmlCoreMetadata(value) {
+    if (value === undefined)
+        return false;
+    const hash = /^([a-z0-9]+)=([0-9a-f]+)$/i.exec(value.trim());
+    if (hash !== null)
+        return { [(hash[1] ?? '').toLowerCase()]: (hash[2] ?? '').toLowerCase() };
+    // PEP 658 allows only "true" and hashes; anything else still says a file is there
+    return true;
+}
+/** Attribute names lower-cased, values HTML-unescaped; a bare attribute has the value ''. */
+function attributesOf(text) {
+    const attributes = new Map();
+    for (const match of text.matchAll(ATTRIBUTE)) {
+        const name = (match[1] ?? '').toLowerCase();
+        if (attributes.has(name))
+            continue; // HTML keeps the first of duplicate attributes
+        attributes.set(name, unescapeHtml(match[2] ?? match[3] ?? match[4] ?? ''));
+    }
+    return attributes;
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+function unescapeHtml(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity) => {
+        if (entity[0] === '#') {
+            const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+            return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[entity.toLowerCase()] ?? whole;
+    });
+}
+// ---- shared -----------------------------------------------------------------------------------
+function resolveUrl(href, source, fail) {
+    return tryResolve(href, source.url) ?? fail(`bad URL ${JSON.stringify(href)}`);
+}
+function tryResolve(href, base) {
+    try {
+        return new URL(href.trim(), base).href;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStringRecord(value) {
+    return isObject(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/index/client.ts
+// The package index client: the only code that does HTTP for packages. One request per project
+// per run (promise cache), bounded concurrency, retries with backoff, conditional requests
+// against an on-disk cache, basic auth, extra indexes merged as pip does, file:// indexes.
+
+
+
+
+
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function createIndexClient(options) {
+    const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => indexOf(url, options.auth));
+    const limit = pLimit(options.concurrency ?? 8);
+    const fetcher = options.fetch ?? globalThis.fetch;
+    const cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
+    const retries = options.retries ?? 3;
+    const backoffMs = options.backoffMs ?? 500;
+    const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const userAgent = options.userAgent ?? `monopin/${VERSION}`;
+    const log = options.log ?? (() => undefined);
+    const stats = { projectRequests: 0, metadataRequests: 0, cacheHits: 0, bytes: 0 };
+    const pages = new Map();
+    const metadatas = new Map();
+    function authorizationFor(url) {
+        // credentials go only to the host of the index that has them (files may live elsewhere)
+        const origin = new URL(url).origin;
+        return indexes.find((index) => index.origin === origin && index.authorization !== undefined)?.authorization;
+    }
+    /** GET with retries, bounded concurrency and the disk cache; undefined on 404. */
+    async function get(url, accept, pkg) {
+        if (url.startsWith('file:'))
+            return readLocal(url, pkg);
+        const key = `${accept}\n${url}`;
+        const previous = await cache?.get(key);
+        for (let attempt = 0;; attempt++) {
+            const headers = { Accept: accept, 'User-Agent': userAgent };
+            const authorization = authorizationFor(url);
+            if (authorization !== undefined)
+                headers.Authorization = authorization;
+            if (previous?.etag !== undefined)
+                headers['If-None-Match'] = previous.etag;
+            if (previous?.lastModified !== undefined)
+                headers['If-Modified-Since'] = previous.lastModified;
+            let response;
+            let body;
+            try {
+                [response, body] = await limit(async () => {
+                    const res = await fetcher(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+                    return [res, new Uint8Array(await res.arrayBuffer())];
+                });
+            }
+            catch (error) {
+                if (attempt < retries) {
+                    const delay = backoffMs * 2 ** attempt;
+                    log(`GET ${url}: ${describe(error)}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+                    await sleep(delay);
+                    continue;
+                }
+                throw new IndexError(`could not reach ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
+            }
+            stats.bytes += body.length;
+            const finalUrl = redactUrl(response.url === '' ? url : response.url);
+            if (response.status === 304 && previous !== undefined) {
+                stats.cacheHits++;
+                return {
+                    body: Buffer.from(previous.body, 'base64'),
+                    ...(previous.contentType !== undefined && { contentType: previous.contentType }),
+                    url: previous.url,
+                    fromCache: true,
+                };
+            }
+            if (response.ok) {
+                const contentType = response.headers.get('content-type') ?? undefined;
+                const etag = response.headers.get('etag') ?? undefined;
+                const lastModified = response.headers.get('last-modified') ?? undefined;
+                if (cache !== undefined && (etag !== undefined || lastModified !== undefined)) {
+                    await cache.set(key, {
+                        url: finalUrl,
+                        body: Buffer.from(body).toString('base64'),
+                        ...(etag !== undefined && { etag }),
+                        ...(lastModified !== undefined && { lastModified }),
+                        ...(contentType !== undefined && { contentType }),
+                    });
+                }
+                return { body, ...(contentType !== undefined && { contentType }), url: finalUrl, fromCache: false };
+            }
+            if (response.status === 404 || response.status === 410)
+                return undefined;
+            if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+                const delay = retryDelay(response.headers.get('retry-after'), backoffMs * 2 ** attempt, maxRetryAfterMs);
+                log(`GET ${url}: HTTP ${response.status}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+                await sleep(delay);
+                continue;
+            }
+            const why = response.status === 401 || response.status === 403 ? ' (check the index credentials)' : '';
+            throw new IndexError(`HTTP ${response.status} from ${url} for ${pkg}${why}`, { package: pkg, url, status: response.status });
+        }
+    }
+    async function readLocal(url, pkg) {
+        let path = (0,external_node_url_namespaceObject.fileURLToPath)(url);
+        let contentType;
+        if (url.endsWith('/')) {
+            // as pip reads a file:// index folder; we prefer its PEP 691 JSON when there is one
+            const json = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(path, 'index.json')).catch(() => undefined);
+            if (json !== undefined) {
+                stats.bytes += json.length;
+                return { body: json, contentType: JSON_V1, url, fromCache: false };
+            }
+            path = (0,external_node_path_namespaceObject.join)(path, 'index.html');
+            contentType = 'text/html';
+        }
+        try {
+            const body = await (0,promises_namespaceObject.readFile)(path);
+            stats.bytes += body.length;
+            return { body, ...(contentType !== undefined && { contentType }), url, fromCache: false };
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+                return undefined;
+            }
+            throw new IndexError(`could not read ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
+        }
+    }
+    async function pageFrom(index, name) {
+        const url = `${index.url}${name}/`;
+        stats.projectRequests++;
+        const fetched = await get(url, ACCEPT, name);
+        if (fetched === undefined)
+            return undefined;
+        return parseProjectPage({
+            body: new TextDecoder().decode(fetched.body),
+            contentType: fetched.contentType,
+            url: fetched.url,
+            name,
+            index: index.url,
+        });
+    }
+    async function loadProject(name) {
+        const found = (await Promise.all(indexes.map((index) => pageFrom(index, name)))).filter((page) => page !== undefined);
+        const [first, ...others] = found;
+        if (first === undefined) {
+            throw new IndexError(`package ${name} not found on ${indexes.map((i) => i.url).join(', ')}`, {
+                package: name,
+                url: `${indexes[0]?.url ?? ''}${name}/`,
+                status: 404,
+            });
+        }
+        if (others.length === 0)
+            return first;
+        // pip gives no index priority: every file of every index is a candidate
+        const files = [];
+        const seen = new Set();
+        for (const file of found.flatMap((page) => page.files)) {
+            if (seen.has(file.url))
+                continue;
+            seen.add(file.url);
+            files.push(file);
+        }
+        return { name, versions: sortVersions(found.flatMap((page) => page.versions)), files, index: first.index };
+    }
+    function project(name) {
+        const key = normalizeName(name);
+        let page = pages.get(key);
+        if (page === undefined) {
+            page = loadProject(key);
+            pages.set(key, page);
+        }
+        return page;
+    }
+    async function loadMetadata(name, version) {
+        const page = await project(name);
+        const file = pickMetadataFile(page, version);
+        // Without PEP 658 metadata there is nothing cheap to read; reading the wheel's METADATA
+        // through HTTP range requests on its zip directory comes with a later issue.
+        if (file === undefined)
+            return undefined;
+        const url = `${file.url.split('#')[0] ?? file.url}.metadata`;
+        const expected = typeof file.coreMetadata === 'object' ? file.coreMetadata : {};
+        const algorithm = ['sha256', 'sha384', 'sha512'].find((a) => expected[a] !== undefined);
+        let fetched;
+        if (cache !== undefined && algorithm !== undefined && !url.startsWith('file:')) {
+            // a metadata file with a known hash cannot change: a cached copy that matches needs no request
+            const cached = await cache.get(`text/plain, */*\n${url}`);
+            if (cached !== undefined && digest(algorithm, Buffer.from(cached.body, 'base64')) === expected[algorithm]) {
+                stats.cacheHits++;
+                fetched = { body: Buffer.from(cached.body, 'base64'), url, fromCache: true };
+            }
+        }
+        if (fetched === undefined) {
+            stats.metadataRequests++;
+            fetched = await get(url, 'text/plain, */*', page.name);
+        }
+        if (fetched === undefined) {
+            throw new IndexError(`metadata file of ${page.name} ${version} is listed but missing`, { package: page.name, url, status: 404 });
+        }
+        if (algorithm !== undefined) {
+            const actual = digest(algorithm, fetched.body);
+            if (actual !== expected[algorithm]?.toLowerCase()) {
+                throw new IndexError(`metadata of ${page.name} ${version} does not match its ${algorithm} (index says ${expected[algorithm]}, file has ${actual})`, { package: page.name, url });
+            }
+        }
+        try {
+            return parseCoreMetadata(new TextDecoder().decode(fetched.body));
+        }
+        catch (error) {
+            throw new IndexError(`bad metadata of ${page.name} ${version}: ${describe(error)}`, { package: page.name, url, cause: error });
+        }
+    }
+    function metadata(name, version) {
+        const key = `${normalizeName(name)}==${version}`;
+        let result = metadatas.get(key);
+        if (result === undefined) {
+            result = loadMetadata(name, version);
+            metadatas.set(key, result);
+        }
+        return result;
+    }
+    return { project, metadata, stats: () => ({ ...stats }) };
+}
+/** A file of `version` with a PEP 658 metadata file: a wheel before an sdist, unyanked first. */
+function pickMetadataFile(page, version) {
+    const candidates = page.files
+        .map((file) => ({ file, parsed: parseFilename(file.filename, page.name) }))
+        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && filenames_sameVersion(parsed.version, version));
+    const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
+    return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
+}
+function indexOf(raw, auth) {
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        throw new IndexError(`bad index URL ${JSON.stringify(redactUrl(raw))}`, { package: '', url: raw });
+    }
+    let authorization;
+    if (parsed.username !== '' || parsed.password !== '') {
+        const user = decodeURIComponent(parsed.username);
+        const password = decodeURIComponent(parsed.password);
+        authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        parsed.username = '';
+        parsed.password = '';
+    }
+    else if (auth !== undefined && parsed.protocol !== 'file:') {
+        authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+    }
+    const url = parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+    return { url, origin: parsed.origin, ...(authorization !== undefined && { authorization }) };
+}
+/** Retry-After in seconds or as an HTTP date, else the backoff; capped. */
+function retryDelay(retryAfter, fallbackMs, maxMs) {
+    if (retryAfter !== null) {
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms))
+            return Math.min(Math.max(ms, 0), maxMs);
+    }
+    return Math.min(fallbackMs, maxMs);
+}
+function digest(algorithm, data) {
+    return (0,external_node_crypto_namespaceObject.createHash)(algorithm).update(data).digest('hex');
+}
+function describe(error) {
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        return redactUrl(`${error.message}${cause}`);
+    }
+    return String(error);
+}
+function sleep(ms) {
+    return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+}
+
+;// CONCATENATED MODULE: ./src/checks/conflict.ts
+
+const checkConflicts = (ws) => {
+    const out = [];
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints' || o.url || o.specifier === '')
+            continue;
+        // An exact inline pin in a Dockerfile is inline-pin-mismatch's business.
+        if (o.origin === 'dockerfile' && exactVersion(o.specifier) !== undefined)
+            continue;
+        const pins = ws.pins.get(o.name);
+        if (!pins || pins.length === 0)
+            continue;
+        const live = pins.filter((p) => p.specifier !== '' && !p.url);
+        // Pins split by markers: only a specifier that excludes all of them conflicts everywhere.
+        if (live.length === 0 || live.some((p) => acceptsPin(o.specifier, p.specifier)))
+            continue;
+        const pin = live[0];
+        const pinText = live.map((p) => p.specifier).join(' / ');
+        out.push({
+            rule: 'conflict',
+            package: o.name,
+            location: o.location,
+            service: o.service,
+            specifier: o.specifier,
+            pin: pinText,
+            message: `${o.rawName}${o.specifier} excludes the central pin ${o.name}${pinText} (${pin.location.file}:${pin.location.line}); ` +
+                `pip install -c fails to resolve. Widen the specifier to accept ${pinText.replace(/^={2,3}/, '')}, or drop the version and let the constraints decide.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/constraints-file.ts
+const checkDuplicateConstraints = (ws) => {
+    const out = [];
+    for (const [name, pins] of ws.pins) {
+        const seen = new Map();
+        for (const p of pins) {
+            const key = (p.marker ?? '').replace(/\s+/g, '');
+            const first = seen.get(key);
+            if (!first) {
+                seen.set(key, p);
+                continue;
+            }
+            out.push({
+                rule: 'duplicate-constraint',
+                package: name,
+                location: p.location,
+                specifier: p.specifier,
+                pin: first.specifier,
+                message: `${name} is pinned again (${p.specifier || 'no version'}) after ${first.location.file}:${first.location.line} (${first.specifier || 'no version'}); pip applies both. Keep one line.`,
+            });
+        }
+    }
+    return out;
+};
+const checkUnusedConstraints = (ws) => {
+    const used = new Set(ws.occurrences.filter((o) => o.origin !== 'constraints').map((o) => o.name));
+    const out = [];
+    for (const [name, pins] of ws.pins) {
+        if (used.has(name))
+            continue;
+        out.push({
+            rule: 'unused-constraint',
+            package: name,
+            location: pins[0].location,
+            specifier: pins[0].specifier,
+            message: `No service names ${name} directly. Remove the pin unless it holds a transitive dependency on purpose.`,
+        });
+    }
+    return out;
+};
+const checkInvalidConstraints = (ws) => {
+    const out = [];
+    for (const file of ws.files) {
+        if (file.kind !== 'constraints')
+            continue;
+        for (const u of file.parsed.unnamed) {
+            out.push({
+                rule: 'invalid-constraint',
+                location: u.location,
+                message: `${u.text}: ${u.editable ? 'an editable requirement' : 'a requirement without a name (a path or URL)'} is not allowed as a constraint; pip refuses the whole file, so every pip install -c using it fails. Pin it by name: <name>==<version>.`,
+            });
+        }
+    }
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'constraints')
+            continue;
+        const why = o.editable
+            ? 'an editable requirement is not allowed as a constraint'
+            : o.url
+                ? 'a URL or path is not allowed as a constraint'
+                : o.extras.length > 0
+                    ? 'constraints cannot have extras'
+                    : undefined;
+        if (!why)
+            continue;
+        out.push({
+            rule: 'invalid-constraint',
+            package: o.name,
+            location: o.location,
+            specifier: o.specifier,
+            message: `${o.text}: ${why}; pip refuses the whole file, so every pip install -c using it fails. Write it as ${o.name}${o.specifier || '==<version>'}.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/inline-pin-mismatch.ts
+
+const checkInlinePins = (ws) => {
+    const out = [];
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'dockerfile')
+            continue;
+        const version = exactVersion(o.specifier);
+        if (version === undefined)
+            continue;
+        const pinned = (ws.pins.get(o.name) ?? []).map((p) => ({ p, v: exactVersion(p.specifier) })).filter((x) => x.v !== undefined);
+        if (pinned.length === 0 || pinned.some((x) => sameVersion(x.v, version)))
+            continue;
+        const { p, v } = pinned[0];
+        out.push({
+            rule: 'inline-pin-mismatch',
+            package: o.name,
+            location: o.location,
+            service: o.service,
+            specifier: o.specifier,
+            pin: p.specifier,
+            message: `${o.text} is pinned inline, but the central pin is ${o.name}==${v} (${p.location.file}:${p.location.line}). Change it to ${o.rawName}${o.extras.length ? `[${o.extras.join(',')}]` : ''}==${v}, or install with -c and no version.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/missing-constraints-flag.ts
+const checkMissingConstraintsFlag = (ws) => {
+    if (!ws.constraintsFile)
+        return [];
+    return ws.installs
+        .filter((site) => site.install.requirementFiles.length > 0 && !site.constrained)
+        .map((site) => ({
+        rule: 'missing-constraints-flag',
+        location: site.install.location,
+        service: site.service,
+        message: `pip install -r ${site.install.requirementFiles.map((r) => r.path).join(' -r ')} runs without -c, so ${ws.constraintsFile} does not apply. COPY it into the image and add -c <path>, or set ENV PIP_CONSTRAINT.`,
+    }));
+};
+
+;// CONCATENATED MODULE: ./src/checks/severity.ts
+
+function severityOf(rule, config) {
+    return config.rules[rule] ?? defaultSeverity(rule);
+}
+
+;// CONCATENATED MODULE: ./src/checks/source-issues.ts
+const checkSourceIssues = (ws) => ws.issues.map((issue) => ({
+    rule: issue.rule,
+    package: issue.package,
+    location: issue.location,
+    service: ws.fileService.get(issue.location.file),
+    message: issue.message,
+}));
+
+;// CONCATENATED MODULE: ./src/checks/unconstrained.ts
+// Installer bootstrap tools are upgraded in place by most Dockerfiles; pinning them is a separate policy.
+const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
+const checkUnconstrained = (ws, config) => {
+    if (!ws.constraintsFile)
+        return [];
+    const users = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints' || BOOTSTRAP.has(o.name) || ws.pins.has(o.name))
+            continue;
+        const entry = users.get(o.name) ?? { services: new Set(), first: o };
+        for (const service of ws.consumers.get(o.location.file) ?? (o.service ? [o.service] : []))
+            entry.services.add(service);
+        users.set(o.name, entry);
+    }
+    const out = [];
+    for (const [name, { services, first }] of users) {
+        if (services.size < config.sharedMinServices)
+            continue;
+        out.push({
+            rule: 'unconstrained',
+            package: name,
+            location: first.location,
+            service: first.service,
+            specifier: first.specifier,
+            message: `${name} is installed by ${services.size} services (${[...services].sort().slice(0, 5).join(', ')}${services.size > 5 ? ', …' : ''}) but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+const checks_RULES = [
+    checkSourceIssues,
+    checkConflicts,
+    checkInlinePins,
+    checkUnconstrained,
+    checkMissingConstraintsFlag,
+    checkDuplicateConstraints,
+    checkUnusedConstraints,
+    checkInvalidConstraints,
+];
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+function runChecks(workspace, config) {
+    const findings = [];
+    for (const rule of checks_RULES) {
+        for (const draft of rule(workspace, config)) {
+            const severity = severityOf(draft.rule, config);
+            if (severity !== 'off')
+                findings.push({ ...draft, severity });
+        }
+    }
+    return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.location.file.localeCompare(b.location.file) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/checks/diff.ts
+function keyOf(f) {
+    return JSON.stringify([f.rule, f.package ?? '', f.location.file, f.service ?? '']);
+}
+function diffFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const list = remaining.get(keyOf(f)) ?? [];
+        list.push(f);
+        remaining.set(keyOf(f), list);
+    }
+    const introduced = [];
+    const unchanged = [];
+    for (const f of head) {
+        const list = remaining.get(keyOf(f));
+        if (list && list.length > 0) {
+            list.shift();
+            unchanged.push(f);
+        }
+        else
+            introduced.push(f);
+    }
+    const fixed = [...remaining.values()].flat();
+    return { introduced, fixed, unchanged };
+}
+
+;// CONCATENATED MODULE: ./src/sources/compose.ts
+// docker compose files → services with their build context, image and depends_on.
+// Positions come from the YAML AST; values from toJS so anchors and `<<` merge keys resolve
+// exactly as compose resolves them.
+
+// A big compose file may alias one `x-` anchor once per service (thousands); a billion-laughs
+// document needs millions of expansions, and yaml weighs nested aliases by their own expansion.
+const MAX_ALIAS_COUNT = 10_000;
+function parseCompose(content, path) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const issues = [];
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file: path, line, column: col };
+    };
+    const issue = (message, location) => {
+        issues.push({ rule: 'parse-error', message, location });
+    };
+    // `merge: true`: compose files are written with YAML 1.1 `<<: *default` merges in mind.
+    const doc = (0,dist/* parseDocument */.Tp)(content, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        for (const err of doc.errors) {
+            issue(`invalid YAML: ${firstLine(err.message)}`, at(err.pos[0]));
+        }
+        return { path, services: [], issues };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        // yaml throws a ReferenceError on alias bombs and unresolvable aliases.
+        issue(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, at(0));
+        return { path, services: [], issues };
+    }
+    if (data === null || data === undefined)
+        return { path, services: [], issues };
+    if (!isRecord(data)) {
+        issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
+        return { path, services: [], issues };
+    }
+    const rawServices = data['services'];
+    // A compose file with only networks/volumes (or an override with none) is fine.
+    if (rawServices === undefined || rawServices === null)
+        return { path, services: [], issues };
+    if (!isRecord(rawServices)) {
+        issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
+        return { path, services: [], issues };
+    }
+    const nodes = indexServices(doc);
+    const services = [];
+    for (const [name, raw] of Object.entries(rawServices)) {
+        const node = nodes.get(name);
+        const location = at(node?.key);
+        const where = (key) => {
+            // A merged-in value has no node under the service: point at the service itself.
+            const offset = node?.fields.get(key);
+            return offset === undefined ? location : at(offset);
+        };
+        const service = readService(name, raw, location, where, issue);
+        if (service)
+            services.push(service);
+    }
+    return { path, services, issues };
+}
+function readService(name, raw, location, where, issue) {
+    if (!isRecord(raw)) {
+        issue(`service '${name}' must be a mapping`, location);
+        return undefined;
+    }
+    const service = { name, dependsOn: [], location };
+    const build = raw['build'];
+    if (typeof build === 'string') {
+        service.context = build;
+        service.dockerfile = 'Dockerfile';
+    }
+    else if (isRecord(build)) {
+        // The compose spec defaults the context to the compose file's folder.
+        const context = build['context'] ?? '.';
+        if (typeof context === 'string')
+            service.context = context;
+        else
+            issue(`service '${name}': build.context must be a string`, where('build'));
+        const dockerfile = build['dockerfile'];
+        if (typeof dockerfile === 'string')
+            service.dockerfile = dockerfile;
+        else if (dockerfile !== undefined)
+            issue(`service '${name}': build.dockerfile must be a string`, where('build'));
+        // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
+        else if (build['dockerfile_inline'] === undefined)
+            service.dockerfile = 'Dockerfile';
+    }
+    else if (build !== undefined && build !== null) {
+        issue(`service '${name}': build must be a string or a mapping`, where('build'));
+    }
+    const image = raw['image'];
+    if (typeof image === 'string')
+        service.image = image;
+    else if (image !== undefined && image !== null)
+        issue(`service '${name}': image must be a string`, where('image'));
+    const dependsOn = raw['depends_on'];
+    if (Array.isArray(dependsOn)) {
+        for (const dep of dependsOn) {
+            if (typeof dep === 'string')
+                service.dependsOn.push(dep);
+            else
+                issue(`service '${name}': depends_on entries must be service names`, where('depends_on'));
+        }
+    }
+    else if (isRecord(dependsOn)) {
+        // Long syntax: `depends_on: { db: { condition: service_healthy } }`.
+        service.dependsOn.push(...Object.keys(dependsOn));
+    }
+    else if (dependsOn !== undefined && dependsOn !== null) {
+        issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
+    }
+    return service;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** yaml's pretty message repeats the position and a code frame; the location already says it. */
+function firstLine(message) {
+    return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+function rangeStart(node) {
+    return node?.range?.[0];
+}
+function nodeStart(doc, path) {
+    const node = doc.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? rangeStart(node) : undefined;
+}
+/** Offsets of each service's key and of its own fields' values, in one pass (files may hold thousands). */
+function indexServices(doc) {
+    const index = new Map();
+    const services = doc.get('services', true);
+    if (!(0,dist/* isMap */.jh)(services))
+        return index;
+    for (const pair of services.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const fields = new Map();
+        if ((0,dist/* isMap */.jh)(pair.value)) {
+            for (const field of pair.value.items) {
+                const offset = (0,dist/* isNode */.Ll)(field.value) ? rangeStart(field.value) : undefined;
+                if ((0,dist/* isScalar */.jn)(field.key) && offset !== undefined)
+                    fields.set(String(field.key.value), offset);
+            }
+        }
+        index.set(String(pair.key.value), { key: rangeStart(pair.key), fields });
+    }
+    return index;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/sources/discover.ts
+// One walk of the repository: which files are requirement sources, and of what kind.
+// Pure: every listing goes through the reader.
+
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const CONCURRENCY = 16;
+// Tool and environment folders: they hold third-party metadata, never the repo's own sources.
+const SKIP_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.tox',
+    '.nox',
+    '.mypy_cache',
+    'site-packages',
+    '.terraform',
+]);
+async function discoverFiles(reader, options = {}) {
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const ignored = options.ignore?.length ? picomatch_default()(options.ignore, { dot: true }) : () => false;
+    const taken = options.paths?.length ? picomatch_default()(options.paths, { dot: true }) : () => true;
+    const files = [];
+    const skipped = [];
+    const visit = async (dir) => {
+        // Only files discovery may take need a size: a checkout holds far more source files than manifests.
+        const entries = await reader.list(dir, { sizeOf: (path) => classifyFile(path) !== undefined });
+        // A virtualenv may have any name; `pyvenv.cfg` at its top is what makes it one.
+        if (dir !== '' && entries.some((e) => e.name === 'pyvenv.cfg' && e.kind === 'file'))
+            return [];
+        const subdirs = [];
+        for (const entry of entries) {
+            const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (ignored(path))
+                continue;
+            if (entry.kind === 'dir') {
+                if (!SKIP_DIRS.has(entry.name))
+                    subdirs.push(path);
+                continue;
+            }
+            take(entry, path);
+        }
+        return subdirs;
+    };
+    const take = (entry, path) => {
+        if (entry.kind !== 'file' && entry.kind !== 'symlink')
+            return;
+        const kind = classifyFile(path);
+        if (!kind || !taken(path))
+            return;
+        if (entry.kind === 'symlink') {
+            skipped.push({ path, reason: 'symbolic link, not followed' });
+        }
+        else if (entry.size !== undefined && entry.size > maxBytes) {
+            skipped.push({ path, reason: `larger than the ${maxBytes}-byte limit (${entry.size} bytes)` });
+        }
+        else {
+            files.push(entry.size === undefined ? { path, kind } : { path, kind, size: entry.size });
+        }
+    };
+    await walk('', visit);
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+}
+/** Breadth-first with at most CONCURRENCY listings in flight; fails with the first failing listing. */
+async function walk(root, visit) {
+    const queue = [root];
+    let active = 0;
+    await new Promise((resolve, reject) => {
+        let failed = false;
+        const pump = () => {
+            if (failed)
+                return;
+            if (queue.length === 0 && active === 0)
+                return resolve();
+            while (active < CONCURRENCY && queue.length > 0) {
+                const dir = queue.shift();
+                active++;
+                visit(dir).then((subdirs) => {
+                    active--;
+                    queue.push(...subdirs);
+                    pump();
+                }, (err) => {
+                    failed = true;
+                    reject(err);
+                });
+            }
+        };
+        pump();
+    });
+}
+const DOCKERFILE = /^(?:(?:docker|container)file(?:\.[^/]+)?|[^/]+\.(?:docker|container)file)$/i;
+const COMPOSE = /^(?:docker-)?compose[^/]*\.ya?ml$/i;
+/** The kind of source a repo-relative path is, by name; undefined for anything else. */
+function classifyFile(path) {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    const lower = name.toLowerCase();
+    const parent = path.slice(0, Math.max(slash, 0)).split('/').pop()?.toLowerCase();
+    if (lower === 'pyproject.toml')
+        return 'pyproject';
+    if (COMPOSE.test(name))
+        return 'compose';
+    // BuildKit reads `<Dockerfile>.dockerignore` beside a Dockerfile: not a Dockerfile itself.
+    if (DOCKERFILE.test(name) && !lower.endsWith('.dockerignore'))
+        return 'dockerfile';
+    if (lower.endsWith('.txt') && lower.includes('constraints'))
+        return 'constraints';
+    if (lower.endsWith('.txt') || lower.endsWith('.in')) {
+        // pip-tools keeps `requirements/base.in` → `requirements/base.txt`.
+        if (lower.includes('requirements') || parent === 'requirements')
+            return 'requirements';
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -19997,7 +24045,7 @@ function readPoetryDependencies(data, skipMain) {
         if (!record)
             return;
         for (const [rawName, spec] of Object.entries(record)) {
-            if (rawName.toLowerCase() === 'python' || skip?.has(name_normalizeName(rawName)))
+            if (rawName.toLowerCase() === 'python' || skip?.has(normalizeName(rawName)))
                 continue;
             const path = [...base, rawName];
             if (Array.isArray(spec)) {
@@ -20040,7 +24088,7 @@ function toRequirement(rawName, spec) {
     if (!Array.isArray(extrasRaw) || !extrasRaw.every((e) => typeof e === 'string')) {
         throw new Error("'extras' must be a list of strings");
     }
-    const extras = [...new Set(extrasRaw.map(name_normalizeName))].sort();
+    const extras = [...new Set(extrasRaw.map(normalizeName))].sort();
     const markers = [];
     const python = str('python');
     if (python)
@@ -20057,7 +24105,7 @@ function toRequirement(rawName, spec) {
         : parts.length === 1
             ? parts[0]
             : parts.map((m) => (/\bor\b/.test(m) ? `(${m})` : m)).join(' and ');
-    const base = { name: name_normalizeName(rawName), rawName, extras, marker };
+    const base = { name: normalizeName(rawName), rawName, extras, marker };
     const git = str('git');
     if (git !== undefined) {
         const ref = str('rev') ?? str('tag') ?? str('branch');
@@ -20215,7 +24263,7 @@ function parsePyproject(content, path) {
         return result;
     }
     const positions = scanToml(content);
-    const lines = lineStarts(content);
+    const lines = pyproject_lineStarts(content);
     const locate = (offset, end) => ({
         file: path,
         ...toLineColumn(lines, offset),
@@ -20306,7 +24354,7 @@ function readDependencyGroups(raw, ctx) {
     const groups = pyproject_asRecord(raw);
     if (!groups)
         return ctx.issue('dependency-groups must be a table', ctx.placeOf(['dependency-groups']));
-    const byName = new Map(Object.keys(groups).map((name) => [name_normalizeName(name), name]));
+    const byName = new Map(Object.keys(groups).map((name) => [normalizeName(name), name]));
     const includes = new Map();
     for (const [name, list] of Object.entries(groups)) {
         const base = ['dependency-groups', name];
@@ -20325,14 +24373,14 @@ function readDependencyGroups(raw, ctx) {
             else
                 ctx.issue(`dependency group '${name}' entries must be strings or {include-group = "..."}`, ctx.placeOf(p));
         });
-        includes.set(name_normalizeName(name), own);
+        includes.set(normalizeName(name), own);
     }
     // Depth-first over include edges; a back edge is a cycle, reported once where it closes.
     const state = new Map();
     const visit = (group) => {
         state.set(group, 'visiting');
         for (const { target, p } of includes.get(group) ?? []) {
-            const t = name_normalizeName(target);
+            const t = normalizeName(target);
             if (!byName.has(t))
                 ctx.issue(`dependency group '${target}' is not defined`, ctx.placeOf(p), 'include-error');
             else if (state.get(t) === 'visiting')
@@ -20352,7 +24400,7 @@ function pyproject_asRecord(value) {
         : undefined;
 }
 const key = (p) => JSON.stringify(p);
-function lineStarts(text) {
+function pyproject_lineStarts(text) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
@@ -20513,519 +24561,6 @@ function decodeBasic(raw) {
     }
     catch {
         return raw.slice(1, -1);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/requirements.ts
-
-
-// Python's `\s` and `str.strip()` whitespace (differs from JS: no U+FEFF, adds \x1c-\x1f and \x85).
-const PYWS = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-// Python's str.splitlines() boundaries.
-const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-const COMMENT_START = new RegExp(`^${PYWS}*#`);
-const COMMENT = new RegExp(`(^|${PYWS}+)#.*$`);
-const LEADING_WS = new RegExp(`^${PYWS}+`);
-const TRAILING_WS = new RegExp(`${PYWS}+$`);
-const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
-function physical(text, line, from = 0, to = text.length) {
-    const n = Math.max(0, to - from);
-    return {
-        text: text.slice(from, to),
-        lines: new Array(n).fill(line),
-        cols: Array.from({ length: n }, (_, i) => from + i + 1),
-    };
-}
-function concat(parts) {
-    return {
-        text: parts.map((p) => p.text).join(''),
-        lines: parts.flatMap((p) => p.lines),
-        cols: parts.flatMap((p) => p.cols),
-    };
-}
-function slice(l, from, to = l.text.length) {
-    return { text: l.text.slice(from, to), lines: l.lines.slice(from, to), cols: l.cols.slice(from, to) };
-}
-/** pip's preprocess(): split, join continuations, drop comments and blanks, expand `${VAR}`. */
-function preprocess(content, env) {
-    const raw = content.split(LINE_BREAK);
-    if (raw.length > 0 && raw[raw.length - 1] === '')
-        raw.pop(); // splitlines() yields no empty last line
-    const joined = [];
-    let pending = [];
-    let first = 0;
-    raw.forEach((text, i) => {
-        const no = i + 1;
-        const isComment = COMMENT_START.test(text);
-        if (!text.endsWith('\\') || isComment) {
-            // a comment ends a continuation; pip prefixes it with a space so it is stripped later
-            const part = isComment ? concat([{ text: ' ', lines: [no], cols: [1] }, physical(text, no)]) : physical(text, no);
-            if (pending.length > 0) {
-                joined.push({ first, line: concat([...pending, part]) });
-                pending = [];
-            }
-            else
-                joined.push({ first: no, line: part });
-        }
-        else {
-            if (pending.length === 0)
-                first = no;
-            // pip uses line.strip("\\"): backslashes go from both ends
-            const lead = /^\\*/.exec(text)[0].length;
-            const trail = /\\*$/.exec(text)[0].length;
-            pending.push(physical(text, no, lead, Math.max(lead, text.length - trail)));
-        }
-    });
-    if (pending.length > 0)
-        joined.push({ first, line: concat(pending) });
-    const out = [];
-    for (const { first: no, line } of joined) {
-        const comment = COMMENT.exec(line.text);
-        let l = comment ? slice(line, 0, comment.index) : line;
-        const lead = LEADING_WS.exec(l.text)?.[0].length ?? 0;
-        const trail = TRAILING_WS.exec(l.text)?.[0].length ?? 0;
-        l = slice(l, lead, Math.max(lead, l.text.length - trail));
-        if (l.text)
-            out.push({ first: no, line: expandEnv(l, env) });
-    }
-    return out;
-}
-// Only `${NAME}`; a variable that is unset or empty stays as written, as in pip.
-function expandEnv(l, env) {
-    if (!env || !l.text.includes('${'))
-        return l;
-    const parts = [];
-    let last = 0;
-    for (const m of l.text.matchAll(ENV_VAR)) {
-        const value = env[m[1]];
-        if (!value)
-            continue;
-        const at = m.index;
-        parts.push(slice(l, last, at));
-        parts.push({ text: value, lines: new Array(value.length).fill(l.lines[at]), cols: new Array(value.length).fill(l.cols[at]) });
-        last = at + m[0].length;
-    }
-    parts.push(slice(l, last));
-    return concat(parts);
-}
-function parseRequirementsFile(content, path, env) {
-    const result = { path, occurrences: [], unnamed: [], includes: [], options: [], issues: [] };
-    const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
-    for (const { first, line } of preprocess(text, env)) {
-        const at = (offset) => ({
-            file: path,
-            line: line.lines[Math.min(offset, line.text.length - 1)] ?? first,
-            column: line.cols[Math.min(offset, line.text.length - 1)] ?? 1,
-        });
-        const issue = (message, offset) => {
-            result.issues.push({ rule: 'parse-error', message, location: at(offset) });
-        };
-        handleLine(line, { result, at, issue });
-    }
-    return result;
-}
-function handleLine(line, ctx) {
-    // pip's break_args_options: words up to the first one starting with '-' are the requirement
-    const words = line.text.split(' ');
-    const firstOption = words.findIndex((w) => w.startsWith('-'));
-    const args = (firstOption < 0 ? words : words.slice(0, firstOption)).join(' ');
-    const optionsStart = firstOption < 0 ? line.text.length : firstOption === 0 ? 0 : args.length + 1;
-    const optionsText = line.text.slice(optionsStart);
-    let options;
-    try {
-        options = parseOptions(shlexSplit(optionsText));
-    }
-    catch (e) {
-        if (!(e instanceof OptionError))
-            throw e;
-        ctx.issue(`invalid option in '${line.text}': ${e.message}`, optionsStart + e.offset);
-        return;
-    }
-    const opt = (o) => optionsStart + o.offset;
-    const val = (o) => optionsStart + (o.valueOffset ?? o.offset);
-    if (args) {
-        // Global options and -r/-c on a requirement line are ignored by pip; only --hash matters here.
-        const hashes = options.filter((o) => o.name === '--hash').map((o) => o.value);
-        requirements_addRequirement(args, 0, { editable: false, hashes }, ctx);
-        return;
-    }
-    const editable = options.find((o) => o.name === '--editable');
-    if (editable) {
-        requirements_addRequirement(editable.value, val(editable), { editable: true, hashes: [] }, ctx);
-        return;
-    }
-    // pip follows only the first -r of a line, or else its first -c
-    const include = options.find((o) => o.name === '--requirement') ?? options.find((o) => o.name === '--constraint');
-    if (include) {
-        const ref = {
-            kind: include.name === '--requirement' ? 'requirement' : 'constraint',
-            target: include.value,
-            location: ctx.at(val(include)),
-        };
-        ctx.result.includes.push(ref);
-    }
-    for (const o of options) {
-        if (['--requirement', '--constraint', '--hash', '--global-option', '--config-settings'].includes(o.name))
-            continue;
-        ctx.result.options.push({ name: o.name, ...(o.value !== undefined ? { value: o.value } : {}), location: ctx.at(opt(o)) });
-    }
-}
-const VCS = ['bzr', 'git', 'hg', 'svn'];
-const VCS_SCHEMES = [
-    ...['http', 'https', 'ssh', 'sftp', 'ftp', 'lp', 'file'].map((s) => `bzr+${s}`),
-    ...['http', 'https', 'ssh', 'git', 'file'].map((s) => `git+${s}`),
-    ...['file', 'http', 'https', 'ssh', 'static-http'].map((s) => `hg+${s}`),
-    ...['ssh', 'http', 'https', 'svn', 'file'].map((s) => `svn+${s}`),
-];
-const ARCHIVES = ['.zip', '.whl', '.tar.bz2', '.tbz', '.tar.gz', '.tgz', '.tar', '.tar.xz', '.txz', '.tlz', '.tar.lz', '.tar.lzma'];
-const requirements_WHEEL = /^(?<name>[^\s-]+?)-(?<ver>[^\s-]*?)(?:(?:-\d[^-]*?)?-[^\s-]+?-[^\s-]+?-[^\s-]+?\.whl|\.dist-info)$/;
-const EGG = /[#&]egg=([^&]*)/;
-const TRAILING_EXTRAS = /^(.+)(\[[^\]]+\])$/;
-function fail(message, offset) {
-    throw new RequirementSyntaxError(message, offset);
-}
-/** pip's is_url(): a scheme pip can fetch from, judged by the text before the first ':'. */
-function isUrl(text) {
-    const colon = text.indexOf(':');
-    if (colon < 0)
-        return false;
-    const scheme = text.slice(0, colon).toLowerCase();
-    return ['http', 'https', 'file', 'ftp', ...VCS_SCHEMES].includes(scheme);
-}
-function looksLikePath(text) {
-    return text.includes('/') || text.startsWith('.');
-}
-function isArchive(path) {
-    const lower = path.toLowerCase();
-    return ARCHIVES.some((ext) => lower.endsWith(ext));
-}
-/** Parse a PEP 508 string, shifting error offsets to where it sits in the line. */
-function requirementAt(text, offset) {
-    try {
-        return parseRequirement(text);
-    }
-    catch (e) {
-        if (e instanceof RequirementSyntaxError)
-            fail(e.message, offset + e.offset);
-        throw e;
-    }
-}
-// The name (and version) a wheel filename carries, as pip's Wheel model reads it.
-function fromWheelName(location, offset) {
-    const base = location.replace(/[?#].*$/, '');
-    let filename = base.slice(base.lastIndexOf('/') + 1);
-    try {
-        filename = decodeURIComponent(filename);
-    }
-    catch {
-        // keep the filename as written when it is not valid percent-encoding
-    }
-    const m = requirements_WHEEL.exec(filename);
-    if (!m)
-        fail(`'${filename}' is not a valid wheel filename`, offset);
-    const name = m.groups.name.replace(/_/g, '-');
-    const version = m.groups.ver.replace(/_/g, '-');
-    try {
-        return parseRequirement(`${name}==${version}`);
-    }
-    catch {
-        return fail(`wheel filename '${filename}' has no valid name and version`, offset);
-    }
-}
-function fromUrl(url, offset) {
-    const path = url.replace(/[?#].*$/, '');
-    if (path.toLowerCase().endsWith('.whl'))
-        return { ...fromWheelName(url, offset), url };
-    const egg = EGG.exec(url);
-    if (!egg)
-        return undefined; // unnamed URL: legal for pip, nothing to check
-    return { ...requirementAt(egg[1], offset + egg.index + 5), url };
-}
-/** A non-editable requirement line, as pip's parse_req_from_line() reads it. */
-function fromLine(text) {
-    // pip cuts the marker off first: at '; ' after a URL (which may hold ';'), else at the first ';'
-    const sep = isUrl(text) ? '; ' : ';';
-    const cut = text.indexOf(sep);
-    const body = cut < 0 ? text : text.slice(0, cut);
-    let marker;
-    if (cut >= 0) {
-        const raw = text.slice(cut + sep.length);
-        const start = cut + sep.length + (raw.length - raw.trimStart().length);
-        marker = raw.trim() || undefined; // `foo;` has no marker for pip
-        if (marker) {
-            try {
-                parseMarker(marker);
-            }
-            catch (e) {
-                if (e instanceof RequirementSyntaxError)
-                    fail(e.message, start + e.offset);
-                throw e;
-            }
-        }
-    }
-    const name = body.trim();
-    const at = body.length - body.trimStart().length;
-    const req = fromName(name, at);
-    if (!req)
-        return undefined;
-    return marker ? { ...req, marker } : req;
-}
-function fromName(name, at) {
-    if (isUrl(name))
-        return fromUrl(name, at);
-    const extrasMatch = TRAILING_EXTRAS.exec(name);
-    const path = extrasMatch ? extrasMatch[1] : name;
-    if (isArchive(path)) {
-        const atSign = name.indexOf('@');
-        // `name @ https://…/x.tar.gz` is PEP 508; anything else ending like an archive is a local file
-        if (atSign < 0 || looksLikePath(name.slice(0, atSign))) {
-            if (!path.toLowerCase().endsWith('.whl'))
-                return undefined;
-            const req = fromWheelName(path, at);
-            const extras = extrasMatch ? requirementAt(`x${extrasMatch[2].toLowerCase()}`, at + path.length - 1).extras : [];
-            return { ...req, extras, url: name };
-        }
-    }
-    try {
-        return requirementAt(name, at);
-    }
-    catch (e) {
-        // A local project directory (`.`, `..[dev]`, `./libs/common`): unnamed, legal for pip.
-        // pip asks the disk; we take anything with a '/' and no operator for one. `.hidden`
-        // alone is not taken: pip only accepts it when such a folder exists, which is rare.
-        if ((path.includes('/') || /^\.\.?$/.test(path)) && /^[^\s=<>!~;@(,]+$/.test(path))
-            return undefined;
-        if (e instanceof RequirementSyntaxError && /^[^<>!~]*=[^=]/.test(name) && !name.includes('=='))
-            fail(`${e.message} ('=' is not an operator: did you mean '=='?)`, e.offset);
-        throw e;
-    }
-}
-/** An `-e` target, as pip's parse_editable() reads it. */
-function fromEditable(text) {
-    const extrasMatch = TRAILING_EXTRAS.exec(text);
-    const noExtras = extrasMatch ? extrasMatch[1] : text;
-    if (noExtras.toLowerCase().startsWith('file:')) {
-        const egg = EGG.exec(noExtras);
-        if (!egg)
-            return undefined;
-        const req = requirementAt(egg[1], egg.index + 5);
-        const extras = extrasMatch ? requirementAt(`x${extrasMatch[2].toLowerCase()}`, noExtras.length - 1).extras : req.extras;
-        return { ...req, extras, url: noExtras };
-    }
-    // no scheme: a local project directory, unnamed (pip checks it exists; a pure parser cannot)
-    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(text))
-        return undefined;
-    let url = text;
-    const vcs = VCS.find((v) => text.toLowerCase().startsWith(`${v}:`));
-    if (vcs)
-        url = `${vcs}+${text}`;
-    const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
-    if (!VCS_SCHEMES.includes(scheme))
-        fail(`'${text}' is not a valid editable requirement: use a path to a local project or a VCS URL (git+https://…)`, 0);
-    const egg = EGG.exec(text);
-    if (!egg)
-        fail(`cannot tell the package name of editable '${text}': add #egg=<name> to the URL`, 0);
-    return { ...requirementAt(egg[1], egg.index + 5), url };
-}
-function requirements_addRequirement(raw, offset, flags, ctx) {
-    const text = raw.replace(TRAILING_WS, '');
-    let req;
-    try {
-        req = flags.editable ? fromEditable(text) : fromLine(text);
-    }
-    catch (e) {
-        if (!(e instanceof RequirementSyntaxError))
-            throw e;
-        ctx.issue(`invalid requirement '${text}': ${e.message}`, offset + e.offset);
-        return;
-    }
-    const start = ctx.at(offset);
-    if (!req) {
-        ctx.result.unnamed.push({ text, location: start, editable: flags.editable });
-        return;
-    }
-    const end = ctx.at(offset + text.length - 1);
-    const occurrence = {
-        ...req,
-        location: { ...start, endLine: end.line, endColumn: end.column + 1 },
-        origin: 'requirements',
-        viaConstraint: false,
-        text,
-    };
-    if (occurrence.marker === undefined)
-        delete occurrence.marker;
-    if (occurrence.url === undefined)
-        delete occurrence.url;
-    if (flags.editable)
-        occurrence.editable = true;
-    if (flags.hashes.length > 0)
-        occurrence.hashes = flags.hashes;
-    ctx.result.occurrences.push(occurrence);
-}
-class OptionError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'OptionError';
-    }
-}
-const SHLEX_WS = ' \t\r\n';
-/** Python's `shlex.split(s)` with token offsets. */
-function shlexSplit(s) {
-    const tokens = [];
-    let cur;
-    let start = 0;
-    let i = 0;
-    const begin = () => {
-        if (cur === undefined) {
-            cur = '';
-            start = i;
-        }
-    };
-    while (i < s.length) {
-        const ch = s[i];
-        if (SHLEX_WS.includes(ch)) {
-            if (cur !== undefined)
-                tokens.push({ value: cur, offset: start });
-            cur = undefined;
-            i++;
-        }
-        else if (ch === '\\') {
-            begin();
-            if (i + 1 >= s.length)
-                throw new OptionError('No escaped character', i);
-            cur = (cur ?? '') + s[i + 1];
-            i += 2;
-        }
-        else if (ch === "'" || ch === '"') {
-            begin();
-            const close = i;
-            i++;
-            for (;;) {
-                if (i >= s.length)
-                    throw new OptionError('No closing quotation', close);
-                const c = s[i];
-                if (c === ch)
-                    break;
-                // inside double quotes a backslash escapes only `"` and `\`
-                if (ch === '"' && c === '\\' && (s[i + 1] === '"' || s[i + 1] === '\\')) {
-                    cur = (cur ?? '') + s[i + 1];
-                    i += 2;
-                }
-                else {
-                    cur += c;
-                    i++;
-                }
-            }
-            i++;
-        }
-        else {
-            begin();
-            cur += ch;
-            i++;
-        }
-    }
-    if (cur !== undefined)
-        tokens.push({ value: cur, offset: start });
-    return tokens;
-}
-// pip 23.2's req_file SUPPORTED_OPTIONS + SUPPORTED_OPTIONS_REQ. `--install-option` was
-// removed in pip 23.1, so pip rejects it as an unknown option and so do we.
-const DEFS = [
-    { short: '-i', longs: ['--index-url', '--pypi-url'], kind: 'value' },
-    { longs: ['--extra-index-url'], kind: 'value' },
-    { longs: ['--no-index'], kind: 'flag' },
-    { short: '-c', longs: ['--constraint'], kind: 'value' },
-    { short: '-r', longs: ['--requirement'], kind: 'value' },
-    { short: '-e', longs: ['--editable'], kind: 'value' },
-    { short: '-f', longs: ['--find-links'], kind: 'value' },
-    { longs: ['--no-binary'], kind: 'value' },
-    { longs: ['--only-binary'], kind: 'value' },
-    { longs: ['--prefer-binary'], kind: 'flag' },
-    { longs: ['--require-hashes'], kind: 'flag' },
-    { longs: ['--pre'], kind: 'flag' },
-    { longs: ['--trusted-host'], kind: 'value' },
-    { longs: ['--use-feature'], kind: 'value' },
-    { longs: ['--global-option'], kind: 'value' },
-    { longs: ['--hash'], kind: 'value' },
-    { short: '-C', longs: ['--config-settings'], kind: 'value' },
-];
-const ALL_LONGS = DEFS.flatMap((d) => d.longs);
-const STRONG_HASHES = ['sha256', 'sha384', 'sha512'];
-function findLong(name, offset) {
-    const exact = DEFS.find((d) => d.longs.includes(name));
-    if (exact)
-        return exact;
-    // optparse accepts any unambiguous prefix of a long option
-    const matches = ALL_LONGS.filter((l) => l.startsWith(name));
-    if (matches.length === 0)
-        throw new OptionError(`no such option: ${name}`, offset);
-    if (matches.length > 1)
-        throw new OptionError(`ambiguous option: ${name} (${matches.join(', ')}?)`, offset);
-    return DEFS.find((d) => d.longs.includes(matches[0]));
-}
-/** optparse over pip's options; positional arguments are dropped, as pip drops them. */
-function parseOptions(tokens) {
-    const out = [];
-    for (let i = 0; i < tokens.length; i++) {
-        const { value: tok, offset } = tokens[i];
-        if (tok === '--')
-            break;
-        let def;
-        let shown;
-        let inline;
-        if (tok.startsWith('--')) {
-            const eq = tok.indexOf('=');
-            shown = eq >= 0 ? tok.slice(0, eq) : tok;
-            def = findLong(shown, offset);
-            if (eq >= 0)
-                inline = { value: tok.slice(eq + 1), offset: offset + eq + 1 };
-        }
-        else if (tok.startsWith('-') && tok.length > 1) {
-            shown = tok.slice(0, 2);
-            const found = DEFS.find((d) => d.short === shown);
-            if (!found)
-                throw new OptionError(`no such option: ${shown}`, offset);
-            def = found;
-            if (tok.length > 2)
-                inline = { value: tok.slice(2), offset: offset + 2 };
-        }
-        else
-            continue;
-        const name = def.longs[0];
-        if (def.kind === 'flag') {
-            if (inline)
-                throw new OptionError(`${shown} option does not take a value`, offset);
-            out.push({ name, offset });
-            continue;
-        }
-        if (!inline) {
-            const next = tokens[i + 1];
-            if (!next)
-                throw new OptionError(`${shown} option requires 1 argument`, offset);
-            inline = next;
-            i++;
-        }
-        checkValue(name, shown, inline.value, inline.offset);
-        out.push({ name, value: inline.value, offset, valueOffset: inline.offset });
-    }
-    return out;
-}
-// The validation pip's optparse callbacks do.
-function checkValue(name, shown, value, offset) {
-    if (name === '--hash') {
-        const colon = value.indexOf(':');
-        if (colon < 0)
-            throw new OptionError('Arguments to --hash must be a hash name followed by a value, like --hash=sha256:abcde...', offset);
-        if (!STRONG_HASHES.includes(value.slice(0, colon)))
-            throw new OptionError(`Allowed hash algorithms for --hash are ${STRONG_HASHES.join(', ')}`, offset);
-    }
-    else if (name === '--config-settings' && !value.includes('=')) {
-        throw new OptionError(`Arguments to ${shown} must be of the form KEY=VAL`, offset);
-    }
-    else if ((name === '--no-binary' || name === '--only-binary') && value.startsWith('-')) {
-        throw new OptionError('--no-binary / --only-binary option requires 1 argument.', offset);
     }
 }
 
@@ -21635,10 +25170,6 @@ function buildInventory(ws) {
     return records.sort((a, b) => b.services.length - a.services.length || b.variants.length - a.variants.length || a.name.localeCompare(b.name));
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// Replaced at bundle time would be nicer; one constant kept in step with package.json by a test.
-const VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/scan.ts
 
 
@@ -21707,9 +25238,50 @@ function buildReport(head, options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/bump-command.ts
+// `monopin bump`: plan the constraint bumps for a local checkout, print them and the diff; --write applies them.
+
+
+
+
+
+
+
+
+
+
+async function runBump(options) {
+    const { config } = options;
+    const reader = createFsReader(options.root);
+    const { workspace } = await scanRepository(reader, config);
+    if (!workspace.constraintsFile)
+        throw new Error('no central constraints file found: set constraints in .github/monopin.yml or pass --constraints');
+    const pythonVersion = options.pythonVersion ?? config.bump.pythonVersion ?? inferPythonVersion(workspace) ?? '3.12';
+    const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
+    const prepared = await prepareBump({
+        workspace,
+        readText: async (path) => new TextDecoder().decode(await reader.read(path)),
+        index,
+        releasesOf: releasesOf,
+        policy: policyFrom(config.bump, { now: new Date(), pythonVersion }),
+        environment: targetEnvironment(pythonVersion),
+    });
+    if (options.write)
+        for (const edit of prepared.edits)
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(options.root, edit.path), edit.after);
+    const stats = index.stats();
+    const requests = `index: ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests, ${stats.cacheHits} cache hits · Python ${pythonVersion}`;
+    const files = prepared.edits.map((e) => e.path);
+    const output = options.format === 'json'
+        ? renderPlanJson(prepared.plan, { diff: prepared.diff, notes: prepared.notes, constraintsFile: workspace.constraintsFile, files })
+        : renderPlanText(prepared.plan, { diff: prepared.diff, notes: prepared.notes, constraintsFile: workspace.constraintsFile, requests });
+    return { output, prepared };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `monopin scan|check` on a local checkout. Results go to stdout, diagnostics to stderr.
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
+
 
 
 
@@ -21734,6 +25306,7 @@ const USAGE = `usage: monopin <command> [options]
 commands:
   scan     inventory: files, services, packages and their version variants
   check    check every requirement against the central constraints file
+  bump     plan the newest pins every consumer accepts; print the plan and the diff
 
 options:
   --root DIR           repository root (default: current directory)
@@ -21742,6 +25315,10 @@ options:
   --base GIT_REF       check only: compare with this revision; report introduced and fixed findings
   --format FORMAT      text | markdown | json | sarif (default: text)
   --fail-on LEVEL      check only: error | warning | never (default: error)
+  --index-url URL      bump only: package index (PEP 691/503, http(s) or file://)
+  --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
+  --dry-run            bump only: print the plan and the diff, change nothing (the default)
+  --write              bump only: apply the edits to the working tree
   --no-color           plain text even on a terminal
   -h, --help           this help
   -v, --version        print the version`;
@@ -21772,6 +25349,10 @@ async function dispatch(argv, io) {
                 format: { type: 'string' },
                 'fail-on': { type: 'string' },
                 'no-color': { type: 'boolean' },
+                'index-url': { type: 'string' },
+                python: { type: 'string' },
+                'dry-run': { type: 'boolean' },
+                write: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -21792,10 +25373,12 @@ async function dispatch(argv, io) {
     const command = positionals[0];
     if (positionals.length > 1)
         throw new UsageError(`unexpected argument '${positionals[1]}'`);
-    if (command === 'bump')
-        throw new UsageError('bump is not available yet in this version; run `monopin check`');
-    if (command !== 'scan' && command !== 'check')
-        throw new UsageError(`unknown command '${command}' (expected scan or check)`);
+    if (command !== 'scan' && command !== 'check' && command !== 'bump')
+        throw new UsageError(`unknown command '${command}' (expected scan, check or bump)`);
+    if (command !== 'bump' && (values['index-url'] || values.python || values['dry-run'] || values.write))
+        throw new UsageError('--index-url, --python, --dry-run and --write go with bump');
+    if (values['dry-run'] && values.write)
+        throw new UsageError('--dry-run and --write exclude each other');
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
@@ -21808,6 +25391,17 @@ async function dispatch(argv, io) {
     const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
     const reader = createFsReader(root);
     await requireConstraints(reader, config);
+    if (command === 'bump') {
+        if (format !== 'text' && format !== 'json')
+            throw new UsageError(`bump prints text or json, not ${format}`);
+        if (values.python && !/^\d+\.\d+(\.\d+)?$/.test(values.python))
+            throw new UsageError(`--python must look like 3.12, got '${values.python}'`);
+        if (values['index-url'])
+            config.bump = { ...config.bump, indexUrl: values['index-url'] };
+        const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, log: (line) => io.stderr(`${line}\n`) });
+        io.stdout(output);
+        return 0;
+    }
     const head = await scanRepository(reader, config);
     let base;
     if (values.base) {

@@ -16,6 +16,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import type { Report } from './report/types.js';
+import { runBump } from './bump-command.js';
 import { buildReport, scanRepository } from './scan.js';
 import { VERSION } from './version.js';
 
@@ -38,6 +39,7 @@ const USAGE = `usage: monopin <command> [options]
 commands:
   scan     inventory: files, services, packages and their version variants
   check    check every requirement against the central constraints file
+  bump     plan the newest pins every consumer accepts; print the plan and the diff
 
 options:
   --root DIR           repository root (default: current directory)
@@ -46,6 +48,10 @@ options:
   --base GIT_REF       check only: compare with this revision; report introduced and fixed findings
   --format FORMAT      text | markdown | json | sarif (default: text)
   --fail-on LEVEL      check only: error | warning | never (default: error)
+  --index-url URL      bump only: package index (PEP 691/503, http(s) or file://)
+  --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
+  --dry-run            bump only: print the plan and the diff, change nothing (the default)
+  --write              bump only: apply the edits to the working tree
   --no-color           plain text even on a terminal
   -h, --help           this help
   -v, --version        print the version`;
@@ -77,6 +83,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
         'no-color': { type: 'boolean' },
+        'index-url': { type: 'string' },
+        python: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        write: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -95,8 +105,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const command = positionals[0];
   if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
-  if (command === 'bump') throw new UsageError('bump is not available yet in this version; run `monopin check`');
-  if (command !== 'scan' && command !== 'check') throw new UsageError(`unknown command '${command}' (expected scan or check)`);
+  if (command !== 'scan' && command !== 'check' && command !== 'bump') throw new UsageError(`unknown command '${command}' (expected scan, check or bump)`);
+  if (command !== 'bump' && (values['index-url'] || values.python || values['dry-run'] || values.write)) throw new UsageError('--index-url, --python, --dry-run and --write go with bump');
+  if (values['dry-run'] && values.write) throw new UsageError('--dry-run and --write exclude each other');
 
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
@@ -108,6 +119,15 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
   const reader = createFsReader(root);
   await requireConstraints(reader, config);
+
+  if (command === 'bump') {
+    if (format !== 'text' && format !== 'json') throw new UsageError(`bump prints text or json, not ${format}`);
+    if (values.python && !/^\d+\.\d+(\.\d+)?$/.test(values.python)) throw new UsageError(`--python must look like 3.12, got '${values.python}'`);
+    if (values['index-url']) config.bump = { ...config.bump, indexUrl: values['index-url'] };
+    const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, log: (line) => io.stderr(`${line}\n`) });
+    io.stdout(output);
+    return 0;
+  }
 
   const head = await scanRepository(reader, config);
   let base: { ref: string; result: Awaited<ReturnType<typeof scanRepository>> } | undefined;

@@ -15,6 +15,31 @@ export const CONFIG_SCHEMA = {
     'fail-on': { enum: ['error', 'warning', 'never'], description: 'Lowest severity that fails the check.' },
     'shared-min-services': { type: 'integer', minimum: 1, description: 'A package used by at least this many services must have a central pin (rule unconstrained).' },
     'max-file-bytes': { type: 'integer', minimum: 1, description: 'Larger files are skipped with a note.' },
+    'index-url': { type: 'string', minLength: 1, description: 'Package index (PEP 691/503) for bumps: https://…/simple or file://…; default https://pypi.org/simple.' },
+    'extra-index-urls': { ...globList, description: 'More indexes, merged as pip does with --extra-index-url.' },
+    'python-version': { type: 'string', pattern: '^[0-9]+\\.[0-9]+(\\.[0-9]+)?$', description: 'Target Python for bumps; default: from the base images (FROM python:X.Y).' },
+    'min-release-age': { type: 'integer', minimum: 0, description: 'Days a release must be out before it is proposed (cooldown). Default 3.' },
+    'update-types': {
+      type: 'object',
+      description: 'Allowed update types per package name, or "*" for all packages.',
+      additionalProperties: { type: 'array', items: { enum: ['major', 'minor', 'patch', 'pre', 'other'] } },
+    },
+    'ignore-updates': {
+      type: 'array',
+      description: 'Versions or update types never to propose.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          versions: { type: 'array', items: { type: 'string', minLength: 1 } },
+          'update-types': { type: 'array', items: { enum: ['major', 'minor', 'patch', 'pre', 'other'] } },
+        },
+      },
+    },
+    labels: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Labels of the bump pull request.' },
+    'bump-branch': { type: 'string', minLength: 1, description: 'Branch of the bump pull request (default monopin/constraints).' },
     rules: {
       type: 'object',
       description: 'Severity per rule id, or off.',

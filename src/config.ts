@@ -1,6 +1,7 @@
 // One validated Config from defaults, `.github/monopin.yml` and explicit overrides (CLI flags or action inputs).
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseDocument } from 'yaml';
+import type { UpdateType } from './bump/types.js';
 import type { RuleId, Severity } from './model.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
 
@@ -14,6 +15,18 @@ export interface Config {
   sharedMinServices: number;
   maxFileBytes: number;
   rules: Partial<Record<RuleId, Severity | 'off'>>;
+  bump: BumpConfig;
+}
+
+export interface BumpConfig {
+  indexUrl: string;
+  extraIndexUrls: string[];
+  pythonVersion?: string;
+  minReleaseAgeDays: number;
+  updateTypes: Record<string, UpdateType[]>;
+  ignore: { name: string; versions?: string[]; updateTypes?: UpdateType[] }[];
+  labels: string[];
+  branch: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -23,6 +36,7 @@ export const DEFAULT_CONFIG: Config = {
   sharedMinServices: 2,
   maxFileBytes: 5 * 1024 * 1024,
   rules: {},
+  bump: { indexUrl: 'https://pypi.org/simple', extraIndexUrls: [], minReleaseAgeDays: 3, updateTypes: {}, ignore: [], labels: ['dependencies', 'monopin'], branch: 'monopin/constraints' },
 };
 
 export class ConfigError extends Error {
@@ -61,17 +75,30 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
   if (raw['shared-min-services'] !== undefined) out.sharedMinServices = raw['shared-min-services'] as number;
   if (raw['max-file-bytes'] !== undefined) out.maxFileBytes = raw['max-file-bytes'] as number;
   if (raw.rules !== undefined) out.rules = raw.rules as Config['rules'];
+  const bump: Partial<BumpConfig> = {};
+  if (raw['index-url'] !== undefined) bump.indexUrl = raw['index-url'] as string;
+  if (raw['extra-index-urls'] !== undefined) bump.extraIndexUrls = raw['extra-index-urls'] as string[];
+  if (raw['python-version'] !== undefined) bump.pythonVersion = raw['python-version'] as string;
+  if (raw['min-release-age'] !== undefined) bump.minReleaseAgeDays = raw['min-release-age'] as number;
+  if (raw['update-types'] !== undefined) bump.updateTypes = raw['update-types'] as Record<string, UpdateType[]>;
+  if (raw['ignore-updates'] !== undefined) {
+    bump.ignore = (raw['ignore-updates'] as { name: string; versions?: string[]; 'update-types'?: UpdateType[] }[]).map((r) => ({ name: r.name, versions: r.versions, updateTypes: r['update-types'] }));
+  }
+  if (raw.labels !== undefined) bump.labels = raw.labels as string[];
+  if (raw['bump-branch'] !== undefined) bump.branch = raw['bump-branch'] as string;
+  if (Object.keys(bump).length > 0) out.bump = bump as BumpConfig;
   return out;
 }
 
 /** Later layers win; lists from the file and the overrides add up. */
 export function resolveConfig(...layers: Partial<Config>[]): Config {
-  const config: Config = { ...DEFAULT_CONFIG, rules: {} };
+  const config: Config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump } };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer) as [keyof Config, unknown][]) {
       if (value === undefined) continue;
       if (key === 'paths' || key === 'ignore') config[key] = [...config[key], ...(value as string[])];
       else if (key === 'rules') config.rules = { ...config.rules, ...(value as Config['rules']) };
+      else if (key === 'bump') config.bump = { ...config.bump, ...(value as Partial<BumpConfig>) };
       else (config as unknown as Record<string, unknown>)[key] = value;
     }
   }

@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { loadConfig } from './load-config.js';
 import { runCheckJob } from './action/check-job.js';
+import { runBumpJob } from './action/bump-job.js';
 import { runCommentJob } from './action/comment-job.js';
 import { readEvent } from './action/event.js';
 import { readInputs } from './action/inputs.js';
@@ -25,6 +26,7 @@ export async function run(): Promise<void> {
       configPath: inputs.config === '.github/monopin.yml' ? undefined : inputs.config,
       overrides: { constraints: inputs.constraints, paths: inputs.paths, ignore: inputs.ignore, failOn: inputs.failOn },
     });
+    if (inputs.indexUrl) config.bump = { ...config.bump, indexUrl: inputs.indexUrl };
 
     const runUrl = `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}`;
     const client = () => (inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: core.warning, debug: core.debug }) : undefined);
@@ -46,7 +48,7 @@ export async function run(): Promise<void> {
         await runCommentJob({ inputs, event, workspace, runUrl, github: client(), runner });
         return;
       case 'bump':
-        runner.warning('monopin: the weekly bump is not available in this version yet; nothing was changed');
+        await runBumpJob({ config, event, root, runUrl, github: client(), runner, cacheDir: inputs.indexCache });
         return;
       case 'unsupported':
         runner.warning(`monopin: nothing to do on '${event.name}' events; run it on pull_request, push, schedule or workflow_dispatch (or set mode: check)`);

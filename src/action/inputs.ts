@@ -17,6 +17,9 @@ export interface Inputs {
   /** mode comment: the JSON report to post, and the pull request to post it on. */
   reportFile?: string;
   pullRequest?: number;
+  /** mode bump: where index responses are cached (for actions/cache). */
+  indexCache?: string;
+  indexUrl?: string;
 }
 
 export class InputError extends Error {
@@ -75,5 +78,7 @@ export function readInputs(getInput: GetInput): Inputs {
     workingDirectory: optional(getInput, 'working-directory') ?? '.',
     reportFile: optional(getInput, 'report-file'),
     pullRequest: positiveInteger(getInput, 'pull-request'),
+    indexCache: optional(getInput, 'index-cache'),
+    indexUrl: optional(getInput, 'index-url'),
   };
 }

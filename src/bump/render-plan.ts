@@ -1,0 +1,35 @@
+// `monopin bump` output for a terminal and as JSON. Pure.
+import { escapeTerminal } from '../report/escape.js';
+import type { Plan } from './types.js';
+
+export const BUMP_SCHEMA_VERSION = 1;
+
+export function renderPlanText(plan: Plan, options: { diff: string; notes: string[]; constraintsFile?: string; requests?: string }): string {
+  const e = escapeTerminal;
+  const out: string[] = [];
+  out.push(`monopin bump · ${plan.bumps.length} to bump · ${plan.held.length} held · ${plan.errors.length} index errors${options.constraintsFile ? ` · ${e(options.constraintsFile)}` : ''}`);
+  if (plan.bumps.length > 0) {
+    out.push('', 'Bumps');
+    for (const b of plan.bumps) {
+      const age = b.releaseAgeDays === undefined ? '' : `, released ${Math.floor(b.releaseAgeDays)} days ago`;
+      const held = b.heldBackFrom ? ` (held back from ${e(b.heldBackFrom)}: ${e(b.reason ?? '')})` : b.reason ? ` (${e(b.reason)})` : '';
+      out.push(`  ${e(b.name)}  ${e(b.from)} → ${e(b.to)}  ${b.updateType}, ${b.consumers} consumers${age}${held}`);
+    }
+  }
+  if (plan.held.length > 0) {
+    out.push('', 'Held');
+    for (const h of plan.held) out.push(`  ${e(h.name)}  ${e(h.current)} (newest ${e(h.newest)}): ${e(h.reason)}`);
+  }
+  if (plan.errors.length > 0) {
+    out.push('', 'Index errors');
+    for (const x of plan.errors) out.push(`  ${e(x.name)}: ${e(x.message)}`);
+  }
+  if (options.notes.length > 0) out.push('', 'Notes', ...options.notes.map((n) => `  ${e(n)}`));
+  if (options.requests) out.push('', options.requests);
+  if (options.diff) out.push('', options.diff.trimEnd());
+  return `${out.join('\n')}\n`;
+}
+
+export function renderPlanJson(plan: Plan, options: { diff: string; notes: string[]; constraintsFile?: string; files: string[] }): string {
+  return `${JSON.stringify({ schemaVersion: BUMP_SCHEMA_VERSION, constraints: options.constraintsFile, ...plan, files: options.files, notes: options.notes, diff: options.diff }, null, 2)}\n`;
+}

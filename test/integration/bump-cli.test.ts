@@ -1,0 +1,127 @@
+// `monopin bump` on the demo monorepo against a static index the test builds, with real pip as the oracle.
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { buildIndex, type IndexRelease } from '../support/package-index/build.js';
+import { serveIndex } from '../support/package-index/server.js';
+import { pipDryRun } from '../support/package-index/pip.js';
+
+const DAY = 86_400_000;
+const ago = (days: number): string => new Date(Date.now() - days * DAY).toISOString();
+
+/** Every pin of the demo's constraints, a few newer releases, and the dependencies that tie them. */
+export const DEMO_UNIVERSE: IndexRelease[] = [
+  { name: 'fastapi', version: '0.115.6', requiresDist: ['starlette<0.42,>=0.40', 'pydantic>=1.7'], uploadTime: ago(200) },
+  { name: 'fastapi', version: '0.115.8', requiresDist: ['starlette<0.46,>=0.40', 'pydantic>=1.7'], uploadTime: ago(60) },
+  { name: 'fastapi', version: '0.116.0', requiresDist: ['starlette<0.48,>=0.46', 'pydantic>=1.7'], uploadTime: ago(20) },
+  { name: 'starlette', version: '0.41.3', uploadTime: ago(200) },
+  { name: 'starlette', version: '0.45.3', uploadTime: ago(60) },
+  { name: 'starlette', version: '0.46.0', uploadTime: ago(20) },
+  { name: 'uvicorn', version: '0.32.1', uploadTime: ago(200) },
+  { name: 'uvicorn', version: '0.34.0', uploadTime: ago(30) },
+  { name: 'pydantic', version: '2.10.4', requiresDist: ['pydantic-core==2.27.2'], uploadTime: ago(200) },
+  { name: 'pydantic', version: '2.11.0', requiresDist: ['pydantic-core==2.33.0'], uploadTime: ago(30) },
+  { name: 'pydantic-core', version: '2.27.2', uploadTime: ago(200) },
+  { name: 'pydantic-core', version: '2.33.0', uploadTime: ago(30) },
+  { name: 'httpx', version: '0.28.1', uploadTime: ago(200) },
+  { name: 'httpx', version: '0.29.0', uploadTime: ago(30) },
+  { name: 'requests', version: '2.32.3', uploadTime: ago(200) },
+  { name: 'requests', version: '2.32.4', uploadTime: ago(1) },
+  { name: 'aiohttp', version: '3.11.10', uploadTime: ago(200) },
+  { name: 'aiohttp', version: '3.11.11', uploadTime: ago(30) },
+  { name: 'celery', version: '5.4.0', requiresDist: ['redis>=4.5; extra == "redis"'], uploadTime: ago(200) },
+  { name: 'redis', version: '5.2.1', uploadTime: ago(200) },
+  { name: 'redis', version: '5.3.0', uploadTime: ago(30) },
+  { name: 'numpy', version: '2.1.3', requiresPython: '>=3.10', uploadTime: ago(200) },
+  { name: 'numpy', version: '2.3.0', requiresPython: '>=3.13', uploadTime: ago(30) },
+  { name: 'openai', version: '1.57.4', requiresDist: ['httpx<1,>=0.23'], uploadTime: ago(200) },
+  { name: 'openai', version: '1.58.0', requiresDist: ['httpx<1,>=0.23'], uploadTime: ago(30) },
+  { name: 'tiktoken', version: '0.8.0', uploadTime: ago(200) },
+  { name: 'cryptography', version: '44.0.0', uploadTime: ago(200) },
+  { name: 'cryptography', version: '44.0.1', uploadTime: ago(40), yanked: 'broken wheel' },
+  { name: 'cryptography', version: '44.0.2', uploadTime: ago(30) },
+  { name: 'pyjwt', version: '2.10.1', uploadTime: ago(200) },
+];
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd(), isTty: false, env: {} });
+  return { code, stdout, stderr };
+}
+
+describe('monopin bump on the demo monorepo', () => {
+  let index: { fileUrl: string; simpleDir: string; dir: string };
+  let repo: string;
+
+  beforeAll(async () => {
+    index = await buildIndex(await mkdtemp(join(tmpdir(), 'monopin-index-')), DEMO_UNIVERSE);
+    repo = await mkdtemp(join(tmpdir(), 'monopin-bump-'));
+    await cp('test/fixtures/monorepo', repo, { recursive: true });
+  });
+
+  it('plans the newest versions every consumer accepts, co-installable, and says why the rest wait', async () => {
+    const { code, stdout, stderr } = await cli(['bump', '--root', repo, '--index-url', index.fileUrl, '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.bumps.map((b: { name: string; to: string }) => `${b.name} ${b.to}`)).toEqual([
+      'cryptography 44.0.2',
+      'fastapi 0.115.8',
+      'openai 1.58.0',
+      'redis 5.3.0',
+      'starlette 0.45.3',
+      'uvicorn 0.34.0',
+    ]);
+    const held = Object.fromEntries(result.held.map((h: { name: string; reason: string }) => [h.name, h.reason]));
+    expect(held.pydantic).toMatch(/services\/worker\/requirements\.txt/); // pydantic<2 excludes every newer release
+    expect(held.httpx).toMatch(/services\/agent\/pyproject\.toml/);
+    expect(held.aiohttp).toMatch(/services\/gateway\/requirements\.txt/);
+    expect(held.requests).toMatch(/day/); // cooldown
+    expect(held.numpy).toMatch(/python/i);
+    expect(result.files).toEqual([
+      'docker/base/ai-base.Dockerfile',
+      'docker/base/python-base.Dockerfile',
+      'docker/base/requirements-constraints.txt',
+      'docker/base/security-base.Dockerfile',
+    ]);
+    expect(result.diff).toContain('\n-fastapi==0.115.6\n');
+    expect(result.diff).toContain('\n+fastapi==0.115.8\n');
+    expect(result.diff).toContain('-RUN pip install cryptography==43.0.3 pyjwt==2.10.1\n+RUN pip install cryptography==44.0.2 pyjwt==2.10.1');
+  });
+
+  it('reads the same index over HTTP with one request per pinned package', async () => {
+    const server = await serveIndex(index.dir);
+    try {
+      const { code, stdout, stderr } = await cli(['bump', '--root', repo, '--index-url', server.url]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('fastapi  0.115.6 → 0.115.8');
+      expect(stdout).toMatch(/index: 15 project requests/);
+      const projectPages = server.requests.filter((r) => !r.path.includes('/files/'));
+      expect(projectPages).toHaveLength(15);
+      expect(stderr).toBe('');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('--write applies the edits; pip resolves the new constraints; a second plan proposes nothing new', async () => {
+    const write = await cli(['bump', '--root', repo, '--index-url', index.fileUrl, '--write']);
+    expect(write.code).toBe(0);
+    const constraints = await readFile(join(repo, 'docker/base/requirements-constraints.txt'), 'utf8');
+    expect(constraints).toContain('fastapi==0.115.8\n');
+    expect(constraints).toContain('# Reviewed weekly by monopin.'); // comments kept
+
+    const pins = constraints.split('\n').filter((l) => /^[a-z]/.test(l)).map((l) => l.split('==')[0]!);
+    const oracle = await pipDryRun(['--index-url', index.fileUrl, '-c', join(repo, 'docker/base/requirements-constraints.txt'), ...pins]);
+    expect(oracle.stderr).not.toMatch(/ResolutionImpossible/);
+    expect(oracle.status).toBe(0);
+    expect(oracle.installs).toContainEqual(['fastapi', '0.115.8']);
+
+    const again = JSON.parse((await cli(['bump', '--root', repo, '--index-url', index.fileUrl, '--format', 'json'])).stdout);
+    expect(again.bumps).toEqual([]);
+    expect(again.diff).toBe('');
+  });
+});
