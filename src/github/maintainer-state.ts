@@ -61,6 +61,7 @@ async function listBumpPrs(github: GitHubClient, options: MaintainerStateOptions
       });
     }
   }
+  prs.sort((a, b) => a.number - b.number);
   // A closed PR reads as a maintainer's rejection of every version in it; confirm it was not merged
   // before believing that (the list's merged_at is the only hint, and the cost is one read per such PR).
   for (const pr of prs) {
@@ -129,8 +130,12 @@ export async function readMaintainerState(github: GitHubClient, options: Maintai
   const recreate = handled.some((h) => h.ok && !h.acknowledged && h.commands.includes('recreate'));
 
   const rejections: { rule: IgnoreRule; pr: BumpPr }[] = [];
+  const seen = new Set<string>();
   for (const pr of prs) {
     for (const rule of rejectionsFrom([pr])) {
+      const key = `${rule.name}==${rule.version ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       // Recreate starts the PR over: its unchecked boxes are reset, not remembered.
       if (recreate && pr === open && rule.source.startsWith('unchecked in')) continue;
       rejections.push({ rule, pr });

@@ -100,12 +100,12 @@ describe('renderBumpPrBody', () => {
     };
     const hugeDiff = Array.from({ length: 5000 }, (_, i) => `-package-number-${i}==1.0.0\n+package-number-${i}==1.${i}.0`).join('\n');
 
-    it.each([
+    it.each<[string, Plan, number, string[], string[]]>([
       ['drops the diff first', { bumps: many.bumps.slice(0, 20), held: [], errors: [] }, 65_000, ['see the [job summary](https://github.com/acme/mono/actions/runs/1)'], ['```diff']],
       ['then trims held rows', { bumps: many.bumps.slice(0, 200), held: many.held, errors: [] }, 65_000, ['more held back'], ['```diff']],
       ['then checklist lines', many, 65_000, ['more (still in this PR'], ['### Held back\n\n| package |\n']],
       ['at a small limit', many, 30_000, ['monopin:plan'], []],
-    ] as const)('%s', (_what, p, max, present, absent) => {
+    ])('%s', (_what, p, max, present, absent) => {
       const out = renderBumpPrBody({ plan: p, diff: hugeDiff, constraintsFile: 'c.txt', indexPageUrl, maxLength: max, summaryUrl: 'https://github.com/acme/mono/actions/runs/1' });
       const block = renderPlanBlock(p);
       expect(out.length).toBeLessThanOrEqual(Math.max(max, block.length));
