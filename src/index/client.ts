@@ -11,7 +11,7 @@ import { normalizeName } from '../pep/name.js';
 import { VERSION } from '../version.js';
 import { DiskCache } from './cache.js';
 import { IndexError, redactUrl } from './errors.js';
-import { parseFilename, sameVersion, sortVersions } from './filenames.js';
+import { parseFilename, sameVersion, sortVersions, versionKey } from './filenames.js';
 import { parseCoreMetadata } from './metadata.js';
 import { ACCEPT, JSON_V1, parseProjectPage } from './simple-api.js';
 
@@ -271,7 +271,7 @@ export function createIndexClient(options: IndexClientOptions): IndexClient {
   }
 
   function metadata(name: string, version: string): Promise<CoreMetadata | undefined> {
-    const key = `${normalizeName(name)}==${version}`;
+    const key = `${normalizeName(name)}==${versionKey(version)}`;
     let result = metadatas.get(key);
     if (result === undefined) {
       result = loadMetadata(name, version);

@@ -1,10 +1,13 @@
 // The package index client against indexes the tests build, served over loopback HTTP and read
 // via file://; real pip reads the same indexes, so they are known to be real ones.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectPage } from '../../src/bump/types.js';
+import { createIndexClient } from '../../src/index/client.js';
+import { IndexError } from '../../src/index/errors.js';
 import { buildIndex, type BuiltIndex, type IndexRelease } from '../support/package-index/build.js';
 import { pipDryRun } from '../support/package-index/pip.js';
 import { serveIndex } from '../support/package-index/server.js';
@@ -109,6 +112,249 @@ describe('test index builder', () => {
       });
       expect(json.status).toBe(200); // another representation, another tag
       expect(((await json.json()) as { versions: string[] }).versions).toEqual(['1.0', '1.5', '2.0']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** The page with file URLs made relative to the index, so pages read from different places compare. */
+function portable(page: ProjectPage): unknown {
+  return { ...page, index: '<index>', files: page.files.map((f) => ({ ...f, url: f.url.replace(/^.*\/files\//, '<files>/') })) };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+const pageRequests = (server: { requests: { path: string }[] }): string[] =>
+  server.requests.map((r) => r.path).filter((p) => p.startsWith('/simple/'));
+
+describe('index client', () => {
+  it('reads the same page over HTTP (JSON), over HTTP (HTML) and via file://', async () => {
+    const server = await serveIndex(index.dir);
+    try {
+      const http = await createIndexClient({ indexUrl: server.url }).project('Foo.Bar');
+      const file = await createIndexClient({ indexUrl: index.fileUrl }).project('foo_bar');
+      expect(server.requests[0]?.contentType).toBe('application/vnd.pypi.simple.v1+json');
+      expect(http.files[0]?.url).toBe(`${server.origin}/files/foo_bar-1.0.0-py3-none-any.whl`);
+      expect(http.index).toBe(`${server.url}/`);
+      expect(portable(file)).toEqual(portable(http));
+      expect(http.versions).toEqual(['1.0.0', '1.1.0']);
+      expect(http.files.map((f) => f.filename)).toEqual([
+        'foo_bar-1.0.0-py3-none-any.whl',
+        'foo_bar-1.0.0.tar.gz',
+        'foo_bar-1.1.0-py3-none-any.whl',
+      ]);
+      expect(http.files[0]).toMatchObject({ uploadTime: '2024-01-02T03:04:05Z', coreMetadata: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+
+      // an HTML-only index: the same page, less the PEP 700 fields
+      const htmlOnly: typeof fetch = (input, init) =>
+        fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Accept: 'text/html' } });
+      const html = await createIndexClient({ indexUrl: server.url, fetch: htmlOnly }).project('foo-bar');
+      expect(server.requests.at(-1)?.contentType).toBe('text/html');
+      const strip = (page: ProjectPage) => ({ ...page, files: page.files.map(({ size: _s, uploadTime: _u, ...rest }) => rest) });
+      expect(portable(strip(html))).toEqual(portable(strip(http)));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads a file:// index folder through index.html when it has no index.json', async () => {
+    const copy = join(root, 'html-only');
+    await cp(index.dir, copy, { recursive: true });
+    await rm(join(copy, 'simple', 'baz', 'index.json'));
+    const page = await createIndexClient({ indexUrl: `file://${copy}/simple` }).project('baz');
+    expect(page.files.map((f) => [f.filename, f.yanked, f.requiresPython])).toEqual([
+      ['baz-1.0-py3-none-any.whl', false, undefined],
+      ['baz-1.5-py3-none-any.whl', false, '<3'],
+      ['baz-2.0-py3-none-any.whl', 'broken build', undefined],
+    ]);
+    expect(page.files[0]?.url).toBe(`file://${copy}/files/baz-1.0-py3-none-any.whl`);
+  });
+
+  it('sends one request per package: 20 concurrent calls for 5 names make 5 requests', async () => {
+    const names = ['foo-bar', 'baz', 'qux', 'nope-a', 'nope-b'];
+    const server = await serveIndex(index.dir, { latencyMs: 30 });
+    try {
+      const client = createIndexClient({ indexUrl: server.url });
+      const spellings = (name: string) => [name, name.toUpperCase(), name.replace('-', '_'), name.replace('-', '.')];
+      const calls = names.flatMap(spellings).map((name) => client.project(name).then(() => 'ok', () => 'missing'));
+      expect(calls).toHaveLength(20);
+      const results = await Promise.all(calls);
+      expect(results.filter((r) => r === 'ok')).toHaveLength(12);
+      await client.project('foo-bar'); // and again later: still cached
+      expect(pageRequests(server).sort()).toEqual(names.map((n) => `/simple/${n}/`).sort());
+      expect(client.stats().projectRequests).toBe(5);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('keeps at most `concurrency` requests in flight', async () => {
+    const server = await serveIndex(index.dir, { latencyMs: 80 });
+    try {
+      const client = createIndexClient({ indexUrl: server.url, concurrency: 2 });
+      await Promise.allSettled(['foo-bar', 'baz', 'qux', 'a', 'b', 'c'].map((n) => client.project(n)));
+      expect(server.requests).toHaveLength(6);
+      expect(server.maxInFlight()).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('retries 500, 429 (after Retry-After) and dropped connections, not 4xx', async () => {
+    const server = await serveIndex(index.dir);
+    try {
+      const messages: string[] = [];
+      const client = createIndexClient({ indexUrl: server.url, backoffMs: 10, log: (m) => messages.push(m) });
+      server.failNext(1, 500);
+      expect((await client.project('baz')).files).toHaveLength(3);
+      expect(server.requests.map((r) => r.status)).toEqual([500, 200]);
+      expect(messages[0]).toMatch(/HTTP 500; retry 1\/3/);
+
+      server.failNext(1, 429, 1);
+      const started = Date.now();
+      await client.project('qux');
+      expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+      expect(server.requests.slice(2).map((r) => r.status)).toEqual([429, 200]);
+
+      server.failNext(2, 'reset');
+      await client.project('foo-bar');
+      expect(server.requests.slice(4).map((r) => r.status)).toEqual([0, 0, 200]);
+
+      server.failNext(5, 503);
+      const error = await rejection(client.project('a'));
+      expect(error).toBeInstanceOf(IndexError);
+      expect((error as IndexError).status).toBe(503);
+      expect(server.requests.slice(7).map((r) => r.status)).toEqual([503, 503, 503, 503]); // 1 + 3 retries
+
+      server.failNext(1, 400);
+      expect(((await rejection(client.project('b'))) as IndexError).status).toBe(400);
+      expect(server.requests.slice(11).map((r) => r.status)).toEqual([400]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers 404 with an IndexError naming the package and the index', async () => {
+    const server = await serveIndex(index.dir);
+    try {
+      const error = await rejection(createIndexClient({ indexUrl: server.url, retries: 0 }).project('No_Such.Thing'));
+      expect(error).toBeInstanceOf(IndexError);
+      expect((error as IndexError).message).toBe(`package no-such-thing not found on ${server.url}/`);
+      expect((error as IndexError).package).toBe('no-such-thing');
+      expect((error as IndexError).url).toBe(`${server.url}/no-such-thing/`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('revalidates with ETag from the disk cache: a second run gets 304s', async () => {
+    const cacheDir = join(root, 'cache');
+    const server = await serveIndex(index.dir);
+    try {
+      const first = createIndexClient({ indexUrl: server.url, cacheDir });
+      const pages = await Promise.all(['foo-bar', 'baz', 'qux'].map((n) => first.project(n)));
+      await first.metadata('foo-bar', '1.1.0');
+      expect(first.stats()).toMatchObject({ projectRequests: 3, metadataRequests: 1, cacheHits: 0 });
+      expect(server.requests.every((r) => !r.conditional && r.status === 200)).toBe(true);
+      const firstBytes = first.stats().bytes;
+      expect(firstBytes).toBeGreaterThan(1000);
+
+      const second = createIndexClient({ indexUrl: server.url, cacheDir });
+      const again = await Promise.all(['foo-bar', 'baz', 'qux'].map((n) => second.project(n)));
+      expect(again).toEqual(pages);
+      expect((await second.metadata('foo-bar', '1.1.0'))?.requiresDist).toEqual(['baz>=1', 'qux; extra == "q"']);
+      const secondRequests = server.requests.slice(4);
+      expect(secondRequests.map((r) => [r.path, r.status, r.conditional])).toEqual(
+        expect.arrayContaining([
+          ['/simple/foo-bar/', 304, true],
+          ['/simple/baz/', 304, true],
+          ['/simple/qux/', 304, true],
+        ]),
+      );
+      // the metadata file's hash is known, so the cached copy needed no request at all
+      expect(secondRequests).toHaveLength(3);
+      expect(second.stats()).toEqual({ projectRequests: 3, metadataRequests: 0, cacheHits: 4, bytes: 0 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sends basic auth from the URL or options, and never shows the password', async () => {
+    const server = await serveIndex(index.dir, { auth: { username: 'ci', password: 's3cr3t' } });
+    try {
+      const withUrl = `${server.url.replace('http://', 'http://ci:s3cr3t@')}`;
+      expect((await createIndexClient({ indexUrl: withUrl }).project('baz')).files).toHaveLength(3);
+      const viaOptions = createIndexClient({ indexUrl: server.url, auth: { username: 'ci', password: 's3cr3t' } });
+      expect((await viaOptions.metadata('baz', '1.0'))?.name).toBe('baz');
+
+      const wrong = await rejection(createIndexClient({ indexUrl: server.url.replace('http://', 'http://ci:wrong@'), retries: 0 }).project('baz'));
+      expect(wrong).toBeInstanceOf(IndexError);
+      expect((wrong as IndexError).status).toBe(401);
+      expect((wrong as IndexError).message).not.toContain('wrong');
+      expect((wrong as IndexError).url).toBe(`${server.url}/baz/`);
+
+      const missing = await rejection(createIndexClient({ indexUrl: withUrl }).project('nothing-here'));
+      expect(String(missing)).toContain('not found');
+      expect(String(missing)).not.toContain('s3cr3t');
+      expect(server.requests.filter((r) => r.status === 401)).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('merges extra indexes as pip does: every index, no priority', async () => {
+    const extra = await buildIndex(join(root, 'extra'), [
+      { name: 'foo-bar', version: '2.0.0', requiresDist: ['baz>=1'] },
+      { name: 'only-extra', version: '0.1' },
+    ]);
+    const server = await serveIndex(index.dir);
+    try {
+      const client = createIndexClient({ indexUrl: server.url, extraIndexUrls: [extra.fileUrl] });
+      const page = await client.project('foo-bar');
+      expect(page.versions).toEqual(['1.0.0', '1.1.0', '2.0.0']);
+      expect(page.files.map((f) => f.url.startsWith('file:'))).toEqual([false, false, false, true]);
+      expect((await client.project('only-extra')).versions).toEqual(['0.1']);
+      expect((await client.metadata('foo-bar', '2.0.0'))?.requiresDist).toEqual(['baz>=1']);
+      const missing = await rejection(client.project('neither'));
+      expect(String(missing)).toContain(`not found on ${server.url}/, ${extra.fileUrl}`);
+      expect(pageRequests(server)).toEqual(['/simple/foo-bar/', '/simple/only-extra/', '/simple/neither/']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads PEP 658 metadata, verifies its sha256, and returns undefined without it', async () => {
+    const built = await buildIndex(join(root, 'meta'), [
+      { name: 'pkg', version: '1.0', requiresDist: ['dep>=2', 'extra-dep; extra == "x"'], requiresPython: '>=3.9', sdist: true },
+      { name: 'pkg', version: '2.0', requiresDist: ['dep>=3'] },
+      { name: 'pkg', version: '3.0', noMetadataFile: true },
+    ]);
+    await appendFile(join(built.dir, 'files', 'pkg-2.0-py3-none-any.whl.metadata'), 'Requires-Dist: evil\n');
+    const server = await serveIndex(built.dir);
+    try {
+      const client = createIndexClient({ indexUrl: server.url });
+      const [one, same] = await Promise.all([client.metadata('pkg', '1.0'), client.metadata('PKG', '1.0')]);
+      expect(one).toEqual({ name: 'pkg', version: '1.0', requiresDist: ['dep>=2', 'extra-dep; extra == "x"'], requiresPython: '>=3.9' });
+      expect(same).toBe(one);
+      expect(await client.metadata('pkg', '1.0.0')).toEqual(one); // PEP 440-equal version
+      const tampered = await rejection(client.metadata('pkg', '2.0'));
+      expect(tampered).toBeInstanceOf(IndexError);
+      expect(String(tampered)).toMatch(/metadata of pkg 2\.0 does not match its sha256/);
+      expect((tampered as IndexError).url).toBe(`${server.origin}/files/pkg-2.0-py3-none-any.whl.metadata`);
+      expect(await client.metadata('pkg', '3.0')).toBeUndefined();
+      expect(await client.metadata('pkg', '9.9')).toBeUndefined();
+      const metadataPaths = server.requests.map((r) => r.path).filter((p) => p.endsWith('.metadata'));
+      // a wheel's metadata file, never the sdist's; one request per release
+      expect(metadataPaths).toEqual(['/files/pkg-1.0-py3-none-any.whl.metadata', '/files/pkg-2.0-py3-none-any.whl.metadata']);
+      expect(client.stats()).toMatchObject({ projectRequests: 1, metadataRequests: 2 });
     } finally {
       await server.close();
     }
