@@ -65014,7 +65014,7 @@ function createIndexClient(options) {
         }
     }
     function metadata(name, version) {
-        const key = `${normalizeName(name)}==${version}`;
+        const key = `${normalizeName(name)}==${versionKey(version)}`;
         let result = metadatas.get(key);
         if (result === undefined) {
             result = loadMetadata(name, version);

@@ -1,76 +1,15 @@
 // The bundled action (dist/index.js) run as the runner runs it, against the OpenAPI-validated GitHub emulator
 // and a real git repository with a base and a head commit.
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { git, makeRepo } from '../support/git-repo.js';
+import { runAction } from '../support/run-action.js';
 
-const ACTION = resolve('dist/index.js');
 const DEMO = resolve('test/fixtures/monorepo');
 const MARKER = '<!-- monopin:sticky-comment -->';
-
-interface ActionRun {
-  status: number | null;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Runs dist/index.js with the environment a GitHub runner gives a JavaScript action. */
-async function runAction(options: { gh: GitHubEmulator; workspace: string; eventName: string; payload: object; token: string; inputs?: Record<string, string> }): Promise<ActionRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'monopin-runner-'));
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') };
-  await writeFile(files.event, JSON.stringify(options.payload));
-  await writeFile(files.output, '');
-  await writeFile(files.summary, '');
-  const inputs: Record<string, string> = { 'github-token': options.token, 'fail-on': 'error', comment: 'true', mode: 'auto', config: '.github/monopin.yml', ...options.inputs };
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'acme/mono',
-    GITHUB_API_URL: options.gh.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_SHA: headOf(options.workspace),
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  // Asynchronous on purpose: the emulator answers from this process's event loop.
-  const run = await new Promise<{ status: number | null; output: string }>((done) => {
-    const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (status) => done({ status, output }));
-  });
-  return { status: run.status, stdout: run.output, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8') };
-}
-
-/** The checkout's commit; a workflow_run job that downloads an artifact has no checkout. */
-function headOf(dir: string): string {
-  try {
-    return git(dir, 'rev-parse', 'HEAD');
-  } catch {
-    return '0'.repeat(40);
-  }
-}
-
-/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
-  return out;
-}
 
 function prPayload(number: number, baseSha: string, headSha: string, headRepo = 'acme/mono'): object {
   const repo = (full: string) => ({ full_name: full, name: full.split('/')[1], owner: { login: full.split('/')[0] } });

@@ -165,7 +165,8 @@ export function renderPull(ctx: RenderContext, repo: Repo, issue: Issue): Obj {
     title: issue.title,
     user: renderUser(ctx, issue.user),
     body: issue.body,
-    labels: issueLabels(ctx, repo, issue),
+    // The description's pull-request label schema says string (GitHub sends null); send what it promises.
+    labels: issueLabels(ctx, repo, issue).map((l) => ({ ...l, description: l.description ?? "" })),
     milestone: null,
     active_lock_reason: null,
     created_at: issue.createdAt,
