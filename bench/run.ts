@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchBump, type BumpBenchRow } from './bump.js';
 import { generateMonorepo } from './generate.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -12,10 +13,12 @@ const RESULTS = 'bench/results.jsonl';
 interface Row { services: number; files: number; ms: number; filesPerSec: number; maxRssMb: number; requirements: number }
 
 const previous = new Map<number, Row>();
+let previousBump: BumpBenchRow | undefined;
 try {
   const lines = (await readFile(RESULTS, 'utf8')).trim().split('\n');
-  const last = JSON.parse(lines[lines.length - 1]!) as { rows: Row[] };
+  const last = JSON.parse(lines[lines.length - 1]!) as { rows: Row[]; bump?: BumpBenchRow };
   for (const row of last.rows) previous.set(row.services, row);
+  previousBump = last.bump;
 } catch {
   // first run
 }
@@ -42,6 +45,12 @@ for (const row of rows) {
     `${String(row.services).padStart(8)} ${String(row.files).padStart(7)} ${String(row.requirements).padStart(14)}   ${`${row.ms}${delta(row.ms, p?.ms)}`.padEnd(15)} ${String(row.filesPerSec).padStart(8)}    ${row.maxRssMb}${delta(row.maxRssMb, p?.maxRssMb)}`,
   );
 }
+const bump = await benchBump(300, 50);
+console.log('');
+console.log(`bump: ${bump.packages} pinned packages, index latency ${bump.latencyMs} ms per request`);
+console.log(`  ${bump.ms} ms${delta(bump.ms, previousBump?.ms)} · ${bump.projectRequests} project requests (distinct packages: ${bump.packages}) · ${bump.metadataRequests} metadata requests · ${bump.bumps} bumps`);
+if (bump.projectRequests !== bump.packages) console.log('  WARNING: project requests differ from the number of distinct packages');
+
 const commit = (() => {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -49,4 +58,4 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows })}\n`);
+await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, bump })}\n`);

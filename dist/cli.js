@@ -18061,30 +18061,44 @@ const LEADING_WS = new RegExp(`^${PYWS}+`);
 const TRAILING_WS = new RegExp(`${PYWS}+$`);
 const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
 function physical(text, line, from = 0, to = text.length) {
-    const n = Math.max(0, to - from);
-    const lines = new Array(n);
-    const cols = new Array(n);
-    for (let i = 0; i < n; i++) {
-        lines[i] = line;
-        cols[i] = from + i + 1;
-    }
-    return { text: text.slice(from, to), lines, cols };
+    return { text: text.slice(from, Math.max(from, to)), segs: [{ from: 0, line, col: from + 1, step: 1 }] };
 }
 function concat(parts) {
     if (parts.length === 1)
         return parts[0];
-    const lines = [];
-    const cols = [];
+    const segs = [];
+    let base = 0;
     for (const p of parts) {
-        for (let i = 0; i < p.lines.length; i++) {
-            lines.push(p.lines[i]);
-            cols.push(p.cols[i]);
-        }
+        if (p.text.length > 0)
+            for (const seg of p.segs)
+                segs.push({ ...seg, from: seg.from + base });
+        base += p.text.length;
     }
-    return { text: parts.map((p) => p.text).join(''), lines, cols };
+    return { text: parts.map((p) => p.text).join(''), segs };
+}
+function segmentAt(l, offset) {
+    let found = l.segs[0];
+    for (const seg of l.segs) {
+        if (seg.from > offset)
+            break;
+        found = seg;
+    }
+    return found;
+}
+function position(l, offset) {
+    const seg = segmentAt(l, offset);
+    return { line: seg.line, col: seg.col + (offset - seg.from) * seg.step };
 }
 function slice(l, from, to = l.text.length) {
-    return { text: l.text.slice(from, to), lines: l.lines.slice(from, to), cols: l.cols.slice(from, to) };
+    if (from === 0 && to >= l.text.length)
+        return l;
+    const head = position(l, from);
+    const first = segmentAt(l, from);
+    const segs = [{ from: 0, line: head.line, col: head.col, step: first.step }];
+    for (const seg of l.segs)
+        if (seg.from > from && seg.from < to)
+            segs.push({ ...seg, from: seg.from - from });
+    return { text: l.text.slice(from, to), segs };
 }
 /** pip's preprocess(): split, join continuations, drop comments and blanks, expand `${VAR}`. */
 function preprocess(content, env) {
@@ -18099,7 +18113,7 @@ function preprocess(content, env) {
         const isComment = COMMENT_START.test(text);
         if (!text.endsWith('\\') || isComment) {
             // a comment ends a continuation; pip prefixes it with a space so it is stripped later
-            const part = isComment ? concat([{ text: ' ', lines: [no], cols: [1] }, physical(text, no)]) : physical(text, no);
+            const part = isComment ? concat([{ text: ' ', segs: [{ from: 0, line: no, col: 1, step: 0 }] }, physical(text, no)]) : physical(text, no);
             if (pending.length > 0) {
                 joined.push({ first, line: concat([...pending, part]) });
                 pending = [];
@@ -18142,7 +18156,8 @@ function expandEnv(l, env) {
             continue;
         const at = m.index;
         parts.push(slice(l, last, at));
-        parts.push({ text: value, lines: new Array(value.length).fill(l.lines[at]), cols: new Array(value.length).fill(l.cols[at]) });
+        const { line, col } = position(l, at);
+        parts.push({ text: value, segs: [{ from: 0, line, col, step: 0 }] });
         last = at + m[0].length;
     }
     parts.push(slice(l, last));
@@ -18152,11 +18167,12 @@ function parseRequirementsFile(content, path, env) {
     const result = { path, occurrences: [], unnamed: [], includes: [], options: [], issues: [] };
     const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
     for (const { first, line } of preprocess(text, env)) {
-        const at = (offset) => ({
-            file: path,
-            line: line.lines[Math.min(offset, line.text.length - 1)] ?? first,
-            column: line.cols[Math.min(offset, line.text.length - 1)] ?? 1,
-        });
+        const at = (offset) => {
+            if (line.text.length === 0)
+                return { file: path, line: first, column: 1 };
+            const p = position(line, Math.max(0, Math.min(offset, line.text.length - 1)));
+            return { file: path, line: p.line, column: p.col };
+        };
         const issue = (message, offset) => {
             result.issues.push({ rule: 'parse-error', message, location: at(offset) });
         };
@@ -18385,17 +18401,21 @@ function requirements_addRequirement(raw, offset, flags, ctx) {
         return;
     }
     const end = ctx.at(offset + text.length - 1);
+    // Built field by field, never with `delete`: V8 turns objects with deleted keys into slow dictionaries.
     const occurrence = {
-        ...req,
-        location: { ...start, endLine: end.line, endColumn: end.column + 1 },
+        name: req.name,
+        rawName: req.rawName,
+        extras: req.extras,
+        specifier: req.specifier,
+        location: { file: start.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 },
         origin: 'requirements',
         viaConstraint: false,
         text,
     };
-    if (occurrence.marker === undefined)
-        delete occurrence.marker;
-    if (occurrence.url === undefined)
-        delete occurrence.url;
+    if (req.marker !== undefined)
+        occurrence.marker = req.marker;
+    if (req.url !== undefined)
+        occurrence.url = req.url;
     if (flags.editable)
         occurrence.editable = true;
     if (flags.hashes.length > 0)

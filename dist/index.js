@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1333);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5439);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1333:
+/***/ 5439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59295,30 +59295,44 @@ const LEADING_WS = new RegExp(`^${PYWS}+`);
 const TRAILING_WS = new RegExp(`${PYWS}+$`);
 const ENV_VAR = /\$\{([A-Z0-9_]+)\}/g;
 function physical(text, line, from = 0, to = text.length) {
-    const n = Math.max(0, to - from);
-    const lines = new Array(n);
-    const cols = new Array(n);
-    for (let i = 0; i < n; i++) {
-        lines[i] = line;
-        cols[i] = from + i + 1;
-    }
-    return { text: text.slice(from, to), lines, cols };
+    return { text: text.slice(from, Math.max(from, to)), segs: [{ from: 0, line, col: from + 1, step: 1 }] };
 }
 function concat(parts) {
     if (parts.length === 1)
         return parts[0];
-    const lines = [];
-    const cols = [];
+    const segs = [];
+    let base = 0;
     for (const p of parts) {
-        for (let i = 0; i < p.lines.length; i++) {
-            lines.push(p.lines[i]);
-            cols.push(p.cols[i]);
-        }
+        if (p.text.length > 0)
+            for (const seg of p.segs)
+                segs.push({ ...seg, from: seg.from + base });
+        base += p.text.length;
     }
-    return { text: parts.map((p) => p.text).join(''), lines, cols };
+    return { text: parts.map((p) => p.text).join(''), segs };
+}
+function segmentAt(l, offset) {
+    let found = l.segs[0];
+    for (const seg of l.segs) {
+        if (seg.from > offset)
+            break;
+        found = seg;
+    }
+    return found;
+}
+function position(l, offset) {
+    const seg = segmentAt(l, offset);
+    return { line: seg.line, col: seg.col + (offset - seg.from) * seg.step };
 }
 function slice(l, from, to = l.text.length) {
-    return { text: l.text.slice(from, to), lines: l.lines.slice(from, to), cols: l.cols.slice(from, to) };
+    if (from === 0 && to >= l.text.length)
+        return l;
+    const head = position(l, from);
+    const first = segmentAt(l, from);
+    const segs = [{ from: 0, line: head.line, col: head.col, step: first.step }];
+    for (const seg of l.segs)
+        if (seg.from > from && seg.from < to)
+            segs.push({ ...seg, from: seg.from - from });
+    return { text: l.text.slice(from, to), segs };
 }
 /** pip's preprocess(): split, join continuations, drop comments and blanks, expand `${VAR}`. */
 function preprocess(content, env) {
@@ -59333,7 +59347,7 @@ function preprocess(content, env) {
         const isComment = COMMENT_START.test(text);
         if (!text.endsWith('\\') || isComment) {
             // a comment ends a continuation; pip prefixes it with a space so it is stripped later
-            const part = isComment ? concat([{ text: ' ', lines: [no], cols: [1] }, physical(text, no)]) : physical(text, no);
+            const part = isComment ? concat([{ text: ' ', segs: [{ from: 0, line: no, col: 1, step: 0 }] }, physical(text, no)]) : physical(text, no);
             if (pending.length > 0) {
                 joined.push({ first, line: concat([...pending, part]) });
                 pending = [];
@@ -59376,7 +59390,8 @@ function expandEnv(l, env) {
             continue;
         const at = m.index;
         parts.push(slice(l, last, at));
-        parts.push({ text: value, lines: new Array(value.length).fill(l.lines[at]), cols: new Array(value.length).fill(l.cols[at]) });
+        const { line, col } = position(l, at);
+        parts.push({ text: value, segs: [{ from: 0, line, col, step: 0 }] });
         last = at + m[0].length;
     }
     parts.push(slice(l, last));
@@ -59386,11 +59401,12 @@ function parseRequirementsFile(content, path, env) {
     const result = { path, occurrences: [], unnamed: [], includes: [], options: [], issues: [] };
     const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
     for (const { first, line } of preprocess(text, env)) {
-        const at = (offset) => ({
-            file: path,
-            line: line.lines[Math.min(offset, line.text.length - 1)] ?? first,
-            column: line.cols[Math.min(offset, line.text.length - 1)] ?? 1,
-        });
+        const at = (offset) => {
+            if (line.text.length === 0)
+                return { file: path, line: first, column: 1 };
+            const p = position(line, Math.max(0, Math.min(offset, line.text.length - 1)));
+            return { file: path, line: p.line, column: p.col };
+        };
         const issue = (message, offset) => {
             result.issues.push({ rule: 'parse-error', message, location: at(offset) });
         };
@@ -59619,17 +59635,21 @@ function requirements_addRequirement(raw, offset, flags, ctx) {
         return;
     }
     const end = ctx.at(offset + text.length - 1);
+    // Built field by field, never with `delete`: V8 turns objects with deleted keys into slow dictionaries.
     const occurrence = {
-        ...req,
-        location: { ...start, endLine: end.line, endColumn: end.column + 1 },
+        name: req.name,
+        rawName: req.rawName,
+        extras: req.extras,
+        specifier: req.specifier,
+        location: { file: start.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 },
         origin: 'requirements',
         viaConstraint: false,
         text,
     };
-    if (occurrence.marker === undefined)
-        delete occurrence.marker;
-    if (occurrence.url === undefined)
-        delete occurrence.url;
+    if (req.marker !== undefined)
+        occurrence.marker = req.marker;
+    if (req.url !== undefined)
+        occurrence.url = req.url;
     if (flags.editable)
         occurrence.editable = true;
     if (flags.hashes.length > 0)
@@ -63815,9 +63835,32 @@ function markerHolds(marker, env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/bump/markdown-lines.ts
+// Lines of a markdown body that are not inside a fenced code block: a quoted diff or command is not an answer.
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+function linesOutsideFences(body) {
+    const out = [];
+    let fence;
+    for (const line of body.split(/\r\n|\r|\n/)) {
+        const f = FENCE.exec(line);
+        if (fence !== undefined) {
+            if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = undefined;
+            continue;
+        }
+        if (f?.[1]) {
+            fence = f[1];
+            continue;
+        }
+        out.push(line);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/bump/pr-state.ts
 // What maintainers said through bump PRs: the hidden plan block read back, unchecked lines,
 // closed-unmerged PRs. Pure: bodies in, ignore rules out.
+
 
 
 
@@ -63871,22 +63914,10 @@ function readProposal(body) {
 }
 // `- [ ] **name**`, as rendered or as GitHub's task-list toggle leaves it; `*`/`+` bullets and `[X]` too.
 const TASK = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+\*\*(.+?)\*\*/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 /** Checklist entries in body order, outside code blocks: name as written (markdown escapes undone) and whether checked. */
 function checklist(body) {
     const items = [];
-    let fence;
-    for (const line of body.split(/\r\n|\r|\n/)) {
-        const f = FENCE.exec(line);
-        if (fence !== undefined) {
-            if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
-                fence = undefined;
-            continue;
-        }
-        if (f?.[1]) {
-            fence = f[1];
-            continue;
-        }
+    for (const line of linesOutsideFences(body)) {
         const task = TASK.exec(line);
         if (!task?.[2])
             continue;
@@ -64077,9 +64108,9 @@ async function upsertBumpPr(github, options) {
 // lookup in, rules and a verdict per comment out (the GitHub side reacts to each verdict).
 
 
+
 const COMMAND_USAGE = 'Usage: `/monopin ignore <pkg> [<version>|major|minor]`, `/monopin unignore <pkg>`, `/monopin recreate`.';
 const COMMAND_LINE = /^\s*\/monopin(?:\s+(.*))?$/i;
-const commands_FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 function parseLine(args) {
     const words = args.trim().split(/\s+/).filter((w) => w !== '');
     const verb = (words[0] ?? '').toLowerCase();
@@ -64115,18 +64146,7 @@ function parseLine(args) {
 /** `/monopin` lines of one comment, outside code blocks and quotes (quoting a command does not repeat it). */
 function commandLines(body) {
     const lines = [];
-    let fence;
-    for (const line of body.split(/\r\n|\r|\n/)) {
-        const f = commands_FENCE.exec(line);
-        if (fence !== undefined) {
-            if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
-                fence = undefined;
-            continue;
-        }
-        if (f?.[1]) {
-            fence = f[1];
-            continue;
-        }
+    for (const line of linesOutsideFences(body)) {
         const match = COMMAND_LINE.exec(line);
         if (match)
             lines.push(match[1] ?? '');
@@ -65106,10 +65126,6 @@ async function runBumpJob(job) {
         runner.info(`${s.rules.length} rejections and ignores; ${s.handled.length} commands; open PR: ${s.openPr?.url ?? 'none'}`);
         return s;
     });
-    // `/monopin recreate`: forget what the open PR carried (its unchecked lines); closed PRs and commands still count.
-    const openSource = state.openPr ? `#${state.openPr.number}` : undefined;
-    const rules = state.recreate && openSource ? state.rules.filter((r) => !r.source.endsWith(openSource)) : state.rules;
-    const carry = state.recreate ? [] : state.carry;
     const pythonVersion = config.bump.pythonVersion ?? inferPythonVersion(workspace) ?? '3.12';
     const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: job.cacheDir, log: (m) => runner.debug(m) });
     const reader = createFsReader((0,external_node_path_namespaceObject.resolve)(job.root));
@@ -65119,7 +65135,7 @@ async function runBumpJob(job) {
             readText: async (path) => new TextDecoder().decode(await reader.read(path)),
             index,
             releasesOf: releasesOf,
-            policy: policyFrom(config.bump, { now: job.now ?? new Date(), pythonVersion, extraRules: rules }),
+            policy: policyFrom(config.bump, { now: job.now ?? new Date(), pythonVersion, extraRules: state.rules }),
             environment: targetEnvironment(pythonVersion),
         });
         const stats = index.stats();
@@ -65134,7 +65150,8 @@ async function runBumpJob(job) {
         constraintsFile: workspace.constraintsFile,
         indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
         summaryUrl: job.runUrl,
-        rejected: carry,
+        // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
+        rejected: state.carry,
     });
     await runner.writeSummary(body);
     const result = await runner.group('Bump pull request', async () => {

@@ -23,7 +23,6 @@ export interface BumpJob {
   github?: GitHubClient;
   runner: Runner;
   cacheDir?: string;
-  /** Now, injected by tests through the clock of the process. */
   now?: Date;
 }
 
@@ -41,11 +40,6 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     runner.info(`${s.rules.length} rejections and ignores; ${s.handled.length} commands; open PR: ${s.openPr?.url ?? 'none'}`);
     return s;
   });
-  // `/monopin recreate`: forget what the open PR carried (its unchecked lines); closed PRs and commands still count.
-  const openSource = state.openPr ? `#${state.openPr.number}` : undefined;
-  const rules = state.recreate && openSource ? state.rules.filter((r) => !r.source.endsWith(openSource)) : state.rules;
-  const carry = state.recreate ? [] : state.carry;
-
   const pythonVersion = config.bump.pythonVersion ?? inferPythonVersion(workspace) ?? '3.12';
   const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: job.cacheDir, log: (m) => runner.debug(m) });
   const reader = createFsReader(resolve(job.root));
@@ -55,7 +49,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
       readText: async (path) => new TextDecoder().decode(await reader.read(path)),
       index,
       releasesOf,
-      policy: policyFrom(config.bump, { now: job.now ?? new Date(), pythonVersion, extraRules: rules }),
+      policy: policyFrom(config.bump, { now: job.now ?? new Date(), pythonVersion, extraRules: state.rules }),
       environment: targetEnvironment(pythonVersion),
     });
     const stats = index.stats();
@@ -70,7 +64,8 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     constraintsFile: workspace.constraintsFile,
     indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
     summaryUrl: job.runUrl,
-    rejected: carry,
+    // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
+    rejected: state.carry,
   });
   await runner.writeSummary(body);
 

@@ -3,6 +3,7 @@
 import { valid } from '@renovatebot/pep440';
 import { isValidName, normalizeName } from '../pep/name.js';
 import type { IgnoreRule } from './types.js';
+import { linesOutsideFences } from './markdown-lines.js';
 
 export interface CommandComment {
   body: string;
@@ -40,7 +41,6 @@ type Parsed =
   | { kind: CommandKind | 'unknown'; error: string };
 
 const COMMAND_LINE = /^\s*\/monopin(?:\s+(.*))?$/i;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 function parseLine(args: string): Parsed {
   const words = args.trim().split(/\s+/).filter((w) => w !== '');
@@ -73,17 +73,7 @@ function parseLine(args: string): Parsed {
 /** `/monopin` lines of one comment, outside code blocks and quotes (quoting a command does not repeat it). */
 function commandLines(body: string): string[] {
   const lines: string[] = [];
-  let fence: string | undefined;
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    const f = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
-      continue;
-    }
-    if (f?.[1]) {
-      fence = f[1];
-      continue;
-    }
+  for (const line of linesOutsideFences(body)) {
     const match = COMMAND_LINE.exec(line);
     if (match) lines.push(match[1] ?? '');
   }

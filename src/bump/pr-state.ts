@@ -5,6 +5,7 @@ import { isValidName, normalizeName } from '../pep/name.js';
 import { singleLine, clip } from '../report/escape.js';
 import { PLAN_MARKER, type CarriedRejection } from './pr-body.js';
 import type { IgnoreRule } from './types.js';
+import { linesOutsideFences } from './markdown-lines.js';
 
 /** Put on a bump PR that monopin itself closed (nothing left to bump): that close is not a maintainer's no. */
 export const SUPERSEDED_MARKER = '<!-- monopin:superseded -->';
@@ -65,22 +66,11 @@ export function readProposal(body: string): Proposal | undefined {
 
 // `- [ ] **name**`, as rendered or as GitHub's task-list toggle leaves it; `*`/`+` bullets and `[X]` too.
 const TASK = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+\*\*(.+?)\*\*/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** Checklist entries in body order, outside code blocks: name as written (markdown escapes undone) and whether checked. */
 function checklist(body: string): { name: string; checked: boolean }[] {
   const items: { name: string; checked: boolean }[] = [];
-  let fence: string | undefined;
-  for (const line of body.split(/\r\n|\r|\n/)) {
-    const f = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
-      continue;
-    }
-    if (f?.[1]) {
-      fence = f[1];
-      continue;
-    }
+  for (const line of linesOutsideFences(body)) {
     const task = TASK.exec(line);
     if (!task?.[2]) continue;
     const name = task[2].replace(/\u200d/g, '').replace(/\\(.)/g, '$1').trim();
