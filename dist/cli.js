@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3123);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1276);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3123:
+/***/ 1276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18679,10 +18679,26 @@ function bestHash(hashes) {
     return algo ? `${algo}:${hashes[algo]}` : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/line-index.ts
+// 0-based index of the line holding `offset`, given each line's start offset (sorted).
+function lineIndexOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/bump/edit.ts
 // Minimal text edits for a bump: the project's own parsers say where each exact pin is, and only
 // the characters of its version change. Everything else (comments, case, extras, markers, quotes,
 // line endings, continuations) stays byte for byte, so the PR diff shows the versions and nothing else.
+
 
 
 
@@ -18840,18 +18856,7 @@ function lineStarts(content, kind) {
         starts.push(bom + m.index + m[0].length);
     return {
         offset: (line, column) => (starts[line - 1] ?? content.length) + column - 1,
-        lineOf: (offset) => {
-            let lo = 0;
-            let hi = starts.length - 1;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (starts[mid] <= offset)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
-            return lo + 1;
-        },
+        lineOf: (offset) => lineIndexOf(starts, offset) + 1,
     };
 }
 // ── candidates ───────────────────────────────────────────────────────────────
@@ -24269,6 +24274,7 @@ function asRecord(value) {
 
 
 
+
 function parsePyproject(content, path) {
     const result = { path, occurrences: [], groups: [], issues: [] };
     let data;
@@ -24427,16 +24433,8 @@ function pyproject_lineStarts(text) {
     return starts;
 }
 function toLineColumn(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const index = lineIndexOf(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
 }
 function renameEnd(p) {
     return { endLine: p.line, endColumn: p.column };

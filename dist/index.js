@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5439);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4930);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5439:
+/***/ 4930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58959,10 +58959,26 @@ function asRecord(value) {
         : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/line-index.ts
+// 0-based index of the line holding `offset`, given each line's start offset (sorted).
+function lineIndexOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/pyproject.ts
 // pyproject.toml → requirements from PEP 621, PEP 735 dependency groups and Poetry tables.
 // smol-toml gives values without positions, so a small scanner (below) walks the same text to
 // place every key and value; it only ever runs on text smol-toml accepted.
+
 
 
 
@@ -59125,16 +59141,8 @@ function lineStarts(text) {
     return starts;
 }
 function toLineColumn(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const index = lineIndexOf(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
 }
 function renameEnd(p) {
     return { endLine: p.line, endColumn: p.column };
@@ -61360,6 +61368,7 @@ function bestHash(hashes) {
 
 
 
+
 function editPins(options) {
     const { path, content, kind } = options;
     const targets = new Map(options.bumps.map((b) => [normalizeName(b.name), b.to]));
@@ -61511,18 +61520,7 @@ function edit_lineStarts(content, kind) {
         starts.push(bom + m.index + m[0].length);
     return {
         offset: (line, column) => (starts[line - 1] ?? content.length) + column - 1,
-        lineOf: (offset) => {
-            let lo = 0;
-            let hi = starts.length - 1;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (starts[mid] <= offset)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
-            return lo + 1;
-        },
+        lineOf: (offset) => lineIndexOf(starts, offset) + 1,
     };
 }
 // ── candidates ───────────────────────────────────────────────────────────────

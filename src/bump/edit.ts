@@ -8,6 +8,7 @@ import { normalizeName } from '../pep/name.js';
 import { parseDockerfile } from '../sources/dockerfile.js';
 import { parseRequirementsFile } from '../sources/requirements.js';
 import { findHashOptions, renderHashOptions } from './hashes.js';
+import { lineIndexOf } from '../line-index.js';
 
 export type EditableKind = 'requirements' | 'constraints' | 'dockerfile';
 
@@ -213,16 +214,7 @@ function lineStarts(content: string, kind: EditableKind): Lines {
   for (const m of content.slice(bom).matchAll(kind === 'dockerfile' ? DOCKER_BREAK : PIP_BREAK)) starts.push(bom + m.index + m[0].length);
   return {
     offset: (line, column) => (starts[line - 1] ?? content.length) + column - 1,
-    lineOf: (offset) => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
-    },
+    lineOf: (offset) => lineIndexOf(starts, offset) + 1,
   };
 }
 

@@ -7,6 +7,7 @@ import { normalizeName } from '../pep/name.js';
 import { parseRequirement, RequirementSyntaxError } from '../pep/requirement.js';
 import { readPoetryDependencies, type TomlPath } from './poetry.js';
 import type { PyprojectFile } from './types.js';
+import { lineIndexOf } from '../line-index.js';
 
 export function parsePyproject(content: string, path: string): PyprojectFile {
   const result: PyprojectFile = { path, occurrences: [], groups: [], issues: [] };
@@ -175,14 +176,8 @@ function lineStarts(text: string): number[] {
 }
 
 function toLineColumn(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  const index = lineIndexOf(starts, offset);
+  return { line: index + 1, column: offset - starts[index]! + 1 };
 }
 
 function renameEnd(p: { line: number; column: number }): { endLine: number; endColumn: number } {
