@@ -1,5 +1,9 @@
 // The JSON Schema of `.github/monopin.yml`. Published as schema/config.schema.json (npm run build writes it).
 const severityOrOff = { enum: ['error', 'warning', 'note', 'off'] } as const;
+export const IMAGE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+export const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+/** `[registry[:port]/]path`, lowercase, no tag or digest. */
+export const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 const globList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 
 export const CONFIG_SCHEMA = {
@@ -40,6 +44,24 @@ export const CONFIG_SCHEMA = {
     },
     labels: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Labels of the bump pull request.' },
     'bump-branch': { type: 'string', minLength: 1, description: 'Branch of the bump pull request (default monopin/constraints).' },
+    images: {
+      type: 'object',
+      description: 'Images to rebuild, by name (FROM references resolve to them). Compose services with image: beside build: count too.',
+      propertyNames: { pattern: IMAGE_NAME.source },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['dockerfile'],
+        properties: {
+          dockerfile: { type: 'string', minLength: 1, description: 'Repo-relative Dockerfile that builds this image.' },
+          context: { type: 'string', description: "Repo-relative build context ('' or . for the root); default: the compose context, else inferred from the COPY sources." },
+          repository: { type: 'string', pattern: REPOSITORY.source, description: 'Registry repository without a tag, e.g. ghcr.io/org/python-base.' },
+        },
+      },
+    },
+    'tag-format': { type: 'string', minLength: 1, description: 'Tag of rebuilt images beside latest; tokens {date} (UTC yyyy-mm-dd) and {sha}. Default {date}.' },
+    platform: { type: 'string', pattern: PLATFORM.source, description: 'Build platform (os/arch[/variant]). Default linux/amd64.' },
+    cache: { enum: ['inline', 'registry'], description: 'BuildKit cache: inline (default; min mode, in the image) or registry (<repository>:buildcache, mode=max; needs buildx).' },
     rules: {
       type: 'object',
       description: 'Severity per rule id, or off.',

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseDocument } from 'yaml';
 import type { UpdateType } from './bump/types.js';
 import type { RuleId, Severity } from './model.js';
-import { CONFIG_SCHEMA } from './config-schema.js';
+import { CONFIG_SCHEMA, IMAGE_NAME, PLATFORM, REPOSITORY } from './config-schema.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -16,6 +16,25 @@ export interface Config {
   maxFileBytes: number;
   rules: Partial<Record<RuleId, Severity | 'off'>>;
   bump: BumpConfig;
+  /** Images to rebuild, by name: their Dockerfile, build context and registry repository. */
+  images: Record<string, ImageConfig>;
+  /** Tag of a rebuilt image beside `latest`; tokens `{date}` (UTC yyyy-mm-dd) and `{sha}`. */
+  tagFormat: string;
+  /** Build platform, e.g. linux/amd64. */
+  platform: string;
+  /** BuildKit cache: inline in the image (min mode), or a separate registry ref (`<repo>:buildcache`, max mode, buildx only). */
+  cache: CacheMode;
+}
+
+export type CacheMode = 'inline' | 'registry';
+
+export interface ImageConfig {
+  /** Repo-relative Dockerfile. */
+  dockerfile: string;
+  /** Repo-relative build context; default: the compose context, else inferred from the COPY sources. */
+  context?: string;
+  /** Registry repository without tag, e.g. ghcr.io/org/python-base. */
+  repository?: string;
 }
 
 export interface BumpConfig {
@@ -37,6 +56,10 @@ export const DEFAULT_CONFIG: Config = {
   maxFileBytes: 5 * 1024 * 1024,
   rules: {},
   bump: { indexUrl: 'https://pypi.org/simple', extraIndexUrls: [], minReleaseAgeDays: 3, updateTypes: {}, ignore: [], labels: ['dependencies', 'monopin'], branch: 'monopin/constraints' },
+  images: {},
+  tagFormat: '{date}',
+  platform: 'linux/amd64',
+  cache: 'inline',
 };
 
 export class ConfigError extends Error {
@@ -57,6 +80,8 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
     throw new ConfigError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const buildProblem = checkBuildKeys(data);
+  if (buildProblem) throw new ConfigError(`${path}: ${buildProblem}`);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((err) => {
       const key = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
@@ -87,18 +112,53 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
   if (raw.labels !== undefined) bump.labels = raw.labels as string[];
   if (raw['bump-branch'] !== undefined) bump.branch = raw['bump-branch'] as string;
   if (Object.keys(bump).length > 0) out.bump = bump as BumpConfig;
+  if (raw.images !== undefined) out.images = raw.images as Record<string, ImageConfig>;
+  if (raw['tag-format'] !== undefined) out.tagFormat = raw['tag-format'] as string;
+  if (raw.platform !== undefined) out.platform = raw.platform as string;
+  if (raw.cache !== undefined) out.cache = raw.cache as CacheMode;
   return out;
 }
 
+const TAG_TOKENS = ['{date}', '{sha}'];
+
+/** Clearer messages than a bare "must match pattern" for the image keys; the schema still checks the shapes. */
+function checkBuildKeys(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const raw = data as Record<string, unknown>;
+  const format = raw['tag-format'];
+  if (typeof format === 'string') {
+    const unknown = (format.match(/\{[^}]*\}?/g) ?? []).filter((t) => !TAG_TOKENS.includes(t));
+    if (unknown.length > 0) return `tag-format: unknown token ${unknown[0]}; allowed tokens: ${TAG_TOKENS.join(', ')}`;
+    const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal)) return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
+  }
+  if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform)) return `platform: expected os/arch[/variant] such as linux/amd64 or linux/arm64/v8, got '${raw.platform}'`;
+  if (typeof raw.images === 'object' && raw.images !== null && !Array.isArray(raw.images)) {
+    for (const [name, image] of Object.entries(raw.images as Record<string, unknown>)) {
+      if (!IMAGE_NAME.test(name)) return `images.${name}: an image name is lowercase letters, digits and . _ - (e.g. python-base)`;
+      if (typeof image !== 'object' || image === null) continue;
+      const repository = (image as Record<string, unknown>).repository;
+      if (typeof repository === 'string' && !REPOSITORY.test(repository)) {
+        return /[:@][^/]*$/.test(repository) && !/^[^/]+:\d+\//.test(repository)
+          ? `images.${name}.repository: give the repository without a tag or digest (monopin tags {date} and latest), got '${repository}'`
+          : `images.${name}.repository: '${repository}' is not an image repository (e.g. ghcr.io/org/python-base, lowercase)`;
+      }
+    }
+  }
+  return undefined;
+}
+
+
 /** Later layers win; lists from the file and the overrides add up. */
 export function resolveConfig(...layers: Partial<Config>[]): Config {
-  const config: Config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump } };
+  const config: Config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {} };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer) as [keyof Config, unknown][]) {
       if (value === undefined) continue;
       if (key === 'paths' || key === 'ignore') config[key] = [...config[key], ...(value as string[])];
       else if (key === 'rules') config.rules = { ...config.rules, ...(value as Config['rules']) };
       else if (key === 'bump') config.bump = { ...config.bump, ...(value as Partial<BumpConfig>) };
+      else if (key === 'images') config.images = { ...config.images, ...(value as Config['images']) };
       else (config as unknown as Record<string, unknown>)[key] = value;
     }
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CONFIG, parseConfigFile, resolveConfig } from '../../src/config.js';
+
+describe('config: images, tag-format, platform, cache', () => {
+  it('reads the image keys into the typed config and merges images by name', () => {
+    const parsed = parseConfigFile(
+      [
+        'images:',
+        '  python-base:',
+        '    dockerfile: docker/base/python-base.Dockerfile',
+        '    repository: ghcr.io/org/python-base',
+        'tag-format: "{date}-{sha}"',
+        'platform: linux/arm64/v8',
+        'cache: registry',
+      ].join('\n'),
+      '.github/monopin.yml',
+    );
+    const config = resolveConfig(parsed, { images: { 'ai-base': { dockerfile: 'ai.Dockerfile', context: 'docker' } } });
+    expect(config.images).toEqual({
+      'python-base': { dockerfile: 'docker/base/python-base.Dockerfile', repository: 'ghcr.io/org/python-base' },
+      'ai-base': { dockerfile: 'ai.Dockerfile', context: 'docker' },
+    });
+    expect(config).toMatchObject({ tagFormat: '{date}-{sha}', platform: 'linux/arm64/v8', cache: 'registry' });
+  });
+
+  it('defaults to {date} tags, linux/amd64 and inline cache', () => {
+    expect(resolveConfig()).toMatchObject({ images: {}, tagFormat: '{date}', platform: 'linux/amd64', cache: 'inline' });
+    expect(DEFAULT_CONFIG.images).toEqual({});
+  });
+
+  it.each([
+    ['cache: remote\n', /cache: must be equal to one of the allowed values: inline, registry/],
+    ['tag-format: "{day}"\n', /tag-format: unknown token \{day\}; allowed tokens: \{date\}, \{sha\}/],
+    ['tag-format: "-{date}"\n', /tag-format: '-\{date\}' is not a valid image tag/],
+    ['platform: amd64\n', /platform: expected os\/arch\[\/variant\] such as linux\/amd64/],
+    ['images:\n  Python_Base:\n    dockerfile: a.Dockerfile\n', /images\.Python_Base: an image name is lowercase/],
+    ['images:\n  base:\n    repository: ghcr.io/org/base\n', /images\.base: must have required property 'dockerfile'/],
+    ['images:\n  base:\n    dockerfile: a\n    tags: [x]\n', /images\.base: must NOT have additional properties 'tags'/],
+    ['images:\n  base:\n    dockerfile: a\n    repository: ghcr.io/org/base:latest\n', /images\.base\.repository: give the repository without a tag/],
+    ['images:\n  base:\n    dockerfile: a\n    repository: ghcr.io/Org/Base\n', /images\.base\.repository: 'ghcr\.io\/Org\/Base' is not an image repository/],
+  ])('rejects %j with a message naming the key', (text, message) => {
+    expect(() => parseConfigFile(text, '.github/monopin.yml')).toThrow(ConfigError);
+    expect(() => parseConfigFile(text, '.github/monopin.yml')).toThrow(message);
+  });
+
+  it.each(['ghcr.io/org/python-base', 'localhost:5000/base', 'python-base', 'docker.io/library/python'])('accepts repository %s', (repository) => {
+    expect(parseConfigFile(`images:\n  base:\n    dockerfile: a\n    repository: ${repository}\n`, 'c.yml').images?.base?.repository).toBe(repository);
+  });
+});
