@@ -1,0 +1,112 @@
+// The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
+import { codeSpan, escapeMarkdown } from '../report/escape.js';
+import type { ImageSizeEstimate } from './estimate.js';
+
+/** Decimal megabytes, as `docker images` shows them. */
+const MB = 1_000_000;
+export const WARN_PERCENT = 10;
+export const ALERT_PERCENT = 20;
+
+export interface RenderSizeOptions {
+  /** Contributors listed per image (default 5). */
+  top?: number;
+  /** Heading level of the section (default 3). */
+  level?: number;
+}
+
+export function formatMegabytes(bytes: number, signed = false): string {
+  const mb = bytes / MB;
+  const text = `${Math.abs(mb) < 0.05 && bytes !== 0 ? Math.abs(mb).toFixed(2) : Math.abs(mb).toFixed(1)} MB`;
+  if (!signed) return `${mb < 0 ? '-' : ''}${text}`;
+  return `${bytes < 0 ? '−' : '+'}${text}`;
+}
+
+function percentOf(result: ImageSizeEstimate): number | undefined {
+  if (result.beforeBytes === undefined || result.beforeBytes <= 0) return undefined;
+  return (result.deltaBytes / result.beforeBytes) * 100;
+}
+
+/** 🚨 at ≥ 20 % growth, ⚠️ at ≥ 10 %, nothing otherwise (or when the size before is unknown). */
+export function sizeIcon(percent: number | undefined): string {
+  if (percent === undefined) return '';
+  if (percent >= ALERT_PERCENT) return '🚨';
+  if (percent >= WARN_PERCENT) return '⚠️';
+  return '';
+}
+
+export function renderSizeSection(results: ImageSizeEstimate[], options: RenderSizeOptions = {}): string {
+  const top = options.top ?? 5;
+  const hashes = '#'.repeat(options.level ?? 3);
+  if (results.length === 0) return '';
+  const lines = [`${hashes} Image size (estimated)`, ''];
+  for (const result of results) {
+    const percent = percentOf(result);
+    const icon = sizeIcon(percent);
+    const t = result.target;
+    lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(result.image)}** (${t.platform}, Python ${escapeMarkdown(t.pythonVersion)}, ${t.libc})`, '');
+    const delta = `${formatMegabytes(result.deltaBytes, true)}${percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`}`;
+    if (result.beforeBytes !== undefined) {
+      lines.push(`${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed`);
+    } else {
+      lines.push(`Estimated: ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed (size before unknown)`);
+    }
+    const shown = result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top);
+    if (shown.length > 0) {
+      lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
+      for (const c of shown) {
+        const change = c.from === undefined ? `added ${codeSpan(c.to ?? '?', { table: true })}` : c.to === undefined ? `removed ${codeSpan(c.from, { table: true })}` : `${codeSpan(c.from, { table: true })} → ${codeSpan(c.to, { table: true })}`;
+        const notes = [
+          ...(c.requiredBy !== undefined ? [`required by ${escapeMarkdown(c.requiredBy)}`] : []),
+          ...(c.sdistOnly === true ? ['sdist only'] : []),
+          ...(c.note !== undefined ? [escapeMarkdown(c.note)] : []),
+        ];
+        lines.push(`| ${escapeMarkdown(c.name)} | ${change} | ${formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
+      }
+      const rest = result.contributors.length - shown.length;
+      if (rest > 0) lines.push('', `…and ${rest} more`);
+    }
+    lines.push('');
+  }
+  lines.push(`<sub>Estimated from the wheels' zip directories (installed bytes, .pyc included); ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index.</sub>`);
+  return `${lines.join('\n')}\n`;
+}
+
+export interface BudgetBreach {
+  image: string;
+  deltaBytes: number;
+  /** The budget in bytes for this image (a percent budget is turned into bytes of its size before). */
+  limitBytes: number;
+}
+
+/**
+ * Images that grow past the budget: bytes (`52428800`, `"50MB"`, `"50 MiB"`) or a percent of the
+ * size before (`"10%"`; images whose size before is unknown cannot breach a percent budget).
+ * Empty when all fit.
+ */
+export function sizeBudgetExceeded(results: ImageSizeEstimate[], budget: number | string): BudgetBreach[] {
+  const parsed = parseBudget(budget);
+  const breaches: BudgetBreach[] = [];
+  for (const result of results) {
+    let limit: number;
+    if (parsed.kind === 'bytes') limit = parsed.value;
+    else if (result.beforeBytes !== undefined) limit = (result.beforeBytes * parsed.value) / 100;
+    else continue;
+    if (result.deltaBytes > limit) breaches.push({ image: result.image, deltaBytes: result.deltaBytes, limitBytes: Math.round(limit) });
+  }
+  return breaches;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+
+export function parseBudget(budget: number | string): { kind: 'bytes' | 'percent'; value: number } {
+  if (typeof budget === 'number') {
+    if (!Number.isFinite(budget) || budget < 0) throw new RangeError(`size budget must be a non-negative number of bytes, got ${budget}`);
+    return { kind: 'bytes', value: budget };
+  }
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%|[kmg]i?b|b)?\s*$/i.exec(budget);
+  if (match === null) throw new RangeError(`size budget ${JSON.stringify(budget)}: expected bytes, "50MB", "50MiB" or "10%"`);
+  const value = Number(match[1]);
+  const unit = (match[2] ?? '').toLowerCase();
+  if (unit === '%') return { kind: 'percent', value };
+  return { kind: 'bytes', value: value * (UNITS[unit] ?? 1) };
+}
