@@ -1,0 +1,42 @@
+// Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
+// tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
+
+export interface RepositoryRef {
+  /** `ghcr.io/acme/python-base`, `docker.io/library/python` */
+  full: string;
+  /** Without the registry: `acme/python-base`, `library/python`. */
+  path: string;
+  /** Last path component: `python-base`. */
+  last: string;
+  /** The reference named no registry (Docker Hub or a local image). */
+  implicitRegistry: boolean;
+  /** The reference named no namespace either (`python`, `python-base`). */
+  bare: boolean;
+}
+
+/** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
+export function parseRepository(reference: string): RepositoryRef | undefined {
+  const ref = reference.trim();
+  if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch') return undefined;
+  const withoutDigest = ref.split('@')[0]!;
+  const slash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+  const parts = name.split('/');
+  const first = parts[0]!;
+  const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
+  let rest = (hasRegistry ? parts.slice(1) : parts).map((p) => p.toLowerCase());
+  const bare = rest.length === 1;
+  if (registry === 'docker.io' && rest.length === 1) rest = ['library', ...rest];
+  const path = rest.join('/');
+  return { full: `${registry}/${path}`, path, last: rest[rest.length - 1]!, implicitRegistry: !hasRegistry, bare };
+}
+
+/** `ghcr.io/acme/python-base:latest` → `ghcr.io/acme/python-base` (as written, without tag or digest). */
+export function stripTag(reference: string): string {
+  const withoutDigest = reference.split('@')[0]!;
+  const slash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
