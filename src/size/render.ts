@@ -43,7 +43,7 @@ export function renderSizeSection(results: ImageSizeEstimate[], options: RenderS
     const percent = percentOf(result);
     const icon = sizeIcon(percent);
     const t = result.target;
-    lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(result.image)}** (${t.platform}, Python ${escapeMarkdown(t.pythonVersion)}, ${t.libc})`, '');
+    lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(result.image)}** (${escapeMarkdown(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)})`, '');
     const delta = `${formatMegabytes(result.deltaBytes, true)}${percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`}`;
     if (result.beforeBytes !== undefined) {
       lines.push(`${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed`);
