@@ -8,8 +8,8 @@ export const CENTRAL_SIGNATURE = 0x02014b50;
 export const EOCD_SIZE = 22;
 export const ZIP64_LOCATOR_SIZE = 20;
 export const ZIP64_EOCD_SIZE = 56;
-/** The EOCD plus the longest comment: a tail this long always holds the EOCD. */
-export const MAX_EOCD_SEARCH = EOCD_SIZE + 0xffff;
+/** A tail this long always holds the EOCD (22 bytes plus a comment of at most 65,535): 64 KiB + 22, the read Python's zipfile makes. */
+export const MAX_EOCD_SEARCH = EOCD_SIZE + 0x10000;
 
 export class ZipFormatError extends Error {
   constructor(message: string) {

@@ -1,7 +1,7 @@
 // Size estimates against an index the test builds: a large wheel in two versions, served over
 // loopback HTTP with Range support and read via file://; figures checked against Python's zipfile.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { measureWheel, PYC_FACTOR } from '../../src/size/wheel-size.js';
 import { MAX_EOCD_SEARCH } from '../../src/size/zip-directory.js';
 import { buildIndex, type BuiltIndex, type IndexRelease } from '../support/package-index/build.js';
 import { serveIndex, type IndexServer } from '../support/package-index/server.js';
+import { makeWheel } from '../support/package-index/wheel.js';
 
 const MB10 = 10 * 1024 * 1024;
 const RELEASES: IndexRelease[] = [
@@ -97,6 +98,35 @@ describe('measureWheel over HTTP range requests and file://', () => {
     const size = await measureWheel(createRangeReader({ fetch: ignoring }), `${server.origin}/files/${name}`);
     expect(size.installedBytes).toBe(installedOf(wheel(name)));
     expect(size.bytesFetched).toBe((await stat(wheel(name))).size);
+  });
+
+  it('a directory larger than the suffix read costs one more range request, for the missing bytes only', async () => {
+    const modules: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) modules[`many/sub_package_${i}/module_number_${i}.py`] = `VALUE = ${i}\n`;
+    await writeFile(wheel('many-1.0-py3-none-any.whl'), makeWheel({ name: 'many', version: '1.0', files: modules, payloadBytes: 1_000_000 }));
+    const fileSize = (await stat(wheel('many-1.0-py3-none-any.whl'))).size;
+    const before = server.requests.length;
+    const overHttp = await measureWheel(createRangeReader(), `${server.origin}/files/many-1.0-py3-none-any.whl`);
+    const requests = server.requests.slice(before);
+    expect(requests.map((r) => r.status)).toEqual([206, 206]);
+    expect(requests[1]!.range).toMatch(new RegExp(`^bytes=\\d+-${fileSize - MAX_EOCD_SEARCH - 1}$`));
+    expect(overHttp.installedBytes).toBe(installedOf(wheel('many-1.0-py3-none-any.whl')));
+    expect(overHttp.pyFiles).toBe(3001);
+    expect(overHttp.bytesFetched).toBeLessThan(fileSize / 4);
+    expect(await measureWheel(createRangeReader(), pathToFileURL(wheel('many-1.0-py3-none-any.whl')).href)).toEqual(overHttp);
+  });
+
+  it('keeps at most `concurrency` range reads in flight', async () => {
+    const slow = await serveIndex(index.dir, { latencyMs: 50 });
+    try {
+      const reader = createRangeReader({ concurrency: 2 });
+      const names = ['helper-1.0', 'helper-1.1', 'leaf-1.0', 'leaf-1.1', 'winonly-1.0', 'fastpath-1.0'];
+      const sizes = await Promise.all(names.map((n) => measureWheel(reader, `${slow.origin}/files/${n}-py3-none-any.whl`)));
+      expect(sizes.every((s) => s.files === 5)).toBe(true);
+      expect(slow.maxInFlight()).toBe(2);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('sends basic auth from the URL and reports a 401 as a RangeReadError', async () => {
