@@ -1,0 +1,81 @@
+// `monopin rebuild` planning: the waves of images to rebuild, as text or as the JSON the issue
+// documents (`{ "waves": [[{ "image", "dockerfile", "context", "tags" }]] }`). Pure: no docker here.
+import type { Config } from './config.js';
+import { buildImageGraph } from './build/images.js';
+import { rebuildMatrix } from './build/matrix.js';
+import { touchedImages, type TouchResult, type TouchedImage } from './build/touched.js';
+import { rebuildWaves } from './build/waves.js';
+import { normalizeName } from './pep/name.js';
+import type { Workspace } from './workspace/build.js';
+
+/**
+ * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
+ * @param sha commit for a `{sha}` tag format
+ * @throws ImageCycleError, MissingBaseError, TagFormatError
+ */
+export async function runRebuild(options: {
+  workspace: Workspace;
+  config: Config;
+  format: 'text' | 'json';
+  changedPackages?: string[];
+  now: Date;
+  sha?: string;
+}): Promise<string> {
+  const { workspace, config } = options;
+  const graph = buildImageGraph(workspace, config);
+  const touch = touchedImages({ workspace, graph, changedPackages: options.changedPackages ?? [] });
+  const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
+  const waves = rebuildWaves(graph, { only });
+  const matrix = rebuildMatrix({ waves, config, now: options.now, sha: options.sha });
+  if (options.format === 'json') return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
+
+  const touched = new Map(touch.images.map((i) => [i.name, i]));
+  const inCascade = new Set(touch.cascades.flatMap((c) => c.invalidates));
+  const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+  const count = matrix.include.length;
+  const lines = [
+    `Rebuild ${count} image${count === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} · ${config.platform} · ${config.cache} cache`,
+  ];
+  if (options.changedPackages) {
+    const changed = [...new Set(options.changedPackages.map(normalizeName))].sort();
+    lines.push(changed.length > 0 ? `Changed packages: ${changed.join(', ')}` : 'Changed packages: none');
+  }
+  matrix.waves.forEach((wave, i) => {
+    lines.push('', `wave ${i + 1}`);
+    for (const entry of wave) {
+      const node = byName.get(entry.image)!;
+      const marks: string[] = [];
+      if (node.inferred) marks.push('inferred');
+      const t = touched.get(entry.image);
+      if (options.changedPackages ? t?.cascade && !t.direct : inCascade.has(entry.image)) marks.push('cascade');
+      lines.push(`  ${entry.image}  ${entry.dockerfile}  (context ${entry.context})${marks.length > 0 ? `  [${marks.join(', ')}]` : ''}`);
+      lines.push(`    tags: ${entry.tags.join(', ')}`);
+      if (options.changedPackages && t) lines.push(`    why: ${why(t)}`);
+    }
+  });
+  lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
+  if (graph.warnings.length > 0) lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function why(t: TouchedImage): string {
+  const parts: string[] = [];
+  for (const r of t.reasons) {
+    if (r.kind === 'installs') parts.push(`installs ${r.package} (${r.file}:${r.line})`);
+    else if (r.kind === 'file-changed') parts.push(`${r.file} changed`);
+    else if (r.kind === 'base') parts.push(`built FROM ${r.base}`);
+    else parts.push(`COPYs the whole constraints file (${r.file}, line ${r.line})`);
+  }
+  return parts.join('; ');
+}
+
+function cascadeSection(touch: TouchResult, changedOnly: boolean): string[] {
+  const relevant = changedOnly ? touch.cascades.filter((c) => touch.images.some((i) => i.name === c.name)) : touch.cascades;
+  if (relevant.length === 0) return [];
+  const lines = ['', 'Cascade:'];
+  for (const c of relevant) {
+    lines.push(`  ${c.reason}.`, `  Fix: ${c.fix.text}`);
+    if (c.fix.content !== '') lines.push(`  ${c.fix.file}:`, ...c.fix.content.trimEnd().split('\n').map((l) => `    ${l}`));
+  }
+  return lines;
+}
