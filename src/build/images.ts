@@ -120,6 +120,7 @@ export function buildImageGraph(workspace: Workspace, config: Pick<Config, 'imag
   }
 
   // Resolve FROMs.
+  const targets = indexTargets(candidates, missing, missingRepos);
   const inferredRepo = new Map<string, string>();
   for (const c of candidates) {
     const info = dockerfiles.get(c.node.dockerfile)!;
@@ -159,25 +160,63 @@ export function buildImageGraph(workspace: Workspace, config: Pick<Config, 'imag
     | { kind: 'ambiguous'; names: string[] };
 
   function resolve(ref: RepositoryRef, self: string): Found | undefined {
-    const declared = candidates.filter((c) => c.declared && c.node.name !== self);
-    const steps: ((c: { repos: RepositoryRef[]; names: string[] }) => boolean)[] = [
-      (c) => c.repos.some((r) => r.full === ref.full),
-      (c) => c.repos.some((r) => r.path === ref.path),
+    const steps = [
+      targets.byFull.get(ref.full),
+      targets.byPath.get(ref.path),
       // By name only where one side names no namespace (`python-base` ↔ `ghcr.io/acme/python-base`).
-      (c) => c.repos.some((r) => r.last === ref.last && (r.bare || ref.bare)) || (c.repos.length === 0 && c.names.includes(ref.last)),
+      [...(ref.bare ? (targets.byLast.get(ref.last) ?? []) : (targets.byBareLast.get(ref.last) ?? [])), ...(targets.byNameOnly.get(ref.last) ?? [])],
     ];
     for (const step of steps) {
-      const hits = declared.filter(step);
-      const gone = missing.filter((m) => step({ repos: missingRepos.get(m.name) ?? [], names: [m.name] }));
-      if (hits.length + gone.length > 1) return { kind: 'ambiguous', names: [...hits.map((h) => h.node.name), ...gone.map((m) => m.name)].sort() };
-      if (hits.length === 1) return { kind: 'image', candidate: hits[0]!, inferred: false };
-      if (gone.length === 1) return { kind: 'missing', missing: gone[0]! };
+      const hits = [...new Set(step ?? [])].filter((t) => t.name !== self);
+      if (hits.length > 1) return { kind: 'ambiguous', names: hits.map((t) => t.name).sort() };
+      const hit = hits[0];
+      if (hit?.candidate) return { kind: 'image', candidate: hit.candidate, inferred: false };
+      if (hit?.missing) return { kind: 'missing', missing: hit.missing };
     }
-    const inferred = candidates.filter((c) => !c.declared && c.node.name !== self && c.names.includes(ref.last));
-    if (inferred.length > 1) return { kind: 'ambiguous', names: inferred.map((c) => c.node.name).sort() };
-    if (inferred.length === 1) return { kind: 'image', candidate: inferred[0]!, inferred: true };
+    const inferred = (targets.byInferredName.get(ref.last) ?? []).filter((t) => t.name !== self);
+    if (inferred.length > 1) return { kind: 'ambiguous', names: inferred.map((t) => t.name).sort() };
+    if (inferred[0]?.candidate) return { kind: 'image', candidate: inferred[0].candidate, inferred: true };
     return undefined;
   }
+}
+
+interface Target {
+  name: string;
+  candidate?: Candidate;
+  missing?: MissingImage;
+}
+
+/** What a FROM can resolve to, indexed by every key it may be matched on, so resolving stays linear. */
+function indexTargets(candidates: Candidate[], missing: MissingImage[], missingRepos: Map<string, RepositoryRef[]>) {
+  const index = {
+    byFull: new Map<string, Target[]>(),
+    byPath: new Map<string, Target[]>(),
+    byLast: new Map<string, Target[]>(),
+    byBareLast: new Map<string, Target[]>(),
+    byNameOnly: new Map<string, Target[]>(),
+    byInferredName: new Map<string, Target[]>(),
+  };
+  const put = (map: Map<string, Target[]>, key: string, t: Target): void => {
+    const list = map.get(key);
+    if (list) list.push(t);
+    else map.set(key, [t]);
+  };
+  const declared = (t: Target, repos: RepositoryRef[], names: string[]): void => {
+    for (const r of repos) {
+      put(index.byFull, r.full, t);
+      put(index.byPath, r.path, t);
+      put(index.byLast, r.last, t);
+      if (r.bare) put(index.byBareLast, r.last, t);
+    }
+    if (repos.length === 0) for (const n of names) put(index.byNameOnly, n, t);
+  };
+  for (const c of candidates) {
+    const t = { name: c.node.name, candidate: c };
+    if (c.declared) declared(t, c.repos, c.names);
+    else for (const n of c.names) put(index.byInferredName, n, t);
+  }
+  for (const m of missing) declared({ name: m.name, missing: m }, missingRepos.get(m.name) ?? [], [m.name]);
+  return index;
 }
 
 function newNode(name: string, dockerfile: string, context: string, repository: string | undefined): ImageNode {

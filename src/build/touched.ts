@@ -131,11 +131,9 @@ export function detectCascades(workspace: Workspace, graph: ImageGraph): Cascade
     if (!info) continue;
     const hit = copiedSources(info.copies, node.context).find((s) => s.matches(constraintsFile));
     if (!hit) continue;
-    const below: string[] = [];
-    spread([node.name], dependents, (name) => {
-      if (!below.includes(name)) below.push(name);
-    });
-    below.sort();
+    const reached = new Set<string>();
+    spread([node.name], dependents, (name) => reached.add(name));
+    const below = [...reached].sort();
     const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
     const users = constraintUsers(workspace, graph, below, destination);
     const line = hit.copy.location.line;
@@ -168,9 +166,10 @@ function sliceFix(workspace: Workspace, node: ImageNode, destination: string | u
 /** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
 function constraintUsers(workspace: Workspace, graph: ImageGraph, names: string[], destination: string | undefined): string[] {
   if (!destination) return [];
-  const nodes = graph.nodes.filter((n) => names.includes(n.name));
+  const wanted = new Set(names);
+  const nodes = graph.nodes.filter((n) => wanted.has(n.name));
   return nodes
-    .filter((n) => workspace.installs.some((s) => s.dockerfile === n.dockerfile && s.install.constraintFiles.some((c) => posix.normalize(posix.isAbsolute(c.path) ? c.path : posix.join(s.install.workdir || '/', c.path)) === destination)))
+    .filter((n) => (indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => posix.normalize(posix.isAbsolute(c.path) ? c.path : posix.join(s.install.workdir || '/', c.path)) === destination)))
     .map((n) => n.name)
     .sort();
 }
@@ -191,18 +190,20 @@ export function installedPackages(workspace: Workspace, node: ImageNode): Map<st
     if (!out.has(name)) out.set(name, { file, line });
   };
   const files = new Set<string>();
-  for (const site of workspace.installs) {
-    if (site.dockerfile !== node.dockerfile) continue;
+  const index = indexOf(workspace);
+  const sites = index.installs.get(node.dockerfile) ?? [];
+  for (const site of sites) {
     for (const o of site.install.packages) add(o.name, o.location.file, o.location.line);
     for (const f of site.requirementFiles) files.add(f);
   }
   // A pyproject it COPYs is what `pip install .` installs.
   const info = dockerfileInfo(workspace, node.dockerfile);
-  if (info && workspace.installs.some((s) => s.dockerfile === node.dockerfile)) {
+  if (info && sites.length > 0) {
     const sources = copiedSources(info.copies, node.context);
-    for (const f of workspace.files) if (f.kind === 'pyproject' && sources.some((s) => s.matches(f.path))) files.add(f.path);
+    const prefix = node.context === '.' ? '' : `${node.context}/`;
+    for (const path of index.pyprojects) if (path.startsWith(prefix) && sources.some((s) => s.matches(path))) files.add(path);
   }
-  const byFile = indexOf(workspace).occurrences;
+  const byFile = index.occurrences;
   for (const file of requirementClosure(workspace, files)) {
     for (const o of byFile.get(file) ?? []) {
       if (!o.viaConstraint && o.origin !== 'constraints') add(o.name, o.location.file, o.location.line);
@@ -238,6 +239,8 @@ function dockerfileInfo(workspace: Workspace, path: string): DockerfileInfo | un
 
 interface WorkspaceIndex {
   files: Map<string, ParsedFile>;
+  installs: Map<string, Workspace['installs']>;
+  pyprojects: string[];
   occurrences: Map<string, Workspace['occurrences']>;
 }
 
@@ -253,7 +256,14 @@ function indexOf(workspace: Workspace): WorkspaceIndex {
       if (list) list.push(o);
       else occurrences.set(o.location.file, [o]);
     }
-    index = { files: new Map(workspace.files.map((f) => [f.path, f])), occurrences };
+    const installs = new Map<string, Workspace['installs']>();
+    for (const site of workspace.installs) {
+      const list = installs.get(site.dockerfile);
+      if (list) list.push(site);
+      else installs.set(site.dockerfile, [site]);
+    }
+    const pyprojects = workspace.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
+    index = { files: new Map(workspace.files.map((f) => [f.path, f])), installs, pyprojects, occurrences };
     indexes.set(workspace, index);
   }
   return index;
