@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1276);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5628);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1276:
+/***/ 5628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15389,6 +15389,10 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config-schema.ts
 // The JSON Schema of `.github/monopin.yml`. Published as schema/config.schema.json (npm run build writes it).
 const severityOrOff = { enum: ['error', 'warning', 'note', 'off'] };
+const IMAGE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+/** `[registry[:port]/]path`, lowercase, no tag or digest. */
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 const globList = { type: 'array', items: { type: 'string', minLength: 1 } };
 const CONFIG_SCHEMA = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -15428,6 +15432,24 @@ const CONFIG_SCHEMA = {
         },
         labels: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Labels of the bump pull request.' },
         'bump-branch': { type: 'string', minLength: 1, description: 'Branch of the bump pull request (default monopin/constraints).' },
+        images: {
+            type: 'object',
+            description: 'Images to rebuild, by name (FROM references resolve to them). Compose services with image: beside build: count too.',
+            propertyNames: { pattern: IMAGE_NAME.source },
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['dockerfile'],
+                properties: {
+                    dockerfile: { type: 'string', minLength: 1, description: 'Repo-relative Dockerfile that builds this image.' },
+                    context: { type: 'string', description: "Repo-relative build context ('' or . for the root); default: the compose context, else inferred from the COPY sources." },
+                    repository: { type: 'string', pattern: REPOSITORY.source, description: 'Registry repository without a tag, e.g. ghcr.io/org/python-base.' },
+                },
+            },
+        },
+        'tag-format': { type: 'string', minLength: 1, description: 'Tag of rebuilt images beside latest; tokens {date} (UTC yyyy-mm-dd) and {sha}. Default {date}.' },
+        platform: { type: 'string', pattern: PLATFORM.source, description: 'Build platform (os/arch[/variant]). Default linux/amd64.' },
+        cache: { enum: ['inline', 'registry'], description: 'BuildKit cache: inline (default; min mode, in the image) or registry (<repository>:buildcache, mode=max; needs buildx).' },
         rules: {
             type: 'object',
             description: 'Severity per rule id, or off.',
@@ -15461,6 +15483,10 @@ const DEFAULT_CONFIG = {
     maxFileBytes: 5 * 1024 * 1024,
     rules: {},
     bump: { indexUrl: 'https://pypi.org/simple', extraIndexUrls: [], minReleaseAgeDays: 3, updateTypes: {}, ignore: [], labels: ['dependencies', 'monopin'], branch: 'monopin/constraints' },
+    images: {},
+    tagFormat: '{date}',
+    platform: 'linux/amd64',
+    cache: 'inline',
 };
 class ConfigError extends Error {
     constructor(message) {
@@ -15478,6 +15504,9 @@ function parseConfigFile(text, path) {
         throw new ConfigError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    const buildProblem = checkBuildKeys(data);
+    if (buildProblem)
+        throw new ConfigError(`${path}: ${buildProblem}`);
     if (!validate(data)) {
         const problems = (validate.errors ?? []).map((err) => {
             const key = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
@@ -15523,11 +15552,52 @@ function parseConfigFile(text, path) {
         bump.branch = raw['bump-branch'];
     if (Object.keys(bump).length > 0)
         out.bump = bump;
+    if (raw.images !== undefined)
+        out.images = raw.images;
+    if (raw['tag-format'] !== undefined)
+        out.tagFormat = raw['tag-format'];
+    if (raw.platform !== undefined)
+        out.platform = raw.platform;
+    if (raw.cache !== undefined)
+        out.cache = raw.cache;
     return out;
+}
+const TAG_TOKENS = ['{date}', '{sha}'];
+/** Clearer messages than a bare "must match pattern" for the image keys; the schema still checks the shapes. */
+function checkBuildKeys(data) {
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const raw = data;
+    const format = raw['tag-format'];
+    if (typeof format === 'string') {
+        const unknown = (format.match(/\{[^}]*\}?/g) ?? []).filter((t) => !TAG_TOKENS.includes(t));
+        if (unknown.length > 0)
+            return `tag-format: unknown token ${unknown[0]}; allowed tokens: ${TAG_TOKENS.join(', ')}`;
+        const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
+        if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal))
+            return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
+    }
+    if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform))
+        return `platform: expected os/arch[/variant] such as linux/amd64 or linux/arm64/v8, got '${raw.platform}'`;
+    if (typeof raw.images === 'object' && raw.images !== null && !Array.isArray(raw.images)) {
+        for (const [name, image] of Object.entries(raw.images)) {
+            if (!IMAGE_NAME.test(name))
+                return `images.${name}: an image name is lowercase letters, digits and . _ - (e.g. python-base)`;
+            if (typeof image !== 'object' || image === null)
+                continue;
+            const repository = image.repository;
+            if (typeof repository === 'string' && !REPOSITORY.test(repository)) {
+                return /[:@][^/]*$/.test(repository) && !/^[^/]+:\d+\//.test(repository)
+                    ? `images.${name}.repository: give the repository without a tag or digest (monopin tags {date} and latest), got '${repository}'`
+                    : `images.${name}.repository: '${repository}' is not an image repository (e.g. ghcr.io/org/python-base, lowercase)`;
+            }
+        }
+    }
+    return undefined;
 }
 /** Later layers win; lists from the file and the overrides add up. */
 function resolveConfig(...layers) {
-    const config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump } };
+    const config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {} };
     for (const layer of layers) {
         for (const [key, value] of Object.entries(layer)) {
             if (value === undefined)
@@ -15538,6 +15608,8 @@ function resolveConfig(...layers) {
                 config.rules = { ...config.rules, ...value };
             else if (key === 'bump')
                 config.bump = { ...config.bump, ...value };
+            else if (key === 'images')
+                config.images = { ...config.images, ...value };
             else
                 config[key] = value;
         }
@@ -25296,9 +25368,770 @@ async function runBump(options) {
     return { output, prepared };
 }
 
+;// CONCATENATED MODULE: ./src/build/image-ref.ts
+// Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
+// tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
+/** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
+function parseRepository(reference) {
+    const ref = reference.trim();
+    if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
+        return undefined;
+    const withoutDigest = ref.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+    const parts = name.split('/');
+    const first = parts[0];
+    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
+    let rest = (hasRegistry ? parts.slice(1) : parts).map((p) => p.toLowerCase());
+    const bare = rest.length === 1;
+    if (registry === 'docker.io' && rest.length === 1)
+        rest = ['library', ...rest];
+    const path = rest.join('/');
+    return { full: `${registry}/${path}`, path, last: rest[rest.length - 1], implicitRegistry: !hasRegistry, bare };
+}
+/** `ghcr.io/acme/python-base:latest` → `ghcr.io/acme/python-base` (as written, without tag or digest). */
+function stripTag(reference) {
+    const withoutDigest = reference.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+;// CONCATENATED MODULE: ./src/build/images.ts
+
+
+function buildImageGraph(workspace, config) {
+    const dockerfiles = new Map();
+    for (const f of workspace.files)
+        if (f.kind === 'dockerfile')
+            dockerfiles.set(f.path, f.parsed);
+    const known = new Set(workspace.files.map((f) => f.path));
+    for (const path of [...known])
+        for (let d = dirOf(path); d !== ''; d = dirOf(d))
+            known.add(d);
+    const warnings = [];
+    const candidates = [];
+    const names = new Set();
+    const byDockerfile = new Map();
+    const unique = (name) => {
+        let n = name;
+        for (let i = 2; names.has(n); i++)
+            n = `${name}-${i}`;
+        names.add(n);
+        return n;
+    };
+    const add = (c) => {
+        candidates.push(c);
+        byDockerfile.set(c.node.dockerfile, [...(byDockerfile.get(c.node.dockerfile) ?? []), c]);
+    };
+    // Compose contexts by Dockerfile, and compose images by Dockerfile.
+    const composeBuilds = [];
+    for (const s of workspace.services) {
+        for (const [dockerfile, context] of s.contexts)
+            composeBuilds.push({ service: s.name, dockerfile, context, image: s.image });
+    }
+    // (b) config images claim their Dockerfiles first.
+    const missing = [];
+    const missingRepos = new Map();
+    for (const [name, image] of Object.entries(config.images).sort(([a], [b]) => a.localeCompare(b))) {
+        const dockerfile = joinPath(image.dockerfile);
+        const repos = [image.repository ? parseRepository(image.repository) : undefined].filter((r) => r !== undefined);
+        if (!dockerfiles.has(dockerfile)) {
+            names.add(name);
+            missing.push({ name, dockerfile, referencedBy: [] });
+            missingRepos.set(name, repos);
+            continue;
+        }
+        const compose = composeBuilds.find((b) => b.dockerfile === dockerfile);
+        const context = image.context !== undefined ? joinPath(image.context) : (compose?.context ?? guessContext(dockerfile, dockerfiles.get(dockerfile), known));
+        const composeRepo = compose?.image ? parseRepository(compose.image) : undefined;
+        if (composeRepo)
+            repos.push(composeRepo);
+        const repository = image.repository ?? (compose?.image ? stripTag(compose.image) : undefined);
+        add({ node: newNode(unique(name), dockerfile, context, repository), declared: true, repos, names: [name] });
+    }
+    // (a) compose services that build a Dockerfile; one image per service, named after it.
+    for (const b of composeBuilds) {
+        if (!dockerfiles.has(b.dockerfile))
+            continue;
+        const claimed = byDockerfile.get(b.dockerfile) ?? [];
+        if (claimed.some((c) => c.declared && (b.image === undefined || c.node.repository === stripTag(b.image))))
+            continue;
+        if (!b.image && claimed.length > 0)
+            continue;
+        const repo = b.image ? parseRepository(b.image) : undefined;
+        add({
+            node: newNode(unique(b.service), b.dockerfile, b.context, b.image ? stripTag(b.image) : undefined),
+            declared: repo !== undefined,
+            repos: repo ? [repo] : [],
+            names: repo ? [b.service] : [imageNameOf(b.dockerfile)],
+        });
+    }
+    // (c) every other Dockerfile, named like its service; a FROM may still find it by its file name.
+    for (const [path, info] of [...dockerfiles].sort(([a], [b]) => a.localeCompare(b))) {
+        if (byDockerfile.has(path))
+            continue;
+        const name = workspace.fileService.get(path) ?? imageNameOf(path);
+        add({ node: newNode(unique(name), path, guessContext(path, info, known), undefined), declared: false, repos: [], names: [imageNameOf(path)] });
+    }
+    // Resolve FROMs.
+    const targets = indexTargets(candidates, missing, missingRepos);
+    const inferredRepo = new Map();
+    for (const c of candidates) {
+        const info = dockerfiles.get(c.node.dockerfile);
+        const bases = new Set();
+        const external = new Set();
+        for (const from of info.froms) {
+            if (from.isStage)
+                continue;
+            const ref = parseRepository(from.image);
+            const found = ref ? resolve(ref, c.node.name) : undefined;
+            if (found?.kind === 'image') {
+                bases.add(found.candidate.node.name);
+                if (found.inferred) {
+                    found.candidate.node.inferred = true;
+                    if (!inferredRepo.has(found.candidate.node.name))
+                        inferredRepo.set(found.candidate.node.name, stripTag(from.image).toLowerCase());
+                }
+            }
+            else if (found?.kind === 'missing') {
+                bases.add(found.missing.name);
+                if (!found.missing.referencedBy.includes(c.node.name))
+                    found.missing.referencedBy.push(c.node.name);
+            }
+            else {
+                if (found?.kind === 'ambiguous')
+                    warnings.push(`${c.node.dockerfile}:${from.location.line}: FROM ${from.image} could be ${found.names.join(' or ')}; treated as external (name it in config images)`);
+                external.add(from.image);
+            }
+        }
+        c.node.bases = [...bases].sort();
+        c.node.externalBases = [...external].sort();
+    }
+    for (const c of candidates)
+        if (!c.node.repository && inferredRepo.has(c.node.name))
+            c.node.repository = inferredRepo.get(c.node.name);
+    for (const m of missing) {
+        m.referencedBy.sort();
+        if (m.referencedBy.length === 0)
+            warnings.push(`config images.${m.name}: ${m.dockerfile} does not exist`);
+    }
+    return { nodes: candidates.map((c) => c.node).sort((a, b) => a.name.localeCompare(b.name)), missing, warnings };
+    function resolve(ref, self) {
+        const steps = [
+            targets.byFull.get(ref.full),
+            targets.byPath.get(ref.path),
+            // By name only where one side names no namespace (`python-base` ↔ `ghcr.io/acme/python-base`).
+            [...(ref.bare ? (targets.byLast.get(ref.last) ?? []) : (targets.byBareLast.get(ref.last) ?? [])), ...(targets.byNameOnly.get(ref.last) ?? [])],
+        ];
+        for (const step of steps) {
+            const hits = [...new Set(step ?? [])].filter((t) => t.name !== self);
+            if (hits.length > 1)
+                return { kind: 'ambiguous', names: hits.map((t) => t.name).sort() };
+            const hit = hits[0];
+            if (hit?.candidate)
+                return { kind: 'image', candidate: hit.candidate, inferred: false };
+            if (hit?.missing)
+                return { kind: 'missing', missing: hit.missing };
+        }
+        const inferred = (targets.byInferredName.get(ref.last) ?? []).filter((t) => t.name !== self);
+        if (inferred.length > 1)
+            return { kind: 'ambiguous', names: inferred.map((t) => t.name).sort() };
+        if (inferred[0]?.candidate)
+            return { kind: 'image', candidate: inferred[0].candidate, inferred: true };
+        return undefined;
+    }
+}
+/** What a FROM can resolve to, indexed by every key it may be matched on, so resolving stays linear. */
+function indexTargets(candidates, missing, missingRepos) {
+    const index = {
+        byFull: new Map(),
+        byPath: new Map(),
+        byLast: new Map(),
+        byBareLast: new Map(),
+        byNameOnly: new Map(),
+        byInferredName: new Map(),
+    };
+    const put = (map, key, t) => {
+        const list = map.get(key);
+        if (list)
+            list.push(t);
+        else
+            map.set(key, [t]);
+    };
+    const declared = (t, repos, names) => {
+        for (const r of repos) {
+            put(index.byFull, r.full, t);
+            put(index.byPath, r.path, t);
+            put(index.byLast, r.last, t);
+            if (r.bare)
+                put(index.byBareLast, r.last, t);
+        }
+        if (repos.length === 0)
+            for (const n of names)
+                put(index.byNameOnly, n, t);
+    };
+    for (const c of candidates) {
+        const t = { name: c.node.name, candidate: c };
+        if (c.declared)
+            declared(t, c.repos, c.names);
+        else
+            for (const n of c.names)
+                put(index.byInferredName, n, t);
+    }
+    for (const m of missing)
+        declared({ name: m.name, missing: m }, missingRepos.get(m.name) ?? [], [m.name]);
+    return index;
+}
+function newNode(name, dockerfile, context, repository) {
+    const node = { name, dockerfile, context: context === '' ? '.' : context, bases: [], externalBases: [], inferred: false };
+    if (repository)
+        node.repository = repository.toLowerCase();
+    return node;
+}
+/**
+ * Without compose or config the context is a guess: the Dockerfile's folder or the repository root,
+ * whichever more of its COPY sources exist in. `known` holds files and their folders.
+ */
+function guessContext(dockerfile, info, known) {
+    const options = [...new Set([dirOf(dockerfile), ''])];
+    let best = options[0];
+    let bestScore = -1;
+    for (const context of options) {
+        let score = 0;
+        for (const copy of info.copies) {
+            for (const source of copy.sources) {
+                const path = joinPath(context, source);
+                if (known.has(path))
+                    score++;
+            }
+        }
+        if (score > bestScore) {
+            best = context;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/build/matrix.ts
+class TagFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TagFormatError';
+    }
+}
+/** `{date}` → UTC `yyyy-mm-dd` of `now`; `{sha}` → the first 7 characters of the commit. */
+function formatTag(format, values) {
+    return format.replace(/\{(date|sha)\}/g, (_, token) => {
+        if (token === 'date')
+            return values.now.toISOString().slice(0, 10);
+        if (!values.sha)
+            throw new TagFormatError(`tag-format ${format} uses {sha}, but no commit was given`);
+        return values.sha.slice(0, 7);
+    });
+}
+function rebuildMatrix(options) {
+    const tag = formatTag(options.config.tagFormat, { now: options.now, sha: options.sha });
+    const include = [];
+    const waves = options.waves.map((wave, i) => wave.map((node) => {
+        const entry = matrixEntry(node, { tag, wave: i + 1, platform: options.config.platform, cache: options.config.cache });
+        include.push(entry);
+        return { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
+    }));
+    return { waves, include };
+}
+function matrixEntry(node, o) {
+    const repository = node.repository ?? node.name;
+    const tags = o.tag === 'latest' ? [`${repository}:latest`] : [`${repository}:${o.tag}`, `${repository}:latest`];
+    const entry = {
+        image: node.name,
+        dockerfile: node.dockerfile,
+        context: node.context,
+        tags,
+        cacheFrom: o.cache === 'registry' ? [`${repository}:buildcache`] : [`${repository}:latest`],
+        platform: o.platform,
+        wave: o.wave,
+        repository,
+    };
+    if (o.cache === 'registry')
+        entry.cacheTo = `${repository}:buildcache`;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/build/copies.ts
+// What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
+
+
+
+/** Each COPY source resolved against the build context (`.` or '' for the repository root). */
+function copiedSources(copies, context) {
+    const out = [];
+    for (const copy of copies) {
+        for (const written of copy.sources) {
+            // Sources cannot leave the context; a leading / means the context root.
+            const source = joinPath(context === '.' ? '' : context, written.replace(/^\/+/, ''));
+            let matches;
+            if (/[*?[]/.test(written)) {
+                const isMatch = picomatch_default()(source, { dot: true });
+                matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
+            }
+            else if (source === '')
+                matches = () => true;
+            else
+                matches = (path) => path === source || path.startsWith(`${source}/`);
+            out.push({ copy, source, matches });
+        }
+    }
+    return out;
+}
+function pathPrefixes(path) {
+    const out = [];
+    for (let d = external_node_path_namespaceObject.posix.dirname(path); d !== '.' && d !== '/'; d = external_node_path_namespaceObject.posix.dirname(d))
+        out.push(d);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/build/touched.ts
+// Which images a change touches: those that install a changed package (inline pin, a `-r` file
+// they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
+// image built FROM them. Separately, the cascade: an image that COPYs the whole central
+// constraints file is invalidated by every pin change, and so is everything built on it. Pure.
+
+
+
+
+
+/**
+ * @param changedPackages package names (any spelling) that a bump plan or a PR changes
+ * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
+ */
+function touchedImages(options) {
+    const { workspace, graph } = options;
+    const changed = new Set((options.changedPackages ?? []).map(normalizeName));
+    const changedFiles = [...new Set(options.changedFiles ?? [])];
+    const constraintsFile = workspace.constraintsFile;
+    const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
+    const dependents = dependentsOf(graph.nodes);
+    const touched = new Map();
+    const entry = (name) => {
+        let t = touched.get(name);
+        if (!t)
+            touched.set(name, (t = { name, direct: false, cascade: false, reasons: [] }));
+        return t;
+    };
+    const roots = [];
+    for (const node of graph.nodes) {
+        const reasons = [];
+        for (const [name, at] of installedPackages(workspace, node)) {
+            if (changed.has(name))
+                reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
+        }
+        const info = dockerfileInfo(workspace, node.dockerfile);
+        const sources = info ? copiedSources(info.copies, node.context) : [];
+        for (const file of changedFiles) {
+            // The constraints file is the cascade's business, below.
+            if (file === constraintsFile)
+                continue;
+            if (file === node.dockerfile || sources.some((s) => s.matches(file)))
+                reasons.push({ kind: 'file-changed', file });
+        }
+        if (reasons.length === 0)
+            continue;
+        const t = entry(node.name);
+        t.direct = true;
+        t.reasons.push(...reasons);
+        roots.push(node.name);
+    }
+    spread(roots, dependents, (name, base) => {
+        const t = entry(name);
+        t.direct = true;
+        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
+            t.reasons.push({ kind: 'base', base });
+    });
+    const cascades = detectCascades(workspace, graph);
+    if (pinsChanged) {
+        for (const c of cascades) {
+            const t = entry(c.name);
+            t.cascade = true;
+            t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
+        }
+        spread(cascades.map((c) => c.name), dependents, (name, base) => {
+            const t = entry(name);
+            t.cascade = true;
+            if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
+                t.reasons.push({ kind: 'base', base });
+        });
+    }
+    return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
+}
+/** Images whose Dockerfile COPYs the whole central constraints file (alone or with its folder). */
+function detectCascades(workspace, graph) {
+    const constraintsFile = workspace.constraintsFile;
+    if (!constraintsFile)
+        return [];
+    const dependents = dependentsOf(graph.nodes);
+    const out = [];
+    for (const node of graph.nodes) {
+        const info = dockerfileInfo(workspace, node.dockerfile);
+        if (!info)
+            continue;
+        const hit = copiedSources(info.copies, node.context).find((s) => s.matches(constraintsFile));
+        if (!hit)
+            continue;
+        const reached = new Set();
+        spread([node.name], dependents, (name) => reached.add(name));
+        const below = [...reached].sort();
+        const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
+        const users = constraintUsers(workspace, graph, below, destination);
+        const line = hit.copy.location.line;
+        const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
+            (below.length > 0
+                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${below.length} image${below.length === 1 ? '' : 's'} built on it (${below.join(', ')})`
+                : `every pin change invalidates that layer and rebuilds ${node.name}`);
+        out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+function sliceFix(workspace, node, destination, users) {
+    const installed = installedPackages(workspace, node);
+    const lines = [];
+    for (const name of [...installed.keys()].sort())
+        for (const pin of workspace.pins.get(name) ?? [])
+            lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
+    const file = joinPath(dirOf(node.dockerfile), `${node.name}-constraints.txt`);
+    const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
+    const target = destination ?? 'the same path';
+    let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
+        `(${lines.length} pin${lines.length === 1 ? '' : 's'}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+        `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
+    if (users.length > 0)
+        text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
+    text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';
+    return { file, content, text };
+}
+/** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
+function constraintUsers(workspace, graph, names, destination) {
+    if (!destination)
+        return [];
+    const wanted = new Set(names);
+    const nodes = graph.nodes.filter((n) => wanted.has(n.name));
+    return nodes
+        .filter((n) => (touched_indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
+        .map((n) => n.name)
+        .sort();
+}
+/** Where the constraints file lands in the image, when the COPY says so. */
+function copyDestination(destination, workdir, constraintsFile, source) {
+    const abs = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(destination) ? destination : external_node_path_namespaceObject.posix.join(workdir || '/', destination));
+    if (source === constraintsFile)
+        return destination.endsWith('/') ? external_node_path_namespaceObject.posix.join(abs, external_node_path_namespaceObject.posix.basename(constraintsFile)) : abs;
+    // A folder copy: the file keeps its path below the folder.
+    const rest = source === '' ? constraintsFile : constraintsFile.slice(source.length + 1);
+    return external_node_path_namespaceObject.posix.join(abs, rest);
+}
+/** Packages an image installs itself (not through its bases), by normalized name, with where. */
+function installedPackages(workspace, node) {
+    const out = new Map();
+    const add = (name, file, line) => {
+        if (!out.has(name))
+            out.set(name, { file, line });
+    };
+    const files = new Set();
+    const index = touched_indexOf(workspace);
+    const sites = index.installs.get(node.dockerfile) ?? [];
+    for (const site of sites) {
+        for (const o of site.install.packages)
+            add(o.name, o.location.file, o.location.line);
+        for (const f of site.requirementFiles)
+            files.add(f);
+    }
+    // A pyproject it COPYs is what `pip install .` installs.
+    const info = dockerfileInfo(workspace, node.dockerfile);
+    if (info && sites.length > 0) {
+        const sources = copiedSources(info.copies, node.context);
+        const prefix = node.context === '.' ? '' : `${node.context}/`;
+        for (const path of index.pyprojects)
+            if (path.startsWith(prefix) && sources.some((s) => s.matches(path)))
+                files.add(path);
+    }
+    const byFile = index.occurrences;
+    for (const file of requirementClosure(workspace, files)) {
+        for (const o of byFile.get(file) ?? []) {
+            if (!o.viaConstraint && o.origin !== 'constraints')
+                add(o.name, o.location.file, o.location.line);
+        }
+    }
+    return out;
+}
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+function requirementClosure(workspace, roots) {
+    const byPath = touched_indexOf(workspace).files;
+    const seen = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const file = byPath.get(path);
+        if (!file || file.kind !== 'requirements')
+            continue;
+        for (const include of file.parsed.includes) {
+            if (include.kind !== 'requirement')
+                continue;
+            const target = resolveIncludePath(path, include.target);
+            if (target.kind === 'path')
+                queue.push(target.path);
+        }
+    }
+    return seen;
+}
+function dockerfileInfo(workspace, path) {
+    const file = touched_indexOf(workspace).files.get(path);
+    return file?.kind === 'dockerfile' ? file.parsed : undefined;
+}
+// Lookups by path, built once per workspace so large repositories stay linear.
+const indexes = new WeakMap();
+function touched_indexOf(workspace) {
+    let index = indexes.get(workspace);
+    if (!index) {
+        const occurrences = new Map();
+        for (const o of workspace.occurrences) {
+            const list = occurrences.get(o.location.file);
+            if (list)
+                list.push(o);
+            else
+                occurrences.set(o.location.file, [o]);
+        }
+        const installs = new Map();
+        for (const site of workspace.installs) {
+            const list = installs.get(site.dockerfile);
+            if (list)
+                list.push(site);
+            else
+                installs.set(site.dockerfile, [site]);
+        }
+        const pyprojects = workspace.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
+        index = { files: new Map(workspace.files.map((f) => [f.path, f])), installs, pyprojects, occurrences };
+        indexes.set(workspace, index);
+    }
+    return index;
+}
+function dependentsOf(nodes) {
+    const out = new Map();
+    for (const n of nodes)
+        for (const b of n.bases)
+            out.set(b, [...(out.get(b) ?? []), n.name]);
+    return out;
+}
+/** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
+function spread(roots, dependents, visit) {
+    const queue = [...roots];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const base = queue.shift();
+        if (seen.has(base))
+            continue;
+        seen.add(base);
+        for (const name of dependents.get(base) ?? []) {
+            visit(name, base);
+            queue.push(name);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/waves.ts
+class ImageCycleError extends Error {
+    cycle;
+    constructor(cycle) {
+        super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)`);
+        this.cycle = cycle;
+        this.name = 'ImageCycleError';
+    }
+}
+class MissingBaseError extends Error {
+    missing;
+    constructor(missing) {
+        super(missing
+            .map((m) => `image ${m.name} (FROM in ${m.referencedBy.join(', ')}) is declared in config images with dockerfile ${m.dockerfile}, which does not exist`)
+            .join('; '));
+        this.missing = missing;
+        this.name = 'MissingBaseError';
+    }
+}
+/**
+ * Kahn levels over the FROM graph, sorted by name inside a wave.
+ *
+ * `late` (the default) peels from the leaves: each image builds in the wave just before the first
+ * image built on it, so base images come first and every leaf (the services) builds in the last
+ * wave, e.g. `[[python-base], [ai-base, security-base], [agent, api, …]]`. `early` builds each image
+ * as soon as its bases are ready (`api` FROM python-base joins ai-base's wave). Both take as many
+ * waves as the longest FROM chain.
+ *
+ * @param only rebuild just these images; bases outside it count as built.
+ * @throws ImageCycleError, MissingBaseError
+ */
+function rebuildWaves(graph, options = {}) {
+    const missing = graph.missing.filter((m) => m.referencedBy.length > 0);
+    if (missing.length > 0)
+        throw new MissingBaseError(missing);
+    // Cycles are errors even among images left out of the selection: the graph itself is wrong.
+    const cycle = findCycle(graph.nodes);
+    if (cycle)
+        throw new ImageCycleError(cycle);
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    const selected = new Set([...(options.only ?? byName.keys())].filter((n) => byName.has(n)));
+    const late = (options.order ?? 'late') === 'late';
+    // Early: wait for bases. Late: peel images nothing (selected) is built on, then reverse.
+    const pending = new Map([...selected].map((name) => [name, new Set()]));
+    for (const name of selected) {
+        for (const base of byName.get(name).bases) {
+            if (!selected.has(base))
+                continue;
+            if (late)
+                pending.get(base).add(name);
+            else
+                pending.get(name).add(base);
+        }
+    }
+    const waves = [];
+    while (pending.size > 0) {
+        const ready = [...pending].filter(([, waits]) => waits.size === 0).map(([name]) => name).sort();
+        for (const name of ready)
+            pending.delete(name);
+        for (const waits of pending.values())
+            for (const name of ready)
+                waits.delete(name);
+        waves.push(ready.map((name) => byName.get(name)));
+    }
+    return late ? waves.reverse() : waves;
+}
+/** The first cycle found as `[a, b, a]`: each is the base of the next, starting from the smallest name. */
+function findCycle(nodes) {
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        state.set(name, 'open');
+        stack.push(name);
+        for (const base of byName.get(name)?.bases ?? []) {
+            if (!byName.has(base))
+                continue;
+            if (state.get(base) === 'open')
+                return baseFirst(stack.slice(stack.indexOf(base)));
+            if (!state.has(base)) {
+                const found = visit(base);
+                if (found)
+                    return found;
+            }
+        }
+        stack.pop();
+        state.set(name, 'done');
+        return undefined;
+    };
+    for (const name of [...byName.keys()].sort()) {
+        if (state.has(name))
+            continue;
+        const found = visit(name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** `built FROM` order → `base of` order, rotated to start at the smallest name, closed. */
+function baseFirst(path) {
+    const ring = [...path].reverse();
+    const start = ring.indexOf([...ring].sort()[0]);
+    const rotated = [...ring.slice(start), ...ring.slice(0, start)];
+    return [...rotated, rotated[0]];
+}
+
+;// CONCATENATED MODULE: ./src/rebuild-command.ts
+
+
+
+
+
+/**
+ * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
+ * @param sha commit for a `{sha}` tag format
+ * @throws ImageCycleError, MissingBaseError, TagFormatError
+ */
+async function runRebuild(options) {
+    const { workspace, config } = options;
+    const graph = buildImageGraph(workspace, config);
+    const touch = touchedImages({ workspace, graph, changedPackages: options.changedPackages ?? [] });
+    const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
+    const waves = rebuildWaves(graph, { only });
+    const matrix = rebuildMatrix({ waves, config, now: options.now, sha: options.sha });
+    if (options.format === 'json')
+        return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
+    const touched = new Map(touch.images.map((i) => [i.name, i]));
+    const inCascade = new Set(touch.cascades.flatMap((c) => c.invalidates));
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    const count = matrix.include.length;
+    const lines = [
+        `Rebuild ${count} image${count === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} · ${config.platform} · ${config.cache} cache`,
+    ];
+    if (options.changedPackages) {
+        const changed = [...new Set(options.changedPackages.map(normalizeName))].sort();
+        lines.push(changed.length > 0 ? `Changed packages: ${changed.join(', ')}` : 'Changed packages: none');
+    }
+    matrix.waves.forEach((wave, i) => {
+        lines.push('', `wave ${i + 1}`);
+        for (const entry of wave) {
+            const node = byName.get(entry.image);
+            const marks = [];
+            if (node.inferred)
+                marks.push('inferred');
+            const t = touched.get(entry.image);
+            if (options.changedPackages ? t?.cascade && !t.direct : inCascade.has(entry.image))
+                marks.push('cascade');
+            lines.push(`  ${entry.image}  ${entry.dockerfile}  (context ${entry.context})${marks.length > 0 ? `  [${marks.join(', ')}]` : ''}`);
+            lines.push(`    tags: ${entry.tags.join(', ')}`);
+            if (options.changedPackages && t)
+                lines.push(`    why: ${why(t)}`);
+        }
+    });
+    lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
+    if (graph.warnings.length > 0)
+        lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
+    return `${lines.join('\n')}\n`;
+}
+function why(t) {
+    const parts = [];
+    for (const r of t.reasons) {
+        if (r.kind === 'installs')
+            parts.push(`installs ${r.package} (${r.file}:${r.line})`);
+        else if (r.kind === 'file-changed')
+            parts.push(`${r.file} changed`);
+        else if (r.kind === 'base')
+            parts.push(`built FROM ${r.base}`);
+        else
+            parts.push(`COPYs the whole constraints file (${r.file}, line ${r.line})`);
+    }
+    return parts.join('; ');
+}
+function cascadeSection(touch, changedOnly) {
+    const relevant = changedOnly ? touch.cascades.filter((c) => touch.images.some((i) => i.name === c.name)) : touch.cascades;
+    if (relevant.length === 0)
+        return [];
+    const lines = ['', 'Cascade:'];
+    for (const c of relevant) {
+        lines.push(`  ${c.reason}.`, `  Fix: ${c.fix.text}`);
+        if (c.fix.content !== '')
+            lines.push(`  ${c.fix.file}:`, ...c.fix.content.trimEnd().split('\n').map((l) => `    ${l}`));
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `monopin scan|check` on a local checkout. Results go to stdout, diagnostics to stderr.
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
+
 
 
 
@@ -25325,6 +26158,7 @@ commands:
   scan     inventory: files, services, packages and their version variants
   check    check every requirement against the central constraints file
   bump     plan the newest pins every consumer accepts; print the plan and the diff
+  rebuild  the base images to rebuild, in FROM order (waves); --dry-run prints them
 
 options:
   --root DIR           repository root (default: current directory)
@@ -25337,6 +26171,7 @@ options:
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
   --dry-run            bump only: print the plan and the diff, change nothing (the default)
   --write              bump only: apply the edits to the working tree
+  --packages A,B       rebuild only: only the images these packages touch (default: all)
   --no-color           plain text even on a terminal
   -h, --help           this help
   -v, --version        print the version`;
@@ -25371,6 +26206,7 @@ async function dispatch(argv, io) {
                 python: { type: 'string' },
                 'dry-run': { type: 'boolean' },
                 write: { type: 'boolean' },
+                packages: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -25391,10 +26227,14 @@ async function dispatch(argv, io) {
     const command = positionals[0];
     if (positionals.length > 1)
         throw new UsageError(`unexpected argument '${positionals[1]}'`);
-    if (command !== 'scan' && command !== 'check' && command !== 'bump')
-        throw new UsageError(`unknown command '${command}' (expected scan, check or bump)`);
-    if (command !== 'bump' && (values['index-url'] || values.python || values['dry-run'] || values.write))
-        throw new UsageError('--index-url, --python, --dry-run and --write go with bump');
+    if (command !== 'scan' && command !== 'check' && command !== 'bump' && command !== 'rebuild')
+        throw new UsageError(`unknown command '${command}' (expected scan, check, bump or rebuild)`);
+    if (command !== 'bump' && (values['index-url'] || values.python || values.write))
+        throw new UsageError('--index-url, --python and --write go with bump');
+    if (command !== 'bump' && command !== 'rebuild' && values['dry-run'])
+        throw new UsageError('--dry-run goes with bump or rebuild');
+    if (command !== 'rebuild' && values.packages)
+        throw new UsageError('--packages goes with rebuild');
     if (values['dry-run'] && values.write)
         throw new UsageError('--dry-run and --write exclude each other');
     const format = (values.format ?? 'text');
@@ -25409,6 +26249,16 @@ async function dispatch(argv, io) {
     const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
     const reader = createFsReader(root);
     await requireConstraints(reader, config);
+    if (command === 'rebuild') {
+        if (format !== 'text' && format !== 'json')
+            throw new UsageError(`rebuild prints text or json, not ${format}`);
+        if (!values['dry-run'])
+            throw new UsageError('running the builds (BuildKit runner) is not in this version yet; use rebuild --dry-run for the plan');
+        const { workspace } = await scanRepository(reader, config);
+        const changedPackages = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
+        io.stdout(await runRebuild({ workspace, config, format, changedPackages, now: new Date() }));
+        return 0;
+    }
     if (command === 'bump') {
         if (format !== 'text' && format !== 'json')
             throw new UsageError(`bump prints text or json, not ${format}`);

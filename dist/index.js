@@ -54062,6 +54062,10 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config-schema.ts
 // The JSON Schema of `.github/monopin.yml`. Published as schema/config.schema.json (npm run build writes it).
 const severityOrOff = { enum: ['error', 'warning', 'note', 'off'] };
+const IMAGE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+/** `[registry[:port]/]path`, lowercase, no tag or digest. */
+const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 const globList = { type: 'array', items: { type: 'string', minLength: 1 } };
 const CONFIG_SCHEMA = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -54101,6 +54105,24 @@ const CONFIG_SCHEMA = {
         },
         labels: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Labels of the bump pull request.' },
         'bump-branch': { type: 'string', minLength: 1, description: 'Branch of the bump pull request (default monopin/constraints).' },
+        images: {
+            type: 'object',
+            description: 'Images to rebuild, by name (FROM references resolve to them). Compose services with image: beside build: count too.',
+            propertyNames: { pattern: IMAGE_NAME.source },
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['dockerfile'],
+                properties: {
+                    dockerfile: { type: 'string', minLength: 1, description: 'Repo-relative Dockerfile that builds this image.' },
+                    context: { type: 'string', description: "Repo-relative build context ('' or . for the root); default: the compose context, else inferred from the COPY sources." },
+                    repository: { type: 'string', pattern: REPOSITORY.source, description: 'Registry repository without a tag, e.g. ghcr.io/org/python-base.' },
+                },
+            },
+        },
+        'tag-format': { type: 'string', minLength: 1, description: 'Tag of rebuilt images beside latest; tokens {date} (UTC yyyy-mm-dd) and {sha}. Default {date}.' },
+        platform: { type: 'string', pattern: PLATFORM.source, description: 'Build platform (os/arch[/variant]). Default linux/amd64.' },
+        cache: { enum: ['inline', 'registry'], description: 'BuildKit cache: inline (default; min mode, in the image) or registry (<repository>:buildcache, mode=max; needs buildx).' },
         rules: {
             type: 'object',
             description: 'Severity per rule id, or off.',
@@ -54134,6 +54156,10 @@ const DEFAULT_CONFIG = {
     maxFileBytes: 5 * 1024 * 1024,
     rules: {},
     bump: { indexUrl: 'https://pypi.org/simple', extraIndexUrls: [], minReleaseAgeDays: 3, updateTypes: {}, ignore: [], labels: ['dependencies', 'monopin'], branch: 'monopin/constraints' },
+    images: {},
+    tagFormat: '{date}',
+    platform: 'linux/amd64',
+    cache: 'inline',
 };
 class ConfigError extends Error {
     constructor(message) {
@@ -54151,6 +54177,9 @@ function parseConfigFile(text, path) {
         throw new ConfigError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    const buildProblem = checkBuildKeys(data);
+    if (buildProblem)
+        throw new ConfigError(`${path}: ${buildProblem}`);
     if (!validate(data)) {
         const problems = (validate.errors ?? []).map((err) => {
             const key = err.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)';
@@ -54196,11 +54225,52 @@ function parseConfigFile(text, path) {
         bump.branch = raw['bump-branch'];
     if (Object.keys(bump).length > 0)
         out.bump = bump;
+    if (raw.images !== undefined)
+        out.images = raw.images;
+    if (raw['tag-format'] !== undefined)
+        out.tagFormat = raw['tag-format'];
+    if (raw.platform !== undefined)
+        out.platform = raw.platform;
+    if (raw.cache !== undefined)
+        out.cache = raw.cache;
     return out;
+}
+const TAG_TOKENS = ['{date}', '{sha}'];
+/** Clearer messages than a bare "must match pattern" for the image keys; the schema still checks the shapes. */
+function checkBuildKeys(data) {
+    if (typeof data !== 'object' || data === null)
+        return undefined;
+    const raw = data;
+    const format = raw['tag-format'];
+    if (typeof format === 'string') {
+        const unknown = (format.match(/\{[^}]*\}?/g) ?? []).filter((t) => !TAG_TOKENS.includes(t));
+        if (unknown.length > 0)
+            return `tag-format: unknown token ${unknown[0]}; allowed tokens: ${TAG_TOKENS.join(', ')}`;
+        const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
+        if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal))
+            return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
+    }
+    if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform))
+        return `platform: expected os/arch[/variant] such as linux/amd64 or linux/arm64/v8, got '${raw.platform}'`;
+    if (typeof raw.images === 'object' && raw.images !== null && !Array.isArray(raw.images)) {
+        for (const [name, image] of Object.entries(raw.images)) {
+            if (!IMAGE_NAME.test(name))
+                return `images.${name}: an image name is lowercase letters, digits and . _ - (e.g. python-base)`;
+            if (typeof image !== 'object' || image === null)
+                continue;
+            const repository = image.repository;
+            if (typeof repository === 'string' && !REPOSITORY.test(repository)) {
+                return /[:@][^/]*$/.test(repository) && !/^[^/]+:\d+\//.test(repository)
+                    ? `images.${name}.repository: give the repository without a tag or digest (monopin tags {date} and latest), got '${repository}'`
+                    : `images.${name}.repository: '${repository}' is not an image repository (e.g. ghcr.io/org/python-base, lowercase)`;
+            }
+        }
+    }
+    return undefined;
 }
 /** Later layers win; lists from the file and the overrides add up. */
 function resolveConfig(...layers) {
-    const config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump } };
+    const config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {} };
     for (const layer of layers) {
         for (const [key, value] of Object.entries(layer)) {
             if (value === undefined)
@@ -54211,6 +54281,8 @@ function resolveConfig(...layers) {
                 config.rules = { ...config.rules, ...value };
             else if (key === 'bump')
                 config.bump = { ...config.bump, ...value };
+            else if (key === 'images')
+                config.images = { ...config.images, ...value };
             else
                 config[key] = value;
         }

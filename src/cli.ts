@@ -17,6 +17,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import type { Report } from './report/types.js';
 import { runBump } from './bump-command.js';
+import { runRebuild } from './rebuild-command.js';
 import { buildReport, scanRepository } from './scan.js';
 import { VERSION } from './version.js';
 
@@ -40,6 +41,7 @@ commands:
   scan     inventory: files, services, packages and their version variants
   check    check every requirement against the central constraints file
   bump     plan the newest pins every consumer accepts; print the plan and the diff
+  rebuild  the base images to rebuild, in FROM order (waves); --dry-run prints them
 
 options:
   --root DIR           repository root (default: current directory)
@@ -52,6 +54,7 @@ options:
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
   --dry-run            bump only: print the plan and the diff, change nothing (the default)
   --write              bump only: apply the edits to the working tree
+  --packages A,B       rebuild only: only the images these packages touch (default: all)
   --no-color           plain text even on a terminal
   -h, --help           this help
   -v, --version        print the version`;
@@ -87,6 +90,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         python: { type: 'string' },
         'dry-run': { type: 'boolean' },
         write: { type: 'boolean' },
+        packages: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -105,8 +109,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const command = positionals[0];
   if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
-  if (command !== 'scan' && command !== 'check' && command !== 'bump') throw new UsageError(`unknown command '${command}' (expected scan, check or bump)`);
-  if (command !== 'bump' && (values['index-url'] || values.python || values['dry-run'] || values.write)) throw new UsageError('--index-url, --python, --dry-run and --write go with bump');
+  if (command !== 'scan' && command !== 'check' && command !== 'bump' && command !== 'rebuild') throw new UsageError(`unknown command '${command}' (expected scan, check, bump or rebuild)`);
+  if (command !== 'bump' && (values['index-url'] || values.python || values.write)) throw new UsageError('--index-url, --python and --write go with bump');
+  if (command !== 'bump' && command !== 'rebuild' && values['dry-run']) throw new UsageError('--dry-run goes with bump or rebuild');
+  if (command !== 'rebuild' && values.packages) throw new UsageError('--packages goes with rebuild');
   if (values['dry-run'] && values.write) throw new UsageError('--dry-run and --write exclude each other');
 
   const format = (values.format ?? 'text') as Format;
@@ -119,6 +125,15 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
   const reader = createFsReader(root);
   await requireConstraints(reader, config);
+
+  if (command === 'rebuild') {
+    if (format !== 'text' && format !== 'json') throw new UsageError(`rebuild prints text or json, not ${format}`);
+    if (!values['dry-run']) throw new UsageError('running the builds (BuildKit runner) is not in this version yet; use rebuild --dry-run for the plan');
+    const { workspace } = await scanRepository(reader, config);
+    const changedPackages = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
+    io.stdout(await runRebuild({ workspace, config, format, changedPackages, now: new Date() }));
+    return 0;
+  }
 
   if (command === 'bump') {
     if (format !== 'text' && format !== 'json') throw new UsageError(`bump prints text or json, not ${format}`);

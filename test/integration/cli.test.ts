@@ -72,6 +72,26 @@ describe('monopin check on the demo monorepo', () => {
   });
 });
 
+describe('monopin rebuild --dry-run', () => {
+  it('prints the waves in FROM order as the documented JSON', async () => {
+    const { code, stdout } = await cli(['rebuild', '--dry-run', '--root', DEMO, '--format', 'json']);
+    expect(code).toBe(0);
+    const { waves } = JSON.parse(stdout) as { waves: { image: string; dockerfile: string; context: string; tags: string[] }[][] };
+    expect(waves.map((w) => w.map((e) => e.image))).toEqual([
+      ['python-base'],
+      ['ai-base', 'security-base'],
+      ['agent', 'api', 'gateway', 'notifier', 'reporter', 'scanner', 'search', 'worker'],
+    ]);
+    expect(waves[0]![0]!.tags).toEqual([expect.stringMatching(/^ghcr\.io\/acme\/python-base:\d{4}-\d{2}-\d{2}$/), 'ghcr.io/acme/python-base:latest']);
+  });
+
+  it('refuses to run builds it cannot run yet, with one line', async () => {
+    const { code, stderr } = await cli(['rebuild', '--root', DEMO]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/use rebuild --dry-run/);
+  });
+});
+
 describe('monopin check --base', () => {
   it('splits findings into introduced and fixed against a git revision', async () => {
     const repo = await mkdtemp(join(tmpdir(), 'monopin-base-'));
