@@ -7,6 +7,7 @@ import { inferPythonVersion, targetEnvironment } from './bump/environment.js';
 import { policyFrom } from './bump/policy-from-config.js';
 import { prepareBump, type PreparedBump } from './bump/prepare.js';
 import { renderPlanJson, renderPlanText } from './bump/render-plan.js';
+import { estimateBumpSizes, type SizeDeltaResult } from './bump/size-section.js';
 import { createIndexClient } from './index/client.js';
 import { releasesOf } from './index/filenames.js';
 import { scanRepository } from './scan.js';
@@ -21,7 +22,7 @@ export interface BumpCommandOptions {
   log: (line: string) => void;
 }
 
-export async function runBump(options: BumpCommandOptions): Promise<{ output: string; prepared: PreparedBump }> {
+export async function runBump(options: BumpCommandOptions): Promise<{ output: string; prepared: PreparedBump; sizes: SizeDeltaResult[] }> {
   const { config } = options;
   const reader = createFsReader(options.root);
   const { workspace } = await scanRepository(reader, config);
@@ -36,13 +37,15 @@ export async function runBump(options: BumpCommandOptions): Promise<{ output: st
     policy: policyFrom(config.bump, { now: new Date(), pythonVersion }),
     environment: targetEnvironment(pythonVersion),
   });
+  const notes = [...prepared.notes];
+  const sizes = await estimateBumpSizes({ workspace, config, plan: prepared.plan, index, pythonVersion, onNote: (note) => notes.push(note) });
   if (options.write) for (const edit of prepared.edits) await writeFile(join(options.root, edit.path), edit.after);
   const stats = index.stats();
   const requests = `index: ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests, ${stats.cacheHits} cache hits · Python ${pythonVersion}`;
   const files = prepared.edits.map((e) => e.path);
   const output =
     options.format === 'json'
-      ? renderPlanJson(prepared.plan, { diff: prepared.diff, notes: prepared.notes, constraintsFile: workspace.constraintsFile, files })
-      : renderPlanText(prepared.plan, { diff: prepared.diff, notes: prepared.notes, constraintsFile: workspace.constraintsFile, requests });
-  return { output, prepared };
+      ? renderPlanJson(prepared.plan, { diff: prepared.diff, notes, constraintsFile: workspace.constraintsFile, files, sizes })
+      : renderPlanText(prepared.plan, { diff: prepared.diff, notes, constraintsFile: workspace.constraintsFile, requests, sizes });
+  return { output, prepared, sizes };
 }

@@ -6,12 +6,14 @@ import { inferPythonVersion, targetEnvironment } from '../bump/environment.js';
 import { policyFrom } from '../bump/policy-from-config.js';
 import { renderBumpPrBody } from '../bump/pr-body.js';
 import { prepareBump } from '../bump/prepare.js';
+import { estimateBumpSizes } from '../bump/size-section.js';
 import { describeApiError, type GitHubClient } from '../github/client.js';
 import { upsertBumpPr } from '../github/bump-pr.js';
 import { acknowledge, readMaintainerState } from '../github/maintainer-state.js';
 import { createIndexClient } from '../index/client.js';
 import { releasesOf } from '../index/filenames.js';
 import { scanRepository } from '../scan.js';
+import { renderSizeSection } from '../size/render.js';
 import type { EventInfo } from './event.js';
 import type { Runner } from './runner.js';
 
@@ -58,12 +60,19 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     return p;
   });
 
+  const sizes = await runner.group('Estimate image sizes', async () => {
+    const results = await estimateBumpSizes({ workspace, config, plan: prepared.plan, index, pythonVersion, onNote: (note) => runner.warning(note) });
+    for (const r of results) runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
+    return results;
+  });
+
   const body = renderBumpPrBody({
     plan: prepared.plan,
     diff: prepared.diff,
     constraintsFile: workspace.constraintsFile,
     indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
     summaryUrl: job.runUrl,
+    sizeSection: renderSizeSection(sizes),
     // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
     rejected: state.carry,
   });

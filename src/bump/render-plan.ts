@@ -1,10 +1,12 @@
 // `monopin bump` output for a terminal and as JSON. Pure.
 import { escapeTerminal } from '../report/escape.js';
+import { formatMegabytes } from '../size/render.js';
+import type { SizeDeltaResult } from './size-section.js';
 import type { Plan } from './types.js';
 
 export const BUMP_SCHEMA_VERSION = 1;
 
-export function renderPlanText(plan: Plan, options: { diff: string; notes: string[]; constraintsFile?: string; requests?: string }): string {
+export function renderPlanText(plan: Plan, options: { diff: string; notes: string[]; constraintsFile?: string; requests?: string; sizes?: SizeDeltaResult[] }): string {
   const e = escapeTerminal;
   const out: string[] = [];
   out.push(`monopin bump · ${plan.bumps.length} to bump · ${plan.held.length} held · ${plan.errors.length} index errors${options.constraintsFile ? ` · ${e(options.constraintsFile)}` : ''}`);
@@ -24,12 +26,31 @@ export function renderPlanText(plan: Plan, options: { diff: string; notes: strin
     out.push('', 'Index errors');
     for (const x of plan.errors) out.push(`  ${e(x.name)}: ${e(x.message)}`);
   }
+  if (options.sizes !== undefined && options.sizes.length > 0) out.push('', ...renderSizesText(options.sizes));
   if (options.notes.length > 0) out.push('', 'Notes', ...options.notes.map((n) => `  ${e(n)}`));
   if (options.requests) out.push('', options.requests);
   if (options.diff) out.push('', options.diff.trimEnd());
   return `${out.join('\n')}\n`;
 }
 
-export function renderPlanJson(plan: Plan, options: { diff: string; notes: string[]; constraintsFile?: string; files: string[] }): string {
-  return `${JSON.stringify({ schemaVersion: BUMP_SCHEMA_VERSION, constraints: options.constraintsFile, ...plan, files: options.files, notes: options.notes, diff: options.diff }, null, 2)}\n`;
+export function renderPlanJson(plan: Plan, options: { diff: string; notes: string[]; constraintsFile?: string; files: string[]; sizes?: SizeDeltaResult[] }): string {
+  const sizes = options.sizes === undefined ? {} : { sizes: options.sizes };
+  return `${JSON.stringify({ schemaVersion: BUMP_SCHEMA_VERSION, constraints: options.constraintsFile, ...plan, files: options.files, notes: options.notes, ...sizes, diff: options.diff }, null, 2)}\n`;
+}
+
+/** The "Size (estimated)" block: per image its delta, then its largest contributors. */
+function renderSizesText(sizes: SizeDeltaResult[], top = 5): string[] {
+  const e = escapeTerminal;
+  const out = ['Size (estimated)'];
+  for (const r of sizes) {
+    const t = r.target;
+    out.push(`  ${e(r.image)}  ${formatMegabytes(r.deltaBytes, true)} installed, ${formatMegabytes(r.deltaCompressedBytes, true)} compressed (${e(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)})`);
+    for (const c of r.contributors.filter((x) => x.deltaBytes !== 0 || x.note !== undefined).slice(0, top)) {
+      const change = c.from === undefined ? `added ${e(c.to ?? '?')}` : c.to === undefined ? `removed ${e(c.from)}` : `${e(c.from)} → ${e(c.to)}`;
+      const why = [...(c.requiredBy !== undefined ? [`required by ${e(c.requiredBy)}`] : []), ...(c.sdistOnly === true ? ['sdist only'] : []), ...(c.note !== undefined ? [e(c.note)] : [])];
+      out.push(`    ${e(c.name)}  ${change}  ${formatMegabytes(c.deltaBytes, true)}${why.length > 0 ? ` (${why.join('; ')})` : ''}`);
+    }
+  }
+  out.push(`  ${sizes.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index to size the wheels`);
+  return out;
 }

@@ -62,6 +62,10 @@ describe('the weekly bump PR', () => {
     expect(bumpPrs()).toHaveLength(1);
     expect(proposed()).toEqual(['cryptography 44.0.2', 'fastapi 0.115.8', 'openai 1.58.0', 'redis 5.3.0', 'starlette 0.45.3', 'uvicorn 0.34.0']);
     expect(openPr()!.body).toMatch(/pydantic/); // held back, with its reason
+    const size = /<!-- monopin:size -->([\s\S]*)<!-- \/monopin:size -->/.exec(openPr()!.body!)?.[1] ?? '';
+    expect(size).toContain('### Image size (estimated)');
+    expect(size).toMatch(/\*\*ai-base\*\* \(linux\/amd64, Python 3\.12, glibc\)\n\nEstimated: \+1\.0 MB installed/);
+    expect(size).toMatch(/\| openai \| `1\.57\.4` → `1\.58\.0` \| \+1\.0 MB \|/);
     expect(openPr()!.labels).toEqual(expect.arrayContaining(['dependencies', 'monopin']));
     const repo = gh.state.repos.get('acme/mono') ?? [...gh.state.repos.values()].find((r) => r.name === 'mono')!;
     expect(repo.refs.has(`refs/heads/${BRANCH}`)).toBe(true);

@@ -54,6 +54,11 @@ describe('monopin bump on the demo monorepo', () => {
     expect(result.diff).toContain('\n-fastapi==0.115.6\n');
     expect(result.diff).toContain('\n+fastapi==0.115.8\n');
     expect(result.diff).toContain('-RUN pip install cryptography==43.0.3 pyjwt==2.10.1\n+RUN pip install cryptography==44.0.2 pyjwt==2.10.1');
+    const aiBase = result.sizes.find((s: { image: string }) => s.image === 'ai-base');
+    // its own openai first (the largest), then the bumps it gets from python-base (starlette through fastapi and -c)
+    expect(aiBase.contributors[0].name).toBe('openai');
+    expect(aiBase.contributors.map((c: { name: string }) => c.name).sort()).toEqual(['fastapi', 'openai', 'starlette', 'uvicorn']);
+    expect(Math.abs(aiBase.deltaBytes - 1_000_000)).toBeLessThan(100_000); // openai's payload grows by 1 MB
   });
 
   it('reads the same index over HTTP with one request per pinned package', async () => {
@@ -62,6 +67,8 @@ describe('monopin bump on the demo monorepo', () => {
       const { code, stdout, stderr } = await cli(['bump', '--root', repo, '--index-url', server.url]);
       expect(code).toBe(0);
       expect(stdout).toContain('fastapi  0.115.6 → 0.115.8');
+      expect(stdout).toMatch(/\nSize \(estimated\)\n[\s\S]*\n {2}ai-base {2}\+1\.0 MB installed, \+1\.0 MB compressed \(linux\/amd64, Python 3\.12, glibc\)\n {4}openai {2}1\.57\.4 → 1\.58\.0 {2}\+1\.0 MB\n/);
+      // sizing reads the wheels' zip directories, never a project page more
       expect(stdout).toMatch(/index: 15 project requests/);
       const projectPages = server.requests.filter((r) => !r.path.includes('/files/'));
       expect(projectPages).toHaveLength(15);

@@ -28,8 +28,9 @@ export const DEMO_UNIVERSE: IndexRelease[] = [
   { name: 'redis', version: '5.3.0', uploadTime: ago(30) },
   { name: 'numpy', version: '2.1.3', requiresPython: '>=3.10', uploadTime: ago(200) },
   { name: 'numpy', version: '2.3.0', requiresPython: '>=3.13', uploadTime: ago(30) },
-  { name: 'openai', version: '1.57.4', requiresDist: ['httpx<1,>=0.23'], uploadTime: ago(200) },
-  { name: 'openai', version: '1.58.0', requiresDist: ['httpx<1,>=0.23'], uploadTime: ago(30) },
+  // Large enough that the bump's estimated size delta shows: +1 MB installed.
+  { name: 'openai', version: '1.57.4', requiresDist: ['httpx<1,>=0.23'], uploadTime: ago(200), payloadBytes: 2_000_000 },
+  { name: 'openai', version: '1.58.0', requiresDist: ['httpx<1,>=0.23'], uploadTime: ago(30), payloadBytes: 3_000_000 },
   { name: 'tiktoken', version: '0.8.0', uploadTime: ago(200) },
   { name: 'cryptography', version: '44.0.0', uploadTime: ago(200) },
   { name: 'cryptography', version: '44.0.1', uploadTime: ago(40), yanked: 'broken wheel' },
