@@ -17,7 +17,8 @@ import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import type { Report } from './report/types.js';
 import { runBump } from './bump-command.js';
-import { runRebuild } from './rebuild-command.js';
+import { planRebuild, runRebuild } from './rebuild-command.js';
+import { runRebuildWaves } from './build/runner.js';
 import { buildReport, scanRepository } from './scan.js';
 import { VERSION } from './version.js';
 
@@ -55,6 +56,8 @@ options:
   --dry-run            bump only: print the plan and the diff, change nothing (the default)
   --write              bump only: apply the edits to the working tree
   --packages A,B       rebuild only: only the images these packages touch (default: all)
+  --push               rebuild only: push the dated and latest tags
+  --network host       rebuild only: build with the host network (daemons without a bridge)
   --no-color           plain text even on a terminal
   -h, --help           this help
   -v, --version        print the version`;
@@ -91,6 +94,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         'dry-run': { type: 'boolean' },
         write: { type: 'boolean' },
         packages: { type: 'string' },
+        push: { type: 'boolean' },
+        network: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -112,7 +117,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command !== 'scan' && command !== 'check' && command !== 'bump' && command !== 'rebuild') throw new UsageError(`unknown command '${command}' (expected scan, check, bump or rebuild)`);
   if (command !== 'bump' && (values['index-url'] || values.python || values.write)) throw new UsageError('--index-url, --python and --write go with bump');
   if (command !== 'bump' && command !== 'rebuild' && values['dry-run']) throw new UsageError('--dry-run goes with bump or rebuild');
-  if (command !== 'rebuild' && values.packages) throw new UsageError('--packages goes with rebuild');
+  if (command !== 'rebuild' && (values.packages || values.push || values.network)) throw new UsageError('--packages, --push and --network go with rebuild');
+  if (values.network !== undefined && values.network !== 'host') throw new UsageError(`--network takes only host, got '${values.network}'`);
+  if (values.push && values['dry-run']) throw new UsageError('--push and --dry-run exclude each other');
   if (values['dry-run'] && values.write) throw new UsageError('--dry-run and --write exclude each other');
 
   const format = (values.format ?? 'text') as Format;
@@ -128,10 +135,21 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 
   if (command === 'rebuild') {
     if (format !== 'text' && format !== 'json') throw new UsageError(`rebuild prints text or json, not ${format}`);
-    if (!values['dry-run']) throw new UsageError('running the builds (BuildKit runner) is not in this version yet; use rebuild --dry-run for the plan');
     const { workspace } = await scanRepository(reader, config);
     const changedPackages = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
-    io.stdout(await runRebuild({ workspace, config, format, changedPackages, now: new Date() }));
+    const now = new Date();
+    io.stdout(await runRebuild({ workspace, config, format, changedPackages, now }));
+    if (values['dry-run']) return 0;
+    const { matrix } = planRebuild({ workspace, config, changedPackages, now });
+    const results = await runRebuildWaves({
+      waves: matrix.waves,
+      include: matrix.include,
+      push: Boolean(values.push),
+      root,
+      network: values.network === 'host' ? 'host' : undefined,
+      log: (line) => io.stderr(`${line}\n`),
+    });
+    for (const r of results) io.stderr(`${r.image}: ${r.seconds.toFixed(1)} s, ${r.cachedSteps}/${r.totalSteps} steps cached\n`);
     return 0;
   }
 

@@ -21,12 +21,8 @@ export async function runRebuild(options: {
   now: Date;
   sha?: string;
 }): Promise<string> {
-  const { workspace, config } = options;
-  const graph = buildImageGraph(workspace, config);
-  const touch = touchedImages({ workspace, graph, changedPackages: options.changedPackages ?? [] });
-  const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
-  const waves = rebuildWaves(graph, { only });
-  const matrix = rebuildMatrix({ waves, config, now: options.now, sha: options.sha });
+  const { config } = options;
+  const { graph, touch, waves, matrix } = planRebuild(options);
   if (options.format === 'json') return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
 
   const touched = new Map(touch.images.map((i) => [i.name, i]));
@@ -56,6 +52,16 @@ export async function runRebuild(options: {
   lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
   if (graph.warnings.length > 0) lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The images to rebuild (all, or those `changedPackages` touch, plus the cascade), in waves, with their matrix. */
+export function planRebuild(options: { workspace: Workspace; config: Config; changedPackages?: string[]; now: Date; sha?: string }) {
+  const graph = buildImageGraph(options.workspace, options.config);
+  const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [] });
+  const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
+  const waves = rebuildWaves(graph, { only });
+  const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
+  return { graph, touch, waves, matrix };
 }
 
 function why(t: TouchedImage): string {

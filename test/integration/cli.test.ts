@@ -85,10 +85,14 @@ describe('monopin rebuild --dry-run', () => {
     expect(waves[0]![0]!.tags).toEqual([expect.stringMatching(/^ghcr\.io\/acme\/python-base:\d{4}-\d{2}-\d{2}$/), 'ghcr.io/acme/python-base:latest']);
   });
 
-  it('refuses to run builds it cannot run yet, with one line', async () => {
-    const { code, stderr } = await cli(['rebuild', '--root', DEMO]);
+  it.each([
+    [['rebuild', '--root', DEMO, '--push', '--dry-run'], /--push and --dry-run exclude each other/],
+    [['rebuild', '--root', DEMO, '--network', 'bridge'], /--network takes only host/],
+    [['check', '--root', DEMO, '--push'], /go with rebuild/],
+  ])('%j exits 2 with one line', async (args, message) => {
+    const { code, stderr } = await cli(args);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/use rebuild --dry-run/);
+    expect(stderr).toMatch(message);
   });
 });
 

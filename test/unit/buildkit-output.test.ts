@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBuildkitProgress } from '../../../src/build/buildkit-output.js';
+import { parseBuildkitProgress } from '../../src/build/buildkit-output.js';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+const fixture = (name: string) => readFileSync(join('test/fixtures/buildkit', name), 'utf8');
 
 describe('parseBuildkitProgress', () => {
   it.each([
