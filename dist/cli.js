@@ -2,16 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2210:
+/***/ 5524:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft2020_1 = __nccwpck_require__(4298);
-const discriminator_1 = __nccwpck_require__(8886);
-const json_schema_2020_12_1 = __nccwpck_require__(3995);
+const core_1 = __nccwpck_require__(9907);
+const draft2020_1 = __nccwpck_require__(6968);
+const discriminator_1 = __nccwpck_require__(7980);
+const json_schema_2020_12_1 = __nccwpck_require__(513);
 const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
 class Ajv2020 extends core_1.default {
     constructor(opts = {}) {
@@ -46,24 +46,24 @@ module.exports = exports = Ajv2020;
 module.exports.Ajv2020 = Ajv2020;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv2020;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(9067);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(278);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(9899);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(4424);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=2020.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 8417:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -225,15 +225,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 278:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(8417);
+const scope_1 = __nccwpck_require__(5238);
+var code_2 = __nccwpck_require__(8417);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -242,7 +242,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5238);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -928,13 +928,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5238:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(8417);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1077,15 +1077,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 2501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const names_1 = __nccwpck_require__(7520);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1206,18 +1206,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 3143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(278);
+const validation_error_1 = __nccwpck_require__(9899);
+const names_1 = __nccwpck_require__(7520);
+const resolve_1 = __nccwpck_require__(6540);
+const util_1 = __nccwpck_require__(3334);
+const validate_1 = __nccwpck_require__(9067);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1454,12 +1454,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 7520:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(278);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1488,12 +1488,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 4424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(6540);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1506,15 +1506,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 6540:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const util_1 = __nccwpck_require__(3334);
+const equal = __nccwpck_require__(2092);
+const traverse = __nccwpck_require__(2729);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1667,7 +1667,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 7411:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1699,14 +1699,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 3334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(278);
+const code_1 = __nccwpck_require__(8417);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1883,7 +1883,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 9378:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1908,15 +1908,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 7936:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(2501);
+const codegen_1 = __nccwpck_require__(278);
+const names_1 = __nccwpck_require__(7520);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -1964,17 +1964,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 1719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const rules_1 = __nccwpck_require__(7411);
+const applicability_1 = __nccwpck_require__(9378);
+const errors_1 = __nccwpck_require__(2501);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2173,14 +2173,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 6693:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2214,24 +2214,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 9067:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(7936);
+const dataType_1 = __nccwpck_require__(1719);
+const applicability_1 = __nccwpck_require__(9378);
+const dataType_2 = __nccwpck_require__(1719);
+const defaults_1 = __nccwpck_require__(6693);
+const keyword_1 = __nccwpck_require__(8760);
+const subschema_1 = __nccwpck_require__(9286);
+const codegen_1 = __nccwpck_require__(278);
+const names_1 = __nccwpck_require__(7520);
+const resolve_1 = __nccwpck_require__(6540);
+const util_1 = __nccwpck_require__(3334);
+const errors_1 = __nccwpck_require__(2501);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2740,16 +2740,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 8760:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(278);
+const names_1 = __nccwpck_require__(7520);
+const code_1 = __nccwpck_require__(4190);
+const errors_1 = __nccwpck_require__(2501);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2870,14 +2870,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 9286:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2957,31 +2957,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 9907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(9067);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(278);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const validation_error_1 = __nccwpck_require__(9899);
+const ref_error_1 = __nccwpck_require__(4424);
+const rules_1 = __nccwpck_require__(7411);
+const compile_1 = __nccwpck_require__(3143);
+const codegen_2 = __nccwpck_require__(278);
+const resolve_1 = __nccwpck_require__(6540);
+const dataType_1 = __nccwpck_require__(1719);
+const util_1 = __nccwpck_require__(3334);
+const $dataRefSchema = __nccwpck_require__(9583);
+const uri_1 = __nccwpck_require__(7563);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3581,19 +3581,19 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 3995:
+/***/ 513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __nccwpck_require__(1678);
-const applicator = __nccwpck_require__(7216);
-const unevaluated = __nccwpck_require__(9547);
-const content = __nccwpck_require__(8226);
-const core = __nccwpck_require__(518);
-const format = __nccwpck_require__(4588);
-const metadata = __nccwpck_require__(5707);
-const validation = __nccwpck_require__(7082);
+const metaSchema = __nccwpck_require__(6344);
+const applicator = __nccwpck_require__(2374);
+const unevaluated = __nccwpck_require__(8793);
+const content = __nccwpck_require__(3352);
+const core = __nccwpck_require__(9428);
+const format = __nccwpck_require__(7186);
+const metadata = __nccwpck_require__(5033);
+const validation = __nccwpck_require__(7112);
 const META_SUPPORT_DATA = ["/properties"];
 function addMetaSchema2020($data) {
     ;
@@ -3617,20 +3617,20 @@ exports["default"] = addMetaSchema2020;
 
 /***/ }),
 
-/***/ 4951:
+/***/ 8321:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(2092);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 2112:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3660,19 +3660,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 7563:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(2234);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 3021:
+/***/ 9899:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3689,14 +3689,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 1166:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3744,15 +3744,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 5509:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(4190);
+const codegen_1 = __nccwpck_require__(278);
+const names_1 = __nccwpck_require__(7520);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3856,12 +3856,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 7903:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(3334);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3885,12 +3885,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 3506:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(4190);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3903,13 +3903,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 1576:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4004,15 +4004,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 552:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const code_1 = __nccwpck_require__(4190);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4095,12 +4095,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3818:
+/***/ 6228:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(552);
 const def = {
     keyword: "dependentSchemas",
     type: "object",
@@ -4112,13 +4112,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 7538:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4184,27 +4184,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 8093:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const additionalItems_1 = __nccwpck_require__(1166);
+const prefixItems_1 = __nccwpck_require__(2641);
+const items_1 = __nccwpck_require__(9797);
+const items2020_1 = __nccwpck_require__(3061);
+const contains_1 = __nccwpck_require__(1576);
+const dependencies_1 = __nccwpck_require__(552);
+const propertyNames_1 = __nccwpck_require__(3330);
+const additionalProperties_1 = __nccwpck_require__(5509);
+const properties_1 = __nccwpck_require__(1336);
+const patternProperties_1 = __nccwpck_require__(7466);
+const not_1 = __nccwpck_require__(456);
+const anyOf_1 = __nccwpck_require__(3506);
+const oneOf_1 = __nccwpck_require__(1292);
+const allOf_1 = __nccwpck_require__(7903);
+const if_1 = __nccwpck_require__(7538);
+const thenElse_1 = __nccwpck_require__(6787);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4234,15 +4234,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 9797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const code_1 = __nccwpck_require__(4190);
 const def = {
     keyword: "items",
     type: "array",
@@ -4292,15 +4292,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 3061:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const code_1 = __nccwpck_require__(4190);
+const additionalItems_1 = __nccwpck_require__(1166);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4328,12 +4328,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(3334);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4360,13 +4360,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 1292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4426,15 +4426,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 7466:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(4190);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const util_2 = __nccwpck_require__(3334);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4507,12 +4507,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 2641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(9797);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4525,15 +4525,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 1336:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(9067);
+const code_1 = __nccwpck_require__(4190);
+const util_1 = __nccwpck_require__(3334);
+const additionalProperties_1 = __nccwpck_require__(5509);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4585,13 +4585,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 3330:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4629,12 +4629,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 6787:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(3334);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4648,16 +4648,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 4190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const names_1 = __nccwpck_require__(7520);
+const util_2 = __nccwpck_require__(3334);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4785,7 +4785,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 3942:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4801,13 +4801,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 8515:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(3942);
+const ref_1 = __nccwpck_require__(3654);
 const core = [
     "$schema",
     "$id",
@@ -4823,18 +4823,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 3654:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(4424);
+const code_1 = __nccwpck_require__(4190);
+const codegen_1 = __nccwpck_require__(278);
+const names_1 = __nccwpck_require__(7520);
+const compile_1 = __nccwpck_require__(3143);
+const util_1 = __nccwpck_require__(3334);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4951,16 +4951,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 7980:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const types_1 = __nccwpck_require__(9241);
+const compile_1 = __nccwpck_require__(3143);
+const ref_error_1 = __nccwpck_require__(4424);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5061,7 +5061,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 9241:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5076,19 +5076,19 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 4298:
+/***/ 6968:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const dynamic_1 = __nccwpck_require__(9923);
-const next_1 = __nccwpck_require__(7844);
-const unevaluated_1 = __nccwpck_require__(2010);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(8515);
+const validation_1 = __nccwpck_require__(4239);
+const applicator_1 = __nccwpck_require__(8093);
+const dynamic_1 = __nccwpck_require__(4841);
+const next_1 = __nccwpck_require__(6290);
+const unevaluated_1 = __nccwpck_require__(6536);
+const format_1 = __nccwpck_require__(1679);
+const metadata_1 = __nccwpck_require__(9422);
 const draft2020Vocabularies = [
     dynamic_1.default,
     core_1.default,
@@ -5105,16 +5105,16 @@ exports["default"] = draft2020Vocabularies;
 
 /***/ }),
 
-/***/ 8639:
+/***/ 2505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicAnchor = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(278);
+const names_1 = __nccwpck_require__(7520);
+const compile_1 = __nccwpck_require__(3143);
+const ref_1 = __nccwpck_require__(3654);
 const def = {
     keyword: "$dynamicAnchor",
     schemaType: "string",
@@ -5141,15 +5141,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5065:
+/***/ 3583:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.dynamicRef = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const ref_1 = __nccwpck_require__(2996);
+const codegen_1 = __nccwpck_require__(278);
+const names_1 = __nccwpck_require__(7520);
+const ref_1 = __nccwpck_require__(3654);
 const def = {
     keyword: "$dynamicRef",
     schemaType: "string",
@@ -5198,28 +5198,28 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 4841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const dynamicRef_1 = __nccwpck_require__(5065);
-const recursiveAnchor_1 = __nccwpck_require__(9982);
-const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamicAnchor_1 = __nccwpck_require__(2505);
+const dynamicRef_1 = __nccwpck_require__(3583);
+const recursiveAnchor_1 = __nccwpck_require__(4500);
+const recursiveRef_1 = __nccwpck_require__(556);
 const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
 exports["default"] = dynamic;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 9982:
+/***/ 4500:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __nccwpck_require__(8639);
-const util_1 = __nccwpck_require__(4464);
+const dynamicAnchor_1 = __nccwpck_require__(2505);
+const util_1 = __nccwpck_require__(3334);
 const def = {
     keyword: "$recursiveAnchor",
     schemaType: "boolean",
@@ -5235,12 +5235,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1794:
+/***/ 556:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __nccwpck_require__(5065);
+const dynamicRef_1 = __nccwpck_require__(3583);
 const def = {
     keyword: "$recursiveRef",
     schemaType: "string",
@@ -5251,12 +5251,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 6740:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(278);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5349,19 +5349,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 1679:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(6740);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 9422:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5385,40 +5385,40 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 6290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __nccwpck_require__(643);
-const dependentSchemas_1 = __nccwpck_require__(3818);
-const limitContains_1 = __nccwpck_require__(3907);
+const dependentRequired_1 = __nccwpck_require__(6213);
+const dependentSchemas_1 = __nccwpck_require__(6228);
+const limitContains_1 = __nccwpck_require__(6937);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
 exports["default"] = next;
 //# sourceMappingURL=next.js.map
 
 /***/ }),
 
-/***/ 2010:
+/***/ 6536:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __nccwpck_require__(6855);
-const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluatedProperties_1 = __nccwpck_require__(1793);
+const unevaluatedItems_1 = __nccwpck_require__(9338);
 const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
 exports["default"] = unevaluated;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 4144:
+/***/ 9338:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5458,14 +5458,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6855:
+/***/ 1793:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const names_1 = __nccwpck_require__(7520);
 const error = {
     message: "must NOT have unevaluated properties",
     params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
@@ -5529,14 +5529,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8026:
+/***/ 804:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const equal_1 = __nccwpck_require__(8321);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5560,12 +5560,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 643:
+/***/ 6213:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __nccwpck_require__(5826);
+const dependencies_1 = __nccwpck_require__(552);
 const def = {
     keyword: "dependentRequired",
     type: "object",
@@ -5578,14 +5578,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 6570:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const equal_1 = __nccwpck_require__(8321);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5632,21 +5632,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 4239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(4065);
+const multipleOf_1 = __nccwpck_require__(3730);
+const limitLength_1 = __nccwpck_require__(7916);
+const pattern_1 = __nccwpck_require__(2553);
+const limitProperties_1 = __nccwpck_require__(2889);
+const required_1 = __nccwpck_require__(2190);
+const limitItems_1 = __nccwpck_require__(1154);
+const uniqueItems_1 = __nccwpck_require__(7006);
+const const_1 = __nccwpck_require__(804);
+const enum_1 = __nccwpck_require__(6570);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5671,12 +5671,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 3907:
+/***/ 6937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(3334);
 const def = {
     keyword: ["maxContains", "minContains"],
     type: "array",
@@ -5692,12 +5692,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 1154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(278);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5722,14 +5722,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 7916:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const ucs2length_1 = __nccwpck_require__(2112);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5755,12 +5755,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(278);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5788,12 +5788,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 2889:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(278);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5818,12 +5818,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 3730:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(278);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5850,14 +5850,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 2553:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(4190);
+const util_1 = __nccwpck_require__(3334);
+const codegen_1 = __nccwpck_require__(278);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5889,14 +5889,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 2190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(4190);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5974,15 +5974,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 7006:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(1719);
+const codegen_1 = __nccwpck_require__(278);
+const util_1 = __nccwpck_require__(3334);
+const equal_1 = __nccwpck_require__(8321);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6044,7 +6044,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5940:
+/***/ 2258:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6082,15 +6082,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 6832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const line_1 = __nccwpck_require__(3971);
+const util_1 = __nccwpck_require__(9237);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -6151,7 +6151,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 5315:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -6161,12 +6161,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const ast = __nccwpck_require__(5300);
+const imageTemplate_1 = __nccwpck_require__(5978);
+const from_1 = __nccwpck_require__(363);
+const util_1 = __nccwpck_require__(9237);
+const main_1 = __nccwpck_require__(5300);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -6390,14 +6390,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 2279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const flagOption_1 = __nccwpck_require__(3562);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -6519,7 +6519,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 3562:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6560,7 +6560,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 1489:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6635,7 +6635,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 5978:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -6645,17 +6645,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(3548);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const arg_1 = __nccwpck_require__(9775);
+const cmd_1 = __nccwpck_require__(1971);
+const copy_1 = __nccwpck_require__(8522);
+const env_1 = __nccwpck_require__(587);
+const entrypoint_1 = __nccwpck_require__(1657);
+const from_1 = __nccwpck_require__(363);
+const healthcheck_1 = __nccwpck_require__(7197);
+const onbuild_1 = __nccwpck_require__(1504);
+const util_1 = __nccwpck_require__(9237);
+const workdir_1 = __nccwpck_require__(2911);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -6879,19 +6879,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 2269:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const util_1 = __nccwpck_require__(9237);
+const line_1 = __nccwpck_require__(3971);
+const argument_1 = __nccwpck_require__(2258);
+const heredoc_1 = __nccwpck_require__(1489);
+const variable_1 = __nccwpck_require__(2549);
+const main_1 = __nccwpck_require__(5300);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -7773,13 +7773,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 4836:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(575);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7793,14 +7793,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 9775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(2968);
+const propertyInstruction_1 = __nccwpck_require__(1466);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7827,13 +7827,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 1971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(575);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7844,13 +7844,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 8522:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(575);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7877,13 +7877,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 1657:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(575);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7894,13 +7894,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 587:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(1466);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7914,14 +7914,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const modifiableInstruction_1 = __nccwpck_require__(6035);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8174,13 +8174,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 3548:
+/***/ 7197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(6035);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8199,14 +8199,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 9525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(1466);
+const util_1 = __nccwpck_require__(9237);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8241,15 +8241,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 1504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const parser_1 = __nccwpck_require__(2266);
+const instruction_1 = __nccwpck_require__(2269);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8279,13 +8279,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 6850:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(575);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8308,13 +8308,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 3870:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(575);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8325,13 +8325,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 3679:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(2269);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8342,13 +8342,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 180:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(2269);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8359,13 +8359,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 2561:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(575);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8376,13 +8376,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 2911:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(2269);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8436,13 +8436,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 5908:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(2258);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -8462,16 +8462,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const argument_1 = __nccwpck_require__(2258);
+const jsonArgument_1 = __nccwpck_require__(5908);
+const modifiableInstruction_1 = __nccwpck_require__(6035);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8643,7 +8643,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 3971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8672,70 +8672,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 5300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(2258);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(5908);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(6832);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(2266);
+var flag_1 = __nccwpck_require__(2279);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(2269);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(3971);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(7505);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(2968);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(2549);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(4836);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(9775);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(1971);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(8522);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(1657);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(587);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(363);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(3548);
+const healthcheck_1 = __nccwpck_require__(7197);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(1489);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(575);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(9525);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(6035);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(1504);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(1466);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(6850);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(3870);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(3679);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(180);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(2561);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(2911);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -8782,15 +8782,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 6035:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const flag_1 = __nccwpck_require__(2279);
+const instruction_1 = __nccwpck_require__(2269);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8870,7 +8870,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 2266:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -8880,30 +8880,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(3548);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(1921);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const comment_1 = __nccwpck_require__(6832);
+const parserDirective_1 = __nccwpck_require__(7505);
+const instruction_1 = __nccwpck_require__(2269);
+const add_1 = __nccwpck_require__(4836);
+const arg_1 = __nccwpck_require__(9775);
+const cmd_1 = __nccwpck_require__(1971);
+const copy_1 = __nccwpck_require__(8522);
+const env_1 = __nccwpck_require__(587);
+const entrypoint_1 = __nccwpck_require__(1657);
+const from_1 = __nccwpck_require__(363);
+const healthcheck_1 = __nccwpck_require__(7197);
+const label_1 = __nccwpck_require__(9525);
+const onbuild_1 = __nccwpck_require__(1504);
+const run_1 = __nccwpck_require__(6850);
+const shell_1 = __nccwpck_require__(3870);
+const stopsignal_1 = __nccwpck_require__(3679);
+const workdir_1 = __nccwpck_require__(2911);
+const user_1 = __nccwpck_require__(180);
+const volume_1 = __nccwpck_require__(2561);
+const dockerfile_1 = __nccwpck_require__(5315);
+const util_1 = __nccwpck_require__(9237);
+const main_1 = __nccwpck_require__(5300);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -9322,14 +9322,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 7505:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(5300);
+const line_1 = __nccwpck_require__(3971);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -9361,14 +9361,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 2968:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const util_1 = __nccwpck_require__(9237);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -9708,17 +9708,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 1466:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(6026);
+const instruction_1 = __nccwpck_require__(2269);
+const property_1 = __nccwpck_require__(2968);
+const argument_1 = __nccwpck_require__(2258);
+const util_1 = __nccwpck_require__(9237);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -10045,7 +10045,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 9237:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -10146,7 +10146,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 2549:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10245,7 +10245,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 2092:
 /***/ ((module) => {
 
 
@@ -10298,7 +10298,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
+/***/ 2729:
 /***/ ((module) => {
 
 
@@ -10398,13 +10398,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6728:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3090);
+const utils = __nccwpck_require__(1005);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -10422,7 +10422,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 2473:
 /***/ ((module) => {
 
 
@@ -10609,13 +10609,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3703:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(2473);
+const utils = __nccwpck_require__(1005);
 
 /**
  * Constants
@@ -11701,15 +11701,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3090:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(9371);
+const parse = __nccwpck_require__(3703);
+const utils = __nccwpck_require__(1005);
+const constants = __nccwpck_require__(2473);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -12049,12 +12049,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 9371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(1005);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -12071,7 +12071,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(2473);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -12447,7 +12447,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 1005:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -12458,7 +12458,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(2473);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -12526,7 +12526,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 3383:
+/***/ 1921:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -12872,7 +12872,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 6026:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -15344,11 +15344,11 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 8084:
+/***/ 3872:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5628);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1244);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5628:
+/***/ 1244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15382,10 +15382,10 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../../work/main/node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(5524);
+// EXTERNAL MODULE: ../../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8905);
 ;// CONCATENATED MODULE: ./src/config-schema.ts
 // The JSON Schema of `.github/monopin.yml`. Published as schema/config.schema.json (npm run build writes it).
 const severityOrOff = { enum: ['error', 'warning', 'note', 'off'] };
@@ -15968,7 +15968,7 @@ const MD_SPECIAL = /[\\`*_[\]#|~$]/g;
  * Inline markdown that renders as `text` literally: safe in paragraphs and table cells.
  * `@name` and `#123` get a zero-width joiner so GitHub neither pings nor cross-references.
  */
-function escapeMarkdown(text) {
+function escape_escapeMarkdown(text) {
     return breakReferences(singleLine(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -15987,7 +15987,7 @@ function breakReferences(text) {
  * A code span that shows `text` verbatim, whatever backticks it holds.
  * In a table cell pass `{ table: true }`: GFM splits cells on `|` even inside code spans.
  */
-function codeSpan(text, options = {}) {
+function escape_codeSpan(text, options = {}) {
     let body = singleLine(text);
     if (body === '')
         return '';
@@ -16463,13 +16463,13 @@ function joinAnd(parts) {
 }
 function context(report) {
     const s = report.summary;
-    const parts = [escapeMarkdown(`${report.tool.name} ${report.tool.version}`)];
+    const parts = [escape_escapeMarkdown(`${report.tool.name} ${report.tool.version}`)];
     if (report.diff)
-        parts.push(`compared with ${codeSpan(clip(report.diff.base, MAX_CELL))}`);
+        parts.push(`compared with ${escape_codeSpan(clip(report.diff.base, MAX_CELL))}`);
     parts.push(plural(s.files, 'file'), plural(s.services, 'service'), plural(s.packages, 'package'));
     parts.push(report.constraints === undefined
         ? 'no central constraints file'
-        : `constraints ${codeSpan(clip(report.constraints, MAX_CELL))}`);
+        : `constraints ${escape_codeSpan(clip(report.constraints, MAX_CELL))}`);
     if (report.skipped.length > 0)
         parts.push(`${report.skipped.length} skipped`);
     return `<sub>${parts.join(' · ')}</sub>`;
@@ -16482,13 +16482,13 @@ function findingTable(findings, { rows, summaryUrl, messageHeader = 'How to fix'
         `| Rule | Package | Service | Location | Found | Central pin | ${messageHeader} |`,
         '|---|---|---|---|---|---|---|',
         ...shown.map((f) => row([
-            `${SEVERITY_ICON[f.severity]} ${codeSpan(f.rule, { table: true })}`,
+            `${SEVERITY_ICON[f.severity]} ${escape_codeSpan(f.rule, { table: true })}`,
             markdown_text(f.package),
             markdown_text(f.service),
-            codeSpan(clip(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }),
+            escape_codeSpan(clip(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }),
             code(f.specifier),
             code(f.pin),
-            escapeMarkdown(clip(f.message, markdown_MAX_MESSAGE)),
+            escape_escapeMarkdown(clip(f.message, markdown_MAX_MESSAGE)),
         ])),
     ];
     if (shown.length < findings.length) {
@@ -16503,15 +16503,15 @@ function variantTable(packages) {
         ...packages.map((p) => {
             const variants = p.variants
                 .slice(0, MAX_VARIANTS_SHOWN)
-                .map((v) => `${v.specifier === '' ? '_any_' : codeSpan(clip(v.specifier, MAX_CELL), { table: true })} (${v.services.length})`);
+                .map((v) => `${v.specifier === '' ? '_any_' : escape_codeSpan(clip(v.specifier, MAX_CELL), { table: true })} (${v.services.length})`);
             const more = p.variants.length - MAX_VARIANTS_SHOWN;
             if (more > 0)
                 variants.push(`+${more} more`);
             return row([
-                escapeMarkdown(clip(p.name, MAX_CELL)),
+                escape_escapeMarkdown(clip(p.name, MAX_CELL)),
                 String(p.services.length),
                 `${p.variants.length}: ${variants.join(', ')}`,
-                p.pin === undefined ? '_none_' : codeSpan(clip(p.pin, MAX_CELL), { table: true }),
+                p.pin === undefined ? '_none_' : escape_codeSpan(clip(p.pin, MAX_CELL), { table: true }),
                 RISK_ICON[p.risk],
             ]);
         }),
@@ -16521,10 +16521,10 @@ function row(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 function markdown_text(value) {
-    return value === undefined || value === '' ? '—' : escapeMarkdown(clip(value, MAX_CELL));
+    return value === undefined || value === '' ? '—' : escape_escapeMarkdown(clip(value, MAX_CELL));
 }
 function code(value) {
-    return value === undefined || value === '' ? '—' : codeSpan(clip(value, MAX_CELL), { table: true });
+    return value === undefined || value === '' ? '—' : escape_codeSpan(clip(value, MAX_CELL), { table: true });
 }
 function summaryLink(url) {
     if (url === undefined || url === '')
@@ -16735,8 +16735,8 @@ function policyFrom(bump, options) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(8898);
+// EXTERNAL MODULE: ../../../work/main/node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(2880);
 ;// CONCATENATED MODULE: ./src/checks/pins.ts
 // PEP 440 questions the rules ask about a central pin.
 
@@ -17141,8 +17141,8 @@ function evaluateCompare(c, env) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ../../../work/main/node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(5300);
 ;// CONCATENATED MODULE: ./src/sources/pip-args.ts
 
 
@@ -19454,7 +19454,7 @@ function plan_markerApplies(marker, env) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/diff/base.js
 var Diff = /** @class */ (function () {
     function Diff() {
     }
@@ -19719,7 +19719,7 @@ var Diff = /** @class */ (function () {
 }());
 /* harmony default export */ const base = (Diff);
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/character.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/diff/character.js
 var __extends = (undefined && undefined.__extends) || (function () {
     var extendStatics = function (d, b) {
         extendStatics = Object.setPrototypeOf ||
@@ -19748,7 +19748,7 @@ function diffChars(oldStr, newStr, options) {
     return characterDiff.diff(oldStr, newStr, options);
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/util/string.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/util/string.js
 function longestCommonPrefix(str1, str2) {
     var i;
     for (i = 0; i < str1.length && i < str2.length; i++) {
@@ -19878,7 +19878,7 @@ function leadingWs(string) {
     return match ? match[0] : '';
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/word.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/diff/word.js
 var word_extends = (undefined && undefined.__extends) || (function () {
     var extendStatics = function (d, b) {
         extendStatics = Object.setPrototypeOf ||
@@ -20182,7 +20182,7 @@ function diffWordsWithSpace(oldStr, newStr, options) {
     return wordsWithSpaceDiff.diff(oldStr, newStr, options);
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/diff/line.js
 var line_extends = (undefined && undefined.__extends) || (function () {
     var extendStatics = function (d, b) {
         extendStatics = Object.setPrototypeOf ||
@@ -20267,7 +20267,7 @@ function tokenize(value, options) {
     return retLines;
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/sentence.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/diff/sentence.js
 var sentence_extends = (undefined && undefined.__extends) || (function () {
     var extendStatics = function (d, b) {
         extendStatics = Object.setPrototypeOf ||
@@ -20299,7 +20299,7 @@ function diffSentences(oldStr, newStr, options) {
     return sentenceDiff.diff(oldStr, newStr, options);
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/css.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/diff/css.js
 var css_extends = (undefined && undefined.__extends) || (function () {
     var extendStatics = function (d, b) {
         extendStatics = Object.setPrototypeOf ||
@@ -20331,7 +20331,7 @@ function diffCss(oldStr, newStr, options) {
     return cssDiff.diff(oldStr, newStr, options);
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/json.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/diff/json.js
 var json_extends = (undefined && undefined.__extends) || (function () {
     var extendStatics = function (d, b) {
         extendStatics = Object.setPrototypeOf ||
@@ -20433,7 +20433,7 @@ function canonicalize(obj, stack, replacementStack, replacer, key) {
     return canonicalizedObj;
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/diff/array.js
 var array_extends = (undefined && undefined.__extends) || (function () {
     var extendStatics = function (d, b) {
         extendStatics = Object.setPrototypeOf ||
@@ -20471,7 +20471,7 @@ function diffArrays(oldArr, newArr, options) {
     return arrayDiff.diff(oldArr, newArr, options);
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/line-endings.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/patch/line-endings.js
 var __assign = (undefined && undefined.__assign) || function () {
     __assign = Object.assign || function(t) {
         for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -20528,7 +20528,7 @@ function line_endings_isWin(patch) {
         && patch.every(function (index) { return index.hunks.every(function (hunk) { return hunk.lines.every(function (line, i) { var _a; return line.startsWith('\\') || line.endsWith('\r') || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith('\\')); }); }); });
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/apply.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/patch/apply.js
 
 
 
@@ -20793,7 +20793,7 @@ function applyPatches(uniDiff, options) {
     processIndex();
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/reverse.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/patch/reverse.js
 var reverse_assign = (undefined && undefined.__assign) || function () {
     reverse_assign = Object.assign || function(t) {
         for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -20829,7 +20829,7 @@ function reversePatch(structuredPatch) {
         }) });
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/patch/create.js
 var create_assign = (undefined && undefined.__assign) || function () {
     create_assign = Object.assign || function(t) {
         for (var s, i = 1, n = arguments.length; i < n; i++) {
@@ -21048,7 +21048,7 @@ function splitLines(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/index.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/diff/libesm/index.js
 /* See LICENSE file for terms of use */
 /*
  * Text diff implementation.
@@ -21241,8 +21241,115 @@ function markerHolds(marker, env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/size/render.ts
+// The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
+
+/** Decimal megabytes, as `docker images` shows them. */
+const MB = 1_000_000;
+const WARN_PERCENT = 10;
+const ALERT_PERCENT = 20;
+function formatMegabytes(bytes, signed = false) {
+    const mb = bytes / MB;
+    const text = `${Math.abs(mb) < 0.05 && bytes !== 0 ? Math.abs(mb).toFixed(2) : Math.abs(mb).toFixed(1)} MB`;
+    if (!signed)
+        return `${mb < 0 ? '-' : ''}${text}`;
+    return `${bytes < 0 ? '−' : '+'}${text}`;
+}
+function percentOf(result) {
+    if (result.beforeBytes === undefined || result.beforeBytes <= 0)
+        return undefined;
+    return (result.deltaBytes / result.beforeBytes) * 100;
+}
+/** 🚨 at ≥ 20 % growth, ⚠️ at ≥ 10 %, nothing otherwise (or when the size before is unknown). */
+function sizeIcon(percent) {
+    if (percent === undefined)
+        return '';
+    if (percent >= ALERT_PERCENT)
+        return '🚨';
+    if (percent >= WARN_PERCENT)
+        return '⚠️';
+    return '';
+}
+function renderSizeSection(results, options = {}) {
+    const top = options.top ?? 5;
+    const hashes = '#'.repeat(options.level ?? 3);
+    if (results.length === 0)
+        return '';
+    const lines = [`${hashes} Image size (estimated)`, ''];
+    for (const result of results) {
+        const percent = percentOf(result);
+        const icon = sizeIcon(percent);
+        const t = result.target;
+        lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(result.image)}** (${escapeMarkdown(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)})`, '');
+        const delta = `${formatMegabytes(result.deltaBytes, true)}${percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`}`;
+        if (result.beforeBytes !== undefined) {
+            lines.push(`${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed`);
+        }
+        else {
+            lines.push(`Estimated: ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed (size before unknown)`);
+        }
+        const shown = result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top);
+        if (shown.length > 0) {
+            lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
+            for (const c of shown) {
+                const change = c.from === undefined ? `added ${codeSpan(c.to ?? '?', { table: true })}` : c.to === undefined ? `removed ${codeSpan(c.from, { table: true })}` : `${codeSpan(c.from, { table: true })} → ${codeSpan(c.to, { table: true })}`;
+                const notes = [
+                    ...(c.requiredBy !== undefined ? [`required by ${escapeMarkdown(c.requiredBy)}`] : []),
+                    ...(c.sdistOnly === true ? ['sdist only'] : []),
+                    ...(c.note !== undefined ? [escapeMarkdown(c.note)] : []),
+                ];
+                lines.push(`| ${escapeMarkdown(c.name)} | ${change} | ${formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
+            }
+            const rest = result.contributors.length - shown.length;
+            if (rest > 0)
+                lines.push('', `…and ${rest} more`);
+        }
+        lines.push('');
+    }
+    lines.push(`<sub>Estimated from the wheels' zip directories (installed bytes, .pyc included); ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index.</sub>`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * Images that grow past the budget: bytes (`52428800`, `"50MB"`, `"50 MiB"`) or a percent of the
+ * size before (`"10%"`; images whose size before is unknown cannot breach a percent budget).
+ * Empty when all fit.
+ */
+function sizeBudgetExceeded(results, budget) {
+    const parsed = parseBudget(budget);
+    const breaches = [];
+    for (const result of results) {
+        let limit;
+        if (parsed.kind === 'bytes')
+            limit = parsed.value;
+        else if (result.beforeBytes !== undefined)
+            limit = (result.beforeBytes * parsed.value) / 100;
+        else
+            continue;
+        if (result.deltaBytes > limit)
+            breaches.push({ image: result.image, deltaBytes: result.deltaBytes, limitBytes: Math.round(limit) });
+    }
+    return breaches;
+}
+const UNITS = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+function parseBudget(budget) {
+    if (typeof budget === 'number') {
+        if (!Number.isFinite(budget) || budget < 0)
+            throw new RangeError(`size budget must be a non-negative number of bytes, got ${budget}`);
+        return { kind: 'bytes', value: budget };
+    }
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(%|[kmg]i?b|b)?\s*$/i.exec(budget);
+    if (match === null)
+        throw new RangeError(`size budget ${JSON.stringify(budget)}: expected bytes, "50MB", "50MiB" or "10%"`);
+    const value = Number(match[1]);
+    const unit = (match[2] ?? '').toLowerCase();
+    if (unit === '%')
+        return { kind: 'percent', value };
+    return { kind: 'bytes', value: value * (UNITS[unit] ?? 1) };
+}
+
 ;// CONCATENATED MODULE: ./src/bump/render-plan.ts
 // `monopin bump` output for a terminal and as JSON. Pure.
+
 
 const BUMP_SCHEMA_VERSION = 1;
 function renderPlanText(plan, options) {
@@ -21267,6 +21374,8 @@ function renderPlanText(plan, options) {
         for (const x of plan.errors)
             out.push(`  ${e(x.name)}: ${e(x.message)}`);
     }
+    if (options.sizes !== undefined && options.sizes.length > 0)
+        out.push('', ...renderSizesText(options.sizes));
     if (options.notes.length > 0)
         out.push('', 'Notes', ...options.notes.map((n) => `  ${e(n)}`));
     if (options.requests)
@@ -21276,12 +21385,645 @@ function renderPlanText(plan, options) {
     return `${out.join('\n')}\n`;
 }
 function renderPlanJson(plan, options) {
-    return `${JSON.stringify({ schemaVersion: BUMP_SCHEMA_VERSION, constraints: options.constraintsFile, ...plan, files: options.files, notes: options.notes, diff: options.diff }, null, 2)}\n`;
+    const sizes = options.sizes === undefined ? {} : { sizes: options.sizes };
+    return `${JSON.stringify({ schemaVersion: BUMP_SCHEMA_VERSION, constraints: options.constraintsFile, ...plan, files: options.files, notes: options.notes, ...sizes, diff: options.diff }, null, 2)}\n`;
+}
+/** The "Size (estimated)" block: per image its delta, then its largest contributors. */
+function renderSizesText(sizes, top = 5) {
+    const e = escapeTerminal;
+    const out = ['Size (estimated)'];
+    for (const r of sizes) {
+        const t = r.target;
+        out.push(`  ${e(r.image)}  ${formatMegabytes(r.deltaBytes, true)} installed, ${formatMegabytes(r.deltaCompressedBytes, true)} compressed (${e(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)})`);
+        for (const c of r.contributors.filter((x) => x.deltaBytes !== 0 || x.note !== undefined).slice(0, top)) {
+            const change = c.from === undefined ? `added ${e(c.to ?? '?')}` : c.to === undefined ? `removed ${e(c.from)}` : `${e(c.from)} → ${e(c.to)}`;
+            const why = [...(c.requiredBy !== undefined ? [`required by ${e(c.requiredBy)}`] : []), ...(c.sdistOnly === true ? ['sdist only'] : []), ...(c.note !== undefined ? [e(c.note)] : [])];
+            out.push(`    ${e(c.name)}  ${change}  ${formatMegabytes(c.deltaBytes, true)}${why.length > 0 ? ` (${why.join('; ')})` : ''}`);
+        }
+    }
+    out.push(`  ${sizes.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index to size the wheels`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/services.ts
+// Which service owns each file (DESIGN.md): a compose service's build context and Dockerfile,
+// else the nearest folder with a Dockerfile, else the file's own folder.
+
+function dirOf(path) {
+    const d = external_node_path_namespaceObject.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+function joinPath(...parts) {
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(...parts.filter((p) => p !== '')));
+    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
+}
+function composeBuilds(files) {
+    const builds = [];
+    for (const file of files) {
+        if (file.kind !== 'compose')
+            continue;
+        for (const service of file.parsed.services) {
+            if (service.context === undefined) {
+                builds.push({ service, composeFile: file.path });
+                continue;
+            }
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(service.context)) {
+                builds.push({ service, composeFile: file.path });
+                continue;
+            }
+            const context = joinPath(dirOf(file.path), service.context);
+            const dockerfile = joinPath(context, service.dockerfile ?? 'Dockerfile');
+            builds.push({ service, composeFile: file.path, context, dockerfile });
+        }
+    }
+    return builds;
+}
+/** `python-base.Dockerfile`, `Dockerfile.python-base` → python-base; `svc/Dockerfile` → svc. */
+function imageNameOf(dockerfile) {
+    const base = external_node_path_namespaceObject.posix.basename(dockerfile);
+    const m = /^(?:Dockerfile|Containerfile)[.-](.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|dockerfile|Containerfile)$/.exec(base);
+    if (m)
+        return m[1];
+    const dir = dirOf(dockerfile);
+    return dir === '' ? 'root' : external_node_path_namespaceObject.posix.basename(dir);
+}
+class ServiceRegistry {
+    byName = new Map();
+    byKey = new Map();
+    /** The service for `key` (a compose service or a folder), created once; names stay unique. */
+    ensure(key, name, root) {
+        const existing = this.byKey.get(key);
+        if (existing)
+            return existing;
+        let unique = name;
+        if (this.byName.has(unique))
+            unique = root === '' ? `${name} (root)` : root;
+        for (let i = 2; this.byName.has(unique); i++)
+            unique = `${name}-${i}`;
+        const draft = { name: unique, root, dockerfiles: [], files: [], dependents: 0, contexts: new Map() };
+        this.byName.set(unique, draft);
+        this.byKey.set(key, draft);
+        return draft;
+    }
+    get(key) {
+        return this.byKey.get(key);
+    }
+    all() {
+        return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/image-ref.ts
+// Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
+// tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
+/** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
+function parseRepository(reference) {
+    const ref = reference.trim();
+    if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
+        return undefined;
+    const withoutDigest = ref.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+    const parts = name.split('/');
+    const first = parts[0];
+    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
+    let rest = (hasRegistry ? parts.slice(1) : parts).map((p) => p.toLowerCase());
+    const bare = rest.length === 1;
+    if (registry === 'docker.io' && rest.length === 1)
+        rest = ['library', ...rest];
+    const path = rest.join('/');
+    return { full: `${registry}/${path}`, path, last: rest[rest.length - 1], implicitRegistry: !hasRegistry, bare };
+}
+/** `ghcr.io/acme/python-base:latest` → `ghcr.io/acme/python-base` (as written, without tag or digest). */
+function stripTag(reference) {
+    const withoutDigest = reference.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+;// CONCATENATED MODULE: ./src/build/images.ts
+
+
+function buildImageGraph(workspace, config) {
+    const dockerfiles = new Map();
+    for (const f of workspace.files)
+        if (f.kind === 'dockerfile')
+            dockerfiles.set(f.path, f.parsed);
+    const known = new Set(workspace.files.map((f) => f.path));
+    for (const path of [...known])
+        for (let d = dirOf(path); d !== ''; d = dirOf(d))
+            known.add(d);
+    const warnings = [];
+    const candidates = [];
+    const names = new Set();
+    const byDockerfile = new Map();
+    const unique = (name) => {
+        let n = name;
+        for (let i = 2; names.has(n); i++)
+            n = `${name}-${i}`;
+        names.add(n);
+        return n;
+    };
+    const add = (c) => {
+        candidates.push(c);
+        byDockerfile.set(c.node.dockerfile, [...(byDockerfile.get(c.node.dockerfile) ?? []), c]);
+    };
+    // Compose contexts by Dockerfile, and compose images by Dockerfile.
+    const composeBuilds = [];
+    for (const s of workspace.services) {
+        for (const [dockerfile, context] of s.contexts)
+            composeBuilds.push({ service: s.name, dockerfile, context, image: s.image });
+    }
+    // (b) config images claim their Dockerfiles first.
+    const missing = [];
+    const missingRepos = new Map();
+    for (const [name, image] of Object.entries(config.images).sort(([a], [b]) => a.localeCompare(b))) {
+        const dockerfile = joinPath(image.dockerfile);
+        const repos = [image.repository ? parseRepository(image.repository) : undefined].filter((r) => r !== undefined);
+        if (!dockerfiles.has(dockerfile)) {
+            names.add(name);
+            missing.push({ name, dockerfile, referencedBy: [] });
+            missingRepos.set(name, repos);
+            continue;
+        }
+        const compose = composeBuilds.find((b) => b.dockerfile === dockerfile);
+        const context = image.context !== undefined ? joinPath(image.context) : (compose?.context ?? guessContext(dockerfile, dockerfiles.get(dockerfile), known));
+        const composeRepo = compose?.image ? parseRepository(compose.image) : undefined;
+        if (composeRepo)
+            repos.push(composeRepo);
+        const repository = image.repository ?? (compose?.image ? stripTag(compose.image) : undefined);
+        add({ node: newNode(unique(name), dockerfile, context, repository), declared: true, repos, names: [name] });
+    }
+    // (a) compose services that build a Dockerfile; one image per service, named after it.
+    for (const b of composeBuilds) {
+        if (!dockerfiles.has(b.dockerfile))
+            continue;
+        const claimed = byDockerfile.get(b.dockerfile) ?? [];
+        if (claimed.some((c) => c.declared && (b.image === undefined || c.node.repository === stripTag(b.image))))
+            continue;
+        if (!b.image && claimed.length > 0)
+            continue;
+        const repo = b.image ? parseRepository(b.image) : undefined;
+        add({
+            node: newNode(unique(b.service), b.dockerfile, b.context, b.image ? stripTag(b.image) : undefined),
+            declared: repo !== undefined,
+            repos: repo ? [repo] : [],
+            names: repo ? [b.service] : [imageNameOf(b.dockerfile)],
+        });
+    }
+    // (c) every other Dockerfile, named like its service; a FROM may still find it by its file name.
+    for (const [path, info] of [...dockerfiles].sort(([a], [b]) => a.localeCompare(b))) {
+        if (byDockerfile.has(path))
+            continue;
+        const name = workspace.fileService.get(path) ?? imageNameOf(path);
+        add({ node: newNode(unique(name), path, guessContext(path, info, known), undefined), declared: false, repos: [], names: [imageNameOf(path)] });
+    }
+    // Resolve FROMs.
+    const targets = indexTargets(candidates, missing, missingRepos);
+    const inferredRepo = new Map();
+    for (const c of candidates) {
+        const info = dockerfiles.get(c.node.dockerfile);
+        const bases = new Set();
+        const external = new Set();
+        for (const from of info.froms) {
+            if (from.isStage)
+                continue;
+            const ref = parseRepository(from.image);
+            const found = ref ? resolve(ref, c.node.name) : undefined;
+            if (found?.kind === 'image') {
+                bases.add(found.candidate.node.name);
+                if (found.inferred) {
+                    found.candidate.node.inferred = true;
+                    if (!inferredRepo.has(found.candidate.node.name))
+                        inferredRepo.set(found.candidate.node.name, stripTag(from.image).toLowerCase());
+                }
+            }
+            else if (found?.kind === 'missing') {
+                bases.add(found.missing.name);
+                if (!found.missing.referencedBy.includes(c.node.name))
+                    found.missing.referencedBy.push(c.node.name);
+            }
+            else {
+                if (found?.kind === 'ambiguous')
+                    warnings.push(`${c.node.dockerfile}:${from.location.line}: FROM ${from.image} could be ${found.names.join(' or ')}; treated as external (name it in config images)`);
+                external.add(from.image);
+            }
+        }
+        c.node.bases = [...bases].sort();
+        c.node.externalBases = [...external].sort();
+    }
+    for (const c of candidates)
+        if (!c.node.repository && inferredRepo.has(c.node.name))
+            c.node.repository = inferredRepo.get(c.node.name);
+    for (const m of missing) {
+        m.referencedBy.sort();
+        if (m.referencedBy.length === 0)
+            warnings.push(`config images.${m.name}: ${m.dockerfile} does not exist`);
+    }
+    return { nodes: candidates.map((c) => c.node).sort((a, b) => a.name.localeCompare(b.name)), missing, warnings };
+    function resolve(ref, self) {
+        const steps = [
+            targets.byFull.get(ref.full),
+            targets.byPath.get(ref.path),
+            // By name only where one side names no namespace (`python-base` ↔ `ghcr.io/acme/python-base`).
+            [...(ref.bare ? (targets.byLast.get(ref.last) ?? []) : (targets.byBareLast.get(ref.last) ?? [])), ...(targets.byNameOnly.get(ref.last) ?? [])],
+        ];
+        for (const step of steps) {
+            const hits = [...new Set(step ?? [])].filter((t) => t.name !== self);
+            if (hits.length > 1)
+                return { kind: 'ambiguous', names: hits.map((t) => t.name).sort() };
+            const hit = hits[0];
+            if (hit?.candidate)
+                return { kind: 'image', candidate: hit.candidate, inferred: false };
+            if (hit?.missing)
+                return { kind: 'missing', missing: hit.missing };
+        }
+        const inferred = (targets.byInferredName.get(ref.last) ?? []).filter((t) => t.name !== self);
+        if (inferred.length > 1)
+            return { kind: 'ambiguous', names: inferred.map((t) => t.name).sort() };
+        if (inferred[0]?.candidate)
+            return { kind: 'image', candidate: inferred[0].candidate, inferred: true };
+        return undefined;
+    }
+}
+/** What a FROM can resolve to, indexed by every key it may be matched on, so resolving stays linear. */
+function indexTargets(candidates, missing, missingRepos) {
+    const index = {
+        byFull: new Map(),
+        byPath: new Map(),
+        byLast: new Map(),
+        byBareLast: new Map(),
+        byNameOnly: new Map(),
+        byInferredName: new Map(),
+    };
+    const put = (map, key, t) => {
+        const list = map.get(key);
+        if (list)
+            list.push(t);
+        else
+            map.set(key, [t]);
+    };
+    const declared = (t, repos, names) => {
+        for (const r of repos) {
+            put(index.byFull, r.full, t);
+            put(index.byPath, r.path, t);
+            put(index.byLast, r.last, t);
+            if (r.bare)
+                put(index.byBareLast, r.last, t);
+        }
+        if (repos.length === 0)
+            for (const n of names)
+                put(index.byNameOnly, n, t);
+    };
+    for (const c of candidates) {
+        const t = { name: c.node.name, candidate: c };
+        if (c.declared)
+            declared(t, c.repos, c.names);
+        else
+            for (const n of c.names)
+                put(index.byInferredName, n, t);
+    }
+    for (const m of missing)
+        declared({ name: m.name, missing: m }, missingRepos.get(m.name) ?? [], [m.name]);
+    return index;
+}
+function newNode(name, dockerfile, context, repository) {
+    const node = { name, dockerfile, context: context === '' ? '.' : context, bases: [], externalBases: [], inferred: false };
+    if (repository)
+        node.repository = repository.toLowerCase();
+    return node;
+}
+/**
+ * Without compose or config the context is a guess: the Dockerfile's folder or the repository root,
+ * whichever more of its COPY sources exist in. `known` holds files and their folders.
+ */
+function guessContext(dockerfile, info, known) {
+    const options = [...new Set([dirOf(dockerfile), ''])];
+    let best = options[0];
+    let bestScore = -1;
+    for (const context of options) {
+        let score = 0;
+        for (const copy of info.copies) {
+            for (const source of copy.sources) {
+                const path = joinPath(context, source);
+                if (known.has(path))
+                    score++;
+            }
+        }
+        if (score > bestScore) {
+            best = context;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/include-path.ts
+// Where a -r/-c include points, relative to the including file as pip resolves it.
+
+function resolveIncludePath(fromFile, target) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
+        return { kind: 'url', url: target };
+    // Absolute paths and file:// URLs name places outside the checkout: never read them.
+    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
+        return { kind: 'escapes' };
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), target.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return { kind: 'escapes' };
+    return { kind: 'path', path: joined.replace(/^\.\//, '') };
+}
+
+// EXTERNAL MODULE: ../../../work/main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6728);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/build/copies.ts
+// What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
+
+
+
+/** Each COPY source resolved against the build context (`.` or '' for the repository root). */
+function copiedSources(copies, context) {
+    const out = [];
+    for (const copy of copies) {
+        for (const written of copy.sources) {
+            // Sources cannot leave the context; a leading / means the context root.
+            const source = joinPath(context === '.' ? '' : context, written.replace(/^\/+/, ''));
+            let matches;
+            if (/[*?[]/.test(written)) {
+                const isMatch = picomatch_default()(source, { dot: true });
+                matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
+            }
+            else if (source === '')
+                matches = () => true;
+            else
+                matches = (path) => path === source || path.startsWith(`${source}/`);
+            out.push({ copy, source, matches });
+        }
+    }
+    return out;
+}
+function pathPrefixes(path) {
+    const out = [];
+    for (let d = external_node_path_namespaceObject.posix.dirname(path); d !== '.' && d !== '/'; d = external_node_path_namespaceObject.posix.dirname(d))
+        out.push(d);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/build/touched.ts
+// Which images a change touches: those that install a changed package (inline pin, a `-r` file
+// they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
+// image built FROM them. Separately, the cascade: an image that COPYs the whole central
+// constraints file is invalidated by every pin change, and so is everything built on it. Pure.
+
+
+
+
+
+/**
+ * @param changedPackages package names (any spelling) that a bump plan or a PR changes
+ * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
+ */
+function touchedImages(options) {
+    const { workspace, graph } = options;
+    const changed = new Set((options.changedPackages ?? []).map(normalizeName));
+    const changedFiles = [...new Set(options.changedFiles ?? [])];
+    const constraintsFile = workspace.constraintsFile;
+    const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
+    const dependents = dependentsOf(graph.nodes);
+    const touched = new Map();
+    const entry = (name) => {
+        let t = touched.get(name);
+        if (!t)
+            touched.set(name, (t = { name, direct: false, cascade: false, reasons: [] }));
+        return t;
+    };
+    const roots = [];
+    for (const node of graph.nodes) {
+        const reasons = [];
+        for (const [name, at] of installedPackages(workspace, node)) {
+            if (changed.has(name))
+                reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
+        }
+        const info = dockerfileInfo(workspace, node.dockerfile);
+        const sources = info ? copiedSources(info.copies, node.context) : [];
+        for (const file of changedFiles) {
+            // The constraints file is the cascade's business, below.
+            if (file === constraintsFile)
+                continue;
+            if (file === node.dockerfile || sources.some((s) => s.matches(file)))
+                reasons.push({ kind: 'file-changed', file });
+        }
+        if (reasons.length === 0)
+            continue;
+        const t = entry(node.name);
+        t.direct = true;
+        t.reasons.push(...reasons);
+        roots.push(node.name);
+    }
+    spread(roots, dependents, (name, base) => {
+        const t = entry(name);
+        t.direct = true;
+        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
+            t.reasons.push({ kind: 'base', base });
+    });
+    const cascades = detectCascades(workspace, graph);
+    if (pinsChanged) {
+        for (const c of cascades) {
+            const t = entry(c.name);
+            t.cascade = true;
+            t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
+        }
+        spread(cascades.map((c) => c.name), dependents, (name, base) => {
+            const t = entry(name);
+            t.cascade = true;
+            if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
+                t.reasons.push({ kind: 'base', base });
+        });
+    }
+    return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
+}
+/** Images whose Dockerfile COPYs the whole central constraints file (alone or with its folder). */
+function detectCascades(workspace, graph) {
+    const constraintsFile = workspace.constraintsFile;
+    if (!constraintsFile)
+        return [];
+    const dependents = dependentsOf(graph.nodes);
+    const out = [];
+    for (const node of graph.nodes) {
+        const info = dockerfileInfo(workspace, node.dockerfile);
+        if (!info)
+            continue;
+        const hit = copiedSources(info.copies, node.context).find((s) => s.matches(constraintsFile));
+        if (!hit)
+            continue;
+        const reached = new Set();
+        spread([node.name], dependents, (name) => reached.add(name));
+        const below = [...reached].sort();
+        const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
+        const users = constraintUsers(workspace, graph, below, destination);
+        const line = hit.copy.location.line;
+        const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
+            (below.length > 0
+                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${below.length} image${below.length === 1 ? '' : 's'} built on it (${below.join(', ')})`
+                : `every pin change invalidates that layer and rebuilds ${node.name}`);
+        out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+function sliceFix(workspace, node, destination, users) {
+    const installed = installedPackages(workspace, node);
+    const lines = [];
+    for (const name of [...installed.keys()].sort())
+        for (const pin of workspace.pins.get(name) ?? [])
+            lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
+    const file = joinPath(dirOf(node.dockerfile), `${node.name}-constraints.txt`);
+    const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
+    const target = destination ?? 'the same path';
+    let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
+        `(${lines.length} pin${lines.length === 1 ? '' : 's'}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+        `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
+    if (users.length > 0)
+        text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
+    text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';
+    return { file, content, text };
+}
+/** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
+function constraintUsers(workspace, graph, names, destination) {
+    if (!destination)
+        return [];
+    const wanted = new Set(names);
+    const nodes = graph.nodes.filter((n) => wanted.has(n.name));
+    return nodes
+        .filter((n) => (indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
+        .map((n) => n.name)
+        .sort();
+}
+/** Where the constraints file lands in the image, when the COPY says so. */
+function copyDestination(destination, workdir, constraintsFile, source) {
+    const abs = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(destination) ? destination : external_node_path_namespaceObject.posix.join(workdir || '/', destination));
+    if (source === constraintsFile)
+        return destination.endsWith('/') ? external_node_path_namespaceObject.posix.join(abs, external_node_path_namespaceObject.posix.basename(constraintsFile)) : abs;
+    // A folder copy: the file keeps its path below the folder.
+    const rest = source === '' ? constraintsFile : constraintsFile.slice(source.length + 1);
+    return external_node_path_namespaceObject.posix.join(abs, rest);
+}
+/** Packages an image installs itself (not through its bases), by normalized name, with where. */
+function installedPackages(workspace, node) {
+    const out = new Map();
+    const add = (name, file, line) => {
+        if (!out.has(name))
+            out.set(name, { file, line });
+    };
+    const files = new Set();
+    const index = indexOf(workspace);
+    const sites = index.installs.get(node.dockerfile) ?? [];
+    for (const site of sites) {
+        for (const o of site.install.packages)
+            add(o.name, o.location.file, o.location.line);
+        for (const f of site.requirementFiles)
+            files.add(f);
+    }
+    // A pyproject it COPYs is what `pip install .` installs.
+    const info = dockerfileInfo(workspace, node.dockerfile);
+    if (info && sites.length > 0) {
+        const sources = copiedSources(info.copies, node.context);
+        const prefix = node.context === '.' ? '' : `${node.context}/`;
+        for (const path of index.pyprojects)
+            if (path.startsWith(prefix) && sources.some((s) => s.matches(path)))
+                files.add(path);
+    }
+    const byFile = index.occurrences;
+    for (const file of requirementClosure(workspace, files)) {
+        for (const o of byFile.get(file) ?? []) {
+            if (!o.viaConstraint && o.origin !== 'constraints')
+                add(o.name, o.location.file, o.location.line);
+        }
+    }
+    return out;
+}
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+function requirementClosure(workspace, roots) {
+    const byPath = indexOf(workspace).files;
+    const seen = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const file = byPath.get(path);
+        if (!file || file.kind !== 'requirements')
+            continue;
+        for (const include of file.parsed.includes) {
+            if (include.kind !== 'requirement')
+                continue;
+            const target = resolveIncludePath(path, include.target);
+            if (target.kind === 'path')
+                queue.push(target.path);
+        }
+    }
+    return seen;
+}
+function dockerfileInfo(workspace, path) {
+    const file = indexOf(workspace).files.get(path);
+    return file?.kind === 'dockerfile' ? file.parsed : undefined;
+}
+// Lookups by path, built once per workspace so large repositories stay linear.
+const indexes = new WeakMap();
+function indexOf(workspace) {
+    let index = indexes.get(workspace);
+    if (!index) {
+        const occurrences = new Map();
+        for (const o of workspace.occurrences) {
+            const list = occurrences.get(o.location.file);
+            if (list)
+                list.push(o);
+            else
+                occurrences.set(o.location.file, [o]);
+        }
+        const installs = new Map();
+        for (const site of workspace.installs) {
+            const list = installs.get(site.dockerfile);
+            if (list)
+                list.push(site);
+            else
+                installs.set(site.dockerfile, [site]);
+        }
+        const pyprojects = workspace.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
+        index = { files: new Map(workspace.files.map((f) => [f.path, f])), installs, pyprojects, occurrences };
+        indexes.set(workspace, index);
+    }
+    return index;
+}
+function dependentsOf(nodes) {
+    const out = new Map();
+    for (const n of nodes)
+        for (const b of n.bases)
+            out.set(b, [...(out.get(b) ?? []), n.name]);
+    return out;
+}
+/** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
+function spread(roots, dependents, visit) {
+    const queue = [...roots];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const base = queue.shift();
+        if (seen.has(base))
+            continue;
+        seen.add(base);
+        for (const name of dependents.get(base) ?? []) {
+            visit(name, base);
+            queue.push(name);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/yocto-queue/index.js
 /*
 How it works:
 `this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
@@ -21373,7 +22115,7 @@ class Queue {
 	}
 }
 
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/p-limit/index.js
 
 
 function pLimit(concurrency) {
@@ -21523,46 +22265,6 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-// Replaced at bundle time would be nicer; one constant kept in step with package.json by a test.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/index/cache.ts
-// On-disk HTTP cache of index responses (body + validators per URL), a folder actions/cache can keep.
-
-
-
-class DiskCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    pathOf(key) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, `${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex')}.json`);
-    }
-    async get(key) {
-        try {
-            const entry = JSON.parse(await (0,promises_namespaceObject.readFile)(this.pathOf(key), 'utf8'));
-            if (typeof entry !== 'object' || entry === null)
-                return undefined;
-            const record = entry;
-            return typeof record.body === 'string' && typeof record.url === 'string' ? record : undefined;
-        }
-        catch {
-            // missing or torn: a cache miss, never an error
-            return undefined;
-        }
-    }
-    async set(key, entry) {
-        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
-        const path = this.pathOf(key);
-        // write then rename, so a concurrent reader (another job sharing the cache) never sees half a file
-        const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
-        await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(entry));
-        await (0,promises_namespaceObject.rename)(temporary, path);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/index/errors.ts
 // The one error type of the index client: which package, which URL (never with credentials).
 class IndexError extends Error {
@@ -21592,6 +22294,148 @@ function redactUrl(url) {
     catch {
         return url.replace(/\/\/[^/@\s]*@/, '//');
     }
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Replaced at bundle time would be nicer; one constant kept in step with package.json by a test.
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/size/range-reader.ts
+// Byte ranges of remote and local files: HTTP Range requests (basic auth from the URL, bounded
+// concurrency), file:// through a file handle. The only code in size/ that does I/O.
+
+
+
+
+
+class RangeReadError extends Error {
+    url;
+    status;
+    constructor(message, details) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'RangeReadError';
+        this.url = redactUrl(details.url);
+        if (details.status !== undefined)
+            this.status = details.status;
+    }
+}
+function createRangeReader(options = {}) {
+    const limit = pLimit(options.concurrency ?? 8);
+    const fetcher = options.fetch ?? globalThis.fetch;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const userAgent = options.userAgent ?? `monopin/${VERSION}`;
+    function request(url, range, want) {
+        if (url.startsWith('file:'))
+            return limit(() => readFileRange(url, want));
+        return limit(async () => {
+            const parsed = new URL(url);
+            const headers = { Range: range, 'User-Agent': userAgent, 'Accept-Encoding': 'identity' };
+            if (parsed.username !== '' || parsed.password !== '') {
+                headers.Authorization = basic(decodeURIComponent(parsed.username), decodeURIComponent(parsed.password));
+                parsed.username = '';
+                parsed.password = '';
+            }
+            else if (options.auth !== undefined && options.auth.origin === parsed.origin) {
+                headers.Authorization = basic(options.auth.username, options.auth.password);
+            }
+            let response;
+            try {
+                response = await fetcher(parsed.href, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+            }
+            catch (error) {
+                throw new RangeReadError(`could not reach ${redactUrl(url)}: ${String(error)}`, { url, cause: error });
+            }
+            if (response.status === 206) {
+                const body = new Uint8Array(await response.arrayBuffer());
+                const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
+                if (match === null || match[3] === '*') {
+                    throw new RangeReadError(`no usable Content-Range from ${redactUrl(url)}`, { url, status: 206 });
+                }
+                return { data: body, start: Number(match[1]), fileSize: Number(match[3]), bytesFetched: body.length };
+            }
+            if (response.status === 200)
+                return readWhole(response, url, want);
+            await response.body?.cancel();
+            throw new RangeReadError(`HTTP ${response.status} reading ${redactUrl(url)}`, { url, status: response.status });
+        });
+    }
+    return {
+        readRange: (url, start, end) => request(url, `bytes=${start}-${end - 1}`, () => [start, end]),
+        readTail: (url, n) => request(url, `bytes=-${n}`, (size) => [Math.max(0, size - n), size]),
+    };
+}
+/**
+ * A server that ignores Range sends the whole file. For a range that ends before the end of the
+ * file, stop reading once it has arrived; a tail needs the whole body, and then all of it is kept
+ * (the caller reads the directory out of it instead of asking again).
+ */
+async function readWhole(response, url, want) {
+    const length = Number(response.headers.get('content-length') ?? Number.NaN);
+    const reader = response.body?.getReader();
+    const chunks = [];
+    let received = 0;
+    const stopAt = Number.isFinite(length) ? want(length)[1] : Infinity;
+    const isTail = Number.isFinite(length) && stopAt >= length;
+    if (reader !== undefined) {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            chunks.push(value);
+            received += value.length;
+            if (!isTail && received >= stopAt) {
+                await reader.cancel();
+                break;
+            }
+        }
+    }
+    const all = range_reader_concat(chunks, received);
+    if (isTail || !Number.isFinite(length)) {
+        if (Number.isFinite(length) && received !== length) {
+            throw new RangeReadError(`short body from ${redactUrl(url)}: ${received} of ${length} bytes`, { url, status: 200 });
+        }
+        return { data: all, start: 0, fileSize: received, bytesFetched: received, whole: true };
+    }
+    const [start, end] = want(length);
+    return { data: all.subarray(start, end), start, fileSize: length, bytesFetched: received };
+}
+async function readFileRange(url, want) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)((0,external_node_url_namespaceObject.fileURLToPath)(url), 'r');
+    }
+    catch (error) {
+        throw new RangeReadError(`could not open ${url}: ${String(error)}`, { url, cause: error });
+    }
+    try {
+        const { size } = await handle.stat();
+        const [start, endWanted] = want(size);
+        const end = Math.min(endWanted, size);
+        const data = new Uint8Array(Math.max(0, end - start));
+        let read = 0;
+        while (read < data.length) {
+            const { bytesRead } = await handle.read(data, read, data.length - read, start + read);
+            if (bytesRead === 0)
+                break;
+            read += bytesRead;
+        }
+        return { data: data.subarray(0, read), start, fileSize: size, bytesFetched: read };
+    }
+    finally {
+        await handle.close();
+    }
+}
+function range_reader_concat(chunks, total) {
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        out.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return out;
+}
+function basic(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/index/filenames.ts
@@ -21743,6 +22587,767 @@ function mostCommon(values) {
         }
     }
     return best;
+}
+
+;// CONCATENATED MODULE: ./src/size/tags.ts
+// Which file of a release pip would install into an image: the supported wheel tags in pip's
+// priority order (packaging.tags.sys_tags for CPython on Linux), then the best-ranked wheel, else an sdist.
+
+
+const DEFAULT_GLIBC = '2.36';
+const DEFAULT_MUSL = '1.2';
+/** `python:3.12-alpine3.20` → musl; anything else (slim, bookworm, bare tags) → glibc 2.36. */
+function libcOfImage(image) {
+    const tag = image.slice(image.lastIndexOf('/') + 1);
+    if (/alpine/i.test(tag))
+        return { libc: 'musl' };
+    // The official images' Debian releases: bullseye has 2.31, buster 2.28, trixie 2.41.
+    const glibc = /bullseye/i.test(tag) ? '2.31' : /buster/i.test(tag) ? '2.28' : /trixie/i.test(tag) ? '2.41' : DEFAULT_GLIBC;
+    return { libc: 'glibc', glibcVersion: glibc };
+}
+function archOf(platform) {
+    return platform === 'linux/arm64' ? 'aarch64' : 'x86_64';
+}
+function pythonParts(version) {
+    const [major = '3', minor = '0'] = version.split('.');
+    return [Number(major), Number(minor)];
+}
+const LEGACY_MANYLINUX = { '2.17': 'manylinux2014', '2.12': 'manylinux2010', '2.5': 'manylinux1' };
+/** Platform tags most specific first, as packaging's `_linux_platforms` yields them. */
+function platformTags(target) {
+    const arch = archOf(target.platform);
+    const tags = [];
+    if (target.libc === 'glibc') {
+        const [, current] = (target.glibcVersion ?? DEFAULT_GLIBC).split('.').map(Number);
+        // packaging: manylinux before glibc 2.5 (x86) / 2.17 (others) does not exist
+        const oldest = arch === 'x86_64' || arch === 'i686' ? 5 : 17;
+        for (let minor = current; minor >= oldest; minor--) {
+            tags.push(`manylinux_2_${minor}_${arch}`);
+            const legacy = LEGACY_MANYLINUX[`2.${minor}`];
+            if (legacy !== undefined)
+                tags.push(`${legacy}_${arch}`);
+        }
+    }
+    else {
+        const [, current] = (target.muslVersion ?? DEFAULT_MUSL).split('.').map(Number);
+        for (let minor = current; minor >= 0; minor--)
+            tags.push(`musllinux_1_${minor}_${arch}`);
+    }
+    tags.push(`linux_${arch}`);
+    return tags;
+}
+/** Every tag the target supports (`interpreter-abi-platform`), best first: packaging's cpython_tags + compatible_tags. */
+function supportedTags(target) {
+    const [major, minor] = pythonParts(target.pythonVersion);
+    const platforms = platformTags(target);
+    const cp = `cp${major}${minor}`;
+    const tags = [];
+    for (const platform of platforms)
+        tags.push(`${cp}-${cp}-${platform}`);
+    for (const platform of platforms)
+        tags.push(`${cp}-abi3-${platform}`);
+    for (const platform of platforms)
+        tags.push(`${cp}-none-${platform}`);
+    // abi3 wheels built for older CPythons load on this one
+    for (let older = minor - 1; older >= 2; older--)
+        for (const platform of platforms)
+            tags.push(`cp${major}${older}-abi3-${platform}`);
+    const pyRange = [`py${major}${minor}`, `py${major}`];
+    for (let older = minor - 1; older >= 0; older--)
+        pyRange.push(`py${major}${older}`);
+    for (const py of pyRange)
+        for (const platform of platforms)
+            tags.push(`${py}-none-${platform}`);
+    tags.push(`${cp}-none-any`);
+    for (const py of pyRange)
+        tags.push(`${py}-none-any`);
+    return tags;
+}
+/** The tags a wheel filename claims, compressed tag sets (`py2.py3-none-any`) expanded. */
+function wheelTags(filename) {
+    if (!filename.endsWith('.whl'))
+        return [];
+    const parts = filename.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return [];
+    const [pys = '', abis = '', plats = ''] = parts.slice(-3);
+    const tags = [];
+    for (const py of pys.split('.'))
+        for (const abi of abis.split('.'))
+            for (const plat of plats.split('.'))
+                tags.push(`${py}-${abi}-${plat}`.toLowerCase());
+    return tags;
+}
+/**
+ * The file of `version` pip would install for `target`: the wheel whose best tag ranks highest
+ * (then the higher build tag), unyanked before yanked, files whose Requires-Python excludes the
+ * target left out; an sdist when no wheel fits.
+ */
+function chooseFile(options) {
+    const { files, project, version, target } = options;
+    const priority = new Map((options.tags ?? supportedTags(target)).map((tag, i) => [tag, i]));
+    const python = fullPython(target.pythonVersion);
+    let best;
+    let sdist;
+    for (const file of files) {
+        const parsed = parseFilename(file.filename, project);
+        if (parsed === undefined || !filenames_sameVersion(parsed.version, version))
+            continue;
+        if (!acceptsPython(file.requiresPython, python))
+            continue;
+        const yanked = file.yanked === false ? 0 : 1;
+        if (parsed.kind === 'sdist') {
+            if (sdist === undefined || (sdist.yanked !== false && yanked === 0) || (file.filename.endsWith('.tar.gz') && !sdist.filename.endsWith('.tar.gz')))
+                sdist = file;
+            continue;
+        }
+        let rank = Infinity;
+        let tag = '';
+        for (const candidate of wheelTags(file.filename)) {
+            const p = priority.get(candidate);
+            if (p !== undefined && p < rank) {
+                rank = p;
+                tag = candidate;
+            }
+        }
+        if (rank === Infinity)
+            continue;
+        const build = parsed.build === undefined ? 0 : Number.parseInt(parsed.build, 10);
+        const key = [yanked, rank, -build];
+        if (best === undefined || compareKeys(key, best.key) < 0)
+            best = { file, tag, key };
+    }
+    if (best !== undefined)
+        return { file: best.file, kind: 'wheel', tag: best.tag, sdistOnly: false };
+    if (sdist !== undefined)
+        return { file: sdist, kind: 'sdist', sdistOnly: true };
+    return { sdistOnly: false };
+}
+function compareKeys(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+function fullPython(version) {
+    return version.split('.').length === 2 ? `${version}.0` : version;
+}
+/** pip skips files whose Requires-Python excludes the target; a specifier it cannot parse does not exclude. */
+function acceptsPython(requiresPython, python) {
+    if (requiresPython === undefined || requiresPython.trim() === '')
+        return true;
+    const spec = requiresPython.replace(/\s+/g, '');
+    if (!(0,pep440.validRange)(spec) || (0,pep440.valid)(python) === null)
+        return true;
+    return (0,pep440.satisfies)(python, spec);
+}
+
+;// CONCATENATED MODULE: ./src/size/zip-directory.ts
+// The end of a zip: the end-of-central-directory record (EOCD), its ZIP64 locator and record, and
+// the central directory entries. Pure: works on byte ranges that the caller fetched.
+const EOCD_SIGNATURE = 0x06054b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const EOCD_SIZE = 22;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIZE = 56;
+/** A tail this long always holds the EOCD (22 bytes plus a comment of at most 65,535): 64 KiB + 22, the read Python's zipfile makes. */
+const MAX_EOCD_SEARCH = EOCD_SIZE + 0x10000;
+class ZipFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipFormatError';
+    }
+}
+/**
+ * Finds the EOCD in `tail`, the last bytes of a file of `fileSize` bytes (so `tail[0]` is at
+ * `fileSize - tail.length`). Reads the ZIP64 locator and record when they are within `tail`.
+ */
+function findEndRecord(tail, fileSize) {
+    const view = viewOf(tail);
+    const base = fileSize - tail.length;
+    for (let pos = tail.length - EOCD_SIZE; pos >= 0 && pos >= tail.length - MAX_EOCD_SEARCH; pos--) {
+        if (view.getUint32(pos, true) !== EOCD_SIGNATURE)
+            continue;
+        const commentLength = view.getUint16(pos + 20, true);
+        // a signature inside the comment or the data would not end exactly at the end of the file
+        if (pos + EOCD_SIZE + commentLength !== tail.length)
+            continue;
+        const eocdOffset = base + pos;
+        const entries = view.getUint16(pos + 10, true);
+        const directorySize = view.getUint32(pos + 12, true);
+        const statedDirectoryOffset = view.getUint32(pos + 16, true);
+        const locatorPos = pos - ZIP64_LOCATOR_SIZE;
+        const hasLocator = locatorPos >= 0 ? view.getUint32(locatorPos, true) === ZIP64_LOCATOR_SIGNATURE : false;
+        const needsZip64 = entries === 0xffff || directorySize === 0xffffffff || statedDirectoryOffset === 0xffffffff;
+        if (hasLocator) {
+            const zip64Offset = readUint64(view, locatorPos + 8);
+            const inTail = zip64Offset - base;
+            if (inTail < 0)
+                return { kind: 'more', from: zip64Offset };
+            return { kind: 'complete', end: parseZip64Record(tail.subarray(inTail, inTail + ZIP64_EOCD_SIZE), zip64Offset, eocdOffset) };
+        }
+        if (needsZip64) {
+            if (base > 0 && locatorPos < 0)
+                return { kind: 'more', from: Math.max(0, eocdOffset - ZIP64_LOCATOR_SIZE - ZIP64_EOCD_SIZE) };
+            throw new ZipFormatError('the end record says ZIP64 but there is no ZIP64 locator');
+        }
+        return {
+            kind: 'complete',
+            end: {
+                eocdOffset,
+                entries,
+                directorySize,
+                directoryOffset: eocdOffset - directorySize,
+                statedDirectoryOffset,
+                zip64: false,
+            },
+        };
+    }
+    throw new ZipFormatError('no end-of-central-directory record: not a zip file');
+}
+/** The ZIP64 end record (`bytes` starting at its signature, at `offset` in the file). */
+function parseZip64Record(bytes, offset, eocdOffset) {
+    if (bytes.length < ZIP64_EOCD_SIZE)
+        throw new ZipFormatError('truncated ZIP64 end record');
+    const view = viewOf(bytes);
+    if (view.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE)
+        throw new ZipFormatError('bad ZIP64 end record signature');
+    const entries = readUint64(view, 32);
+    const directorySize = readUint64(view, 40);
+    const statedDirectoryOffset = readUint64(view, 48);
+    return { eocdOffset, entries, directorySize, directoryOffset: offset - directorySize, statedDirectoryOffset, zip64: true };
+}
+/** The entries of a central directory (`bytes` is the whole directory). */
+function parseCentralDirectory(bytes, expectedEntries) {
+    const view = viewOf(bytes);
+    const decoder = new TextDecoder();
+    const entries = [];
+    let pos = 0;
+    while (pos + 46 <= bytes.length && view.getUint32(pos, true) === CENTRAL_SIGNATURE) {
+        const method = view.getUint16(pos + 10, true);
+        let compressedSize = view.getUint32(pos + 20, true);
+        let uncompressedSize = view.getUint32(pos + 24, true);
+        const nameLength = view.getUint16(pos + 28, true);
+        const extraLength = view.getUint16(pos + 30, true);
+        const commentLength = view.getUint16(pos + 32, true);
+        const end = pos + 46 + nameLength + extraLength + commentLength;
+        if (end > bytes.length)
+            throw new ZipFormatError(`central directory entry ${entries.length} runs past the directory`);
+        const name = decoder.decode(bytes.subarray(pos + 46, pos + 46 + nameLength));
+        if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
+            // ZIP64 extended information: the 64-bit values, in this order, only for fields that are 0xFFFFFFFF
+            let extra = pos + 46 + nameLength;
+            const extraEnd = extra + extraLength;
+            while (extra + 4 <= extraEnd) {
+                const id = view.getUint16(extra, true);
+                const size = view.getUint16(extra + 2, true);
+                if (id === 0x0001) {
+                    let field = extra + 4;
+                    if (uncompressedSize === 0xffffffff) {
+                        uncompressedSize = readUint64(view, field);
+                        field += 8;
+                    }
+                    if (compressedSize === 0xffffffff)
+                        compressedSize = readUint64(view, field);
+                    break;
+                }
+                extra += 4 + size;
+            }
+        }
+        entries.push({ name, compressedSize, uncompressedSize, method, isDirectory: name.endsWith('/') });
+        pos = end;
+    }
+    if (expectedEntries !== undefined && entries.length !== expectedEntries) {
+        throw new ZipFormatError(`central directory has ${entries.length} entries, the end record says ${expectedEntries}`);
+    }
+    return entries;
+}
+function viewOf(bytes) {
+    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+function readUint64(view, offset) {
+    const value = view.getBigUint64(offset, true);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new ZipFormatError('a ZIP64 size beyond 2^53');
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/size/wheel-size.ts
+
+/**
+ * Bytes of `.pyc` per byte of `.py` that pip's install-time `compileall` writes (one optimization
+ * level, in `__pycache__/`). Measured here with CPython 3.11.7 (`compileall.compile_dir`, force):
+ * stdlib json/email/http/asyncio/logging/urllib/importlib/xml + 8 top-level modules 1.248,
+ * pip 24 (vendored libraries included) 1.211, setuptools 1.272; dense generated code with few
+ * comments reaches 1.565. Real packages sit near the first three: 1.25.
+ */
+const PYC_FACTOR = 1.25;
+/** Sizes one wheel at `url` (http(s) or file://) from its zip directory. */
+async function measureWheel(reader, url, options = {}) {
+    const target = url.split('#')[0] ?? url;
+    let fetched = 0;
+    const track = (result) => {
+        fetched += result.bytesFetched;
+        return result;
+    };
+    let tail = track(await reader.readTail(target, MAX_EOCD_SEARCH));
+    const fileSize = tail.fileSize;
+    let end;
+    for (let attempt = 0; end === undefined; attempt++) {
+        const probe = findEndRecord(tail.data, fileSize);
+        if (probe.kind === 'complete') {
+            end = probe.end;
+        }
+        else {
+            if (attempt > 0 || probe.from >= tail.start)
+                throw new ZipFormatError('ZIP64 end records out of reach');
+            tail = await extend(tail, probe.from);
+        }
+    }
+    if (end.directoryOffset < 0 || end.directoryOffset + end.directorySize > fileSize) {
+        throw new ZipFormatError(`central directory (${end.directorySize} bytes) does not fit a ${fileSize}-byte file`);
+    }
+    // the directory usually sits inside the tail already; a larger one takes one more read of what is missing
+    if (end.directoryOffset < tail.start)
+        tail = await extend(tail, end.directoryOffset);
+    const from = end.directoryOffset - tail.start;
+    const directory = tail.data.subarray(from, from + end.directorySize);
+    const entries = parseCentralDirectory(directory, end.entries);
+    return { ...summarizeEntries(entries, options), compressedBytes: fileSize, bytesFetched: fetched };
+    async function extend(current, start) {
+        const before = track(await reader.readRange(target, start, current.start));
+        if (before.whole === true)
+            return before;
+        const data = new Uint8Array(current.data.length + before.data.length);
+        data.set(before.data, 0);
+        data.set(current.data, before.data.length);
+        return { data, start, fileSize: current.fileSize, bytesFetched: 0 };
+    }
+}
+/** Installed bytes of a wheel's entries: files only; `.py` files counted for the `.pyc` estimate. */
+function summarizeEntries(entries, options = {}) {
+    let bytes = 0;
+    let pyBytes = 0;
+    let pyFiles = 0;
+    let files = 0;
+    for (const entry of entries) {
+        if (entry.isDirectory)
+            continue;
+        files++;
+        bytes += entry.uncompressedSize;
+        if (entry.name.endsWith('.py')) {
+            pyBytes += entry.uncompressedSize;
+            pyFiles++;
+        }
+    }
+    const pycEstimate = options.noCompile === true ? 0 : Math.round(pyBytes * PYC_FACTOR);
+    return { installedBytes: bytes + pycEstimate, pyBytes, pyFiles, pycEstimate, files };
+}
+
+;// CONCATENATED MODULE: ./src/size/estimate.ts
+// The estimated size delta of one image for a set of package changes: the wheel pip would pick,
+// its installed size from the zip directory, and the new transitive requirements it pulls in.
+
+
+
+
+
+
+
+
+/**
+ * Installed bytes per sdist byte, for packages without a wheel for the image. A rough guess, not
+ * a measurement of built packages: source-only tarballs of pip and setuptools (tar czf, .py only)
+ * install to 7.6× and 6.5× their size with .pyc, but sdists also carry tests and docs that are not
+ * installed, and compiled extensions are unknowable before a build. Contributors sized this way
+ * say so in their note.
+ */
+const SDIST_INSTALLED_FACTOR = 5;
+async function estimateSizeDelta(options) {
+    const { target, index, reader } = options;
+    const cache = options.cache ?? new Map();
+    const pins = new Map([...(options.pins ?? new Map())].map(([name, version]) => [normalizeName(name), version]));
+    const python = fullPython(target.pythonVersion);
+    const environment = targetEnvironment(target.pythonVersion, target.platform);
+    let bytesFetched = 0;
+    async function sizeOf(name, version) {
+        const page = await index.project(name);
+        const choice = chooseFile({ files: page.files, project: page.name, version, target });
+        if (choice.file === undefined)
+            throw new Error(`no file of ${name} ${version} installs on ${describeTarget(target)}`);
+        if (choice.kind === 'sdist') {
+            const size = choice.file.size ?? (await sdistSize(choice.file.url));
+            return {
+                installedBytes: Math.round(size * SDIST_INSTALLED_FACTOR),
+                compressedBytes: size,
+                sdistOnly: true,
+                note: `no wheel for ${describeTarget(target)}: rough estimate from the sdist (${SDIST_INSTALLED_FACTOR}× its size)`,
+            };
+        }
+        const key = `${options.noCompile === true ? 'no-compile' : 'compile'} ${choice.file.url.split('#')[0]}`;
+        let sized = cache.get(key);
+        if (sized === undefined) {
+            sized = measureWheel(reader, choice.file.url, { noCompile: options.noCompile === true });
+            cache.set(key, sized);
+            // only the image that reads a wheel counts the bytes
+            sized.then((s) => (bytesFetched += s.bytesFetched), () => undefined);
+        }
+        const wheel = await sized;
+        return { installedBytes: wheel.installedBytes, compressedBytes: wheel.compressedBytes, sdistOnly: false };
+    }
+    async function sdistSize(url) {
+        const result = await reader.readTail(url.split('#')[0] ?? url, 1);
+        bytesFetched += result.bytesFetched;
+        return result.fileSize;
+    }
+    /** Newest final release that the specifier, Requires-Python and the image's tags accept. */
+    async function newestCompatible(name, specifier) {
+        const page = await index.project(name);
+        const releases = releasesOf(page)
+            .filter((r) => !r.yanked && acceptsPython(r.requiresPython, python) && (0,pep440.explain)(r.version)?.is_prerelease !== true)
+            .reverse();
+        for (const release of releases) {
+            if (specifier !== '' && !(0,pep440.satisfies)(release.version, specifier))
+                continue;
+            if (chooseFile({ files: page.files, project: page.name, version: release.version, target }).file !== undefined)
+                return release.version;
+        }
+        return undefined;
+    }
+    async function contributorOf(change) {
+        const name = normalizeName(change.name);
+        const contributor = {
+            name,
+            ...(change.from !== undefined && { from: change.from }),
+            ...(change.to !== undefined && { to: change.to }),
+            deltaBytes: 0,
+            deltaCompressedBytes: 0,
+            ...(change.requiredBy !== undefined && { requiredBy: change.requiredBy }),
+        };
+        try {
+            const [before, after] = await Promise.all([
+                change.from === undefined ? undefined : sizeOf(name, change.from),
+                change.to === undefined ? undefined : sizeOf(name, change.to),
+            ]);
+            contributor.deltaBytes = (after?.installedBytes ?? 0) - (before?.installedBytes ?? 0);
+            contributor.deltaCompressedBytes = (after?.compressedBytes ?? 0) - (before?.compressedBytes ?? 0);
+            if (before?.sdistOnly === true || after?.sdistOnly === true)
+                contributor.sdistOnly = true;
+            const note = after?.note ?? before?.note;
+            if (note !== undefined)
+                contributor.note = note;
+        }
+        catch (error) {
+            contributor.note = `not sized: ${error instanceof Error ? error.message : String(error)}`;
+        }
+        return contributor;
+    }
+    /** Requirements of `name==version` that apply to the image (its markers, with the given extras). */
+    async function requirementsOf(name, version, extras) {
+        const metadata = await index.metadata(name, version);
+        if (metadata === undefined)
+            return [];
+        const found = [];
+        for (const text of metadata.requiresDist) {
+            let requirement;
+            try {
+                requirement = parseRequirement(text);
+            }
+            catch {
+                continue;
+            }
+            if (requirement.url !== undefined)
+                continue;
+            if (requirement.marker !== undefined) {
+                const marker = parseMarker(requirement.marker);
+                const applies = ['', ...extras].some((extra) => {
+                    try {
+                        return evaluateMarker(marker, { ...environment, extra });
+                    }
+                    catch {
+                        return false;
+                    }
+                });
+                if (!applies)
+                    continue;
+            }
+            found.push({ name: requirement.name, specifier: requirement.specifier, extras: requirement.extras });
+        }
+        return found;
+    }
+    // breadth first from the new versions: each level's metadata in parallel, new names in a stable order
+    const changed = options.changes.map((c) => ({ ...c, name: normalizeName(c.name) }));
+    const seen = new Set([...(options.installed ?? [])].map(normalizeName));
+    for (const change of changed)
+        seen.add(change.name);
+    const transitive = [];
+    const notes = new Map();
+    let level = changed.filter((c) => c.to !== undefined).map((c) => ({ name: c.name, version: c.to, extras: c.extras ?? [] }));
+    while (level.length > 0) {
+        const requirements = await Promise.all(level.map((node) => requirementsOf(node.name, node.version, node.extras).catch((error) => {
+            notes.set(node.name, `requirements not followed: ${error instanceof Error ? error.message : String(error)}`);
+            return [];
+        })));
+        const fresh = [];
+        level.forEach((node, i) => {
+            for (const requirement of requirements[i] ?? []) {
+                if (seen.has(requirement.name))
+                    continue;
+                seen.add(requirement.name);
+                fresh.push({ ...requirement, requiredBy: node.name });
+            }
+        });
+        const versions = await Promise.all(fresh.map((dep) => pins.get(dep.name) ?? newestCompatible(dep.name, dep.specifier).catch(() => undefined)));
+        level = [];
+        fresh.forEach((dep, i) => {
+            const version = versions[i];
+            transitive.push({ name: dep.name, requiredBy: dep.requiredBy, ...(version !== undefined && { to: version }) });
+            if (version !== undefined)
+                level.push({ name: dep.name, version, extras: dep.extras });
+            else
+                notes.set(dep.name, `no release of ${dep.name} matches ${dep.specifier || 'any version'} for ${describeTarget(target)}`);
+        });
+    }
+    const contributors = await Promise.all([...changed, ...transitive].map((change) => contributorOf(change)));
+    for (const contributor of contributors) {
+        const note = notes.get(contributor.name);
+        if (note !== undefined)
+            contributor.note = contributor.note === undefined ? note : `${contributor.note}; ${note}`;
+    }
+    // settle the byte counters of wheels this image read
+    await Promise.allSettled(cache.values());
+    contributors.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || a.name.localeCompare(b.name));
+    return {
+        image: options.image,
+        target,
+        ...(options.beforeBytes !== undefined && { beforeBytes: options.beforeBytes }),
+        deltaBytes: contributors.reduce((sum, c) => sum + c.deltaBytes, 0),
+        deltaCompressedBytes: contributors.reduce((sum, c) => sum + c.deltaCompressedBytes, 0),
+        contributors,
+        bytesFetched,
+    };
+}
+function describeTarget(target) {
+    return `${target.platform} ${target.libc} Python ${target.pythonVersion}`;
+}
+
+;// CONCATENATED MODULE: ./src/bump/size-section.ts
+
+
+
+
+
+
+
+
+
+/** One result per directly touched image with a changed package, in name order. */
+async function estimateBumpSizes(options) {
+    const { workspace, plan, index } = options;
+    if (plan.bumps.length === 0)
+        return [];
+    const note = options.onNote ?? (() => undefined);
+    const platform = imagePlatform(options.config.platform);
+    if (platform === undefined) {
+        note(`image sizes not estimated: platform ${options.config.platform} has no wheel tags here (linux/amd64 or linux/arm64)`);
+        return [];
+    }
+    const graph = buildImageGraph(workspace, options.config);
+    const { images } = touchedImages({ workspace, graph, changedPackages: plan.bumps.map((b) => b.name) });
+    const direct = images.filter((t) => t.direct).map((t) => t.name);
+    if (direct.length === 0)
+        return [];
+    const environment = targetEnvironment(options.pythonVersion, platform);
+    const current = new Map(centralPins(workspace, environment).map((p) => [p.name, p.version]));
+    const pins = new Map(current);
+    for (const b of plan.bumps)
+        pins.set(b.name, b.to);
+    const bumps = new Map(plan.bumps.map((b) => [b.name, b]));
+    const reader = options.reader ?? createRangeReader();
+    const cache = new Map();
+    const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
+    const extrasAt = extrasIndex(workspace);
+    const present = presentPackages({ index, environment, current });
+    const results = await Promise.all(direct.map(async (name) => {
+        try {
+            const chain = chainOf(name, nodes);
+            const own = new Map();
+            for (const node of chain) {
+                for (const [pkg, at] of installedPackages(workspace, node)) {
+                    const extras = extrasAt.get(`${at.file}:${at.line}:${pkg}`) ?? [];
+                    own.set(pkg, [...new Set([...(own.get(pkg) ?? []), ...extras])].sort());
+                }
+            }
+            // With -c constraints a pin holds for transitive packages too: a bumped dependency changes the image.
+            const installed = await present(own);
+            const changes = [...installed.keys()]
+                .filter((pkg) => bumps.has(pkg))
+                .sort()
+                .map((pkg) => {
+                const b = bumps.get(pkg);
+                const extras = installed.get(pkg) ?? [];
+                return { name: pkg, from: b.from, to: b.to, ...(extras.length > 0 && { extras }) };
+            });
+            if (changes.length === 0)
+                return undefined;
+            const target = { pythonVersion: options.pythonVersion, platform, ...libcOfImage(externalBaseOf(chain) ?? '') };
+            return await estimateSizeDelta({
+                image: name,
+                target,
+                changes,
+                index,
+                reader,
+                pins,
+                installed: new Set(installed.keys()),
+                noCompile: installsWithoutCompile(workspace, chain),
+                cache,
+            });
+        }
+        catch (error) {
+            note(`${name}: size not estimated: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        }
+    }));
+    return results.filter((r) => r !== undefined);
+}
+function imagePlatform(platform) {
+    if (platform.startsWith('linux/amd64'))
+        return 'linux/amd64';
+    if (platform.startsWith('linux/arm64'))
+        return 'linux/arm64';
+    return undefined;
+}
+/** The image and every image it is built FROM, nearest first. */
+function chainOf(name, nodes) {
+    const out = [];
+    const seen = new Set();
+    const queue = [name];
+    while (queue.length > 0) {
+        const next = queue.shift();
+        if (seen.has(next))
+            continue;
+        seen.add(next);
+        const node = nodes.get(next);
+        if (!node)
+            continue;
+        out.push(node);
+        queue.push(...node.bases);
+    }
+    return out;
+}
+/** The external image at the root of the chain (`python:3.12-slim`), which decides the libc. */
+function externalBaseOf(chain) {
+    for (const node of chain)
+        if (node.externalBases.length > 0)
+            return node.externalBases[0];
+    return undefined;
+}
+/** Every install of the chain says `--no-compile` (uv's default): no .pyc to count. */
+function installsWithoutCompile(workspace, chain) {
+    const dockerfiles = new Set(chain.map((n) => n.dockerfile));
+    const sites = workspace.installs.filter((s) => dockerfiles.has(s.dockerfile));
+    return sites.length > 0 && sites.every((s) => s.install.noCompile);
+}
+/** Extras per occurrence (`file:line:name`), for the packages installed with them (`uvicorn[standard]`). */
+function extrasIndex(workspace) {
+    const out = new Map();
+    for (const o of workspace.occurrences)
+        if (o.extras.length > 0)
+            out.set(`${o.location.file}:${o.location.line}:${o.name}`, o.extras);
+    return out;
+}
+/**
+ * What the image has before the bump: its own packages and, at the current central pins, what they
+ * require (markers evaluated for the image). An unpinned dependency counts as present but is not
+ * followed, so no index page beyond the pinned ones is read. Metadata is read once per release.
+ */
+function presentPackages(options) {
+    const requirements = new Map();
+    const requirementsOf = (name, version, extras) => {
+        const key = `${name}@${version}[${extras.join(',')}]`;
+        let found = requirements.get(key);
+        if (found === undefined) {
+            found = options.index.metadata(name, version).then((metadata) => applicable(metadata?.requiresDist ?? [], options.environment, extras), () => []);
+            requirements.set(key, found);
+        }
+        return found;
+    };
+    return async (own) => {
+        const present = new Map(own);
+        let level = [...own].map(([name, extras]) => ({ name, extras }));
+        while (level.length > 0) {
+            const lists = await Promise.all(level.map((node) => {
+                const version = options.current.get(node.name);
+                return version === undefined ? Promise.resolve([]) : requirementsOf(node.name, version, node.extras);
+            }));
+            level = [];
+            for (const requirement of lists.flat()) {
+                if (present.has(requirement.name))
+                    continue;
+                present.set(requirement.name, requirement.extras);
+                level.push(requirement);
+            }
+        }
+        return present;
+    };
+}
+function applicable(requiresDist, environment, extras) {
+    const out = [];
+    for (const text of requiresDist) {
+        try {
+            const requirement = parseRequirement(text);
+            if (requirement.url !== undefined)
+                continue;
+            if (requirement.marker !== undefined) {
+                const marker = parseMarker(requirement.marker);
+                if (!['', ...extras].some((extra) => evaluateMarker(marker, { ...environment, extra })))
+                    continue;
+            }
+            out.push({ name: requirement.name, extras: requirement.extras });
+        }
+        catch {
+            // an unreadable requirement of a dependency says nothing about the image
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/index/cache.ts
+// On-disk HTTP cache of index responses (body + validators per URL), a folder actions/cache can keep.
+
+
+
+class DiskCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    pathOf(key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, `${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex')}.json`);
+    }
+    async get(key) {
+        try {
+            const entry = JSON.parse(await (0,promises_namespaceObject.readFile)(this.pathOf(key), 'utf8'));
+            if (typeof entry !== 'object' || entry === null)
+                return undefined;
+            const record = entry;
+            return typeof record.body === 'string' && typeof record.url === 'string' ? record : undefined;
+        }
+        catch {
+            // missing or torn: a cache miss, never an error
+            return undefined;
+        }
+    }
+    async set(key, entry) {
+        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+        const path = this.pathOf(key);
+        // write then rename, so a concurrent reader (another job sharing the cache) never sees half a file
+        const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
+        await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(entry));
+        await (0,promises_namespaceObject.rename)(temporary, path);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/index/metadata.ts
@@ -22013,7 +23618,7 @@ function isStringRecord(value) {
 
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 function createIndexClient(options) {
-    const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => indexOf(url, options.auth));
+    const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => client_indexOf(url, options.auth));
     const limit = pLimit(options.concurrency ?? 8);
     const fetcher = options.fetch ?? globalThis.fetch;
     const cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
@@ -22230,7 +23835,7 @@ function pickMetadataFile(page, version) {
     const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
     return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
 }
-function indexOf(raw, auth) {
+function client_indexOf(raw, auth) {
     let parsed;
     try {
         parsed = new URL(raw);
@@ -22687,9 +24292,6 @@ function indexServices(doc) {
     return index;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/sources/discover.ts
 // One walk of the repository: which files are requirement sources, and of what kind.
 // Pure: every listing goes through the reader.
@@ -22807,7 +24409,7 @@ function classifyFile(path) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -22876,7 +24478,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -23029,7 +24631,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -23187,7 +24789,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -23482,7 +25084,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -23541,7 +25143,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -23699,7 +25301,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -23865,7 +25467,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -24086,7 +25688,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../../work/main/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -24654,21 +26256,6 @@ function decodeBasic(raw) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/include-path.ts
-// Where a -r/-c include points, relative to the including file as pip resolves it.
-
-function resolveIncludePath(fromFile, target) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
-        return { kind: 'url', url: target };
-    // Absolute paths and file:// URLs name places outside the checkout: never read them.
-    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
-        return { kind: 'escapes' };
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), target.replace(/\\/g, '/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return { kind: 'escapes' };
-    return { kind: 'path', path: joined.replace(/^\.\//, '') };
-}
-
 ;// CONCATENATED MODULE: ./src/load.ts
 // Reads and parses every Python dependency file of a repository through a FileReader,
 // then follows -r/-c includes. The only I/O is the reader's; parsing is done by the pure parsers.
@@ -24841,74 +26428,6 @@ function markConstraintFiles(files) {
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/workspace/services.ts
-// Which service owns each file (DESIGN.md): a compose service's build context and Dockerfile,
-// else the nearest folder with a Dockerfile, else the file's own folder.
-
-function dirOf(path) {
-    const d = external_node_path_namespaceObject.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
-function joinPath(...parts) {
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(...parts.filter((p) => p !== '')));
-    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
-}
-function composeBuilds(files) {
-    const builds = [];
-    for (const file of files) {
-        if (file.kind !== 'compose')
-            continue;
-        for (const service of file.parsed.services) {
-            if (service.context === undefined) {
-                builds.push({ service, composeFile: file.path });
-                continue;
-            }
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(service.context)) {
-                builds.push({ service, composeFile: file.path });
-                continue;
-            }
-            const context = joinPath(dirOf(file.path), service.context);
-            const dockerfile = joinPath(context, service.dockerfile ?? 'Dockerfile');
-            builds.push({ service, composeFile: file.path, context, dockerfile });
-        }
-    }
-    return builds;
-}
-/** `python-base.Dockerfile`, `Dockerfile.python-base` → python-base; `svc/Dockerfile` → svc. */
-function imageNameOf(dockerfile) {
-    const base = external_node_path_namespaceObject.posix.basename(dockerfile);
-    const m = /^(?:Dockerfile|Containerfile)[.-](.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|dockerfile|Containerfile)$/.exec(base);
-    if (m)
-        return m[1];
-    const dir = dirOf(dockerfile);
-    return dir === '' ? 'root' : external_node_path_namespaceObject.posix.basename(dir);
-}
-class ServiceRegistry {
-    byName = new Map();
-    byKey = new Map();
-    /** The service for `key` (a compose service or a folder), created once; names stay unique. */
-    ensure(key, name, root) {
-        const existing = this.byKey.get(key);
-        if (existing)
-            return existing;
-        let unique = name;
-        if (this.byName.has(unique))
-            unique = root === '' ? `${name} (root)` : root;
-        for (let i = 2; this.byName.has(unique); i++)
-            unique = `${name}-${i}`;
-        const draft = { name: unique, root, dockerfiles: [], files: [], dependents: 0, contexts: new Map() };
-        this.byName.set(unique, draft);
-        this.byKey.set(key, draft);
-        return draft;
-    }
-    get(key) {
-        return this.byKey.get(key);
-    }
-    all() {
-        return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/workspace/image-paths.ts
 // Maps a path inside an image (`pip install -r /app/requirements.txt`) back to the repository file
@@ -25340,6 +26859,7 @@ function buildReport(head, options) {
 
 
 
+
 async function runBump(options) {
     const { config } = options;
     const reader = createFsReader(options.root);
@@ -25356,6 +26876,8 @@ async function runBump(options) {
         policy: policyFrom(config.bump, { now: new Date(), pythonVersion }),
         environment: targetEnvironment(pythonVersion),
     });
+    const notes = [...prepared.notes];
+    const sizes = await estimateBumpSizes({ workspace, config, plan: prepared.plan, index, pythonVersion, onNote: (note) => notes.push(note) });
     if (options.write)
         for (const edit of prepared.edits)
             await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(options.root, edit.path), edit.after);
@@ -25363,257 +26885,9 @@ async function runBump(options) {
     const requests = `index: ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests, ${stats.cacheHits} cache hits · Python ${pythonVersion}`;
     const files = prepared.edits.map((e) => e.path);
     const output = options.format === 'json'
-        ? renderPlanJson(prepared.plan, { diff: prepared.diff, notes: prepared.notes, constraintsFile: workspace.constraintsFile, files })
-        : renderPlanText(prepared.plan, { diff: prepared.diff, notes: prepared.notes, constraintsFile: workspace.constraintsFile, requests });
-    return { output, prepared };
-}
-
-;// CONCATENATED MODULE: ./src/build/image-ref.ts
-// Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
-// tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
-/** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
-function parseRepository(reference) {
-    const ref = reference.trim();
-    if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
-        return undefined;
-    const withoutDigest = ref.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-    const parts = name.split('/');
-    const first = parts[0];
-    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
-    let rest = (hasRegistry ? parts.slice(1) : parts).map((p) => p.toLowerCase());
-    const bare = rest.length === 1;
-    if (registry === 'docker.io' && rest.length === 1)
-        rest = ['library', ...rest];
-    const path = rest.join('/');
-    return { full: `${registry}/${path}`, path, last: rest[rest.length - 1], implicitRegistry: !hasRegistry, bare };
-}
-/** `ghcr.io/acme/python-base:latest` → `ghcr.io/acme/python-base` (as written, without tag or digest). */
-function stripTag(reference) {
-    const withoutDigest = reference.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-}
-
-;// CONCATENATED MODULE: ./src/build/images.ts
-
-
-function buildImageGraph(workspace, config) {
-    const dockerfiles = new Map();
-    for (const f of workspace.files)
-        if (f.kind === 'dockerfile')
-            dockerfiles.set(f.path, f.parsed);
-    const known = new Set(workspace.files.map((f) => f.path));
-    for (const path of [...known])
-        for (let d = dirOf(path); d !== ''; d = dirOf(d))
-            known.add(d);
-    const warnings = [];
-    const candidates = [];
-    const names = new Set();
-    const byDockerfile = new Map();
-    const unique = (name) => {
-        let n = name;
-        for (let i = 2; names.has(n); i++)
-            n = `${name}-${i}`;
-        names.add(n);
-        return n;
-    };
-    const add = (c) => {
-        candidates.push(c);
-        byDockerfile.set(c.node.dockerfile, [...(byDockerfile.get(c.node.dockerfile) ?? []), c]);
-    };
-    // Compose contexts by Dockerfile, and compose images by Dockerfile.
-    const composeBuilds = [];
-    for (const s of workspace.services) {
-        for (const [dockerfile, context] of s.contexts)
-            composeBuilds.push({ service: s.name, dockerfile, context, image: s.image });
-    }
-    // (b) config images claim their Dockerfiles first.
-    const missing = [];
-    const missingRepos = new Map();
-    for (const [name, image] of Object.entries(config.images).sort(([a], [b]) => a.localeCompare(b))) {
-        const dockerfile = joinPath(image.dockerfile);
-        const repos = [image.repository ? parseRepository(image.repository) : undefined].filter((r) => r !== undefined);
-        if (!dockerfiles.has(dockerfile)) {
-            names.add(name);
-            missing.push({ name, dockerfile, referencedBy: [] });
-            missingRepos.set(name, repos);
-            continue;
-        }
-        const compose = composeBuilds.find((b) => b.dockerfile === dockerfile);
-        const context = image.context !== undefined ? joinPath(image.context) : (compose?.context ?? guessContext(dockerfile, dockerfiles.get(dockerfile), known));
-        const composeRepo = compose?.image ? parseRepository(compose.image) : undefined;
-        if (composeRepo)
-            repos.push(composeRepo);
-        const repository = image.repository ?? (compose?.image ? stripTag(compose.image) : undefined);
-        add({ node: newNode(unique(name), dockerfile, context, repository), declared: true, repos, names: [name] });
-    }
-    // (a) compose services that build a Dockerfile; one image per service, named after it.
-    for (const b of composeBuilds) {
-        if (!dockerfiles.has(b.dockerfile))
-            continue;
-        const claimed = byDockerfile.get(b.dockerfile) ?? [];
-        if (claimed.some((c) => c.declared && (b.image === undefined || c.node.repository === stripTag(b.image))))
-            continue;
-        if (!b.image && claimed.length > 0)
-            continue;
-        const repo = b.image ? parseRepository(b.image) : undefined;
-        add({
-            node: newNode(unique(b.service), b.dockerfile, b.context, b.image ? stripTag(b.image) : undefined),
-            declared: repo !== undefined,
-            repos: repo ? [repo] : [],
-            names: repo ? [b.service] : [imageNameOf(b.dockerfile)],
-        });
-    }
-    // (c) every other Dockerfile, named like its service; a FROM may still find it by its file name.
-    for (const [path, info] of [...dockerfiles].sort(([a], [b]) => a.localeCompare(b))) {
-        if (byDockerfile.has(path))
-            continue;
-        const name = workspace.fileService.get(path) ?? imageNameOf(path);
-        add({ node: newNode(unique(name), path, guessContext(path, info, known), undefined), declared: false, repos: [], names: [imageNameOf(path)] });
-    }
-    // Resolve FROMs.
-    const targets = indexTargets(candidates, missing, missingRepos);
-    const inferredRepo = new Map();
-    for (const c of candidates) {
-        const info = dockerfiles.get(c.node.dockerfile);
-        const bases = new Set();
-        const external = new Set();
-        for (const from of info.froms) {
-            if (from.isStage)
-                continue;
-            const ref = parseRepository(from.image);
-            const found = ref ? resolve(ref, c.node.name) : undefined;
-            if (found?.kind === 'image') {
-                bases.add(found.candidate.node.name);
-                if (found.inferred) {
-                    found.candidate.node.inferred = true;
-                    if (!inferredRepo.has(found.candidate.node.name))
-                        inferredRepo.set(found.candidate.node.name, stripTag(from.image).toLowerCase());
-                }
-            }
-            else if (found?.kind === 'missing') {
-                bases.add(found.missing.name);
-                if (!found.missing.referencedBy.includes(c.node.name))
-                    found.missing.referencedBy.push(c.node.name);
-            }
-            else {
-                if (found?.kind === 'ambiguous')
-                    warnings.push(`${c.node.dockerfile}:${from.location.line}: FROM ${from.image} could be ${found.names.join(' or ')}; treated as external (name it in config images)`);
-                external.add(from.image);
-            }
-        }
-        c.node.bases = [...bases].sort();
-        c.node.externalBases = [...external].sort();
-    }
-    for (const c of candidates)
-        if (!c.node.repository && inferredRepo.has(c.node.name))
-            c.node.repository = inferredRepo.get(c.node.name);
-    for (const m of missing) {
-        m.referencedBy.sort();
-        if (m.referencedBy.length === 0)
-            warnings.push(`config images.${m.name}: ${m.dockerfile} does not exist`);
-    }
-    return { nodes: candidates.map((c) => c.node).sort((a, b) => a.name.localeCompare(b.name)), missing, warnings };
-    function resolve(ref, self) {
-        const steps = [
-            targets.byFull.get(ref.full),
-            targets.byPath.get(ref.path),
-            // By name only where one side names no namespace (`python-base` ↔ `ghcr.io/acme/python-base`).
-            [...(ref.bare ? (targets.byLast.get(ref.last) ?? []) : (targets.byBareLast.get(ref.last) ?? [])), ...(targets.byNameOnly.get(ref.last) ?? [])],
-        ];
-        for (const step of steps) {
-            const hits = [...new Set(step ?? [])].filter((t) => t.name !== self);
-            if (hits.length > 1)
-                return { kind: 'ambiguous', names: hits.map((t) => t.name).sort() };
-            const hit = hits[0];
-            if (hit?.candidate)
-                return { kind: 'image', candidate: hit.candidate, inferred: false };
-            if (hit?.missing)
-                return { kind: 'missing', missing: hit.missing };
-        }
-        const inferred = (targets.byInferredName.get(ref.last) ?? []).filter((t) => t.name !== self);
-        if (inferred.length > 1)
-            return { kind: 'ambiguous', names: inferred.map((t) => t.name).sort() };
-        if (inferred[0]?.candidate)
-            return { kind: 'image', candidate: inferred[0].candidate, inferred: true };
-        return undefined;
-    }
-}
-/** What a FROM can resolve to, indexed by every key it may be matched on, so resolving stays linear. */
-function indexTargets(candidates, missing, missingRepos) {
-    const index = {
-        byFull: new Map(),
-        byPath: new Map(),
-        byLast: new Map(),
-        byBareLast: new Map(),
-        byNameOnly: new Map(),
-        byInferredName: new Map(),
-    };
-    const put = (map, key, t) => {
-        const list = map.get(key);
-        if (list)
-            list.push(t);
-        else
-            map.set(key, [t]);
-    };
-    const declared = (t, repos, names) => {
-        for (const r of repos) {
-            put(index.byFull, r.full, t);
-            put(index.byPath, r.path, t);
-            put(index.byLast, r.last, t);
-            if (r.bare)
-                put(index.byBareLast, r.last, t);
-        }
-        if (repos.length === 0)
-            for (const n of names)
-                put(index.byNameOnly, n, t);
-    };
-    for (const c of candidates) {
-        const t = { name: c.node.name, candidate: c };
-        if (c.declared)
-            declared(t, c.repos, c.names);
-        else
-            for (const n of c.names)
-                put(index.byInferredName, n, t);
-    }
-    for (const m of missing)
-        declared({ name: m.name, missing: m }, missingRepos.get(m.name) ?? [], [m.name]);
-    return index;
-}
-function newNode(name, dockerfile, context, repository) {
-    const node = { name, dockerfile, context: context === '' ? '.' : context, bases: [], externalBases: [], inferred: false };
-    if (repository)
-        node.repository = repository.toLowerCase();
-    return node;
-}
-/**
- * Without compose or config the context is a guess: the Dockerfile's folder or the repository root,
- * whichever more of its COPY sources exist in. `known` holds files and their folders.
- */
-function guessContext(dockerfile, info, known) {
-    const options = [...new Set([dirOf(dockerfile), ''])];
-    let best = options[0];
-    let bestScore = -1;
-    for (const context of options) {
-        let score = 0;
-        for (const copy of info.copies) {
-            for (const source of copy.sources) {
-                const path = joinPath(context, source);
-                if (known.has(path))
-                    score++;
-            }
-        }
-        if (score > bestScore) {
-            best = context;
-            bestScore = score;
-        }
-    }
-    return best;
+        ? renderPlanJson(prepared.plan, { diff: prepared.diff, notes, constraintsFile: workspace.constraintsFile, files, sizes })
+        : renderPlanText(prepared.plan, { diff: prepared.diff, notes, constraintsFile: workspace.constraintsFile, requests, sizes });
+    return { output, prepared, sizes };
 }
 
 ;// CONCATENATED MODULE: ./src/build/matrix.ts
@@ -25659,288 +26933,6 @@ function matrixEntry(node, o) {
     if (o.cache === 'registry')
         entry.cacheTo = `${repository}:buildcache`;
     return entry;
-}
-
-;// CONCATENATED MODULE: ./src/build/copies.ts
-// What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
-
-
-
-/** Each COPY source resolved against the build context (`.` or '' for the repository root). */
-function copiedSources(copies, context) {
-    const out = [];
-    for (const copy of copies) {
-        for (const written of copy.sources) {
-            // Sources cannot leave the context; a leading / means the context root.
-            const source = joinPath(context === '.' ? '' : context, written.replace(/^\/+/, ''));
-            let matches;
-            if (/[*?[]/.test(written)) {
-                const isMatch = picomatch_default()(source, { dot: true });
-                matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
-            }
-            else if (source === '')
-                matches = () => true;
-            else
-                matches = (path) => path === source || path.startsWith(`${source}/`);
-            out.push({ copy, source, matches });
-        }
-    }
-    return out;
-}
-function pathPrefixes(path) {
-    const out = [];
-    for (let d = external_node_path_namespaceObject.posix.dirname(path); d !== '.' && d !== '/'; d = external_node_path_namespaceObject.posix.dirname(d))
-        out.push(d);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/build/touched.ts
-// Which images a change touches: those that install a changed package (inline pin, a `-r` file
-// they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
-// image built FROM them. Separately, the cascade: an image that COPYs the whole central
-// constraints file is invalidated by every pin change, and so is everything built on it. Pure.
-
-
-
-
-
-/**
- * @param changedPackages package names (any spelling) that a bump plan or a PR changes
- * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
- */
-function touchedImages(options) {
-    const { workspace, graph } = options;
-    const changed = new Set((options.changedPackages ?? []).map(normalizeName));
-    const changedFiles = [...new Set(options.changedFiles ?? [])];
-    const constraintsFile = workspace.constraintsFile;
-    const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
-    const dependents = dependentsOf(graph.nodes);
-    const touched = new Map();
-    const entry = (name) => {
-        let t = touched.get(name);
-        if (!t)
-            touched.set(name, (t = { name, direct: false, cascade: false, reasons: [] }));
-        return t;
-    };
-    const roots = [];
-    for (const node of graph.nodes) {
-        const reasons = [];
-        for (const [name, at] of installedPackages(workspace, node)) {
-            if (changed.has(name))
-                reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
-        }
-        const info = dockerfileInfo(workspace, node.dockerfile);
-        const sources = info ? copiedSources(info.copies, node.context) : [];
-        for (const file of changedFiles) {
-            // The constraints file is the cascade's business, below.
-            if (file === constraintsFile)
-                continue;
-            if (file === node.dockerfile || sources.some((s) => s.matches(file)))
-                reasons.push({ kind: 'file-changed', file });
-        }
-        if (reasons.length === 0)
-            continue;
-        const t = entry(node.name);
-        t.direct = true;
-        t.reasons.push(...reasons);
-        roots.push(node.name);
-    }
-    spread(roots, dependents, (name, base) => {
-        const t = entry(name);
-        t.direct = true;
-        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
-            t.reasons.push({ kind: 'base', base });
-    });
-    const cascades = detectCascades(workspace, graph);
-    if (pinsChanged) {
-        for (const c of cascades) {
-            const t = entry(c.name);
-            t.cascade = true;
-            t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
-        }
-        spread(cascades.map((c) => c.name), dependents, (name, base) => {
-            const t = entry(name);
-            t.cascade = true;
-            if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
-                t.reasons.push({ kind: 'base', base });
-        });
-    }
-    return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
-}
-/** Images whose Dockerfile COPYs the whole central constraints file (alone or with its folder). */
-function detectCascades(workspace, graph) {
-    const constraintsFile = workspace.constraintsFile;
-    if (!constraintsFile)
-        return [];
-    const dependents = dependentsOf(graph.nodes);
-    const out = [];
-    for (const node of graph.nodes) {
-        const info = dockerfileInfo(workspace, node.dockerfile);
-        if (!info)
-            continue;
-        const hit = copiedSources(info.copies, node.context).find((s) => s.matches(constraintsFile));
-        if (!hit)
-            continue;
-        const reached = new Set();
-        spread([node.name], dependents, (name) => reached.add(name));
-        const below = [...reached].sort();
-        const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
-        const users = constraintUsers(workspace, graph, below, destination);
-        const line = hit.copy.location.line;
-        const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
-            (below.length > 0
-                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${below.length} image${below.length === 1 ? '' : 's'} built on it (${below.join(', ')})`
-                : `every pin change invalidates that layer and rebuilds ${node.name}`);
-        out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
-    }
-    return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-function sliceFix(workspace, node, destination, users) {
-    const installed = installedPackages(workspace, node);
-    const lines = [];
-    for (const name of [...installed.keys()].sort())
-        for (const pin of workspace.pins.get(name) ?? [])
-            lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
-    const file = joinPath(dirOf(node.dockerfile), `${node.name}-constraints.txt`);
-    const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
-    const target = destination ?? 'the same path';
-    let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
-        `(${lines.length} pin${lines.length === 1 ? '' : 's'}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
-        `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
-    if (users.length > 0)
-        text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
-    text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';
-    return { file, content, text };
-}
-/** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
-function constraintUsers(workspace, graph, names, destination) {
-    if (!destination)
-        return [];
-    const wanted = new Set(names);
-    const nodes = graph.nodes.filter((n) => wanted.has(n.name));
-    return nodes
-        .filter((n) => (touched_indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
-        .map((n) => n.name)
-        .sort();
-}
-/** Where the constraints file lands in the image, when the COPY says so. */
-function copyDestination(destination, workdir, constraintsFile, source) {
-    const abs = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(destination) ? destination : external_node_path_namespaceObject.posix.join(workdir || '/', destination));
-    if (source === constraintsFile)
-        return destination.endsWith('/') ? external_node_path_namespaceObject.posix.join(abs, external_node_path_namespaceObject.posix.basename(constraintsFile)) : abs;
-    // A folder copy: the file keeps its path below the folder.
-    const rest = source === '' ? constraintsFile : constraintsFile.slice(source.length + 1);
-    return external_node_path_namespaceObject.posix.join(abs, rest);
-}
-/** Packages an image installs itself (not through its bases), by normalized name, with where. */
-function installedPackages(workspace, node) {
-    const out = new Map();
-    const add = (name, file, line) => {
-        if (!out.has(name))
-            out.set(name, { file, line });
-    };
-    const files = new Set();
-    const index = touched_indexOf(workspace);
-    const sites = index.installs.get(node.dockerfile) ?? [];
-    for (const site of sites) {
-        for (const o of site.install.packages)
-            add(o.name, o.location.file, o.location.line);
-        for (const f of site.requirementFiles)
-            files.add(f);
-    }
-    // A pyproject it COPYs is what `pip install .` installs.
-    const info = dockerfileInfo(workspace, node.dockerfile);
-    if (info && sites.length > 0) {
-        const sources = copiedSources(info.copies, node.context);
-        const prefix = node.context === '.' ? '' : `${node.context}/`;
-        for (const path of index.pyprojects)
-            if (path.startsWith(prefix) && sources.some((s) => s.matches(path)))
-                files.add(path);
-    }
-    const byFile = index.occurrences;
-    for (const file of requirementClosure(workspace, files)) {
-        for (const o of byFile.get(file) ?? []) {
-            if (!o.viaConstraint && o.origin !== 'constraints')
-                add(o.name, o.location.file, o.location.line);
-        }
-    }
-    return out;
-}
-/** The files and what they `-r` include (not `-c`: constraints install nothing). */
-function requirementClosure(workspace, roots) {
-    const byPath = touched_indexOf(workspace).files;
-    const seen = new Set();
-    const queue = [...roots];
-    while (queue.length > 0) {
-        const path = queue.pop();
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        const file = byPath.get(path);
-        if (!file || file.kind !== 'requirements')
-            continue;
-        for (const include of file.parsed.includes) {
-            if (include.kind !== 'requirement')
-                continue;
-            const target = resolveIncludePath(path, include.target);
-            if (target.kind === 'path')
-                queue.push(target.path);
-        }
-    }
-    return seen;
-}
-function dockerfileInfo(workspace, path) {
-    const file = touched_indexOf(workspace).files.get(path);
-    return file?.kind === 'dockerfile' ? file.parsed : undefined;
-}
-// Lookups by path, built once per workspace so large repositories stay linear.
-const indexes = new WeakMap();
-function touched_indexOf(workspace) {
-    let index = indexes.get(workspace);
-    if (!index) {
-        const occurrences = new Map();
-        for (const o of workspace.occurrences) {
-            const list = occurrences.get(o.location.file);
-            if (list)
-                list.push(o);
-            else
-                occurrences.set(o.location.file, [o]);
-        }
-        const installs = new Map();
-        for (const site of workspace.installs) {
-            const list = installs.get(site.dockerfile);
-            if (list)
-                list.push(site);
-            else
-                installs.set(site.dockerfile, [site]);
-        }
-        const pyprojects = workspace.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
-        index = { files: new Map(workspace.files.map((f) => [f.path, f])), installs, pyprojects, occurrences };
-        indexes.set(workspace, index);
-    }
-    return index;
-}
-function dependentsOf(nodes) {
-    const out = new Map();
-    for (const n of nodes)
-        for (const b of n.bases)
-            out.set(b, [...(out.get(b) ?? []), n.name]);
-    return out;
-}
-/** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
-function spread(roots, dependents, visit) {
-    const queue = [...roots];
-    const seen = new Set();
-    while (queue.length > 0) {
-        const base = queue.shift();
-        if (seen.has(base))
-            continue;
-        seen.add(base);
-        for (const name of dependents.get(base) ?? []) {
-            visit(name, base);
-            queue.push(name);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/build/waves.ts
@@ -26336,12 +27328,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 8898:
+/***/ 2880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { valid, clean, explain, parse } = __nccwpck_require__(4818);
+const { valid, clean, explain, parse } = __nccwpck_require__(720);
 
-const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(2124);
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(4650);
 
 const {
   filter,
@@ -26350,9 +27342,9 @@ const {
   RANGE_PATTERN,
   satisfies,
   validRange,
-} = __nccwpck_require__(790);
+} = __nccwpck_require__(5216);
 
-const { major, minor, patch, inc } = __nccwpck_require__(8940);
+const { major, minor, patch, inc } = __nccwpck_require__(8614);
 
 module.exports = {
   // version
@@ -26392,10 +27384,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2124:
+/***/ 4650:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { parse } = __nccwpck_require__(4818);
+const { parse } = __nccwpck_require__(720);
 
 module.exports = {
   compare,
@@ -26540,10 +27532,10 @@ function calculateKey(input) {
 
 /***/ }),
 
-/***/ 8940:
+/***/ 8614:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { explain, parse, stringify } = __nccwpck_require__(4818);
+const { explain, parse, stringify } = __nccwpck_require__(720);
 
 // those notation are borrowed from semver
 module.exports = {
@@ -26719,16 +27711,16 @@ function inc(input, release, preReleaseIdentifier) {
 
 /***/ }),
 
-/***/ 790:
+/***/ 5216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // This file is dual licensed under the terms of the Apache License, Version
 // 2.0, and the BSD License. See the LICENSE file in the root of this repository
 // for complete details.
 
-const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(4818);
+const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(720);
 
-const Operator = __nccwpck_require__(2124);
+const Operator = __nccwpck_require__(4650);
 
 const RANGE_PATTERN = [
   '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
@@ -26918,7 +27910,7 @@ function validRange(specifier) {
 
 /***/ }),
 
-/***/ 4818:
+/***/ 720:
 /***/ ((module) => {
 
 const VERSION_PATTERN = [
@@ -27115,13 +28107,13 @@ function explain(version) {
 
 /***/ }),
 
-/***/ 4352:
+/***/ 2234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(2607)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(6838)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -27833,12 +28825,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 6838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(2607)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -28112,7 +29104,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -28918,18 +29910,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(3989);
+var Scalar = __nccwpck_require__(1987);
+var YAMLMap = __nccwpck_require__(4628);
+var YAMLSeq = __nccwpck_require__(5145);
+var resolveBlockMap = __nccwpck_require__(3809);
+var resolveBlockSeq = __nccwpck_require__(5100);
+var resolveFlowCollection = __nccwpck_require__(3088);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -29015,15 +30007,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 6429:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(7927);
+var composeNode = __nccwpck_require__(9943);
+var resolveEnd = __nccwpck_require__(6202);
+var resolveProps = __nccwpck_require__(9877);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -29067,17 +30059,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 9943:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9051);
+var identity = __nccwpck_require__(3989);
+var composeCollection = __nccwpck_require__(2215);
+var composeScalar = __nccwpck_require__(7175);
+var resolveEnd = __nccwpck_require__(6202);
+var utilEmptyScalarPosition = __nccwpck_require__(4289);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -29186,15 +30178,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 7175:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(3989);
+var Scalar = __nccwpck_require__(1987);
+var resolveBlockScalar = __nccwpck_require__(9179);
+var resolveFlowScalar = __nccwpck_require__(7532);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -29281,18 +30273,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 8082:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var directives = __nccwpck_require__(156);
+var Document = __nccwpck_require__(7927);
+var errors = __nccwpck_require__(8718);
+var identity = __nccwpck_require__(3989);
+var composeDoc = __nccwpck_require__(6429);
+var resolveEnd = __nccwpck_require__(6202);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -29512,17 +30504,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 3809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(1363);
+var YAMLMap = __nccwpck_require__(4628);
+var resolveProps = __nccwpck_require__(9877);
+var utilContainsNewline = __nccwpck_require__(589);
+var utilFlowIndentCheck = __nccwpck_require__(1161);
+var utilMapIncludes = __nccwpck_require__(4769);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -29636,12 +30628,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 9179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(1987);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -29843,14 +30835,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 5100:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5145);
+var resolveProps = __nccwpck_require__(9877);
+var utilFlowIndentCheck = __nccwpck_require__(1161);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -29901,7 +30893,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 6202:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29947,19 +30939,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 3088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(3989);
+var Pair = __nccwpck_require__(1363);
+var YAMLMap = __nccwpck_require__(4628);
+var YAMLSeq = __nccwpck_require__(5145);
+var resolveEnd = __nccwpck_require__(6202);
+var resolveProps = __nccwpck_require__(9877);
+var utilContainsNewline = __nccwpck_require__(589);
+var utilMapIncludes = __nccwpck_require__(4769);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -30163,13 +31155,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7532:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var Scalar = __nccwpck_require__(1987);
+var resolveEnd = __nccwpck_require__(6202);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30398,7 +31390,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30553,7 +31545,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 589:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30596,7 +31588,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4289:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30631,12 +31623,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1161:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(589);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -30655,12 +31647,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 4769:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(3989);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -30677,22 +31669,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 7927:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9051);
+var Collection = __nccwpck_require__(1347);
+var identity = __nccwpck_require__(3989);
+var Pair = __nccwpck_require__(1363);
+var toJS = __nccwpck_require__(3953);
+var Schema = __nccwpck_require__(9922);
+var stringifyDocument = __nccwpck_require__(6203);
+var anchors = __nccwpck_require__(9010);
+var applyReviver = __nccwpck_require__(1448);
+var createNode = __nccwpck_require__(4466);
+var directives = __nccwpck_require__(156);
 
 class Document {
     constructor(value, replacer, options) {
@@ -31021,13 +32013,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9010:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(3989);
+var visit = __nccwpck_require__(2130);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -31104,7 +32096,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 1448:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31168,14 +32160,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 4466:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9051);
+var identity = __nccwpck_require__(3989);
+var Scalar = __nccwpck_require__(1987);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -31265,13 +32257,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(3989);
+var visit = __nccwpck_require__(2130);
 
 const escapeChars = {
     '!': '%21',
@@ -31450,7 +32442,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 8718:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31519,28 +32511,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 8905:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(8082);
+var Document = __nccwpck_require__(7927);
+var Schema = __nccwpck_require__(9922);
+var errors = __nccwpck_require__(8718);
+var Alias = __nccwpck_require__(9051);
+var identity = __nccwpck_require__(3989);
+var Pair = __nccwpck_require__(1363);
+var Scalar = __nccwpck_require__(1987);
+var YAMLMap = __nccwpck_require__(4628);
+var YAMLSeq = __nccwpck_require__(5145);
+var cst = __nccwpck_require__(4975);
+var lexer = __nccwpck_require__(5463);
+var lineCounter = __nccwpck_require__(6222);
+var parser = __nccwpck_require__(5522);
+var publicApi = __nccwpck_require__(8721);
+var visit = __nccwpck_require__(2130);
 
 
 
@@ -31577,7 +32569,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31603,16 +32595,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9010);
+var visit = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(3989);
+var Node = __nccwpck_require__(1867);
+var toJS = __nccwpck_require__(3953);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -31730,14 +32722,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 1347:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(4466);
+var identity = __nccwpck_require__(3989);
+var Node = __nccwpck_require__(1867);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -31888,14 +32880,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 1867:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(1448);
+var identity = __nccwpck_require__(3989);
+var toJS = __nccwpck_require__(3953);
 
 class NodeBase {
     constructor(type) {
@@ -31935,15 +32927,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 1363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(4466);
+var stringifyPair = __nccwpck_require__(738);
+var addPairToJSMap = __nccwpck_require__(3202);
+var identity = __nccwpck_require__(3989);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -31981,14 +32973,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 1987:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(3989);
+var Node = __nccwpck_require__(1867);
+var toJS = __nccwpck_require__(3953);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -32015,17 +33007,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 4628:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4618);
+var addPairToJSMap = __nccwpck_require__(3202);
+var Collection = __nccwpck_require__(1347);
+var identity = __nccwpck_require__(3989);
+var Pair = __nccwpck_require__(1363);
+var Scalar = __nccwpck_require__(1987);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -32169,17 +33161,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(4466);
+var stringifyCollection = __nccwpck_require__(4618);
+var Collection = __nccwpck_require__(1347);
+var identity = __nccwpck_require__(3989);
+var Scalar = __nccwpck_require__(1987);
+var toJS = __nccwpck_require__(3953);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -32291,16 +33283,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 3202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9023);
+var merge = __nccwpck_require__(8534);
+var stringify = __nccwpck_require__(2014);
+var identity = __nccwpck_require__(3989);
+var toJS = __nccwpck_require__(3953);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32363,7 +33355,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 3989:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32423,12 +33415,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3953:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(3989);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -32469,15 +33461,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 3640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(9179);
+var resolveFlowScalar = __nccwpck_require__(7532);
+var errors = __nccwpck_require__(8718);
+var stringifyString = __nccwpck_require__(3591);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -32694,7 +33686,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 4867:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32764,7 +33756,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 2629:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32870,14 +33862,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 4975:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(3640);
+var cstStringify = __nccwpck_require__(4867);
+var cstVisit = __nccwpck_require__(2629);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -32989,12 +33981,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(4975);
 
 /*
 START -> stream
@@ -33719,7 +34711,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 6222:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33767,14 +34759,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 5522:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(4975);
+var lexer = __nccwpck_require__(5463);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -34754,18 +35746,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8721:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(8082);
+var Document = __nccwpck_require__(7927);
+var errors = __nccwpck_require__(8718);
+var log = __nccwpck_require__(9023);
+var identity = __nccwpck_require__(3989);
+var lineCounter = __nccwpck_require__(6222);
+var parser = __nccwpck_require__(5522);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -34868,16 +35860,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 9922:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(3989);
+var map = __nccwpck_require__(4169);
+var seq = __nccwpck_require__(2708);
+var string = __nccwpck_require__(6706);
+var tags = __nccwpck_require__(5108);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -34914,13 +35906,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4169:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(3989);
+var YAMLMap = __nccwpck_require__(4628);
 
 const map = {
     collection: 'map',
@@ -34940,12 +35932,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1654:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(1987);
 
 const nullTag = {
     identify: value => value == null,
@@ -34964,13 +35956,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2708:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(3989);
+var YAMLSeq = __nccwpck_require__(5145);
 
 const seq = {
     collection: 'seq',
@@ -34990,12 +35982,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 6706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(3591);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -35013,12 +36005,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 8777:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(1987);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -35041,13 +36033,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 5359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(1987);
+var stringifyNumber = __nccwpck_require__(5767);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35095,12 +36087,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 2336:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(5767);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -35144,18 +36136,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4230:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4169);
+var _null = __nccwpck_require__(1654);
+var seq = __nccwpck_require__(2708);
+var string = __nccwpck_require__(6706);
+var bool = __nccwpck_require__(8777);
+var float = __nccwpck_require__(5359);
+var int = __nccwpck_require__(2336);
 
 const schema = [
     map.map,
@@ -35176,14 +36168,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 6145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(1987);
+var map = __nccwpck_require__(4169);
+var seq = __nccwpck_require__(2708);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -35247,27 +36239,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 5108:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4169);
+var _null = __nccwpck_require__(1654);
+var seq = __nccwpck_require__(2708);
+var string = __nccwpck_require__(6706);
+var bool = __nccwpck_require__(8777);
+var float = __nccwpck_require__(5359);
+var int = __nccwpck_require__(2336);
+var schema = __nccwpck_require__(4230);
+var schema$1 = __nccwpck_require__(6145);
+var binary = __nccwpck_require__(1717);
+var merge = __nccwpck_require__(8534);
+var omap = __nccwpck_require__(9465);
+var pairs = __nccwpck_require__(8635);
+var schema$2 = __nccwpck_require__(3879);
+var set = __nccwpck_require__(9542);
+var timestamp = __nccwpck_require__(5222);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35353,14 +36345,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 1717:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(1987);
+var stringifyString = __nccwpck_require__(3591);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35430,12 +36422,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 5760:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(1987);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -35466,13 +36458,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 1328:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(1987);
+var stringifyNumber = __nccwpck_require__(5767);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35523,12 +36515,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(5767);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -35606,13 +36598,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 8534:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(3989);
+var Scalar = __nccwpck_require__(1987);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -35684,16 +36676,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 9465:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(3989);
+var toJS = __nccwpck_require__(3953);
+var YAMLMap = __nccwpck_require__(4628);
+var YAMLSeq = __nccwpck_require__(5145);
+var pairs = __nccwpck_require__(8635);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -35768,15 +36760,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 8635:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(3989);
+var Pair = __nccwpck_require__(1363);
+var Scalar = __nccwpck_require__(1987);
+var YAMLSeq = __nccwpck_require__(5145);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -35857,24 +36849,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3879:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4169);
+var _null = __nccwpck_require__(1654);
+var seq = __nccwpck_require__(2708);
+var string = __nccwpck_require__(6706);
+var binary = __nccwpck_require__(1717);
+var bool = __nccwpck_require__(5760);
+var float = __nccwpck_require__(1328);
+var int = __nccwpck_require__(1135);
+var merge = __nccwpck_require__(8534);
+var omap = __nccwpck_require__(9465);
+var pairs = __nccwpck_require__(8635);
+var set = __nccwpck_require__(9542);
+var timestamp = __nccwpck_require__(5222);
 
 const schema = [
     map.map,
@@ -35905,14 +36897,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(3989);
+var Pair = __nccwpck_require__(1363);
+var YAMLMap = __nccwpck_require__(4628);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -36008,12 +37000,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(5767);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -36120,7 +37112,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 117:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36278,15 +37270,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 2014:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9010);
+var identity = __nccwpck_require__(3989);
+var stringifyComment = __nccwpck_require__(7001);
+var stringifyString = __nccwpck_require__(3591);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36417,14 +37409,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4618:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(3989);
+var stringify = __nccwpck_require__(2014);
+var stringifyComment = __nccwpck_require__(7001);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -36579,7 +37571,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 7001:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36610,14 +37602,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6203:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(3989);
+var stringify = __nccwpck_require__(2014);
+var stringifyComment = __nccwpck_require__(7001);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -36704,7 +37696,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 5767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36738,15 +37730,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 738:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(3989);
+var Scalar = __nccwpck_require__(1987);
+var stringify = __nccwpck_require__(2014);
+var stringifyComment = __nccwpck_require__(7001);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -36897,13 +37889,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 3591:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(1987);
+var foldFlowLines = __nccwpck_require__(117);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -37242,12 +38234,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(3989);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -37485,63 +38477,63 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3837:
+/***/ 9583:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 7216:
+/***/ 2374:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
 
 /***/ }),
 
-/***/ 8226:
+/***/ 3352:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 518:
+/***/ 9428:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
 
 /***/ }),
 
-/***/ 4588:
+/***/ 7186:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
 
 /***/ }),
 
-/***/ 5707:
+/***/ 5033:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
 
 /***/ }),
 
-/***/ 9547:
+/***/ 8793:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
 
 /***/ }),
 
-/***/ 7082:
+/***/ 7112:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
 
 /***/ }),
 
-/***/ 1678:
+/***/ 6344:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
@@ -37687,6 +38679,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8084);
+/******/ var __webpack_exports__ = __nccwpck_require__(3872);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
