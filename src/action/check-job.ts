@@ -10,11 +10,13 @@ import type { GitHubClient } from '../github/client.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import { renderSizeSection } from '../size/render.js';
 import { buildReport, scanRepository, type ScanResult } from '../scan.js';
 import { annotate } from './annotations.js';
 import type { EventInfo } from './event.js';
 import type { Inputs } from './inputs.js';
 import { postPullRequestComment } from './post-comment.js';
+import { estimatePrSizes, sizeIndexUrl } from './pr-sizes.js';
 import type { Runner } from './runner.js';
 
 export interface CheckJob {
@@ -57,6 +59,31 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   const report = buildReport(head, { root: rootLabel, base });
   const gating = report.diff ? report.diff.introduced : report.findings;
 
+  // Opt-in (input or config index-url): what the changed pins do to the images' sizes. Never fails the check.
+  let sizeSection: string | undefined;
+  const indexUrl = sizeIndexUrl(job.config, job.inputs.indexUrl);
+  if (base && indexUrl !== undefined) {
+    const baseWorkspace = base.result.workspace;
+    sizeSection = await runner.group('Estimate image sizes', async () => {
+      try {
+        const { changes, results } = await estimatePrSizes({
+          base: baseWorkspace,
+          head: head.workspace,
+          config: job.config,
+          indexUrl,
+          onNote: (note) => runner.warning(note),
+          log: (m) => runner.debug(m),
+        });
+        runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
+        for (const r of results) runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
+        return renderSizeSection(results) || undefined;
+      } catch (error) {
+        runner.warning(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
+    });
+  }
+
   await runner.group('Report', async () => {
     const jsonPath = join(job.tempDir, 'monopin-report.json');
     await writeFile(jsonPath, renderJson(report));
@@ -70,12 +97,12 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
     // On a PR only what it introduced is annotated; on a push, errors and what fails the check.
     const toAnnotate = pr ? gating : report.findings.filter((f) => f.severity === 'error' || fails([f], job.config.failOn));
     annotate(toAnnotate, runner, rootLabel);
-    await runner.writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT }));
+    await runner.writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT, ...(sizeSection !== undefined && { sizeSection }) }));
   });
 
   if (pr && job.inputs.comment) {
     await runner.group('Pull request comment', () =>
-      postPullRequestComment({ github: job.github, runner, event, report, issueNumber: pr.number, summaryUrl: job.runUrl }),
+      postPullRequestComment({ github: job.github, runner, event, report, issueNumber: pr.number, summaryUrl: job.runUrl, sizeSection }),
     );
   }
 

@@ -10,14 +10,16 @@ import type { Runner } from './runner.js';
 // GitHub caps a comment at 65,536 characters; leave room for the marker.
 const COMMENT_LIMIT = 65_536 - STICKY_MARKER.length - 64;
 
-export async function postPullRequestComment(options: { github?: GitHubClient; runner: Runner; event: EventInfo; report: Report; issueNumber: number; summaryUrl: string }): Promise<void> {
+export async function postPullRequestComment(options: { github?: GitHubClient; runner: Runner; event: EventInfo; report: Report; issueNumber: number; summaryUrl: string; sizeSection?: string }): Promise<void> {
   const { github, runner, event, report } = options;
   if (!github) {
     runner.warning('no github-token: the pull request comment is skipped; the report is in the job summary');
     return;
   }
-  const changed = (report.diff?.introduced.length ?? 0) + (report.diff?.fixed.length ?? 0) > 0;
-  const body = changed ? renderMarkdown(report, { maxLength: COMMENT_LIMIT, summaryUrl: options.summaryUrl }) : renderBriefComment(report, options.summaryUrl);
+  // An estimated size change is worth a comment too, even when no finding changed.
+  const sizeSection = options.sizeSection?.trim() ? options.sizeSection : undefined;
+  const changed = (report.diff?.introduced.length ?? 0) + (report.diff?.fixed.length ?? 0) > 0 || sizeSection !== undefined;
+  const body = changed ? renderMarkdown(report, { maxLength: COMMENT_LIMIT, summaryUrl: options.summaryUrl, ...(sizeSection !== undefined && { sizeSection }) }) : renderBriefComment(report, options.summaryUrl);
   try {
     const result = await upsertStickyComment(github, { owner: event.owner, repo: event.repo, issueNumber: options.issueNumber }, body, changed);
     runner.info(result.action === 'skipped' ? 'nothing introduced or fixed: no comment needed' : `comment ${result.action}: ${result.url}`);

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { git, makeRepo } from '../support/git-repo.js';
+import { DEMO_UNIVERSE } from '../support/demo-universe.js';
+import { buildIndex } from '../support/package-index/build.js';
 import { runAction } from '../support/run-action.js';
 
 const DEMO = resolve('test/fixtures/monorepo');
@@ -105,6 +107,37 @@ describe('the action on a pull request', () => {
     expect([...gh.state.comments.values()].filter((c) => c.issueNumber === fork)).toHaveLength(0);
     expect(gh.requests.some((r) => r.status === 403)).toBe(true);
     expect(gh.violations).toEqual([]);
+  });
+});
+
+describe('the action on a pull request with an index-url', () => {
+  it('puts the estimated size delta of the images the changed pins touch in the comment', async () => {
+    const gh = await startGitHubEmulator();
+    try {
+      gh.addRepo({ owner: 'acme', name: 'mono' });
+      const pr = gh.addPullRequest({ owner: 'acme', repo: 'mono', head: 'bump-openai', files: { 'docker/base/requirements-constraints.txt': 'openai==1.58.0\n' } }).number;
+      const index = await buildIndex(await mkdtemp(join(tmpdir(), 'monopin-index-')), DEMO_UNIVERSE);
+      const workspace = await mkdtemp(join(tmpdir(), 'monopin-ws-'));
+      await cp(DEMO, workspace, { recursive: true });
+      const base = makeRepo(workspace);
+      const constraints = join(workspace, 'docker/base/requirements-constraints.txt');
+      await writeFile(constraints, (await readFile(constraints, 'utf8')).replace('openai==1.57.4', 'openai==1.58.0'));
+      git(workspace, 'commit', '-qam', 'bump openai');
+      const head = git(workspace, 'rev-parse', 'HEAD');
+      const run = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(pr, base, head), token: gh.token, inputs: { 'index-url': index.fileUrl } });
+      expect(run.stdout).not.toMatch(/::warning::.*(size|index)/i);
+      const comments = [...gh.state.comments.values()].filter((c) => c.issueNumber === pr);
+      expect(comments).toHaveLength(1);
+      const body = comments[0]!.body;
+      const section = body.slice(body.indexOf('Image size (estimated)'));
+      expect(section).toMatch(/\*\*ai-base\*\*/);
+      expect(section).toMatch(/\+1\.0 MB installed/);
+      expect(section).toMatch(/openai \| `1\.57\.4` → `1\.58\.0` \| \+1\.0 MB/);
+      expect(run.summary).toContain('Image size (estimated)');
+      expect(gh.violations).toEqual([]);
+    } finally {
+      await gh.close();
+    }
   });
 });
 

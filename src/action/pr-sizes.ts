@@ -1,0 +1,106 @@
+// Estimated image-size deltas of a pull request: the pins it changes (central constraints and exact
+// inline Dockerfile pins, base vs head), sized on the head workspace as a bump plan would be.
+import { DEFAULT_CONFIG, type Config } from '../config.js';
+import { exactVersion } from '../checks/pins.js';
+import { inferPythonVersion, targetEnvironment } from '../bump/environment.js';
+import { centralPins } from '../bump/prepare.js';
+import { estimateBumpSizes, type SizeDeltaResult } from '../bump/size-section.js';
+import type { PackageIndex, Plan } from '../bump/types.js';
+import { createIndexClient } from '../index/client.js';
+import type { RangeReader } from '../size/range-reader.js';
+import type { Workspace } from '../workspace/build.js';
+
+/** One changed pin; `from` undefined: added, `to` undefined: removed. */
+export interface PinChange {
+  name: string;
+  from?: string;
+  to?: string;
+}
+
+/** Sizes are estimated only when an index is chosen (input or config), never against the PyPI default. */
+export function sizeIndexUrl(config: Pick<Config, 'bump'>, inputIndexUrl?: string): string | undefined {
+  if (inputIndexUrl !== undefined) return inputIndexUrl;
+  return config.bump.indexUrl !== DEFAULT_CONFIG.bump.indexUrl ? config.bump.indexUrl : undefined;
+}
+
+/** Changed central pins (exact versions) and changed exact inline Dockerfile pins, in name order. */
+export function changedPins(base: Workspace, head: Workspace, pythonVersion: string, platform?: string): PinChange[] {
+  const environment = targetEnvironment(pythonVersion, platform);
+  const before = new Map(centralPins(base, environment).map((p) => [p.name, p.version]));
+  const after = new Map(centralPins(head, environment).map((p) => [p.name, p.version]));
+  const out = new Map<string, PinChange>();
+  for (const name of new Set([...before.keys(), ...after.keys()])) {
+    const from = before.get(name);
+    const to = after.get(name);
+    if (from !== to) out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+  }
+  const inlineBefore = inlinePins(base);
+  const inlineAfter = inlinePins(head);
+  for (const key of new Set([...inlineBefore.keys(), ...inlineAfter.keys()])) {
+    const from = inlineBefore.get(key);
+    const to = inlineAfter.get(key);
+    const name = key.slice(key.indexOf('\0') + 1);
+    if (from === to || out.has(name)) continue;
+    out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Exact inline pins of Dockerfiles by `dockerfile\0name` (the first one per file). */
+function inlinePins(ws: Workspace): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of ws.occurrences) {
+    if (o.origin !== 'dockerfile' || o.url) continue;
+    const exact = exactVersion(o.specifier);
+    const key = `${o.location.file}\0${o.name}`;
+    if (exact !== undefined && !out.has(key)) out.set(key, exact);
+  }
+  return out;
+}
+
+/**
+ * The pin changes as a bump plan. estimateBumpSizes hands `from`/`to` through to the size estimate,
+ * where undefined means added/removed; the other PlannedBump fields are not read there.
+ */
+export function planOf(changes: PinChange[]): Plan {
+  return {
+    bumps: changes.map((c) => ({ name: c.name, from: c.from as string, to: c.to as string, updateType: 'other', consumers: 0 })),
+    held: [],
+    errors: [],
+  };
+}
+
+export interface PrSizeOptions {
+  base: Workspace;
+  head: Workspace;
+  config: Pick<Config, 'images' | 'platform' | 'bump'>;
+  indexUrl: string;
+  /** For tests: an index and a range reader instead of the ones for indexUrl. */
+  index?: PackageIndex;
+  reader?: RangeReader;
+  onNote: (note: string) => void;
+  log?: (message: string) => void;
+}
+
+/** Estimates per directly touched image on the head workspace; failures become notes, never errors. */
+export async function estimatePrSizes(options: PrSizeOptions): Promise<{ changes: PinChange[]; results: SizeDeltaResult[] }> {
+  const pythonVersion = options.config.bump.pythonVersion ?? inferPythonVersion(options.head) ?? '3.12';
+  const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
+  if (changes.length === 0) return { changes, results: [] };
+  try {
+    const index = options.index ?? createIndexClient({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
+    const results = await estimateBumpSizes({
+      workspace: options.head,
+      config: options.config,
+      plan: planOf(changes),
+      index,
+      ...(options.reader && { reader: options.reader }),
+      pythonVersion,
+      onNote: options.onNote,
+    });
+    return { changes, results };
+  } catch (error) {
+    options.onNote(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
+    return { changes, results: [] };
+  }
+}
