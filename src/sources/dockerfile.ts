@@ -3,7 +3,7 @@
 // shell.ts over the original text, so continuations, comments and heredocs keep true positions.
 import { posix } from 'node:path';
 import { DockerfileParser, type From, type Heredoc, type Instruction, type JSONInstruction, type Run } from 'dockerfile-ast';
-import type { Location, SourceIssue } from '../model.js';
+import type { Location } from '../model.js';
 import type { CopyRef, DockerfileInfo, FromRef, PipInstall } from './types.js';
 import { type PipWord, parsePipCommand } from './pip-args.js';
 import { type MappedText, type ShellCommand, type ShellWord, type VariableLookup, expandVariables, joinContinuations, lexShell, sliceText } from './shell.js';

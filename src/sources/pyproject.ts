@@ -2,7 +2,7 @@
 // smol-toml gives values without positions, so a small scanner (below) walks the same text to
 // place every key and value; it only ever runs on text smol-toml accepted.
 import { parse, TomlError } from 'smol-toml';
-import type { Location, Occurrence, SourceIssue } from '../model.js';
+import type { Location, SourceIssue } from '../model.js';
 import { normalizeName } from '../pep/name.js';
 import { parseRequirement, RequirementSyntaxError } from '../pep/requirement.js';
 import { readPoetryDependencies, type TomlPath } from './poetry.js';

@@ -1,5 +1,5 @@
 // `monopin bump` on the demo monorepo against a static index the test builds, with real pip as the oracle.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -9,7 +9,7 @@
 //   await gh.close();
 import type { AddressInfo } from "node:net";
 import { commitFiles } from "./handlers/git.js";
-import { createEmulatorServer, type Fault, type FaultKind, type RequestRecord, type Violation } from "./server.js";
+import { createEmulatorServer, type Fault, type RequestRecord, type Violation } from "./server.js";
 import { loadSpec } from "./spec.js";
 import { EmulatorState, type Issue, type IssueComment, type Permission, type Repo, type User, type UserType } from "./state.js";
 
