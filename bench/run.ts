@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchBump, type BumpBenchRow } from './bump.js';
 import { generateMonorepo } from './generate.js';
+import { benchWheelSize } from './wheel-size.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RESULTS = 'bench/results.jsonl';
@@ -51,6 +52,13 @@ console.log(`bump: ${bump.packages} pinned packages, index latency ${bump.latenc
 console.log(`  ${bump.ms} ms${delta(bump.ms, previousBump?.ms)} · ${bump.projectRequests} project requests (distinct packages: ${bump.packages}) · ${bump.metadataRequests} metadata requests · ${bump.bumps} bumps`);
 if (bump.projectRequests !== bump.packages) console.log('  WARNING: project requests differ from the number of distinct packages');
 
+const wheels = await benchWheelSize();
+console.log('');
+console.log('sizing a wheel (range reads of the zip directory)');
+for (const w of wheels) {
+  console.log(`  wheel ${w.wheelBytes} bytes → fetched ${w.bytesFetched} bytes (${((w.bytesFetched / w.wheelBytes) * 100).toFixed(2)}%), installed ${w.installedBytes} bytes`);
+}
+
 const commit = (() => {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -58,4 +66,4 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, bump })}\n`);
+await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, bump, wheels })}\n`);
