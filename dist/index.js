@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5103);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7982);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5103:
+/***/ 7982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56290,7 +56290,7 @@ var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/pep/name.ts
 // PEP 503 name normalization and PEP 508 name validity.
 const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function normalizeName(name) {
+function name_normalizeName(name) {
     return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 function isValidName(name) {
@@ -56407,7 +56407,7 @@ function formatOperand(o) {
 // packaging compares extra names by their PEP 685 normal form.
 function normalizeExtra(c) {
     const isExtra = (o) => o.kind === 'variable' && o.name === 'extra';
-    const norm = (o) => (o.kind === 'value' ? { kind: 'value', value: normalizeName(o.value) } : o);
+    const norm = (o) => (o.kind === 'value' ? { kind: 'value', value: name_normalizeName(o.value) } : o);
     if (isExtra(c.left))
         return { ...c, right: norm(c.right) };
     if (isExtra(c.right))
@@ -56441,7 +56441,7 @@ function evaluateCompare(c, env) {
         const v = env[o.name];
         if (v === undefined && o.name !== 'extra')
             throw new MarkerEvaluationError(`marker variable '${o.name}' is not in the environment`);
-        return o.name === 'extra' ? normalizeName(v ?? '') : v;
+        return o.name === 'extra' ? name_normalizeName(v ?? '') : v;
     };
     const lhs = resolve(left);
     const rhs = resolve(right);
@@ -56534,7 +56534,7 @@ function parseRequirement(text) {
             const extra = IDENTIFIER.exec(text);
             if (!extra)
                 fail('expected an extra name or ]');
-            extras.push(normalizeName(extra[0]));
+            extras.push(name_normalizeName(extra[0]));
             pos = IDENTIFIER.lastIndex;
             skipWs();
             if (text[pos] === ',') {
@@ -56626,7 +56626,7 @@ function parseRequirement(text) {
     skipWs();
     if (pos < text.length)
         fail(`unexpected text '${text.slice(pos)}'`);
-    return { name: normalizeName(rawName), rawName, extras: [...new Set(extras)].sort(), specifier, marker, url };
+    return { name: name_normalizeName(rawName), rawName, extras: [...new Set(extras)].sort(), specifier, marker, url };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/pip-args.ts
@@ -56909,7 +56909,7 @@ function directReference(v) {
     const rawName = egg ?? wheel;
     if (!rawName || !isValidName(rawName))
         return null;
-    return { name: normalizeName(rawName), rawName, extras: [], specifier: '', url: v };
+    return { name: name_normalizeName(rawName), rawName, extras: [], specifier: '', url: v };
 }
 function redirectIssue(result, word) {
     const written = word.value + (word.glued ?? []).map((g) => g.op + g.target).join('');
@@ -56918,7 +56918,7 @@ function redirectIssue(result, word) {
         name = parseRequirement(word.value).name;
     }
     catch {
-        name = normalizeName(word.value.replace(/\[.*$/, ''));
+        name = name_normalizeName(word.value.replace(/\[.*$/, ''));
     }
     result.issues.push({
         rule: 'shell-redirect-in-specifier',
@@ -58941,7 +58941,7 @@ function readPoetryDependencies(data, skipMain) {
         if (!record)
             return;
         for (const [rawName, spec] of Object.entries(record)) {
-            if (rawName.toLowerCase() === 'python' || skip?.has(normalizeName(rawName)))
+            if (rawName.toLowerCase() === 'python' || skip?.has(name_normalizeName(rawName)))
                 continue;
             const path = [...base, rawName];
             if (Array.isArray(spec)) {
@@ -58984,7 +58984,7 @@ function toRequirement(rawName, spec) {
     if (!Array.isArray(extrasRaw) || !extrasRaw.every((e) => typeof e === 'string')) {
         throw new Error("'extras' must be a list of strings");
     }
-    const extras = [...new Set(extrasRaw.map(normalizeName))].sort();
+    const extras = [...new Set(extrasRaw.map(name_normalizeName))].sort();
     const markers = [];
     const python = str('python');
     if (python)
@@ -59001,7 +59001,7 @@ function toRequirement(rawName, spec) {
         : parts.length === 1
             ? parts[0]
             : parts.map((m) => (/\bor\b/.test(m) ? `(${m})` : m)).join(' and ');
-    const base = { name: normalizeName(rawName), rawName, extras, marker };
+    const base = { name: name_normalizeName(rawName), rawName, extras, marker };
     const git = str('git');
     if (git !== undefined) {
         const ref = str('rev') ?? str('tag') ?? str('branch');
@@ -59266,7 +59266,7 @@ function readDependencyGroups(raw, ctx) {
     const groups = pyproject_asRecord(raw);
     if (!groups)
         return ctx.issue('dependency-groups must be a table', ctx.placeOf(['dependency-groups']));
-    const byName = new Map(Object.keys(groups).map((name) => [normalizeName(name), name]));
+    const byName = new Map(Object.keys(groups).map((name) => [name_normalizeName(name), name]));
     const includes = new Map();
     for (const [name, list] of Object.entries(groups)) {
         const base = ['dependency-groups', name];
@@ -59285,14 +59285,14 @@ function readDependencyGroups(raw, ctx) {
             else
                 ctx.issue(`dependency group '${name}' entries must be strings or {include-group = "..."}`, ctx.placeOf(p));
         });
-        includes.set(normalizeName(name), own);
+        includes.set(name_normalizeName(name), own);
     }
     // Depth-first over include edges; a back edge is a cycle, reported once where it closes.
     const state = new Map();
     const visit = (group) => {
         state.set(group, 'visiting');
         for (const { target, p } of includes.get(group) ?? []) {
-            const t = normalizeName(target);
+            const t = name_normalizeName(target);
             if (!byName.has(t))
                 ctx.issue(`dependency group '${target}' is not defined`, ctx.placeOf(p), 'include-error');
             else if (state.get(t) === 'visiting')
@@ -61256,9 +61256,9 @@ function renderHashOptions(content, old, hashes) {
 function fileVersion(filename, project) {
     const wheel = /^([^-]+)-([^-]+)-(?:[^-]+-)?[^-]+-[^-]+-[^-]+\.whl$/.exec(filename);
     if (wheel)
-        return normalizeName(wheel[1]) === normalizeName(project) ? wheel[2].replace(/_/g, '-') : undefined;
+        return name_normalizeName(wheel[1]) === name_normalizeName(project) ? wheel[2].replace(/_/g, '-') : undefined;
     const sdist = /^(.+)-([^-]+)\.(tar\.gz|zip|tar\.bz2|tgz)$/.exec(filename);
-    if (sdist && normalizeName(sdist[1]) === normalizeName(project))
+    if (sdist && name_normalizeName(sdist[1]) === name_normalizeName(project))
         return sdist[2];
     return undefined;
 }
@@ -61291,7 +61291,7 @@ function bestHash(hashes) {
 
 function editPins(options) {
     const { path, content, kind } = options;
-    const targets = new Map(options.bumps.map((b) => [normalizeName(b.name), b.to]));
+    const targets = new Map(options.bumps.map((b) => [name_normalizeName(b.name), b.to]));
     const lines = edit_lineStarts(content, kind);
     const notes = [];
     const edits = [];
@@ -61474,7 +61474,7 @@ function dockerfileCandidates(content, path, lines) {
         const pin = pinSpan(text);
         if (!name || !pin || !text.slice(pin.start, pin.end).includes('$') || text.includes('\n'))
             continue;
-        found.push({ name: normalizeName(name), text, start, line });
+        found.push({ name: name_normalizeName(name), text, start, line });
     }
     return found.sort((a, b) => a.start - b.start);
 }
@@ -61683,7 +61683,7 @@ function pinnedDependencies(requiresDist, self, env, pinned) {
         catch {
             continue; // pip would refuse the release too; its own install would tell. Not ours to guess.
         }
-        if (req.name === normalizeName(self) || !pinned.has(req.name) || req.url !== undefined)
+        if (req.name === name_normalizeName(self) || !pinned.has(req.name) || req.url !== undefined)
             continue;
         if (req.marker !== undefined && !markerApplies(req.marker, env))
             continue;
@@ -61772,9 +61772,9 @@ function fullPythonVersion(pythonVersion) {
 }
 /** The first rule that ignores `name` `from` → `to`: the whole package, this version, or its update type. */
 function matchingIgnoreRule(rules, name, from, to) {
-    const n = normalizeName(name);
+    const n = name_normalizeName(name);
     return rules.find((rule) => {
-        if (normalizeName(rule.name) !== n)
+        if (name_normalizeName(rule.name) !== n)
             return false;
         if (rule.version !== undefined && !versionMatches(to, rule.version))
             return false;
@@ -61794,7 +61794,7 @@ function versionMatches(version, ruleVersion) {
 }
 /** Allowed update types for a package: its own entry, else '*', else undefined (all allowed). */
 function allowedUpdateTypes(policy, name) {
-    return policy.allowedUpdateTypes[normalizeName(name)] ?? policy.allowedUpdateTypes['*'];
+    return policy.allowedUpdateTypes[name_normalizeName(name)] ?? policy.allowedUpdateTypes['*'];
 }
 /** Release-level checks of one candidate `release` for the pin `name==from` (consumers are checked by the planner). */
 function screenRelease(policy, name, from, release) {
@@ -61863,12 +61863,12 @@ function isVersion(version) {
 const MAX_LISTED_CONSUMERS = 3;
 function planBumps(input) {
     const errors = [...(input.errors ?? [])];
-    const failed = new Set(errors.map((e) => normalizeName(e.name)));
+    const failed = new Set(errors.map((e) => name_normalizeName(e.name)));
     const held = [];
     const states = [];
     const seen = new Map();
     for (const pin of input.pins) {
-        const name = normalizeName(pin.name);
+        const name = name_normalizeName(pin.name);
         const newer = newerReleases(input.releases.get(name) ?? [], pin.version);
         if (pin.marker !== undefined && !plan_markerApplies(pin.marker, input.environment)) {
             if (newer[0] !== undefined && !failed.has(name)) {
@@ -64050,7 +64050,7 @@ function pathPrefixes(path) {
  */
 function touchedImages(options) {
     const { workspace, graph } = options;
-    const changed = new Set((options.changedPackages ?? []).map(normalizeName));
+    const changed = new Set((options.changedPackages ?? []).map(name_normalizeName));
     const changedFiles = [...new Set(options.changedFiles ?? [])];
     const constraintsFile = workspace.constraintsFile;
     const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
@@ -64473,7 +64473,7 @@ function parseFilename(filename, project) {
         if (name === '' || version === '')
             return undefined;
         // pip: a `_` in a wheel's version stands for `-`
-        const parsed = { name: normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
+        const parsed = { name: name_normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
         if (parts.length === 6) {
             const build = parts[2] ?? '';
             if (!/^\d/.test(build))
@@ -64489,13 +64489,13 @@ function parseFilename(filename, project) {
     const split = sdistSplit(stem, project);
     if (split === undefined)
         return undefined;
-    return { name: normalizeName(split[0]), version: split[1], kind: 'sdist' };
+    return { name: name_normalizeName(split[0]), version: split[1], kind: 'sdist' };
 }
 function sdistSplit(stem, project) {
     if (project !== undefined) {
-        const wanted = normalizeName(project);
+        const wanted = name_normalizeName(project);
         for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
-            if (normalizeName(stem.slice(0, i)) === wanted) {
+            if (name_normalizeName(stem.slice(0, i)) === wanted) {
                 const version = stem.slice(i + 1);
                 return version === '' ? undefined : [stem.slice(0, i), version];
             }
@@ -64984,7 +64984,7 @@ const SDIST_INSTALLED_FACTOR = 5;
 async function estimateSizeDelta(options) {
     const { target, index, reader } = options;
     const cache = options.cache ?? new Map();
-    const pins = new Map([...(options.pins ?? new Map())].map(([name, version]) => [normalizeName(name), version]));
+    const pins = new Map([...(options.pins ?? new Map())].map(([name, version]) => [name_normalizeName(name), version]));
     const python = fullPython(target.pythonVersion);
     const environment = targetEnvironment(target.pythonVersion, target.platform);
     let bytesFetched = 0;
@@ -65033,7 +65033,7 @@ async function estimateSizeDelta(options) {
         return undefined;
     }
     async function contributorOf(change) {
-        const name = normalizeName(change.name);
+        const name = name_normalizeName(change.name);
         const contributor = {
             name,
             ...(change.from !== undefined && { from: change.from }),
@@ -65094,8 +65094,8 @@ async function estimateSizeDelta(options) {
         return found;
     }
     // breadth first from the new versions: each level's metadata in parallel, new names in a stable order
-    const changed = options.changes.map((c) => ({ ...c, name: normalizeName(c.name) }));
-    const seen = new Set([...(options.installed ?? [])].map(normalizeName));
+    const changed = options.changes.map((c) => ({ ...c, name: name_normalizeName(c.name) }));
+    const seen = new Set([...(options.installed ?? [])].map(name_normalizeName));
     for (const change of changed)
         seen.add(change.name);
     const transitive = [];
@@ -65500,7 +65500,7 @@ function parseProjectJson(source) {
             file.uploadTime = raw['upload-time'];
         return file;
     });
-    const name = normalizeName(source.name);
+    const name = name_normalizeName(source.name);
     const versions = Array.isArray(data.versions) && data.versions.every((v) => typeof v === 'string')
         ? sortVersions(data.versions)
         : versionsOfFiles(files, name);
@@ -65563,7 +65563,7 @@ function parseProjectHtml(source) {
             file.requiresPython = requiresPython.trim();
         files.push(file);
     }
-    const name = normalizeName(source.name);
+    const name = name_normalizeName(source.name);
     return { name, versions: versionsOfFiles(files, name), files, index: source.index };
 }
 /** PEP 658/714: "true", or "<hash name>=<hex digest>". */
@@ -65785,7 +65785,7 @@ function createIndexClient(options) {
         return { name, versions: sortVersions(found.flatMap((page) => page.versions)), files, index: first.index };
     }
     function project(name) {
-        const key = normalizeName(name);
+        const key = name_normalizeName(name);
         let page = pages.get(key);
         if (page === undefined) {
             page = loadProject(key);
@@ -65833,7 +65833,7 @@ function createIndexClient(options) {
         }
     }
     function metadata(name, version) {
-        const key = `${normalizeName(name)}==${versionKey(version)}`;
+        const key = `${name_normalizeName(name)}==${versionKey(version)}`;
         let result = metadatas.get(key);
         if (result === undefined) {
             result = loadMetadata(name, version);
@@ -66084,7 +66084,7 @@ async function runCheckJob(job) {
 function configIgnoreRules(bump) {
     const rules = [];
     for (const r of bump.ignore) {
-        const name = normalizeName(r.name);
+        const name = name_normalizeName(r.name);
         const source = 'ignore-updates in .github/monopin.yml';
         if (!r.versions && !r.updateTypes)
             rules.push({ name, source });
@@ -66096,7 +66096,7 @@ function configIgnoreRules(bump) {
     return rules;
 }
 function policyFrom(bump, options) {
-    const allowed = Object.fromEntries(Object.entries(bump.updateTypes).map(([name, types]) => [name === '*' ? '*' : normalizeName(name), types]));
+    const allowed = Object.fromEntries(Object.entries(bump.updateTypes).map(([name, types]) => [name === '*' ? '*' : name_normalizeName(name), types]));
     return {
         now: options.now,
         minReleaseAgeDays: bump.minReleaseAgeDays,
@@ -66336,7 +66336,7 @@ function readProposal(body) {
             const { from, to } = pin;
             if (!validVersion(from) || !validVersion(to))
                 continue;
-            pins[normalizeName(name)] = { from, to };
+            pins[name_normalizeName(name)] = { from, to };
         }
     }
     const rejected = [];
@@ -66348,7 +66348,7 @@ function readProposal(body) {
             const { name, version, source } = item;
             if (typeof name !== 'string' || !isValidName(name) || !validVersion(version))
                 continue;
-            rejected.push({ name: normalizeName(name), version, source: typeof source === 'string' ? escape_clip(singleLine(source), 100) : 'an earlier bump PR' });
+            rejected.push({ name: name_normalizeName(name), version, source: typeof source === 'string' ? escape_clip(singleLine(source), 100) : 'an earlier bump PR' });
         }
     }
     return { pins, rejected };
@@ -66376,7 +66376,7 @@ function uncheckedPins(body) {
     for (const item of checklist(body)) {
         if (item.checked || !isValidName(item.name))
             continue;
-        const name = normalizeName(item.name);
+        const name = name_normalizeName(item.name);
         if (proposal.pins[name] && !out.includes(name))
             out.push(name);
     }
@@ -66556,7 +66556,7 @@ function parseLine(args) {
     const words = args.trim().split(/\s+/).filter((w) => w !== '');
     const verb = (words[0] ?? '').toLowerCase();
     const rest = words.slice(1);
-    const pkg = (word) => (word !== undefined && isValidName(word) ? normalizeName(word) : undefined);
+    const pkg = (word) => (word !== undefined && isValidName(word) ? name_normalizeName(word) : undefined);
     switch (verb) {
         case 'ignore': {
             const name = pkg(rest[0]);
@@ -66788,8 +66788,267 @@ async function acknowledge(github, target, handled) {
     return added;
 }
 
+;// CONCATENATED MODULE: ./src/build/render-rebuild.ts
+// The rebuild plan as markdown for the bump PR body. Pure; names from the repository are escaped.
+
+function renderRebuildSection(matrix, touch) {
+    if (matrix.include.length === 0)
+        return '### Base images\n\nNo image installs a bumped package: nothing to rebuild.';
+    const direct = new Set(touch.images.filter((i) => i.direct).map((i) => i.name));
+    const lines = [`### Images to rebuild (${matrix.include.length}, in ${matrix.waves.length} waves, \`FROM\` order)`, ''];
+    matrix.waves.forEach((wave, i) => {
+        const names = wave.map((e) => `${codeSpan(e.image)}${direct.has(e.image) ? '' : ' (base changed)'}`);
+        lines.push(`${i + 1}. ${names.join(', ')}`);
+    });
+    const cascades = touch.cascades.filter((c) => matrix.include.some((e) => e.image === c.name));
+    if (cascades.length > 0) {
+        lines.push('', '**Cascade:** these base images `COPY` the whole constraints file, so every bump rebuilds them and every image built on them:');
+        for (const c of cascades)
+            lines.push(`- ${codeSpan(c.name)} (${escapeMarkdown(c.dockerfile)}:${c.line}) — ${escapeMarkdown(c.fix.text)}`);
+    }
+    lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/build/matrix.ts
+class TagFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TagFormatError';
+    }
+}
+/** `{date}` → UTC `yyyy-mm-dd` of `now`; `{sha}` → the first 7 characters of the commit. */
+function formatTag(format, values) {
+    return format.replace(/\{(date|sha)\}/g, (_, token) => {
+        if (token === 'date')
+            return values.now.toISOString().slice(0, 10);
+        if (!values.sha)
+            throw new TagFormatError(`tag-format ${format} uses {sha}, but no commit was given`);
+        return values.sha.slice(0, 7);
+    });
+}
+function rebuildMatrix(options) {
+    const tag = formatTag(options.config.tagFormat, { now: options.now, sha: options.sha });
+    const include = [];
+    const waves = options.waves.map((wave, i) => wave.map((node) => {
+        const entry = matrixEntry(node, { tag, wave: i + 1, platform: options.config.platform, cache: options.config.cache });
+        include.push(entry);
+        return { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
+    }));
+    return { waves, include };
+}
+function matrixEntry(node, o) {
+    const repository = node.repository ?? node.name;
+    const tags = o.tag === 'latest' ? [`${repository}:latest`] : [`${repository}:${o.tag}`, `${repository}:latest`];
+    const entry = {
+        image: node.name,
+        dockerfile: node.dockerfile,
+        context: node.context,
+        tags,
+        cacheFrom: o.cache === 'registry' ? [`${repository}:buildcache`] : [`${repository}:latest`],
+        platform: o.platform,
+        wave: o.wave,
+        repository,
+    };
+    if (o.cache === 'registry')
+        entry.cacheTo = `${repository}:buildcache`;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/build/waves.ts
+class ImageCycleError extends Error {
+    cycle;
+    constructor(cycle) {
+        super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)`);
+        this.cycle = cycle;
+        this.name = 'ImageCycleError';
+    }
+}
+class MissingBaseError extends Error {
+    missing;
+    constructor(missing) {
+        super(missing
+            .map((m) => `image ${m.name} (FROM in ${m.referencedBy.join(', ')}) is declared in config images with dockerfile ${m.dockerfile}, which does not exist`)
+            .join('; '));
+        this.missing = missing;
+        this.name = 'MissingBaseError';
+    }
+}
+/**
+ * Kahn levels over the FROM graph, sorted by name inside a wave.
+ *
+ * `late` (the default) peels from the leaves: each image builds in the wave just before the first
+ * image built on it, so base images come first and every leaf (the services) builds in the last
+ * wave, e.g. `[[python-base], [ai-base, security-base], [agent, api, …]]`. `early` builds each image
+ * as soon as its bases are ready (`api` FROM python-base joins ai-base's wave). Both take as many
+ * waves as the longest FROM chain.
+ *
+ * @param only rebuild just these images; bases outside it count as built.
+ * @throws ImageCycleError, MissingBaseError
+ */
+function rebuildWaves(graph, options = {}) {
+    const missing = graph.missing.filter((m) => m.referencedBy.length > 0);
+    if (missing.length > 0)
+        throw new MissingBaseError(missing);
+    // Cycles are errors even among images left out of the selection: the graph itself is wrong.
+    const cycle = findCycle(graph.nodes);
+    if (cycle)
+        throw new ImageCycleError(cycle);
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    const selected = new Set([...(options.only ?? byName.keys())].filter((n) => byName.has(n)));
+    const late = (options.order ?? 'late') === 'late';
+    // Early: wait for bases. Late: peel images nothing (selected) is built on, then reverse.
+    const pending = new Map([...selected].map((name) => [name, new Set()]));
+    for (const name of selected) {
+        for (const base of byName.get(name).bases) {
+            if (!selected.has(base))
+                continue;
+            if (late)
+                pending.get(base).add(name);
+            else
+                pending.get(name).add(base);
+        }
+    }
+    const waves = [];
+    while (pending.size > 0) {
+        const ready = [...pending].filter(([, waits]) => waits.size === 0).map(([name]) => name).sort();
+        for (const name of ready)
+            pending.delete(name);
+        for (const waits of pending.values())
+            for (const name of ready)
+                waits.delete(name);
+        waves.push(ready.map((name) => byName.get(name)));
+    }
+    return late ? waves.reverse() : waves;
+}
+/** The first cycle found as `[a, b, a]`: each is the base of the next, starting from the smallest name. */
+function findCycle(nodes) {
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        state.set(name, 'open');
+        stack.push(name);
+        for (const base of byName.get(name)?.bases ?? []) {
+            if (!byName.has(base))
+                continue;
+            if (state.get(base) === 'open')
+                return baseFirst(stack.slice(stack.indexOf(base)));
+            if (!state.has(base)) {
+                const found = visit(base);
+                if (found)
+                    return found;
+            }
+        }
+        stack.pop();
+        state.set(name, 'done');
+        return undefined;
+    };
+    for (const name of [...byName.keys()].sort()) {
+        if (state.has(name))
+            continue;
+        const found = visit(name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** `built FROM` order → `base of` order, rotated to start at the smallest name, closed. */
+function baseFirst(path) {
+    const ring = [...path].reverse();
+    const start = ring.indexOf([...ring].sort()[0]);
+    const rotated = [...ring.slice(start), ...ring.slice(0, start)];
+    return [...rotated, rotated[0]];
+}
+
+;// CONCATENATED MODULE: ./src/rebuild-command.ts
+
+
+
+
+
+/**
+ * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
+ * @param sha commit for a `{sha}` tag format
+ * @throws ImageCycleError, MissingBaseError, TagFormatError
+ */
+async function runRebuild(options) {
+    const { config } = options;
+    const { graph, touch, waves, matrix } = planRebuild(options);
+    if (options.format === 'json')
+        return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
+    const touched = new Map(touch.images.map((i) => [i.name, i]));
+    const inCascade = new Set(touch.cascades.flatMap((c) => c.invalidates));
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    const count = matrix.include.length;
+    const lines = [
+        `Rebuild ${count} image${count === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} · ${config.platform} · ${config.cache} cache`,
+    ];
+    if (options.changedPackages) {
+        const changed = [...new Set(options.changedPackages.map(normalizeName))].sort();
+        lines.push(changed.length > 0 ? `Changed packages: ${changed.join(', ')}` : 'Changed packages: none');
+    }
+    matrix.waves.forEach((wave, i) => {
+        lines.push('', `wave ${i + 1}`);
+        for (const entry of wave) {
+            const node = byName.get(entry.image);
+            const marks = [];
+            if (node.inferred)
+                marks.push('inferred');
+            const t = touched.get(entry.image);
+            if (options.changedPackages ? t?.cascade && !t.direct : inCascade.has(entry.image))
+                marks.push('cascade');
+            lines.push(`  ${entry.image}  ${entry.dockerfile}  (context ${entry.context})${marks.length > 0 ? `  [${marks.join(', ')}]` : ''}`);
+            lines.push(`    tags: ${entry.tags.join(', ')}`);
+            if (options.changedPackages && t)
+                lines.push(`    why: ${why(t)}`);
+        }
+    });
+    lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
+    if (graph.warnings.length > 0)
+        lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
+    return `${lines.join('\n')}\n`;
+}
+/** The images to rebuild (all, or those `changedPackages` touch, plus the cascade), in waves, with their matrix. */
+function planRebuild(options) {
+    const graph = buildImageGraph(options.workspace, options.config);
+    const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [] });
+    const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
+    const waves = rebuildWaves(graph, { only });
+    const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
+    return { graph, touch, waves, matrix };
+}
+function why(t) {
+    const parts = [];
+    for (const r of t.reasons) {
+        if (r.kind === 'installs')
+            parts.push(`installs ${r.package} (${r.file}:${r.line})`);
+        else if (r.kind === 'file-changed')
+            parts.push(`${r.file} changed`);
+        else if (r.kind === 'base')
+            parts.push(`built FROM ${r.base}`);
+        else
+            parts.push(`COPYs the whole constraints file (${r.file}, line ${r.line})`);
+    }
+    return parts.join('; ');
+}
+function cascadeSection(touch, changedOnly) {
+    const relevant = changedOnly ? touch.cascades.filter((c) => touch.images.some((i) => i.name === c.name)) : touch.cascades;
+    if (relevant.length === 0)
+        return [];
+    const lines = ['', 'Cascade:'];
+    for (const c of relevant) {
+        lines.push(`  ${c.reason}.`, `  Fix: ${c.fix.text}`);
+        if (c.fix.content !== '')
+            lines.push(`  ${c.fix.file}:`, ...c.fix.content.trimEnd().split('\n').map((l) => `    ${l}`));
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/action/bump-job.ts
 // The weekly job: plan the bumps on the default branch, keep one PR with them, honour maintainers' answers.
+
+
 
 
 
@@ -66842,6 +67101,9 @@ async function runBumpJob(job) {
             runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
         return results;
     });
+    // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
+    const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
+    runner.setOutput('rebuild-matrix', JSON.stringify({ include: rebuild.matrix.include }));
     const body = renderBumpPrBody({
         plan: prepared.plan,
         diff: prepared.diff,
@@ -66849,6 +67111,7 @@ async function runBumpJob(job) {
         indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
         summaryUrl: job.runUrl,
         sizeSection: renderSizeSection(sizes),
+        rebuildSection: prepared.plan.bumps.length > 0 ? renderRebuildSection(rebuild.matrix, rebuild.touch) : undefined,
         // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
         rejected: state.carry,
     });

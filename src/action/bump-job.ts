@@ -16,6 +16,8 @@ import { scanRepository } from '../scan.js';
 import { renderSizeSection } from '../size/render.js';
 import type { EventInfo } from './event.js';
 import type { Runner } from './runner.js';
+import { renderRebuildSection } from '../build/render-rebuild.js';
+import { planRebuild } from '../rebuild-command.js';
 
 export interface BumpJob {
   config: Config;
@@ -66,6 +68,10 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     return results;
   });
 
+  // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
+  const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
+  runner.setOutput('rebuild-matrix', JSON.stringify({ include: rebuild.matrix.include }));
+
   const body = renderBumpPrBody({
     plan: prepared.plan,
     diff: prepared.diff,
@@ -73,6 +79,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
     summaryUrl: job.runUrl,
     sizeSection: renderSizeSection(sizes),
+    rebuildSection: prepared.plan.bumps.length > 0 ? renderRebuildSection(rebuild.matrix, rebuild.touch) : undefined,
     // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
     rejected: state.carry,
   });

@@ -58,6 +58,15 @@ describe('the weekly bump PR', () => {
     expect(run.stdout).not.toMatch(/::error::/);
     expect(run.status).toBe(0);
     expect(run.outputs.bumps).toBe('6');
+    // python-base COPYs the whole constraints file: every image below it rebuilds, bases first.
+    const matrix = JSON.parse(run.outputs['rebuild-matrix']!) as { include: { image: string; wave: number; tags: string[] }[] };
+    const wave = (image: string): number | undefined => matrix.include.find((e) => e.image === image)?.wave;
+    expect(wave('python-base')).toBe(1);
+    expect(wave('ai-base')).toBe(2);
+    expect(wave('agent')).toBe(3);
+    expect(matrix.include.find((e) => e.image === 'ai-base')?.tags).toContain('ghcr.io/acme/ai-base:latest');
+    expect(openPr()!.body).toMatch(/Images to rebuild \(11, in 3 waves/);
+    expect(openPr()!.body).toMatch(/\*\*Cascade:\*\*/);
     expect(run.outputs['bump-pr-url']).toMatch(/\/acme\/mono\/pull\/\d+$/);
     expect(bumpPrs()).toHaveLength(1);
     expect(proposed()).toEqual(['cryptography 44.0.2', 'fastapi 0.115.8', 'openai 1.58.0', 'redis 5.3.0', 'starlette 0.45.3', 'uvicorn 0.34.0']);
