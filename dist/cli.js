@@ -23148,8 +23148,8 @@ function describeTarget(target) {
 
 /** One result per directly touched image with a changed package, in name order. */
 async function estimateBumpSizes(options) {
-    const { workspace, plan, index } = options;
-    if (plan.bumps.length === 0)
+    const { workspace, changes: changed, index } = options;
+    if (changed.length === 0)
         return [];
     const note = options.onNote ?? (() => undefined);
     const platform = imagePlatform(options.config.platform);
@@ -23158,16 +23158,20 @@ async function estimateBumpSizes(options) {
         return [];
     }
     const graph = buildImageGraph(workspace, options.config);
-    const { images } = touchedImages({ workspace, graph, changedPackages: plan.bumps.map((b) => b.name) });
+    const { images } = touchedImages({ workspace, graph, changedPackages: changed.map((b) => b.name) });
     const direct = images.filter((t) => t.direct).map((t) => t.name);
     if (direct.length === 0)
         return [];
     const environment = targetEnvironment(options.pythonVersion, platform);
     const current = new Map(centralPins(workspace, environment).map((p) => [p.name, p.version]));
     const pins = new Map(current);
-    for (const b of plan.bumps)
-        pins.set(b.name, b.to);
-    const bumps = new Map(plan.bumps.map((b) => [b.name, b]));
+    for (const b of changed) {
+        if (b.to === undefined)
+            pins.delete(b.name);
+        else
+            pins.set(b.name, b.to);
+    }
+    const bumps = new Map(changed.map((b) => [b.name, b]));
     const reader = options.reader ?? createRangeReader();
     const cache = new Map();
     const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -26880,7 +26884,7 @@ async function runBump(options) {
         environment: targetEnvironment(pythonVersion),
     });
     const notes = [...prepared.notes];
-    const sizes = await estimateBumpSizes({ workspace, config, plan: prepared.plan, index, pythonVersion, onNote: (note) => notes.push(note) });
+    const sizes = await estimateBumpSizes({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: (note) => notes.push(note) });
     if (options.write)
         for (const edit of prepared.edits)
             await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(options.root, edit.path), edit.after);

@@ -65161,8 +65161,8 @@ function describeTarget(target) {
 
 /** One result per directly touched image with a changed package, in name order. */
 async function estimateBumpSizes(options) {
-    const { workspace, plan, index } = options;
-    if (plan.bumps.length === 0)
+    const { workspace, changes: changed, index } = options;
+    if (changed.length === 0)
         return [];
     const note = options.onNote ?? (() => undefined);
     const platform = imagePlatform(options.config.platform);
@@ -65171,16 +65171,20 @@ async function estimateBumpSizes(options) {
         return [];
     }
     const graph = buildImageGraph(workspace, options.config);
-    const { images } = touchedImages({ workspace, graph, changedPackages: plan.bumps.map((b) => b.name) });
+    const { images } = touchedImages({ workspace, graph, changedPackages: changed.map((b) => b.name) });
     const direct = images.filter((t) => t.direct).map((t) => t.name);
     if (direct.length === 0)
         return [];
     const environment = targetEnvironment(options.pythonVersion, platform);
     const current = new Map(centralPins(workspace, environment).map((p) => [p.name, p.version]));
     const pins = new Map(current);
-    for (const b of plan.bumps)
-        pins.set(b.name, b.to);
-    const bumps = new Map(plan.bumps.map((b) => [b.name, b]));
+    for (const b of changed) {
+        if (b.to === undefined)
+            pins.delete(b.name);
+        else
+            pins.set(b.name, b.to);
+    }
+    const bumps = new Map(changed.map((b) => [b.name, b]));
     const reader = options.reader ?? createRangeReader();
     const cache = new Map();
     const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -65949,17 +65953,6 @@ function inlinePins(ws) {
     }
     return out;
 }
-/**
- * The pin changes as a bump plan. estimateBumpSizes hands `from`/`to` through to the size estimate,
- * where undefined means added/removed; the other PlannedBump fields are not read there.
- */
-function planOf(changes) {
-    return {
-        bumps: changes.map((c) => ({ name: c.name, from: c.from, to: c.to, updateType: 'other', consumers: 0 })),
-        held: [],
-        errors: [],
-    };
-}
 /** Estimates per directly touched image on the head workspace; failures become notes, never errors. */
 async function estimatePrSizes(options) {
     const pythonVersion = options.config.bump.pythonVersion ?? inferPythonVersion(options.head) ?? '3.12';
@@ -65971,7 +65964,7 @@ async function estimatePrSizes(options) {
         const results = await estimateBumpSizes({
             workspace: options.head,
             config: options.config,
-            plan: planOf(changes),
+            changes,
             index,
             ...(options.reader && { reader: options.reader }),
             pythonVersion,
@@ -67096,7 +67089,7 @@ async function runBumpJob(job) {
         return p;
     });
     const sizes = await runner.group('Estimate image sizes', async () => {
-        const results = await estimateBumpSizes({ workspace, config, plan: prepared.plan, index, pythonVersion, onNote: (note) => runner.warning(note) });
+        const results = await estimateBumpSizes({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: (note) => runner.warning(note) });
         for (const r of results)
             runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
         return results;

@@ -38,7 +38,7 @@ export async function runBump(options: BumpCommandOptions): Promise<{ output: st
     environment: targetEnvironment(pythonVersion),
   });
   const notes = [...prepared.notes];
-  const sizes = await estimateBumpSizes({ workspace, config, plan: prepared.plan, index, pythonVersion, onNote: (note) => notes.push(note) });
+  const sizes = await estimateBumpSizes({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: (note) => notes.push(note) });
   if (options.write) for (const edit of prepared.edits) await writeFile(join(options.root, edit.path), edit.after);
   const stats = index.stats();
   const requests = `index: ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests, ${stats.cacheHits} cache hits · Python ${pythonVersion}`;

@@ -63,7 +63,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
   });
 
   const sizes = await runner.group('Estimate image sizes', async () => {
-    const results = await estimateBumpSizes({ workspace, config, plan: prepared.plan, index, pythonVersion, onNote: (note) => runner.warning(note) });
+    const results = await estimateBumpSizes({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: (note) => runner.warning(note) });
     for (const r of results) runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
     return results;
   });

@@ -5,7 +5,7 @@ import { exactVersion } from '../checks/pins.js';
 import { inferPythonVersion, targetEnvironment } from '../bump/environment.js';
 import { centralPins } from '../bump/prepare.js';
 import { estimateBumpSizes, type SizeDeltaResult } from '../bump/size-section.js';
-import type { PackageIndex, Plan } from '../bump/types.js';
+import type { PackageIndex } from '../bump/types.js';
 import { createIndexClient } from '../index/client.js';
 import type { RangeReader } from '../size/range-reader.js';
 import type { Workspace } from '../workspace/build.js';
@@ -58,18 +58,6 @@ function inlinePins(ws: Workspace): Map<string, string> {
   return out;
 }
 
-/**
- * The pin changes as a bump plan. estimateBumpSizes hands `from`/`to` through to the size estimate,
- * where undefined means added/removed; the other PlannedBump fields are not read there.
- */
-export function planOf(changes: PinChange[]): Plan {
-  return {
-    bumps: changes.map((c) => ({ name: c.name, from: c.from as string, to: c.to as string, updateType: 'other', consumers: 0 })),
-    held: [],
-    errors: [],
-  };
-}
-
 export interface PrSizeOptions {
   base: Workspace;
   head: Workspace;
@@ -92,7 +80,7 @@ export async function estimatePrSizes(options: PrSizeOptions): Promise<{ changes
     const results = await estimateBumpSizes({
       workspace: options.head,
       config: options.config,
-      plan: planOf(changes),
+      changes,
       index,
       ...(options.reader && { reader: options.reader }),
       pythonVersion,

@@ -11,14 +11,15 @@ import { libcOfImage, type ImagePlatform, type ImageTarget } from '../size/tags.
 import type { Workspace } from '../workspace/build.js';
 import { targetEnvironment } from './environment.js';
 import { centralPins } from './prepare.js';
-import type { PackageIndex, Plan } from './types.js';
+import type { PackageIndex } from './types.js';
 
 export type SizeDeltaResult = ImageSizeEstimate;
 
 export interface BumpSizeOptions {
   workspace: Workspace;
   config: Pick<Config, 'images' | 'platform'>;
-  plan: Plan;
+  /** Packages whose version changes: `from` absent when added, `to` absent when removed. */
+  changes: { name: string; from?: string; to?: string }[];
   index: PackageIndex;
   /** Range reads of wheels (default: a new reader; file:// reads the file directly). */
   reader?: RangeReader;
@@ -29,8 +30,8 @@ export interface BumpSizeOptions {
 
 /** One result per directly touched image with a changed package, in name order. */
 export async function estimateBumpSizes(options: BumpSizeOptions): Promise<SizeDeltaResult[]> {
-  const { workspace, plan, index } = options;
-  if (plan.bumps.length === 0) return [];
+  const { workspace, changes: changed, index } = options;
+  if (changed.length === 0) return [];
   const note = options.onNote ?? (() => undefined);
   const platform = imagePlatform(options.config.platform);
   if (platform === undefined) {
@@ -38,15 +39,18 @@ export async function estimateBumpSizes(options: BumpSizeOptions): Promise<SizeD
     return [];
   }
   const graph = buildImageGraph(workspace, options.config);
-  const { images } = touchedImages({ workspace, graph, changedPackages: plan.bumps.map((b) => b.name) });
+  const { images } = touchedImages({ workspace, graph, changedPackages: changed.map((b) => b.name) });
   const direct = images.filter((t) => t.direct).map((t) => t.name);
   if (direct.length === 0) return [];
 
   const environment = targetEnvironment(options.pythonVersion, platform);
   const current = new Map(centralPins(workspace, environment).map((p) => [p.name, p.version]));
   const pins = new Map(current);
-  for (const b of plan.bumps) pins.set(b.name, b.to);
-  const bumps = new Map(plan.bumps.map((b) => [b.name, b]));
+  for (const b of changed) {
+    if (b.to === undefined) pins.delete(b.name);
+    else pins.set(b.name, b.to);
+  }
+  const bumps = new Map(changed.map((b) => [b.name, b]));
   const reader = options.reader ?? createRangeReader();
   const cache: WheelSizeCache = new Map();
   const nodes = new Map(graph.nodes.map((n) => [n.name, n]));

@@ -38,7 +38,7 @@ describe('estimateBumpSizes on the demo monorepo', () => {
   it('gives ai-base (and the images built on it) the openai payload growth, python-base nothing', async () => {
     index = createIndexClient({ indexUrl: fileUrl });
     const notes: string[] = [];
-    const results = await estimateBumpSizes({ workspace, config, plan: planOf(bump('openai', '1.57.4', '1.58.0')), index, pythonVersion: '3.12', onNote: (n) => notes.push(n) });
+    const results = await estimateBumpSizes({ workspace, config, changes: planOf(bump('openai', '1.57.4', '1.58.0')).bumps, index, pythonVersion: '3.12', onNote: (n) => notes.push(n) });
     expect(notes).toEqual([]);
     expect(results.map((r) => r.image)).toEqual(['agent', 'ai-base', 'reporter', 'search']);
     expect(results.find((r) => r.image === 'python-base')).toBeUndefined();
@@ -57,7 +57,7 @@ describe('estimateBumpSizes on the demo monorepo', () => {
     index = createIndexClient({ indexUrl: fileUrl });
     const failing = { readTail: () => Promise.reject(new Error('boom')), readRange: () => Promise.reject(new Error('boom')) };
     const plan = planOf(bump('fastapi', '0.115.6', '0.115.8'), bump('starlette', '0.41.3', '0.45.3'));
-    const results = await estimateBumpSizes({ workspace, config, plan, index, reader: failing, pythonVersion: '3.12' });
+    const results = await estimateBumpSizes({ workspace, config, changes: plan.bumps, index, reader: failing, pythonVersion: '3.12' });
     // python-base installs fastapi, which requires starlette: the central pin holds there through -c
     const base = results.find((r) => r.image === 'python-base')!;
     expect(base.contributors.map((c) => c.name).sort()).toEqual(['fastapi', 'starlette']);
@@ -65,7 +65,7 @@ describe('estimateBumpSizes on the demo monorepo', () => {
 
     const notes: string[] = [];
     const broken = { project: (name: string) => index.project(name), metadata: (): never => { throw new Error('index down'); } };
-    const none = await estimateBumpSizes({ workspace, config, plan, index: broken, reader: createRangeReader(), pythonVersion: '3.12', onNote: (n) => notes.push(n) });
+    const none = await estimateBumpSizes({ workspace, config, changes: plan.bumps, index: broken, reader: createRangeReader(), pythonVersion: '3.12', onNote: (n) => notes.push(n) });
     expect(none).toEqual([]);
     expect(notes).toContain('python-base: size not estimated: index down');
   });
@@ -74,8 +74,8 @@ describe('estimateBumpSizes on the demo monorepo', () => {
     index = createIndexClient({ indexUrl: fileUrl });
     const notes: string[] = [];
     const s390 = { ...config, platform: 'linux/s390x' };
-    expect(await estimateBumpSizes({ workspace, config: s390, plan: planOf(bump('openai', '1.57.4', '1.58.0')), index, pythonVersion: '3.12', onNote: (n) => notes.push(n) })).toEqual([]);
+    expect(await estimateBumpSizes({ workspace, config: s390, changes: planOf(bump('openai', '1.57.4', '1.58.0')).bumps, index, pythonVersion: '3.12', onNote: (n) => notes.push(n) })).toEqual([]);
     expect(notes).toEqual([expect.stringMatching(/linux\/s390x/)]);
-    expect(await estimateBumpSizes({ workspace, config, plan: planOf(), index, pythonVersion: '3.12' })).toEqual([]);
+    expect(await estimateBumpSizes({ workspace, config, changes: [], index, pythonVersion: '3.12' })).toEqual([]);
   });
 });
