@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7982);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2111);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7982:
+/***/ 2111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55450,9 +55450,6 @@ function exactVersion(specifier) {
         return undefined;
     return m[1] === '===' || (0,pep440.valid)(m[2]) ? m[2] : undefined;
 }
-function sameVersion(a, b) {
-    return (0,pep440.valid)(a) && (0,pep440.valid)(b) ? (0,pep440.eq)(a, b) : a === b;
-}
 /**
  * Does `specifier` accept what the pin allows? For an exact pin, pip's own question: an explicitly
  * pinned pre-release is accepted by ranges (the `==` clause opts the combined set into pre-releases).
@@ -55621,7 +55618,17 @@ const checkInvalidConstraints = (ws) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/pep/version.ts
+// PEP 440 version equality: `1.0` is `1.0.0`; versions that are not PEP 440 compare as text.
+
+function sameVersion(a, b) {
+    if (a === b)
+        return true;
+    return (0,pep440.valid)(a) !== null && (0,pep440.valid)(b) !== null && (0,pep440.eq)(a, b);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/inline-pin-mismatch.ts
+
 
 const checkInlinePins = (ws) => {
     const out = [];
@@ -56471,6 +56478,17 @@ function evaluateCompare(c, env) {
             return lhs >= rhs;
         default:
             throw new MarkerEvaluationError(`'${op}' cannot compare '${lhs}' with '${rhs}': they are not versions`);
+    }
+}
+/** Whether a marker may hold in `env`: no marker holds; one that cannot be parsed or evaluated there counts as true. */
+function markerMayHold(marker, env) {
+    if (!marker)
+        return true;
+    try {
+        return evaluateMarker(parseMarker(marker), env);
+    }
+    catch {
+        return true;
     }
 }
 
@@ -61332,13 +61350,13 @@ function editPins(options) {
                 continue;
             }
             argEdits.set(arg.start, { name: c.name, to });
-            if (edit_sameVersion(arg.value, to, pin.op))
+            if (pinnedAlready(arg.value, to, pin.op))
                 continue;
             edits.push({ start: arg.start, end: arg.end, text: to });
             changes.push({ line: lineOf(arg.start), name: c.name, from: arg.value, to });
             continue;
         }
-        if (edit_sameVersion(token, to, pin.op))
+        if (pinnedAlready(token, to, pin.op))
             continue;
         const start = offsets[pin.start];
         const end = offsets[pin.end - 1] + 1;
@@ -61385,11 +61403,9 @@ function apply(content, edits) {
 function isExactPin(specifier) {
     return /^===?[^,=<>!~]+$/.test(specifier) && !/^==[^=].*\*$/.test(specifier);
 }
-function edit_sameVersion(current, to, op) {
-    if (current === to)
-        return true;
-    // `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
-    return op === '==' && (0,pep440.valid)(current) !== null && (0,pep440.valid)(to) !== null && (0,pep440.eq)(current, to);
+// `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
+function pinnedAlready(current, to, op) {
+    return op === '===' ? current === to : sameVersion(current, to);
 }
 const PIN = /^[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?[ \t]*(?:\[[^\]]*\][ \t]*)?\(?[ \t]*(===|==)[ \t]*([^\s,;)]+)/;
 /** Where the version of the first clause sits in a requirement's text, when that clause is `==`/`===`. */
@@ -61685,21 +61701,13 @@ function pinnedDependencies(requiresDist, self, env, pinned) {
         }
         if (req.name === name_normalizeName(self) || !pinned.has(req.name) || req.url !== undefined)
             continue;
-        if (req.marker !== undefined && !markerApplies(req.marker, env))
+        if (req.marker !== undefined && !markerMayHold(req.marker, env))
             continue;
         out.push({ name: req.name, specifier: req.specifier });
     }
     return out;
 }
 // A marker we cannot evaluate (a variable missing from the environment) counts: better a false hold than a broken install.
-function markerApplies(marker, env) {
-    try {
-        return evaluateMarker(parseMarker(marker), env);
-    }
-    catch {
-        return true;
-    }
-}
 function depAccepts(specifier, version) {
     if (specifier === '' || (0,pep440.valid)(version) === null)
         return true;
@@ -61739,6 +61747,7 @@ function isPrerelease(version) {
 ;// CONCATENATED MODULE: ./src/bump/policy.ts
 // Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
 // types, pre-releases, the target Python. Pure; `now` comes in with the options.
+
 
 
 
@@ -61809,7 +61818,7 @@ function screenRelease(policy, name, from, release) {
         reasons.push('a pre-release (the pin is not one)');
     const ageDays = releaseAgeDays(release.uploadTime, policy.now);
     if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
-        reasons.push(`cooldown: released ${policy_plural(ageDays, 'day')} ago, the minimum is ${policy_plural(policy.minReleaseAgeDays, 'day')}`);
+        reasons.push(`cooldown: released ${plural(ageDays, 'day')} ago, the minimum is ${plural(policy.minReleaseAgeDays, 'day')}`);
     }
     const rule = matchingIgnoreRule(policy.ignore, name, from, to);
     if (rule)
@@ -61820,9 +61829,6 @@ function screenRelease(policy, name, from, release) {
         reasons.push(`${type} updates are not allowed (allowed: ${allowed.length > 0 ? allowed.join(', ') : 'none'})`);
     }
     return ageDays === undefined ? { reasons } : { reasons, ageDays };
-}
-function policy_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 /** Valid PEP 440, so it can be ordered. */
 function isVersion(version) {
@@ -61870,7 +61876,7 @@ function planBumps(input) {
     for (const pin of input.pins) {
         const name = name_normalizeName(pin.name);
         const newer = newerReleases(input.releases.get(name) ?? [], pin.version);
-        if (pin.marker !== undefined && !plan_markerApplies(pin.marker, input.environment)) {
+        if (pin.marker !== undefined && !markerApplies(pin.marker, input.environment)) {
             if (newer[0] !== undefined && !failed.has(name)) {
                 held.push({ name, current: pin.version, newest: newer[0].version, reason: `the pin's marker (${pin.marker}) is false in the target environment, so it is not planned` });
             }
@@ -61882,7 +61888,7 @@ function planBumps(input) {
             continue;
         }
         seen.set(name, pin);
-        const consumers = (input.consumers.get(name) ?? []).filter((c) => c.marker === undefined || plan_markerApplies(c.marker, input.environment));
+        const consumers = (input.consumers.get(name) ?? []).filter((c) => c.marker === undefined || markerApplies(c.marker, input.environment));
         const screened = newer.map((release) => {
             const s = screenRelease(input.policy, name, pin.version, release);
             const excluding = consumers.filter((c) => !acceptsPin(c.specifier, `==${release.version}`));
@@ -61956,14 +61962,8 @@ function excludedBy(name, consumers) {
 function where(location) {
     return `${location.file}:${location.line}`;
 }
-// A marker we cannot evaluate in the target environment counts as true: it may apply there.
-function plan_markerApplies(marker, env) {
-    try {
-        return evaluateMarker(parseMarker(marker), { ...env, extra: '' });
-    }
-    catch {
-        return true;
-    }
+function markerApplies(marker, env) {
+    return markerMayHold(marker, { ...env, extra: '' });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -63628,6 +63628,7 @@ function hunk(h) {
 
 
 
+
 const MAX_METADATA_ROUNDS = 12;
 async function prepareBump(options) {
     const { workspace: ws } = options;
@@ -63664,7 +63665,7 @@ async function prepareBump(options) {
 function centralPins(ws, env) {
     const out = [];
     for (const [name, list] of ws.pins) {
-        const live = list.filter((p) => exactVersion(p.specifier) !== undefined && markerHolds(p.marker, env));
+        const live = list.filter((p) => exactVersion(p.specifier) !== undefined && markerMayHold(p.marker, env));
         const pin = live[0];
         if (pin)
             out.push({ name, version: exactVersion(pin.specifier), location: pin.location, marker: pin.marker });
@@ -63712,7 +63713,7 @@ async function editFiles(options) {
         if (!bump)
             continue;
         for (const p of list)
-            if (exactVersion(p.specifier) !== undefined && markerHolds(p.marker, options.environment))
+            if (exactVersion(p.specifier) !== undefined && markerMayHold(p.marker, options.environment))
                 want(p.location.file, p.location.line, name);
     }
     for (const f of options.followers)
@@ -63741,16 +63742,6 @@ async function editFiles(options) {
             edits.push({ path, before, after: result.content, changes: result.changes });
     }
     return { edits, notes };
-}
-function markerHolds(marker, env) {
-    if (!marker)
-        return true;
-    try {
-        return evaluateMarker(parseMarker(marker), env);
-    }
-    catch {
-        return true;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/build/image-ref.ts
@@ -64506,14 +64497,6 @@ function sdistSplit(stem, project) {
         return undefined;
     return [stem.slice(0, dash), stem.slice(dash + 1)];
 }
-/** Same release? PEP 440 equality (`1.0` is `1.0.0`), else exact text for non-PEP 440 versions. */
-function filenames_sameVersion(a, b) {
-    if (a === b)
-        return true;
-    if ((0,pep440.valid)(a) === null || (0,pep440.valid)(b) === null)
-        return false;
-    return (0,pep440.compare)(a, b) === 0;
-}
 /** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
 function sortVersions(versions) {
     return [...new Set(versions)].filter((v) => (0,pep440.valid)(v) !== null).sort(pep440.compare);
@@ -64608,6 +64591,7 @@ function mostCommon(values) {
 ;// CONCATENATED MODULE: ./src/size/tags.ts
 // Which file of a release pip would install into an image: the supported wheel tags in pip's
 // priority order (packaging.tags.sys_tags for CPython on Linux), then the best-ranked wheel, else an sdist.
+
 
 
 const DEFAULT_GLIBC = '2.36';
@@ -64707,7 +64691,7 @@ function chooseFile(options) {
     let sdist;
     for (const file of files) {
         const parsed = parseFilename(file.filename, project);
-        if (parsed === undefined || !filenames_sameVersion(parsed.version, version))
+        if (parsed === undefined || !sameVersion(parsed.version, version))
             continue;
         if (!acceptsPython(file.requiresPython, python))
             continue;
@@ -65636,6 +65620,7 @@ function isStringRecord(value) {
 
 
 
+
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 function createIndexClient(options) {
     const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => client_indexOf(url, options.auth));
@@ -65851,7 +65836,7 @@ function createIndexClient(options) {
 function pickMetadataFile(page, version) {
     const candidates = page.files
         .map((file) => ({ file, parsed: parseFilename(file.filename, page.name) }))
-        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && filenames_sameVersion(parsed.version, version));
+        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && sameVersion(parsed.version, version));
     const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
     return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
 }
@@ -66097,6 +66082,36 @@ function policyFrom(bump, options) {
         allowedUpdateTypes: allowed,
         ignore: [...configIgnoreRules(bump), ...(options.extraRules ?? [])],
     };
+}
+
+;// CONCATENATED MODULE: ./src/bump/plan-checkout.ts
+
+
+
+
+
+
+
+
+async function planCheckoutBump(options) {
+    const { config } = options;
+    const reader = createFsReader(options.root);
+    const { workspace } = await scanRepository(reader, config);
+    const constraintsFile = workspace.constraintsFile;
+    if (!constraintsFile)
+        throw new Error('no central constraints file found: set constraints in .github/monopin.yml (or the constraints input / --constraints)');
+    const pythonVersion = options.pythonVersion ?? config.bump.pythonVersion ?? inferPythonVersion(workspace) ?? '3.12';
+    const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
+    const prepared = await prepareBump({
+        workspace,
+        readText: async (path) => new TextDecoder().decode(await reader.read(path)),
+        index,
+        releasesOf: releasesOf,
+        policy: policyFrom(config.bump, { now: options.now, pythonVersion, extraRules: options.extraRules }),
+        environment: targetEnvironment(pythonVersion),
+    });
+    const sizes = await estimateBumpSizes({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: options.onNote });
+    return { workspace: { ...workspace, constraintsFile }, prepared, sizes, index, pythonVersion };
 }
 
 ;// CONCATENATED MODULE: ./src/bump/pr-body.ts
@@ -66966,8 +66981,12 @@ function baseFirst(path) {
  * @throws ImageCycleError, MissingBaseError, TagFormatError
  */
 async function runRebuild(options) {
+    return renderRebuild(planRebuild(options), options);
+}
+/** The plan as text, or as the documented JSON. */
+function renderRebuild(plan, options) {
     const { config } = options;
-    const { graph, touch, waves, matrix } = planRebuild(options);
+    const { graph, touch, waves, matrix } = plan;
     if (options.format === 'json')
         return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
     const touched = new Map(touch.images.map((i) => [i.name, i]));
@@ -67050,50 +67069,32 @@ function cascadeSection(touch, changedOnly) {
 
 
 
-
-
-
-
-
-
 async function runBumpJob(job) {
     const { runner, event, config } = job;
     const github = job.github;
     if (!github)
         throw new Error('the bump needs a github-token with contents: write and pull-requests: write');
     const target = { owner: event.owner, repo: event.repo };
-    const { workspace } = await runner.group('Scan the default branch', () => scanRepository(createFsReader((0,external_node_path_namespaceObject.resolve)(job.root)), config));
-    if (!workspace.constraintsFile)
-        throw new Error('no central constraints file found: set constraints in .github/monopin.yml or the constraints input');
     const state = await runner.group('Read maintainers’ answers', async () => {
         const s = await readMaintainerState(github, { ...target, branch: config.bump.branch });
         runner.info(`${s.rules.length} rejections and ignores; ${s.handled.length} commands; open PR: ${s.openPr?.url ?? 'none'}`);
         return s;
     });
-    const pythonVersion = config.bump.pythonVersion ?? inferPythonVersion(workspace) ?? '3.12';
-    const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: job.cacheDir, log: (m) => runner.debug(m) });
-    const reader = createFsReader((0,external_node_path_namespaceObject.resolve)(job.root));
-    const prepared = await runner.group(`Plan (Python ${pythonVersion}, index ${redact(config.bump.indexUrl)})`, async () => {
-        const p = await prepareBump({
-            workspace,
-            readText: async (path) => new TextDecoder().decode(await reader.read(path)),
-            index,
-            releasesOf: releasesOf,
-            policy: policyFrom(config.bump, { now: job.now ?? new Date(), pythonVersion, extraRules: state.rules }),
-            environment: targetEnvironment(pythonVersion),
-        });
-        const stats = index.stats();
-        runner.info(`${p.plan.bumps.length} bumps, ${p.plan.held.length} held, ${p.plan.errors.length} index errors; ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests`);
-        for (const e of p.plan.errors)
-            runner.warning(`index: ${e.name}: ${e.message}`);
-        return p;
-    });
-    const sizes = await runner.group('Estimate image sizes', async () => {
-        const results = await estimateBumpSizes({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: (note) => runner.warning(note) });
-        for (const r of results)
-            runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
-        return results;
-    });
+    const { workspace, prepared, sizes, index, pythonVersion } = await runner.group(`Plan on the default branch (index ${redactUrl(config.bump.indexUrl)})`, () => planCheckoutBump({
+        root: (0,external_node_path_namespaceObject.resolve)(job.root),
+        config,
+        now: job.now ?? new Date(),
+        extraRules: state.rules,
+        cacheDir: job.cacheDir,
+        log: (m) => runner.debug(m),
+        onNote: (note) => runner.warning(note),
+    }));
+    const stats = index.stats();
+    runner.info(`Python ${pythonVersion}: ${prepared.plan.bumps.length} bumps, ${prepared.plan.held.length} held, ${prepared.plan.errors.length} index errors; ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests`);
+    for (const e of prepared.plan.errors)
+        runner.warning(`index: ${e.name}: ${e.message}`);
+    for (const r of sizes)
+        runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
     // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
     const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
     runner.setOutput('rebuild-matrix', JSON.stringify({ include: rebuild.matrix.include }));
@@ -67137,10 +67138,7 @@ async function runBumpJob(job) {
 function indexPage(indexUrl, name) {
     if (/^https:\/\/pypi\.org\/simple\/?$/.test(indexUrl))
         return `https://pypi.org/project/${name}/`;
-    return `${redact(indexUrl).replace(/\/$/, '')}/${name}/`;
-}
-function redact(url) {
-    return url.replace(/\/\/[^/@]*@/, '//');
+    return `${redactUrl(indexUrl).replace(/\/$/, '')}/${name}/`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts

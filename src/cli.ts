@@ -17,7 +17,7 @@ import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import type { Report } from './report/types.js';
 import { runBump } from './bump-command.js';
-import { planRebuild, runRebuild } from './rebuild-command.js';
+import { planRebuild, renderRebuild } from './rebuild-command.js';
 import { runRebuildWaves } from './build/runner.js';
 import { buildReport, scanRepository } from './scan.js';
 import { VERSION } from './version.js';
@@ -137,10 +137,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`rebuild prints text or json, not ${format}`);
     const { workspace } = await scanRepository(reader, config);
     const changedPackages = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
-    const now = new Date();
-    io.stdout(await runRebuild({ workspace, config, format, changedPackages, now }));
+    const plan = planRebuild({ workspace, config, changedPackages, now: new Date() });
+    io.stdout(renderRebuild(plan, { config, format, changedPackages }));
     if (values['dry-run']) return 0;
-    const { matrix } = planRebuild({ workspace, config, changedPackages, now });
+    const { matrix } = plan;
     const results = await runRebuildWaves({
       waves: matrix.waves,
       include: matrix.include,

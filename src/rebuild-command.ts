@@ -21,8 +21,13 @@ export async function runRebuild(options: {
   now: Date;
   sha?: string;
 }): Promise<string> {
+  return renderRebuild(planRebuild(options), options);
+}
+
+/** The plan as text, or as the documented JSON. */
+export function renderRebuild(plan: RebuildPlan, options: { config: Config; format: 'text' | 'json'; changedPackages?: string[] }): string {
   const { config } = options;
-  const { graph, touch, waves, matrix } = planRebuild(options);
+  const { graph, touch, waves, matrix } = plan;
   if (options.format === 'json') return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
 
   const touched = new Map(touch.images.map((i) => [i.name, i]));
@@ -53,6 +58,8 @@ export async function runRebuild(options: {
   if (graph.warnings.length > 0) lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
   return `${lines.join('\n')}\n`;
 }
+
+export type RebuildPlan = ReturnType<typeof planRebuild>;
 
 /** The images to rebuild (all, or those `changedPackages` touch, plus the cascade), in waves, with their matrix. */
 export function planRebuild(options: { workspace: Workspace; config: Config; changedPackages?: string[]; now: Date; sha?: string }) {

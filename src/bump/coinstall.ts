@@ -3,7 +3,7 @@
 // see the notes at the top of plan.ts.
 import { valid } from '@renovatebot/pep440';
 import { acceptsPin } from '../checks/pins.js';
-import { evaluateMarker, parseMarker, type MarkerEnvironment } from '../pep/marker.js';
+import { markerMayHold, type MarkerEnvironment } from '../pep/marker.js';
 import { normalizeName } from '../pep/name.js';
 import { parseRequirement } from '../pep/requirement.js';
 import type { CoreMetadata } from './types.js';
@@ -175,20 +175,13 @@ export function pinnedDependencies(
       continue; // pip would refuse the release too; its own install would tell. Not ours to guess.
     }
     if (req.name === normalizeName(self) || !pinned.has(req.name) || req.url !== undefined) continue;
-    if (req.marker !== undefined && !markerApplies(req.marker, env)) continue;
+    if (req.marker !== undefined && !markerMayHold(req.marker, env)) continue;
     out.push({ name: req.name, specifier: req.specifier });
   }
   return out;
 }
 
 // A marker we cannot evaluate (a variable missing from the environment) counts: better a false hold than a broken install.
-function markerApplies(marker: string, env: MarkerEnvironment): boolean {
-  try {
-    return evaluateMarker(parseMarker(marker), env);
-  } catch {
-    return true;
-  }
-}
 
 function depAccepts(specifier: string, version: string): boolean {
   if (specifier === '' || valid(version) === null) return true;

@@ -1,7 +1,6 @@
 // Minimal text edits for a bump: the project's own parsers say where each exact pin is, and only
 // the characters of its version change. Everything else (comments, case, extras, markers, quotes,
 // line endings, continuations) stays byte for byte, so the PR diff shows the versions and nothing else.
-import { eq, valid } from '@renovatebot/pep440';
 import { DockerfileParser, type Arg, type Property } from 'dockerfile-ast';
 import type { Occurrence } from '../model.js';
 import { normalizeName } from '../pep/name.js';
@@ -9,6 +8,7 @@ import { parseDockerfile } from '../sources/dockerfile.js';
 import { parseRequirementsFile } from '../sources/requirements.js';
 import { findHashOptions, renderHashOptions } from './hashes.js';
 import { lineIndexOf } from '../line-index.js';
+import { sameVersion } from '../pep/version.js';
 
 export type EditableKind = 'requirements' | 'constraints' | 'dockerfile';
 
@@ -100,12 +100,12 @@ export function editPins(options: EditPinsOptions): EditPinsResult {
         continue;
       }
       argEdits.set(arg.start, { name: c.name, to });
-      if (sameVersion(arg.value, to, pin.op)) continue;
+      if (pinnedAlready(arg.value, to, pin.op)) continue;
       edits.push({ start: arg.start, end: arg.end, text: to });
       changes.push({ line: lineOf(arg.start), name: c.name, from: arg.value, to });
       continue;
     }
-    if (sameVersion(token, to, pin.op)) continue;
+    if (pinnedAlready(token, to, pin.op)) continue;
     const start = offsets[pin.start]!;
     const end = offsets[pin.end - 1]! + 1;
     // a version split by quotes or a continuation cannot be rewritten as one run of characters
@@ -156,10 +156,9 @@ export function isExactPin(specifier: string): boolean {
   return /^===?[^,=<>!~]+$/.test(specifier) && !/^==[^=].*\*$/.test(specifier);
 }
 
-function sameVersion(current: string, to: string, op: '==' | '==='): boolean {
-  if (current === to) return true;
-  // `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
-  return op === '==' && valid(current) !== null && valid(to) !== null && eq(current, to);
+// `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
+function pinnedAlready(current: string, to: string, op: '==' | '==='): boolean {
+  return op === '===' ? current === to : sameVersion(current, to);
 }
 
 const PIN = /^[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?[ \t]*(?:\[[^\]]*\][ \t]*)?\(?[ \t]*(===|==)[ \t]*([^\s,;)]+)/;

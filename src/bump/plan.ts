@@ -23,7 +23,7 @@
 //   Requires-Dist (per-platform wheels) are not told apart.
 import { compare } from '@renovatebot/pep440';
 import { acceptsPin } from '../checks/pins.js';
-import { evaluateMarker, parseMarker, type MarkerEnvironment } from '../pep/marker.js';
+import { markerMayHold, type MarkerEnvironment } from '../pep/marker.js';
 import { normalizeName } from '../pep/name.js';
 import { solveCoinstall, type CoinstallPackage, type MetadataLookup } from './coinstall.js';
 import { isVersion, screenRelease } from './policy.js';
@@ -162,11 +162,6 @@ function where(location: { file: string; line: number }): string {
   return `${location.file}:${location.line}`;
 }
 
-// A marker we cannot evaluate in the target environment counts as true: it may apply there.
 function markerApplies(marker: string, env: MarkerEnvironment): boolean {
-  try {
-    return evaluateMarker(parseMarker(marker), { ...env, extra: '' });
-  } catch {
-    return true;
-  }
+  return markerMayHold(marker, { ...env, extra: '' });
 }

@@ -1,10 +1,11 @@
 // Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
 // types, pre-releases, the target Python. Pure; `now` comes in with the options.
 import { explain, satisfies, validRange } from '@renovatebot/pep440';
-import { sameVersion } from '../checks/pins.js';
+import { sameVersion } from '../pep/version.js';
 import { normalizeName } from '../pep/name.js';
 import type { IgnoreRule, PolicyOptions, Release, UpdateType } from './types.js';
 import { isPrerelease, updateTypeOf } from './update-type.js';
+import { plural } from '../report/text.js';
 
 const DAY_MS = 86_400_000;
 
@@ -84,10 +85,6 @@ export function screenRelease(policy: PolicyOptions, name: string, from: string,
     reasons.push(`${type} updates are not allowed (allowed: ${allowed.length > 0 ? allowed.join(', ') : 'none'})`);
   }
   return ageDays === undefined ? { reasons } : { reasons, ageDays };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Valid PEP 440, so it can be ordered. */

@@ -1,8 +1,9 @@
 // The bump job without GitHub: workspace + index → plan → minimal edits → unified diff.
 // Used by `monopin bump` and the action's weekly job alike.
-import { exactVersion, sameVersion } from '../checks/pins.js';
+import { exactVersion } from '../checks/pins.js';
+import { sameVersion } from '../pep/version.js';
 import type { ParsedFile } from '../load.js';
-import { evaluateMarker, parseMarker, type MarkerEnvironment } from '../pep/marker.js';
+import { markerMayHold, type MarkerEnvironment } from '../pep/marker.js';
 import type { Workspace, WorkspaceOccurrence } from '../workspace/build.js';
 import { editPins, type EditableKind } from './edit.js';
 import { releaseHashes } from './hashes.js';
@@ -79,7 +80,7 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
 export function centralPins(ws: Workspace, env: MarkerEnvironment): PinInput[] {
   const out: PinInput[] = [];
   for (const [name, list] of ws.pins) {
-    const live = list.filter((p) => exactVersion(p.specifier) !== undefined && markerHolds(p.marker, env));
+    const live = list.filter((p) => exactVersion(p.specifier) !== undefined && markerMayHold(p.marker, env));
     const pin = live[0];
     if (pin) out.push({ name, version: exactVersion(pin.specifier)!, location: pin.location, marker: pin.marker });
   }
@@ -131,7 +132,7 @@ async function editFiles(options: {
   for (const [name, list] of ws.pins) {
     const bump = target.get(name);
     if (!bump) continue;
-    for (const p of list) if (exactVersion(p.specifier) !== undefined && markerHolds(p.marker, options.environment)) want(p.location.file, p.location.line, name);
+    for (const p of list) if (exactVersion(p.specifier) !== undefined && markerMayHold(p.marker, options.environment)) want(p.location.file, p.location.line, name);
   }
   for (const f of options.followers) if (target.has(f.name)) want(f.location.file, f.location.line, f.name);
 
@@ -156,13 +157,4 @@ async function editFiles(options: {
     if (result.content !== before) edits.push({ path, before, after: result.content, changes: result.changes });
   }
   return { edits, notes };
-}
-
-function markerHolds(marker: string | undefined, env: MarkerEnvironment): boolean {
-  if (!marker) return true;
-  try {
-    return evaluateMarker(parseMarker(marker), env);
-  } catch {
-    return true;
-  }
 }

@@ -1,6 +1,7 @@
 // inline-pin-mismatch: a Dockerfile pins a version in `pip install` other than the central pin.
 import type { Rule } from './types.js';
-import { exactVersion, sameVersion } from './pins.js';
+import { sameVersion } from '../pep/version.js';
+import { exactVersion } from './pins.js';
 
 export const checkInlinePins: Rule = (ws) => {
   const out: ReturnType<Rule> = [];

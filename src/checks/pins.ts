@@ -1,5 +1,5 @@
 // PEP 440 questions the rules ask about a central pin.
-import { eq, satisfies, valid } from '@renovatebot/pep440';
+import { satisfies, valid } from '@renovatebot/pep440';
 
 /** `==1.2.3` or `===1.2.3` → the version; ranges and wildcards → undefined. */
 export function exactVersion(specifier: string): string | undefined {
@@ -8,9 +8,6 @@ export function exactVersion(specifier: string): string | undefined {
   return m[1] === '===' || valid(m[2]!) ? m[2] : undefined;
 }
 
-export function sameVersion(a: string, b: string): boolean {
-  return valid(a) && valid(b) ? eq(a, b) : a === b;
-}
 
 /**
  * Does `specifier` accept what the pin allows? For an exact pin, pip's own question: an explicitly

@@ -11,7 +11,8 @@ import { normalizeName } from '../pep/name.js';
 import { VERSION } from '../version.js';
 import { DiskCache } from './cache.js';
 import { IndexError, redactUrl } from './errors.js';
-import { parseFilename, sameVersion, sortVersions, versionKey } from './filenames.js';
+import { sameVersion } from '../pep/version.js';
+import { parseFilename, sortVersions, versionKey } from './filenames.js';
 import { parseCoreMetadata } from './metadata.js';
 import { ACCEPT, JSON_V1, parseProjectPage } from './simple-api.js';
 

@@ -57,12 +57,6 @@ function sdistSplit(stem: string, project: string | undefined): [string, string]
   return [stem.slice(0, dash), stem.slice(dash + 1)];
 }
 
-/** Same release? PEP 440 equality (`1.0` is `1.0.0`), else exact text for non-PEP 440 versions. */
-export function sameVersion(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (valid(a) === null || valid(b) === null) return false;
-  return compare(a, b) === 0;
-}
 
 /** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
 export function sortVersions(versions: Iterable<string>): string[] {

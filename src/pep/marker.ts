@@ -209,3 +209,13 @@ function evaluateCompare(c: MarkerCompare, env: MarkerEnvironment): boolean {
       throw new MarkerEvaluationError(`'${op}' cannot compare '${lhs}' with '${rhs}': they are not versions`);
   }
 }
+
+/** Whether a marker may hold in `env`: no marker holds; one that cannot be parsed or evaluated there counts as true. */
+export function markerMayHold(marker: string | undefined, env: MarkerEnvironment): boolean {
+  if (!marker) return true;
+  try {
+    return evaluateMarker(parseMarker(marker), env);
+  } catch {
+    return true;
+  }
+}

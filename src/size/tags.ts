@@ -2,7 +2,8 @@
 // priority order (packaging.tags.sys_tags for CPython on Linux), then the best-ranked wheel, else an sdist.
 import { satisfies, valid, validRange } from '@renovatebot/pep440';
 import type { DistributionFile } from '../bump/types.js';
-import { parseFilename, sameVersion } from '../index/filenames.js';
+import { parseFilename } from '../index/filenames.js';
+import { sameVersion } from '../pep/version.js';
 
 export type Libc = 'glibc' | 'musl';
 export type ImagePlatform = 'linux/amd64' | 'linux/arm64';

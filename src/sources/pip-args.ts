@@ -1,9 +1,10 @@
 // Recognises one command as `pip install` (pip, pip3.12, python -m pip, uv pip, behind sudo/env/exec)
 // and parses its options the way pip's optparse and uv's clap do, so that option values are
 // never mistaken for packages.
-import type { Location, Occurrence, SourceIssue } from '../model.js';
+import type { Location, SourceIssue } from '../model.js';
 import { RequirementSyntaxError, parseRequirement } from '../pep/requirement.js';
 import { isValidName, normalizeName } from '../pep/name.js';
+import type { PipInstall } from './types.js';
 
 /** One argument of a command, from a shell script or an exec-form JSON array. */
 export interface PipWord {
@@ -18,14 +19,8 @@ export interface PipWord {
   glued?: { op: string; target: string }[];
 }
 
-export interface PipCommand {
-  tool: 'pip' | 'uv';
-  /** The `pip` word (or `uv`, `python` for `python -m pip`). */
-  location: Location;
-  requirementFiles: { path: string; location: Location }[];
-  constraintFiles: { path: string; location: Location }[];
-  packages: Occurrence[];
-  noCompile: boolean;
+/** A PipInstall before the Dockerfile parser knows its WORKDIR; `location` is the `pip` word (`python` for `python -m pip`). */
+export interface PipCommand extends Omit<PipInstall, 'workdir'> {
   /** `NAME=value` set for this command (`PIP_CONSTRAINT=… pip install`, `env X=1 pip …`). */
   env: Record<string, string>;
   issues: SourceIssue[];

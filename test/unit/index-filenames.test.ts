@@ -1,7 +1,8 @@
 // Names and versions from distribution filenames; releases from a page's files.
 import { describe, expect, it } from 'vitest';
 import type { DistributionFile, ProjectPage } from '../../src/bump/types.js';
-import { parseFilename, releasesOf, sameVersion } from '../../src/index/filenames.js';
+import { parseFilename, releasesOf } from '../../src/index/filenames.js';
+import { sameVersion } from '../../src/pep/version.js';
 
 describe('parseFilename', () => {
   it.each([
