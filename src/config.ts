@@ -24,6 +24,19 @@ export interface Config {
   platform: string;
   /** BuildKit cache: inline in the image (min mode), or a separate registry ref (`<repo>:buildcache`, max mode, buildx only). */
   cache: CacheMode;
+  /** Largest growth allowed per image on a pull request (bytes, "50MB", "10%"); none when absent. */
+  sizeBudget?: number | string;
+  /** Registry access by host: credentials (password from the environment) and plain http. */
+  registries: Record<string, RegistryConfig>;
+  /** Tags CI pushes for a PR's base and head images, to measure them. */
+  measure?: { base: string; head: string };
+}
+
+export interface RegistryConfig {
+  username?: string;
+  /** Environment variable with the password or token. */
+  passwordEnv?: string;
+  insecure?: boolean;
 }
 
 export type CacheMode = 'inline' | 'registry';
@@ -60,6 +73,7 @@ export const DEFAULT_CONFIG: Config = {
   tagFormat: '{date}',
   platform: 'linux/amd64',
   cache: 'inline',
+  registries: {},
 };
 
 export class ConfigError extends Error {
@@ -116,6 +130,16 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
   if (raw['tag-format'] !== undefined) out.tagFormat = raw['tag-format'] as string;
   if (raw.platform !== undefined) out.platform = raw.platform as string;
   if (raw.cache !== undefined) out.cache = raw.cache as CacheMode;
+  if (raw['size-budget'] !== undefined) out.sizeBudget = raw['size-budget'] as number | string;
+  if (raw.registries !== undefined) {
+    out.registries = Object.fromEntries(
+      Object.entries(raw.registries as Record<string, { username?: string; 'password-env'?: string; insecure?: boolean }>).map(([host, r]) => [
+        host,
+        { username: r.username, passwordEnv: r['password-env'], insecure: r.insecure },
+      ]),
+    );
+  }
+  if (raw.measure !== undefined) out.measure = raw.measure as { base: string; head: string };
   return out;
 }
 
@@ -151,7 +175,7 @@ function checkBuildKeys(data: unknown): string | undefined {
 
 /** Later layers win; lists from the file and the overrides add up. */
 export function resolveConfig(...layers: Partial<Config>[]): Config {
-  const config: Config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {} };
+  const config: Config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {}, registries: {} };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer) as [keyof Config, unknown][]) {
       if (value === undefined) continue;
@@ -159,6 +183,7 @@ export function resolveConfig(...layers: Partial<Config>[]): Config {
       else if (key === 'rules') config.rules = { ...config.rules, ...(value as Config['rules']) };
       else if (key === 'bump') config.bump = { ...config.bump, ...(value as Partial<BumpConfig>) };
       else if (key === 'images') config.images = { ...config.images, ...(value as Config['images']) };
+      else if (key === 'registries') config.registries = { ...config.registries, ...(value as Config['registries']) };
       else (config as unknown as Record<string, unknown>)[key] = value;
     }
   }

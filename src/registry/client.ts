@@ -27,9 +27,15 @@ const ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociMan
 
 export interface RegistryClientOptions {
   fetch?: typeof fetch;
-  auth?: { username: string; password: string };
+  /** Basic-auth credentials: one pair for every registry, or per registry host (`ghcr.io`, `127.0.0.1:5000`). */
+  auth?: Credentials | ((registry: string) => Credentials | undefined);
   /** Hosts reached over plain http:// ('127.0.0.1:5000', 'localhost:*'). */
   insecureHosts?: string[];
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
 }
 
 export interface LayerSize {
@@ -71,8 +77,11 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   // Authorization header per registry+repository, reused across calls.
   const authCache = new Map<string, string>();
 
-  const basic = () =>
-    options.auth ? `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}` : undefined;
+  const credentials = (registry: string) => (typeof options.auth === 'function' ? options.auth(registry) : options.auth);
+  const basic = (registry: string) => {
+    const c = credentials(registry);
+    return c ? `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` : undefined;
+  };
 
   async function fetchToken(challenge: Challenge, image: ImageRef, display: string): Promise<string> {
     const realm = challenge.params['realm'];
@@ -86,7 +95,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     if (challenge.params['service']) url.searchParams.set('service', challenge.params['service']);
     url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${image.repository}:pull`);
     const headers: Record<string, string> = {};
-    const b = basic();
+    const b = basic(image.registry);
     if (b) headers['authorization'] = b;
     let res: Response;
     try {
@@ -95,7 +104,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       throw new RegistryError(`token request to ${url.origin}${url.pathname} failed: ${(err as Error).message}`, display);
     }
     if (!res.ok) {
-      const what = options.auth ? 'credentials rejected by the token service' : 'anonymous token refused (no credentials configured)';
+      const what = b ? 'credentials rejected by the token service' : 'anonymous token refused (no credentials configured)';
       throw new RegistryError(`${what} at ${url.origin}${url.pathname}`, display, res.status);
     }
     const body = (await res.json().catch(() => ({}))) as { token?: string; access_token?: string };
@@ -125,7 +134,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     if (challenge?.scheme === 'bearer') {
       authorization = await fetchToken(challenge, image, display);
     } else if (challenge?.scheme === 'basic' || !challenge) {
-      authorization = basic();
+      authorization = basic(image.registry);
       if (!authorization) {
         throw new RegistryError('authentication required and no credentials configured', display, 401);
       }
@@ -136,7 +145,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     res = await send(authorization);
     if (res.status === 401) {
       throw new RegistryError(
-        options.auth ? 'credentials rejected (401 after authenticating)' : 'authentication required and no credentials configured',
+        credentials(image.registry) ? 'credentials rejected (401 after authenticating)' : 'authentication required and no credentials configured',
         display,
         401,
       );
