@@ -15450,6 +15450,36 @@ const CONFIG_SCHEMA = {
         'tag-format': { type: 'string', minLength: 1, description: 'Tag of rebuilt images beside latest; tokens {date} (UTC yyyy-mm-dd) and {sha}. Default {date}.' },
         platform: { type: 'string', pattern: PLATFORM.source, description: 'Build platform (os/arch[/variant]). Default linux/amd64.' },
         cache: { enum: ['inline', 'registry'], description: 'BuildKit cache: inline (default; min mode, in the image) or registry (<repository>:buildcache, mode=max; needs buildx).' },
+        'size-budget': {
+            oneOf: [
+                { type: 'integer', minimum: 0 },
+                { type: 'string', pattern: '^\\s*[0-9]+(\\.[0-9]+)?\\s*(%|[kKmMgG][iI]?[bB]|[bB])?\\s*$' },
+            ],
+            description: 'Fail the pull request check when an image grows by more than this: bytes, "50MB", "50MiB" or "10%" of its size before.',
+        },
+        registries: {
+            type: 'object',
+            description: 'Per registry host (ghcr.io, 127.0.0.1:5000): credentials for reading manifests and whether it speaks plain http. Passwords come from the environment, never from this file.',
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    username: { type: 'string', minLength: 1, description: 'Basic-auth user (for GHCR any non-empty name works with a token).' },
+                    'password-env': { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'Name of the environment variable that holds the password or token.' },
+                    insecure: { type: 'boolean', description: 'Reach this registry over plain http (a local registry).' },
+                },
+            },
+        },
+        measure: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Measured sizes on pull requests: the tags CI pushes for the base and the head of a PR; tokens {pr}, {sha} (head commit, 7 characters) and {base} (base branch).',
+            properties: {
+                base: { type: 'string', minLength: 1, description: 'Tag of the base images, e.g. latest or {base}.' },
+                head: { type: 'string', minLength: 1, description: 'Tag of the PR images, e.g. pr-{pr}.' },
+            },
+            required: ['base', 'head'],
+        },
         rules: {
             type: 'object',
             description: 'Severity per rule id, or off.',
@@ -15487,6 +15517,7 @@ const DEFAULT_CONFIG = {
     tagFormat: '{date}',
     platform: 'linux/amd64',
     cache: 'inline',
+    registries: {},
 };
 class ConfigError extends Error {
     constructor(message) {
@@ -15560,6 +15591,16 @@ function parseConfigFile(text, path) {
         out.platform = raw.platform;
     if (raw.cache !== undefined)
         out.cache = raw.cache;
+    if (raw['size-budget'] !== undefined)
+        out.sizeBudget = raw['size-budget'];
+    if (raw.registries !== undefined) {
+        out.registries = Object.fromEntries(Object.entries(raw.registries).map(([host, r]) => [
+            host,
+            { username: r.username, passwordEnv: r['password-env'], insecure: r.insecure },
+        ]));
+    }
+    if (raw.measure !== undefined)
+        out.measure = raw.measure;
     return out;
 }
 const TAG_TOKENS = ['{date}', '{sha}'];
@@ -15597,7 +15638,7 @@ function checkBuildKeys(data) {
 }
 /** Later layers win; lists from the file and the overrides add up. */
 function resolveConfig(...layers) {
-    const config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {} };
+    const config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {}, registries: {} };
     for (const layer of layers) {
         for (const [key, value] of Object.entries(layer)) {
             if (value === undefined)
@@ -15610,6 +15651,8 @@ function resolveConfig(...layers) {
                 config.bump = { ...config.bump, ...value };
             else if (key === 'images')
                 config.images = { ...config.images, ...value };
+            else if (key === 'registries')
+                config.registries = { ...config.registries, ...value };
             else
                 config[key] = value;
         }
