@@ -1,6 +1,7 @@
 // The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
 import { codeSpan, escapeMarkdown } from '../report/escape.js';
 import type { ImageSizeEstimate } from './estimate.js';
+import type { MeasuredSize } from './measured.js';
 
 /** Decimal megabytes, as `docker images` shows them. */
 const MB = 1_000_000;
@@ -12,6 +13,8 @@ export interface RenderSizeOptions {
   top?: number;
   /** Heading level of the section (default 3). */
   level?: number;
+  /** Registry-measured sizes: shown first, and they win over the estimate for the icon. */
+  measured?: MeasuredSize[];
 }
 
 export function formatMegabytes(bytes: number, signed = false): string {
@@ -37,21 +40,25 @@ export function sizeIcon(percent: number | undefined): string {
 export function renderSizeSection(results: ImageSizeEstimate[], options: RenderSizeOptions = {}): string {
   const top = options.top ?? 5;
   const hashes = '#'.repeat(options.level ?? 3);
-  if (results.length === 0) return '';
-  const lines = [`${hashes} Image size (estimated)`, ''];
-  for (const result of results) {
-    const percent = percentOf(result);
+  const measured = new Map((options.measured ?? []).map((m) => [m.image, m]));
+  const estimated = new Map(results.map((r) => [r.image, r]));
+  const images = [...new Set([...estimated.keys(), ...measured.keys()])];
+  if (images.length === 0) return '';
+  const kind = measured.size === 0 ? 'estimated' : results.length === 0 ? 'measured' : 'measured and estimated';
+  const lines = [`${hashes} Image size (${kind})`, ''];
+  for (const image of images) {
+    const result = estimated.get(image);
+    const m = measured.get(image);
+    // Measured wins: its percent decides the icon when both exist.
+    const percent = m ? measuredPercent(m) : result && percentOf(result);
     const icon = sizeIcon(percent);
-    const t = result.target;
-    lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(result.image)}** (${escapeMarkdown(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)})`, '');
-    const delta = `${formatMegabytes(result.deltaBytes, true)}${percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`}`;
-    if (result.beforeBytes !== undefined) {
-      lines.push(`${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed`);
-    } else {
-      lines.push(`Estimated: ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed (size before unknown)`);
-    }
-    const shown = result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top);
-    if (shown.length > 0) {
+    const t = result?.target;
+    const where = t ? `${t.platform}, Python ${t.pythonVersion}, ${t.libc}` : m!.platform;
+    lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(image)}** (${escapeMarkdown(where)})`, '');
+    if (m) lines.push(measuredLine(m));
+    if (result) lines.push(estimatedLine(result, m !== undefined));
+    const shown = result ? result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top) : [];
+    if (result && shown.length > 0) {
       lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
       for (const c of shown) {
         const change = c.from === undefined ? `added ${codeSpan(c.to ?? '?', { table: true })}` : c.to === undefined ? `removed ${codeSpan(c.from, { table: true })}` : `${codeSpan(c.from, { table: true })} → ${codeSpan(c.to, { table: true })}`;
@@ -65,10 +72,60 @@ export function renderSizeSection(results: ImageSizeEstimate[], options: RenderS
       const rest = result.contributors.length - shown.length;
       if (rest > 0) lines.push('', `…and ${rest} more`);
     }
+    if (m && (m.addedLayers.length > 0 || m.removedLayers.length > 0)) lines.push('', ...layerDetails(m));
     lines.push('');
   }
-  lines.push(`<sub>Estimated from the wheels' zip directories (installed bytes, .pyc included); ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index.</sub>`);
+  const sources: string[] = [];
+  if (measured.size > 0) sources.push('measured from the registry manifests (compressed layers)');
+  if (results.length > 0) {
+    sources.push(`estimated from the wheels' zip directories (installed bytes, .pyc included; ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index)`);
+  }
+  const footer = sources.join('; ');
+  lines.push(`<sub>${footer.charAt(0).toUpperCase()}${footer.slice(1)}.</sub>`);
   return `${lines.join('\n')}\n`;
+}
+
+function measuredPercent(m: MeasuredSize): number | undefined {
+  return m.before && m.before.compressedBytes > 0 ? (m.deltaCompressedBytes / m.before.compressedBytes) * 100 : undefined;
+}
+
+function signedPercent(percent: number | undefined): string {
+  return percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`;
+}
+
+function measuredLine(m: MeasuredSize): string {
+  const delta = `${formatMegabytes(m.deltaCompressedBytes, true)}${signedPercent(measuredPercent(m))}`;
+  const layers = `${m.addedLayers.length} layer${m.addedLayers.length === 1 ? '' : 's'} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
+  if (!m.before) return `**Measured**: new image, ${formatMegabytes(m.after.compressedBytes)} compressed (${escapeMarkdown(m.after.ref)})`;
+  return `**Measured**: ${formatMegabytes(m.before.compressedBytes)} → ${formatMegabytes(m.after.compressedBytes)} compressed: ${delta} (${layers})`;
+}
+
+function estimatedLine(result: ImageSizeEstimate, secondary: boolean): string {
+  const delta = `${formatMegabytes(result.deltaBytes, true)}${signedPercent(percentOf(result))}`;
+  const compressed = `${formatMegabytes(result.deltaCompressedBytes, true)} compressed`;
+  if (secondary) return `Estimated: ${delta} installed, ${compressed}`;
+  if (result.beforeBytes !== undefined) {
+    return `${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${compressed}`;
+  }
+  return `Estimated: ${delta} installed, ${compressed} (size before unknown)`;
+}
+
+/** The layers that differ, in a fold: digests are long and only some readers want them. */
+function layerDetails(m: MeasuredSize): string[] {
+  const short = (digest: string) => codeSpan(digest.replace(/^sha256:/, '').slice(0, 12), { table: true });
+  const rows = [
+    ...m.addedLayers.map((l) => `| ${short(l.digest)} | new | ${formatMegabytes(l.size)} |`),
+    ...m.removedLayers.map((l) => `| ${short(l.digest)} | gone | ${formatMegabytes(l.size)} |`),
+  ];
+  return [
+    `<details><summary>Layers (compressed, ${escapeMarkdown(m.before?.ref ?? '—')} → ${escapeMarkdown(m.after.ref)})</summary>`,
+    '',
+    '| layer | | compressed |',
+    '|---|---|---:|',
+    ...rows,
+    '',
+    '</details>',
+  ];
 }
 
 export interface BudgetBreach {
