@@ -1,5 +1,5 @@
 // `monopin scan|check` on a local checkout. Results go to stdout, diagnostics to stderr.
-// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
+// Exit codes: 0 clean, 1 findings at or above --fail-on (or an image past the size budget), 2 bad usage or unreadable input.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,13 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
+import { renderSizeText, sizeRecords } from './report/size-text.js';
+import { escapeTerminal } from './report/escape.js';
 import type { Report } from './report/types.js';
+import { estimatePrSizes, sizeIndexUrl } from './bump/pr-sizes.js';
+import type { SizeDeltaResult } from './bump/size-section.js';
+import { formatMegabytes, renderSizeSection, sizeBudgetExceeded } from './size/render.js';
+import type { Workspace } from './workspace/build.js';
 import { runBump } from './bump-command.js';
 import { planRebuild, renderRebuild } from './rebuild-command.js';
 import { runRebuildWaves } from './build/runner.js';
@@ -51,7 +57,8 @@ options:
   --base GIT_REF       check only: compare with this revision; report introduced and fixed findings
   --format FORMAT      text | markdown | json | sarif (default: text)
   --fail-on LEVEL      check only: error | warning | never (default: error)
-  --index-url URL      bump only: package index (PEP 691/503, http(s) or file://)
+  --index-url URL      bump: package index (PEP 691/503, http(s) or file://);
+                       check --base: estimate the image-size deltas of the changed pins with it
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
   --dry-run            bump only: print the plan and the diff, change nothing (the default)
   --write              bump only: apply the edits to the working tree
@@ -115,7 +122,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const command = positionals[0];
   if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
   if (command !== 'scan' && command !== 'check' && command !== 'bump' && command !== 'rebuild') throw new UsageError(`unknown command '${command}' (expected scan, check, bump or rebuild)`);
-  if (command !== 'bump' && (values['index-url'] || values.python || values.write)) throw new UsageError('--index-url, --python and --write go with bump');
+  if (command !== 'bump' && (values.python || values.write)) throw new UsageError('--python and --write go with bump');
+  if (values['index-url'] && command !== 'bump' && !(command === 'check' && values.base)) throw new UsageError('--index-url goes with bump, or with check --base (image sizes)');
   if (command !== 'bump' && command !== 'rebuild' && values['dry-run']) throw new UsageError('--dry-run goes with bump or rebuild');
   if (command !== 'rebuild' && (values.packages || values.push || values.network)) throw new UsageError('--packages, --push and --network go with rebuild');
   if (values.network !== undefined && values.network !== 'host') throw new UsageError(`--network takes only host, got '${values.network}'`);
@@ -174,22 +182,53 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   const report = buildReport(head, { root, base });
   const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
-  io.stdout(command === 'scan' && format === 'text' ? renderInventoryText(report) : render(report, format, color));
-  if (command === 'scan') return 0;
+  if (command === 'scan') {
+    io.stdout(format === 'text' ? renderInventoryText(report) : render(report, format, color));
+    return 0;
+  }
+  // With --base and an index (flag or config index-url): the changed pins' image sizes. Notes, never failures.
+  const note = (text: string): void => io.stderr(`monopin: note: ${escapeTerminal(text)}\n`);
+  const indexUrl = sizeIndexUrl(config, values['index-url']);
+  const sizes = base && indexUrl !== undefined ? await estimateSizes({ base: base.result.workspace, head: head.workspace, config, indexUrl, note }) : undefined;
+  if (base && indexUrl === undefined && config.sizeBudget !== undefined) note('size-budget is set but no index is configured (config index-url or --index-url): image sizes not estimated');
+  if (sizes && sizes.length > 0) report.sizes = sizeRecords(sizes);
+  io.stdout(render(report, format, color, sizes));
+
+  const breaches = sizes && config.sizeBudget !== undefined ? sizeBudgetExceeded(sizes, config.sizeBudget) : [];
+  for (const b of breaches) {
+    io.stderr(`monopin: error: image ${escapeTerminal(b.image)} grows ${formatMegabytes(b.deltaBytes, true)} (estimated), past the size budget ${JSON.stringify(config.sizeBudget)} (${formatMegabytes(b.limitBytes)})\n`);
+  }
   const gating = report.diff ? report.diff.introduced : report.findings;
-  return fails(gating, config.failOn) ? 1 : 0;
+  return fails(gating, config.failOn) || breaches.length > 0 ? 1 : 0;
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+async function estimateSizes(options: { base: Workspace; head: Workspace; config: Config; indexUrl: string; note: (text: string) => void }): Promise<SizeDeltaResult[]> {
+  try {
+    const { base, head, config, indexUrl, note } = options;
+    const { results } = await estimatePrSizes({ base, head, config, indexUrl, onNote: note });
+    // Contributors the estimate could only guess (sdist) or not size at all, beside the figures.
+    for (const r of results) for (const c of r.contributors) if (c.note !== undefined) note(`${r.image}: ${c.name}: ${c.note}`);
+    return results;
+  } catch (error) {
+    options.note(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+}
+
+function render(report: Report, format: Format, color: boolean, sizes?: SizeDeltaResult[]): string {
   switch (format) {
     case 'json':
       return renderJson(report);
     case 'sarif':
       return renderSarif(report);
-    case 'markdown':
-      return renderMarkdown(report, {});
-    case 'text':
-      return renderText(report, { color });
+    case 'markdown': {
+      const sizeSection = sizes ? renderSizeSection(sizes) : '';
+      return renderMarkdown(report, sizeSection !== '' ? { sizeSection } : {});
+    }
+    case 'text': {
+      const sizeText = sizes ? renderSizeText(sizes, { color }) : '';
+      return `${renderText(report, { color })}${sizeText === '' ? '' : `\n${sizeText}`}`;
+    }
   }
 }
 

@@ -16,7 +16,7 @@ import { annotate } from './annotations.js';
 import type { EventInfo } from './event.js';
 import type { Inputs } from './inputs.js';
 import { postPullRequestComment } from './post-comment.js';
-import { estimatePrSizes, sizeIndexUrl } from './pr-sizes.js';
+import { estimatePrSizes, sizeIndexUrl } from '../bump/pr-sizes.js';
 import type { Runner } from './runner.js';
 
 export interface CheckJob {

@@ -28,6 +28,7 @@ export const REPORT_SHAPE: Shape = {
     'packages',
     'findings',
     'diff',
+    'sizes',
     'skipped',
   ],
   children: {
@@ -47,6 +48,13 @@ export const REPORT_SHAPE: Shape = {
     },
     findings: FINDING,
     diff: { keys: ['base', 'introduced', 'fixed', 'unchanged'], children: { introduced: FINDING, fixed: FINDING } },
+    sizes: {
+      keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors'],
+      children: {
+        target: { keys: ['pythonVersion', 'platform', 'libc', 'glibcVersion', 'muslVersion'] },
+        contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note'] },
+      },
+    },
     skipped: { keys: ['path', 'reason'] },
   },
 };

@@ -1,5 +1,6 @@
 // The report every renderer takes: the JSON output is this object as it is (schema in schema/report.schema.json).
 import type { FileKind, Finding, Location, Origin } from '../model.js';
+import type { ImageSizeEstimate } from '../size/estimate.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -79,8 +80,13 @@ export interface Report {
   findings: Finding[];
   /** Present when a base revision was compared (`--base`, pull requests). */
   diff?: DiffRecord;
+  /** Estimated image-size deltas of the changed pins (`check --base` with an index), one per image they touch. */
+  sizes?: SizeRecord[];
   /** Files passed over (binary, too large, unreadable), with the reason. */
   skipped: { path: string; reason: string }[];
 }
+
+/** An image's estimated size delta as the JSON report carries it: the estimate without its fetch statistics. */
+export type SizeRecord = Omit<ImageSizeEstimate, 'bytesFetched'>;
 
 export type { Finding, Location };

@@ -1,11 +1,12 @@
-// Estimated image-size deltas of a pull request: the pins it changes (central constraints and exact
-// inline Dockerfile pins, base vs head), sized on the head workspace as a bump plan would be.
+// Estimated image-size deltas of a change between two revisions (a pull request, `check --base`): the
+// pins it changes (central constraints and exact inline Dockerfile pins, base vs head), sized on the
+// head workspace as a bump plan would be. No action code: the action's check and the CLI share it.
 import { DEFAULT_CONFIG, type Config } from '../config.js';
 import { exactVersion } from '../checks/pins.js';
-import { inferPythonVersion, targetEnvironment } from '../bump/environment.js';
-import { centralPins } from '../bump/prepare.js';
-import { estimateBumpSizes, type SizeDeltaResult } from '../bump/size-section.js';
-import type { PackageIndex } from '../bump/types.js';
+import { inferPythonVersion, targetEnvironment } from './environment.js';
+import { centralPins } from './prepare.js';
+import { estimateBumpSizes, type SizeDeltaResult } from './size-section.js';
+import type { PackageIndex } from './types.js';
 import { createIndexClient } from '../index/client.js';
 import type { RangeReader } from '../size/range-reader.js';
 import type { Workspace } from '../workspace/build.js';
@@ -70,7 +71,11 @@ export interface PrSizeOptions {
   log?: (message: string) => void;
 }
 
-/** Estimates per directly touched image on the head workspace; failures become notes, never errors. */
+/**
+ * Estimates per directly touched image: the head's images and installs, the base's central pins as
+ * what the images have before (the head's pins would already hold the new versions, and their new
+ * requirements would count as installed). Failures become notes, never errors.
+ */
 export async function estimatePrSizes(options: PrSizeOptions): Promise<{ changes: PinChange[]; results: SizeDeltaResult[] }> {
   const pythonVersion = options.config.bump.pythonVersion ?? inferPythonVersion(options.head) ?? '3.12';
   const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
@@ -78,7 +83,7 @@ export async function estimatePrSizes(options: PrSizeOptions): Promise<{ changes
   try {
     const index = options.index ?? createIndexClient({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
     const results = await estimateBumpSizes({
-      workspace: options.head,
+      workspace: { ...options.head, pins: options.base.pins },
       config: options.config,
       changes,
       index,
