@@ -2,7 +2,9 @@
 // without a shell, with BuildKit's plain progress read back for build time and cached steps.
 // The process runner is injected (tests record argv); the default spawns docker.
 import { spawn } from 'node:child_process';
+import type { RegistryClient } from '../registry/client.js';
 import { parseBuildkitProgress } from './buildkit-output.js';
+import { checkCacheSources, type CacheNote } from './cache-check.js';
 import { buildCommands, type BuildCommand, type DockerClient } from './commands.js';
 import type { MatrixEntry } from './matrix.js';
 
@@ -17,6 +19,8 @@ export type Exec = (argv: string[], env: Record<string, string>, options?: { cwd
 
 export interface RunnerLog {
   info: (line: string) => void;
+  /** Problems worth a look that do not stop the build (`core.warning` in the action); `info` with a "warning: " prefix when absent. */
+  warning?: (line: string) => void;
   /** Wraps one image's commands (`core.group` in the action); plain call when absent. */
   group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
 }
@@ -32,6 +36,8 @@ export interface ImageBuildResult {
   /** Non-FROM steps of the final build. */
   totalSteps: number;
   tags: string[];
+  /** What the registry said about the --cache-from images (empty without `registry`). */
+  cacheNotes: CacheNote[];
 }
 
 export interface RunRebuildOptions {
@@ -47,6 +53,8 @@ export interface RunRebuildOptions {
   /** `--network=host`: needed where the daemon runs without a bridge (`dockerd --bridge=none`). */
   network?: 'host';
   exec?: Exec;
+  /** When given, each image's --cache-from sources are checked for inline cache metadata before it builds. */
+  registry?: RegistryClient;
   log: RunnerLog | ((line: string) => void);
 }
 
@@ -113,6 +121,7 @@ export async function runRebuildWaves(options: RunRebuildOptions): Promise<Image
   const exec = options.exec ?? spawnExec;
   const log: RunnerLog = typeof options.log === 'function' ? { info: options.log } : options.log;
   const group = log.group ?? (<T>(_name: string, fn: () => Promise<T>) => fn());
+  const warn = log.warning ?? ((line: string) => log.info(`warning: ${line}`));
   const client = options.client ?? (await detectDockerClient(exec));
   const byImage = new Map(options.include.map((entry) => [entry.image, entry]));
   const results: ImageBuildResult[] = [];
@@ -121,7 +130,15 @@ export async function runRebuildWaves(options: RunRebuildOptions): Promise<Image
       const entry = byImage.get(image);
       if (!entry) throw new RebuildPlanError(`wave ${w + 1} names ${image}, which has no matrix entry`);
       const commands = buildCommands(entry, { client, push: options.push });
-      const result = await group(`Build ${image} (wave ${w + 1})`, () => runImage(entry, commands, { exec, log, network: options.network, root: options.root }));
+      const registry = options.registry;
+      const result = await group(`Build ${image} (wave ${w + 1})`, async () => {
+        const cacheNotes = registry ? await checkCacheSources(entry, registry) : [];
+        for (const note of cacheNotes) {
+          if (note.level === 'warning') warn(`${image}: ${note.message}`);
+          else log.info(`${image}: ${note.message}`);
+        }
+        return { ...(await runImage(entry, commands, { exec, log, network: options.network, root: options.root })), cacheNotes };
+      });
       log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${options.push ? `, pushed in ${result.pushSeconds.toFixed(1)} s` : ''}`);
       results.push(result);
     }
@@ -129,7 +146,7 @@ export async function runRebuildWaves(options: RunRebuildOptions): Promise<Image
   return results;
 }
 
-async function runImage(entry: MatrixEntry, commands: BuildCommand[], o: { exec: Exec; log: RunnerLog; network?: 'host'; root?: string }): Promise<ImageBuildResult> {
+async function runImage(entry: MatrixEntry, commands: BuildCommand[], o: { exec: Exec; log: RunnerLog; network?: 'host'; root?: string }): Promise<Omit<ImageBuildResult, 'cacheNotes'>> {
   let seconds = 0;
   let pushSeconds = 0;
   let progress = { cachedSteps: 0, totalSteps: 0 };

@@ -3,7 +3,6 @@
 // and everything rebuilt from the registry's inline cache alone (build cache pruned, local images
 // removed, as on a fresh CI runner). Skipped when no daemon answers, unless MONOPIN_E2E=1.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,25 +15,10 @@ import { rebuildWaves } from '../../src/build/waves.js';
 import { loadConfig } from '../../src/load-config.js';
 import { scanRepository } from '../../src/scan.js';
 import { ensureBaseImage, BASE_IMAGE } from '../support/docker/base-image.js';
+import { DOCKER_ENV as ENV, dockerAnswers, registryAnswers, REGISTRY, REQUIRED } from '../support/docker/daemon.js';
 import { makeWheel, wheelFilename } from '../support/package-index/wheel.js';
 
-const REQUIRED = process.env.MONOPIN_E2E === '1';
-const REGISTRY = process.env.MONOPIN_E2E_REGISTRY ?? '127.0.0.1:5000';
 const MB = 1024 * 1024;
-// This machine has a docker 28 client in /usr/local/bin that refuses DOCKER_BUILDKIT=1 without the
-// buildx plugin; Debian's 20.10 client in /usr/bin builds with BuildKit. MONOPIN_E2E_DOCKER_DIR
-// picks the client's directory; by default Debian's goes first when it exists.
-const DOCKER_DIR = process.env.MONOPIN_E2E_DOCKER_DIR ?? (existsSync('/usr/bin/docker') ? '/usr/bin' : undefined);
-const ENV: NodeJS.ProcessEnv = DOCKER_DIR ? { ...process.env, PATH: `${DOCKER_DIR}:${process.env.PATH ?? ''}` } : process.env;
-
-function dockerAnswers(): boolean {
-  const r = spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], { timeout: 10_000, encoding: 'utf8', env: ENV });
-  return r.status === 0;
-}
-function registryAnswers(): boolean {
-  const r = spawnSync('curl', ['-fsS', '-o', '/dev/null', '--max-time', '5', `http://${REGISTRY}/v2/`], { timeout: 10_000 });
-  return r.status === 0;
-}
 const AVAILABLE = dockerAnswers() && registryAnswers();
 if (!AVAILABLE && !REQUIRED) {
   console.warn(`rebuild-docker e2e skipped: no docker daemon (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'default'}) or registry (${REGISTRY}) answers; run .ci/docker-up and set MONOPIN_E2E=1 to require it`);
