@@ -8,9 +8,16 @@ import { runCheckJob } from './action/check-job.js';
 import { runBumpJob } from './action/bump-job.js';
 import { runCommentJob } from './action/comment-job.js';
 import { readEvent } from './action/event.js';
-import { readInputs } from './action/inputs.js';
+import { readInputs, type Inputs } from './action/inputs.js';
+import type { Config } from './config.js';
+import { registryClientFromConfig } from './registry/from-config.js';
 import { actionsRunner } from './action/runner.js';
 import { createGitHubClient } from './github/client.js';
+
+/** The config's registries; GHCR falls back to the workflow's token (it reads packages with packages: read). */
+function registryFor(config: Config, inputs: Inputs) {
+  return registryClientFromConfig(config, process.env, inputs.githubToken ? { 'ghcr.io': { username: process.env.GITHUB_ACTOR || 'monopin', password: inputs.githubToken } } : {});
+}
 
 export async function run(): Promise<void> {
   const runner = actionsRunner();
@@ -27,6 +34,7 @@ export async function run(): Promise<void> {
       overrides: { constraints: inputs.constraints, paths: inputs.paths, ignore: inputs.ignore, failOn: inputs.failOn },
     });
     if (inputs.indexUrl) config.bump = { ...config.bump, indexUrl: inputs.indexUrl };
+    if (inputs.sizeBudget !== undefined) config.sizeBudget = inputs.sizeBudget;
 
     const runUrl = `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}`;
     const client = () => (inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: core.warning, debug: core.debug }) : undefined);
@@ -48,7 +56,16 @@ export async function run(): Promise<void> {
         await runCommentJob({ inputs, event, workspace, runUrl, github: client(), runner });
         return;
       case 'bump':
-        await runBumpJob({ config, event, root, runUrl, github: client(), runner, cacheDir: inputs.indexCache });
+        await runBumpJob({
+          config,
+          event,
+          root,
+          runUrl,
+          github: client(),
+          runner,
+          cacheDir: inputs.indexCache,
+          ...(inputs.rebuild && { rebuild: { push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) } }),
+        });
         return;
       case 'unsupported':
         runner.warning(`monopin: nothing to do on '${event.name}' events; run it on pull_request, push, schedule or workflow_dispatch (or set mode: check)`);

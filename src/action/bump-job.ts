@@ -10,8 +10,10 @@ import { redactUrl } from '../index/errors.js';
 import { renderSizeSection } from '../size/render.js';
 import type { EventInfo } from './event.js';
 import type { Runner } from './runner.js';
-import { renderRebuildSection } from '../build/render-rebuild.js';
-import { planRebuild } from '../rebuild-command.js';
+import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
+import type { RegistryClient } from '../registry/client.js';
+import { planRebuild, type RebuildPlan } from '../rebuild-command.js';
+import { rebuildAndMeasure, type RebuildStepResult } from '../build/rebuild-and-measure.js';
 
 export interface BumpJob {
   config: Config;
@@ -22,6 +24,8 @@ export interface BumpJob {
   runner: Runner;
   cacheDir?: string;
   now?: Date;
+  /** Build (and push) the touched images after planning; the registry measures what was pushed. */
+  rebuild?: { push: boolean; network?: 'host'; registry: RegistryClient };
 }
 
 export async function runBumpJob(job: BumpJob): Promise<void> {
@@ -57,6 +61,27 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
   // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
   const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
   runner.setOutput('rebuild-matrix', JSON.stringify({ include: rebuild.matrix.include }));
+  const bumped = prepared.plan.bumps.length > 0;
+  const waves = bumped ? rebuild.matrix.waves.length : 0;
+  runner.setOutput('rebuild-waves', waves);
+  for (let wave = 1; wave <= waves; wave++) {
+    runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: rebuild.matrix.include.filter((e) => e.wave === wave) }));
+  }
+
+  let built: RebuildStepResult | undefined;
+  if (job.rebuild && bumped && rebuild.matrix.include.length > 0) {
+    const options = job.rebuild;
+    built = await rebuildAndMeasure({
+      root: resolve(job.root),
+      matrix: rebuild.matrix,
+      edits: prepared.edits,
+      push: options.push,
+      network: options.network,
+      registry: options.registry,
+      log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
+    });
+    for (const m of built.measured) runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+  }
 
   const body = renderBumpPrBody({
     plan: prepared.plan,
@@ -64,8 +89,8 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     constraintsFile: workspace.constraintsFile,
     indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
     summaryUrl: job.runUrl,
-    sizeSection: renderSizeSection(sizes),
-    rebuildSection: prepared.plan.bumps.length > 0 ? renderRebuildSection(rebuild.matrix, rebuild.touch) : undefined,
+    sizeSection: renderSizeSection(sizes, { measured: built?.measured ?? [] }),
+    rebuildSection: bumped ? rebuildSection(rebuild, built, job.rebuild?.push ?? false) : undefined,
     // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
     rejected: state.carry,
   });
@@ -93,6 +118,13 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
 
   runner.setOutput('bumps', prepared.plan.bumps.length);
   if (result.url) runner.setOutput('bump-pr-url', result.url);
+  // The PR stands either way, with the failure in its body; the job fails so nobody merges blind.
+  if (built?.failure !== undefined) runner.setFailed(`monopin: the rebuild failed: ${built.failure.split('\n')[0]}`);
+}
+
+function rebuildSection(plan: RebuildPlan, built: RebuildStepResult | undefined, pushed: boolean): string {
+  const section = renderRebuildSection(plan.matrix, plan.touch);
+  return built ? `${section}\n\n${renderRebuildResults(built.results, { pushed, ...(built.failure !== undefined && { failure: built.failure }) })}` : section;
 }
 
 /** https://pypi.org/simple → https://pypi.org/project/<name>/ ; other indexes → their simple page. */

@@ -1,5 +1,6 @@
 // Action inputs, read once into a typed object and validated here (the runner does not enforce `required`).
 import type { FailOn } from '../config.js';
+import { parseBudget } from '../size/render.js';
 
 export type Mode = 'auto' | 'check' | 'bump' | 'comment';
 
@@ -20,6 +21,13 @@ export interface Inputs {
   /** mode bump: where index responses are cached (for actions/cache). */
   indexCache?: string;
   indexUrl?: string;
+  /** mode bump: build the touched images wave by wave after planning, and push them. */
+  rebuild: boolean;
+  push: boolean;
+  /** `--network=host` for the builds (daemons without a bridge). */
+  buildNetwork?: 'host';
+  /** Fails the PR check when an image grows past it (overrides size-budget in the config). */
+  sizeBudget?: string;
 }
 
 export class InputError extends Error {
@@ -64,6 +72,17 @@ function positiveInteger(getInput: GetInput, name: string): number | undefined {
   return Number(value);
 }
 
+function budget(getInput: GetInput, name: string): string | undefined {
+  const value = optional(getInput, name);
+  if (value === undefined) return undefined;
+  try {
+    parseBudget(value);
+  } catch (error) {
+    throw new InputError(`input '${name}': ${(error as Error).message}`);
+  }
+  return value;
+}
+
 export function readInputs(getInput: GetInput): Inputs {
   return {
     githubToken: optional(getInput, 'github-token'),
@@ -80,5 +99,9 @@ export function readInputs(getInput: GetInput): Inputs {
     pullRequest: positiveInteger(getInput, 'pull-request'),
     indexCache: optional(getInput, 'index-cache'),
     indexUrl: optional(getInput, 'index-url'),
+    rebuild: bool(getInput, 'rebuild', false),
+    push: bool(getInput, 'push', false),
+    buildNetwork: optional(getInput, 'build-network') === undefined ? undefined : oneOf(getInput, 'build-network', ['host'] as const, 'host'),
+    sizeBudget: budget(getInput, 'size-budget'),
   };
 }

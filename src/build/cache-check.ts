@@ -3,6 +3,7 @@
 // `docker build`, another tool) is pulled for nothing: BuildKit finds no cache records in it and
 // silently rebuilds every step. Reads the registry only; never throws.
 import { ManifestUnknownError, RegistryError, type RegistryClient } from '../registry/client.js';
+import { isRemoteImage } from '../registry/ref.js';
 import type { MatrixEntry } from './matrix.js';
 
 /** The image-config key BuildKit's image exporter writes the inline cache under (base64 JSON). */
@@ -25,16 +26,6 @@ export function inlineCacheOf(config: Record<string, unknown>): boolean {
 }
 
 /**
- * A reference to a local image only: a bare name (`python-base:latest`) is what the matrix falls
- * back to when an image has no repository configured, and Docker Hub's `library/` is never ours.
- * Anything with a path is in a registry: `ghcr.io/o/i`, `127.0.0.1:5000/i`, and Docker Hub's
- * `user/name` too, which a configured repository may well be.
- */
-export function isLocalOnlyRef(ref: string): boolean {
-  return !ref.includes('/');
-}
-
-/**
  * Notes on an entry's inline-cache sources: info when a source does not exist yet (cold build),
  * warning when it exists without inline cache metadata or could not be read. Registry-cache
  * entries (`cacheTo` set) read a dedicated cache manifest instead and get no notes.
@@ -43,7 +34,7 @@ export async function checkCacheSources(entry: MatrixEntry, registry: RegistryCl
   if (entry.cacheTo !== undefined) return [];
   const notes: CacheNote[] = [];
   for (const ref of entry.cacheFrom) {
-    if (isLocalOnlyRef(ref)) continue;
+    if (!isRemoteImage(ref)) continue;
     let config: Record<string, unknown>;
     try {
       config = await registry.imageConfig(ref, entry.platform);

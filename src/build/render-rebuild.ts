@@ -1,6 +1,7 @@
 // The rebuild plan as markdown for the bump PR body. Pure; names from the repository are escaped.
 import { codeSpan, escapeMarkdown } from '../report/escape.js';
 import type { RebuildMatrix } from './matrix.js';
+import type { ImageBuildResult } from './runner.js';
 import type { TouchResult } from './touched.js';
 
 export function renderRebuildSection(matrix: RebuildMatrix, touch: TouchResult): string {
@@ -17,5 +18,19 @@ export function renderRebuildSection(matrix: RebuildMatrix, touch: TouchResult):
     for (const c of cascades) lines.push(`- ${codeSpan(c.name)} (${escapeMarkdown(c.dockerfile)}:${c.line}) — ${escapeMarkdown(c.fix.text)}`);
   }
   lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
+  return lines.join('\n');
+}
+
+/** What the built-in runner did, per image in build order; `failure` when it stopped early. */
+export function renderRebuildResults(results: ImageBuildResult[], options: { pushed: boolean; failure?: string }): string {
+  const lines = ['#### Rebuild', ''];
+  if (results.length > 0) {
+    lines.push(`| image | build | cached steps | ${options.pushed ? 'pushed' : 'tags'} |`, '|---|---:|---:|---|');
+    for (const r of results) {
+      const push = options.pushed && r.pushSeconds > 0 ? ` (push ${r.pushSeconds.toFixed(1)} s)` : '';
+      lines.push(`| ${codeSpan(r.image, { table: true })} | ${r.seconds.toFixed(1)} s${push} | ${r.cachedSteps}/${r.totalSteps} | ${r.tags.map((t) => codeSpan(t, { table: true })).join(' ')} |`);
+    }
+  }
+  if (options.failure !== undefined) lines.push('', `**The rebuild failed:**`, '', '```text', options.failure.replace(/```/g, "'''").replace(/<!--/g, '< !--'), '```');
   return lines.join('\n');
 }

@@ -6,14 +6,20 @@ import { createRegistryClient, type Credentials, type RegistryClient } from './c
 /** Loopback registries speak plain http unless told otherwise, as docker assumes. */
 const LOOPBACK = ['127.0.0.1:*', 'localhost:*', '[::1]:*'];
 
-export function registryClientFromConfig(config: Pick<Config, 'registries'>, env: NodeJS.ProcessEnv = process.env, fetchImpl?: typeof fetch): RegistryClient {
+/** @param fallback credentials per host for registries the config gives none (the action's token for ghcr.io) */
+export function registryClientFromConfig(
+  config: Pick<Config, 'registries'>,
+  env: NodeJS.ProcessEnv = process.env,
+  fallback: Record<string, Credentials> = {},
+  fetchImpl?: typeof fetch,
+): RegistryClient {
   const entries = Object.entries(config.registries);
   const insecureHosts = [...LOOPBACK, ...entries.filter(([, r]) => r.insecure === true).map(([host]) => host)];
   const auth = (registry: string): Credentials | undefined => {
     const entry = config.registries[registry] ?? (registry === 'registry-1.docker.io' ? config.registries['docker.io'] : undefined);
-    if (!entry?.passwordEnv) return undefined;
+    if (!entry?.passwordEnv) return fallback[registry];
     const password = env[entry.passwordEnv];
-    if (password === undefined || password === '') return undefined;
+    if (password === undefined || password === '') return fallback[registry];
     return { username: entry.username ?? 'monopin', password };
   };
   return createRegistryClient({ insecureHosts, auth, ...(fetchImpl && { fetch: fetchImpl }) });

@@ -64,3 +64,13 @@ export function hostMatches(host: string, patterns: readonly string[]): boolean 
     return re.test(host);
   });
 }
+
+/**
+ * An image (repository or ref) monopin reads from a registry: one with a path (`ghcr.io/org/x`,
+ * `127.0.0.1:5000/x`, Docker Hub's `user/name`). A bare name (`python-base:latest`, what the matrix
+ * falls back to when an image has no repository configured) is a local image: Docker Hub's
+ * `library/` is never ours to push to.
+ */
+export function isRemoteImage(refOrRepository: string): boolean {
+  return refOrRepository.includes('/');
+}

@@ -1,8 +1,7 @@
 // Measured image-size deltas: both images' manifests read from the registry (no blob is pulled),
 // compressed sizes per layer and in total, one platform. A layer with the same digest on both sides
 // is unchanged; the rest are what the change added or removed.
-import type { ImageSize, LayerSize, RegistryClient } from '../registry/client.js';
-import { RegistryError } from '../registry/errors.js';
+import { ManifestUnknownError, type ImageSize, type LayerSize, type RegistryClient } from '../registry/client.js';
 
 export interface MeasuredSize {
   image: string;
@@ -58,7 +57,7 @@ export async function measureImages(options: {
     try {
       return await options.registry.imageSize(ref, options.platform);
     } catch (error) {
-      if (error instanceof RegistryError && error.status === 404) return undefined;
+      if (error instanceof ManifestUnknownError) return undefined;
       throw error;
     }
   };

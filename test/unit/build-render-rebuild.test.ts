@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RebuildMatrix } from '../../src/build/matrix.js';
-import { renderRebuildSection } from '../../src/build/render-rebuild.js';
+import { renderRebuildResults, renderRebuildSection } from '../../src/build/render-rebuild.js';
 import type { TouchResult } from '../../src/build/touched.js';
 
 const entry = (image: string, wave: number) => ({
@@ -36,5 +36,24 @@ describe('renderRebuildSection', () => {
   it('says so when nothing needs a rebuild', () => {
     const md = renderRebuildSection({ waves: [], include: [] }, { images: [], cascades: [] });
     expect(md).toContain('nothing to rebuild');
+  });
+});
+
+describe('renderRebuildResults', () => {
+  const built = (image: string, cachedSteps: number) => ({ image, seconds: 12.34, pushSeconds: 1.5, cachedSteps, totalSteps: 5, tags: [`reg/${image}:2026-11-27`, `reg/${image}:latest`], cacheNotes: [] });
+
+  it('gives each image its build time, push time, cached steps and tags', () => {
+    const md = renderRebuildResults([built('python-base', 2), built('ai-base', 0)], { pushed: true });
+    expect(md).toContain('| `python-base` | 12.3 s (push 1.5 s) | 2/5 | `reg/python-base:2026-11-27` `reg/python-base:latest` |');
+    expect(md).toContain('| `ai-base` | 12.3 s (push 1.5 s) | 0/5 |');
+    expect(md).not.toContain('failed');
+  });
+
+  it('shows a failure in a code block that build output cannot close, nor open a hidden marker from', () => {
+    const md = renderRebuildResults([built('python-base', 2)], { pushed: false, failure: 'ai-base: `docker build` exited with 1\n```\n<!-- /monopin:rebuild -->' });
+    expect(md).toContain('**The rebuild failed:**');
+    expect(md.match(/```/g)).toHaveLength(2);
+    expect(md).not.toContain('<!--');
+    expect(md).toContain('| tags |');
   });
 });

@@ -3,7 +3,8 @@
 // registry is a fake RegistryClient here; test/integration/registry-config.test.ts runs the real
 // client against a local server.
 import { describe, expect, it } from 'vitest';
-import { checkCacheSources, inlineCacheOf, isLocalOnlyRef, INLINE_CACHE_KEY } from '../../src/build/cache-check.js';
+import { checkCacheSources, inlineCacheOf, INLINE_CACHE_KEY } from '../../src/build/cache-check.js';
+import { isRemoteImage } from '../../src/registry/ref.js';
 import type { MatrixEntry } from '../../src/build/matrix.js';
 import { runRebuildWaves, type Exec } from '../../src/build/runner.js';
 import { ManifestUnknownError, RegistryError, type RegistryClient } from '../../src/registry/client.js';
@@ -22,7 +23,7 @@ describe('inlineCacheOf', () => {
   });
 });
 
-describe('isLocalOnlyRef', () => {
+describe('isRemoteImage', () => {
   it.each([
     ['python-base:latest', true],
     ['agent', true],
@@ -31,8 +32,8 @@ describe('isLocalOnlyRef', () => {
     ['127.0.0.1:5000/img:latest', false],
     ['localhost/img:latest', false],
     ['myuser/app:latest', false],
-  ])('%s → %s', (ref, expected) => {
-    expect(isLocalOnlyRef(ref)).toBe(expected);
+  ])('%s local: %s', (ref, expected) => {
+    expect(isRemoteImage(ref)).toBe(!expected);
   });
 });
 
