@@ -18,6 +18,8 @@ export interface ImageNode {
   repository?: string;
   /** Other images of the repository this one is built FROM, sorted. */
   bases: string[];
+  /** Where its Dockerfile names each of `bases` (the first FROM per base), for messages; absent when it has none. */
+  baseFroms?: { base: string; line: number; image: string }[];
   /** FROM references that are no image of the repository (`python:3.12-slim`), as written after ARG expansion. */
   externalBases: string[];
   /** Some FROM resolved to this image only by its Dockerfile's name. */
@@ -125,11 +127,14 @@ export function buildImageGraph(workspace: Workspace, config: Pick<Config, 'imag
   for (const c of candidates) {
     const info = dockerfiles.get(c.node.dockerfile)!;
     const bases = new Set<string>();
+    const baseFroms: NonNullable<ImageNode['baseFroms']> = [];
     const external = new Set<string>();
     for (const from of info.froms) {
       if (from.isStage) continue;
       const ref = parseRepository(from.image);
       const found = ref ? resolve(ref, c.node.name) : undefined;
+      const base = found?.kind === 'image' ? found.candidate.node.name : found?.kind === 'missing' ? found.missing.name : undefined;
+      if (base !== undefined && !bases.has(base)) baseFroms.push({ base, line: from.location.line, image: from.image });
       if (found?.kind === 'image') {
         bases.add(found.candidate.node.name);
         if (found.inferred) {
@@ -145,6 +150,7 @@ export function buildImageGraph(workspace: Workspace, config: Pick<Config, 'imag
       }
     }
     c.node.bases = [...bases].sort();
+    if (baseFroms.length > 0) c.node.baseFroms = baseFroms;
     c.node.externalBases = [...external].sort();
   }
   for (const c of candidates) if (!c.node.repository && inferredRepo.has(c.node.name)) c.node.repository = inferredRepo.get(c.node.name);

@@ -3,8 +3,16 @@
 import type { ImageGraph, ImageNode } from './images.js';
 
 export class ImageCycleError extends Error {
-  constructor(readonly cycle: string[]) {
-    super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)`);
+  /**
+   * @param cycle `[a, b, a]`: each is the base of the next
+   * @param froms where each FROM of the cycle is written (`docker/b.Dockerfile:2 FROM acme/a`), in cycle order
+   */
+  constructor(
+    readonly cycle: string[],
+    readonly froms: string[] = [],
+  ) {
+    const where = froms.length > 0 ? `: ${froms.join('; ')} — change one of these FROMs` : '';
+    super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)${where}`);
     this.name = 'ImageCycleError';
   }
 }
@@ -38,10 +46,10 @@ export function rebuildWaves(graph: ImageGraph, options: { only?: Iterable<strin
   const missing = graph.missing.filter((m) => m.referencedBy.length > 0);
   if (missing.length > 0) throw new MissingBaseError(missing);
   // Cycles are errors even among images left out of the selection: the graph itself is wrong.
-  const cycle = findCycle(graph.nodes);
-  if (cycle) throw new ImageCycleError(cycle);
-
   const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+  const cycle = findCycle(graph.nodes);
+  if (cycle) throw new ImageCycleError(cycle, cycleFroms(cycle, byName));
+
   const selected = new Set([...(options.only ?? byName.keys())].filter((n) => byName.has(n)));
   const late = (options.order ?? 'late') === 'late';
   // Early: wait for bases. Late: peel images nothing (selected) is built on, then reverse.
@@ -89,6 +97,15 @@ export function findCycle(nodes: ImageNode[]): string[] | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** For each step base → image of the cycle: the image's Dockerfile, the FROM line, the reference as written. */
+function cycleFroms(cycle: string[], byName: Map<string, ImageNode>): string[] {
+  return cycle.slice(1).map((name, i) => {
+    const node = byName.get(name)!;
+    const from = node.baseFroms?.find((f) => f.base === cycle[i]);
+    return from ? `${node.dockerfile}:${from.line} FROM ${from.image}` : `${node.dockerfile} FROM ${cycle[i]}`;
+  });
 }
 
 /** `built FROM` order → `base of` order, rotated to start at the smallest name, closed. */
