@@ -16,7 +16,16 @@ export interface ActionRun {
 }
 
 /** Runs dist/index.js with the environment a GitHub runner gives a JavaScript action. */
-export async function runAction(options: { gh: GitHubEmulator; workspace: string; eventName: string; payload: object; token: string; inputs?: Record<string, string> }): Promise<ActionRun> {
+/** `env` adds to (or overrides) the runner's variables: DOCKER_HOST, a PATH with another docker client. */
+export async function runAction(options: {
+  gh: GitHubEmulator;
+  workspace: string;
+  eventName: string;
+  payload: object;
+  token: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'monopin-runner-'));
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') };
   await writeFile(files.event, JSON.stringify(options.payload));
@@ -38,6 +47,7 @@ export async function runAction(options: { gh: GitHubEmulator; workspace: string
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: dir,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   // Asynchronous on purpose: the emulator answers from this process's event loop.

@@ -1,0 +1,170 @@
+// The weekly job with `rebuild: true` and `push: true`, run as the bundled action against the GitHub
+// emulator, a built package index, a real dockerd/BuildKit and a registry. The images were built
+// and pushed once before (bigpkg 1.0, a 5 MB payload); the action bumps bigpkg to 2.0 (15 MB),
+// rebuilds the three images in FROM order from the registry's inline cache, pushes them and
+// writes build times, cached steps and the measured sizes beside the estimate into the PR body.
+// The estimate must come within 10% of what docker and the registry measure.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createFsReader } from '../../src/adapters/fs-reader.js';
+import { runRebuildWaves, spawnExec } from '../../src/build/runner.js';
+import { loadConfig } from '../../src/load-config.js';
+import { planRebuild } from '../../src/rebuild-command.js';
+import { scanRepository } from '../../src/scan.js';
+import { ensureBaseImage, BASE_IMAGE } from '../support/docker/base-image.js';
+import { DOCKER_ENV, REGISTRY, REQUIRED, dockerAnswers, registryAnswers } from '../support/docker/daemon.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
+import { makeRepo } from '../support/git-repo.js';
+import { buildIndex } from '../support/package-index/build.js';
+import { makeWheel, wheelFilename } from '../support/package-index/wheel.js';
+import { runAction } from '../support/run-action.js';
+
+const MB = 1024 * 1024;
+const AVAILABLE = dockerAnswers() && registryAnswers();
+if (!AVAILABLE && !REQUIRED) console.warn('action-rebuild-docker e2e skipped: no docker daemon or registry answers; run .ci/docker-up and set MONOPIN_E2E=1 to require it');
+
+function docker(args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB, env: DOCKER_ENV });
+  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+const imageSize = (ref: string): number => Number(docker(['image', 'inspect', '--format', '{{.Size}}', ref]).stdout.trim());
+
+/** "+10.5 MB" → 10.5e6 bytes (the size section prints decimal megabytes). */
+function megabytes(text: string): number {
+  return Number(text.replace('−', '-').replace('+', '').replace(' MB', '')) * 1_000_000;
+}
+
+const PAYLOAD = { '1.0': 5 * MB, '2.0': 15 * MB } as const;
+
+function pythonBase(version: string): string {
+  return [
+    `FROM ${BASE_IMAGE}`,
+    'RUN python3 -m venv /opt/venv',
+    'ENV PATH=/opt/venv/bin:$PATH',
+    'COPY wheels/ /wheels/',
+    'COPY constraints.txt /etc/monopin/constraints.txt',
+    `RUN pip install --no-index --no-cache-dir --no-compile --find-links /wheels -c /etc/monopin/constraints.txt bigpkg==${version}`,
+    '',
+  ].join('\n');
+}
+
+describe.skipIf(!AVAILABLE && !REQUIRED)('the weekly job rebuilds and measures with rebuild: true', () => {
+  const run = `${Date.now().toString(36)}-${process.pid}`;
+  const prefix = `${REGISTRY}/monopin-action-${run}`;
+  const repo = { python: `${prefix}/python-base`, ai: `${prefix}/ai-base`, agent: `${prefix}/agent` };
+  let root = '';
+  let gh: GitHubEmulator | undefined;
+
+  afterAll(async () => {
+    await gh?.close();
+    if (root) await rm(root, { recursive: true, force: true });
+    for (const r of Object.values(repo)) {
+      const tags = docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', r]).stdout.split('\n').filter(Boolean);
+      if (tags.length > 0) docker(['image', 'rm', '-f', ...tags]);
+    }
+  });
+
+  it('bumps bigpkg, rebuilds python-base → ai-base → agent from the inline cache, pushes, and the estimate meets the measurement', async () => {
+    expect(dockerAnswers(), 'MONOPIN_E2E=1 but docker does not answer; run .ci/docker-up').toBe(true);
+    expect(registryAnswers(), `MONOPIN_E2E=1 but no registry answers on ${REGISTRY}`).toBe(true);
+    await ensureBaseImage({ env: DOCKER_ENV, log: (line) => console.log(line) });
+
+    root = await mkdtemp(join(tmpdir(), 'monopin-action-rebuild-'));
+    const text: Record<string, string> = {
+      'constraints.txt': 'bigpkg==1.0\n',
+      '.github/monopin.yml': [
+        'constraints: constraints.txt',
+        "python-version: '3.11'",
+        'min-release-age: 0',
+        'images:',
+        `  python-base: { dockerfile: docker/python-base.Dockerfile, context: ., repository: ${repo.python} }`,
+        `  ai-base: { dockerfile: docker/ai-base.Dockerfile, context: ., repository: ${repo.ai} }`,
+        `  agent: { dockerfile: services/agent/Dockerfile, context: ., repository: ${repo.agent} }`,
+        '',
+      ].join('\n'),
+      'docker/python-base.Dockerfile': pythonBase('1.0'),
+      'docker/ai-base.Dockerfile': `FROM ${repo.python}:latest\nRUN python3 -c "import bigpkg" && echo ok > /etc/bigpkg-ok\n`,
+      'services/agent/Dockerfile': `FROM ${repo.ai}:latest\nCOPY services/agent/app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`,
+      'services/agent/app.py': 'import bigpkg\n',
+    };
+    for (const [path, content] of Object.entries(text)) {
+      await mkdir(dirname(join(root, path)), { recursive: true });
+      await writeFile(join(root, path), content);
+    }
+    // The wheels pip installs in the image are the index's wheels (deterministic bytes).
+    await mkdir(join(root, 'wheels'));
+    for (const version of ['1.0', '2.0'] as const) {
+      await writeFile(join(root, 'wheels', wheelFilename('bigpkg', version)), makeWheel({ name: 'bigpkg', version, payloadBytes: PAYLOAD[version] }));
+    }
+    makeRepo(root);
+    const old = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const index = await buildIndex(await mkdtemp(join(tmpdir(), 'monopin-action-rebuild-index-')), [
+      { name: 'bigpkg', version: '1.0', payloadBytes: PAYLOAD['1.0'], uploadTime: old },
+      { name: 'bigpkg', version: '2.0', payloadBytes: PAYLOAD['2.0'], uploadTime: old },
+    ]);
+
+    // The week before: built and pushed (date tag + latest) with inline cache.
+    const config = await loadConfig({ root });
+    const { workspace } = await scanRepository(createFsReader(root), config);
+    const before = planRebuild({ workspace, config, now: new Date('2024-01-01T12:00:00Z') });
+    await runRebuildWaves({ waves: before.matrix.waves, include: before.matrix.include, push: true, network: 'host', root, exec: (argv, env, o) => spawnExec(argv, { PATH: DOCKER_ENV.PATH ?? '', ...env }, o), log: () => undefined });
+    const sizeBefore = imageSize(`${repo.python}:2024-01-01`);
+    // A fresh runner: no build cache, no local images; only the registry and its inline cache.
+    expect(docker(['builder', 'prune', '-af']).code).toBe(0);
+    for (const r of Object.values(repo)) docker(['image', 'rm', '-f', `${r}:latest`, `${r}:2024-01-01`]);
+
+    gh = await startGitHubEmulator();
+    gh.addRepo({ owner: 'acme', name: 'mono', files: text });
+    const action = await runAction({
+      gh,
+      workspace: root,
+      eventName: 'schedule',
+      payload: { schedule: '0 6 * * 1' },
+      token: gh.token,
+      inputs: { 'index-url': index.fileUrl, rebuild: 'true', push: 'true', 'build-network': 'host' },
+      env: { DOCKER_HOST: process.env.DOCKER_HOST ?? '', PATH: DOCKER_ENV.PATH ?? '' },
+    });
+    expect(action.stdout).not.toMatch(/::error::/);
+    expect(action.status, action.stdout.slice(-3000)).toBe(0);
+    expect(action.outputs.bumps).toBe('1');
+    expect(action.outputs['rebuild-waves']).toBe('3');
+    const wave = (n: number) => (JSON.parse(action.outputs[`rebuild-matrix-wave-${n}`]!) as { include: { image: string }[] }).include.map((e) => e.image);
+    expect([wave(1), wave(2), wave(3)]).toEqual([['python-base'], ['ai-base'], ['agent']]);
+
+    const pr = [...gh.state.issues.values()].find((i) => i.pull?.head.ref === 'monopin/constraints');
+    const body = pr?.body ?? '';
+    // Build times and cached steps per image: venv and COPY wheels/ came from the registry's inline cache.
+    const row = (image: string) => new RegExp(`\\| \`${image}\` \\| ([\\d.]+) s(?: \\(push [\\d.]+ s\\))? \\| (\\d+)/(\\d+) \\|`).exec(body);
+    for (const image of ['python-base', 'ai-base', 'agent']) expect(row(image), body).not.toBeNull();
+    expect(Number(row('python-base')![2])).toBeGreaterThanOrEqual(2);
+    // The runner checked the cache sources: each latest carried inline cache metadata (no warning).
+    expect(action.stdout).not.toMatch(/no inline cache metadata/);
+
+    const today = new Date().toISOString().slice(0, 10);
+    expect(docker(['image', 'inspect', `${repo.python}:${today}`]).code).toBe(0);
+
+    // Estimated and measured side by side, in the size section.
+    const size = /<!-- monopin:size -->([\s\S]*)<!-- \/monopin:size -->/.exec(body)?.[1] ?? '';
+    expect(size).toContain('### Image size (measured and estimated)');
+    const estimated = /\*\*python-base\*\*[^\n]*\n\n[^\n]*\nEstimated: ([+−][\d.]+ MB)(?:, [^ ]+)? installed, ([+−][\d.]+ MB) compressed/.exec(size);
+    expect(estimated, size).not.toBeNull();
+    // The exact figures are in the job log; the body rounds them to 0.1 MB.
+    const logged = (re: RegExp): number => Number(re.exec(action.stdout)?.[1] ?? NaN);
+    const estimatedInstalled = logged(/python-base: (-?\d+) installed bytes, -?\d+ compressed/);
+    const estimatedCompressed = logged(/python-base: -?\d+ installed bytes, (-?\d+) compressed/);
+    const measuredCompressed = logged(/python-base: (-?\d+) compressed bytes measured/);
+    const inspectDelta = imageSize(`${repo.python}:${today}`) - sizeBefore;
+    expect(megabytes(estimated![1]!)).toBeCloseTo(estimatedInstalled, -5);
+    const measuredShown = /\*\*python-base\*\*[^\n]*\n\n\*\*Measured\*\*: [\d.]+ MB → [\d.]+ MB compressed: ([+−][\d.]+ MB)/.exec(size);
+    expect(measuredShown, size).not.toBeNull();
+    expect(megabytes(measuredShown![1]!)).toBeCloseTo(measuredCompressed, -5);
+    const figures = { inspectDelta, estimatedInstalled, measuredCompressed, estimatedCompressed, builds: body.match(/^\| `[a-z-]+` \| [\d.]+ s.*$/gm) };
+    console.log(`action-rebuild figures: ${JSON.stringify(figures)}`);
+    expect(Math.abs(estimatedInstalled - inspectDelta)).toBeLessThanOrEqual(0.1 * inspectDelta);
+    expect(Math.abs(estimatedCompressed - measuredCompressed)).toBeLessThanOrEqual(0.1 * measuredCompressed);
+    expect(gh.violations).toEqual([]);
+  }, 300_000);
+});
