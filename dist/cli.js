@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3482);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6265);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3482:
+/***/ 6265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16011,7 +16011,7 @@ const MD_SPECIAL = /[\\`*_[\]#|~$]/g;
  * Inline markdown that renders as `text` literally: safe in paragraphs and table cells.
  * `@name` and `#123` get a zero-width joiner so GitHub neither pings nor cross-references.
  */
-function escape_escapeMarkdown(text) {
+function escapeMarkdown(text) {
     return breakReferences(singleLine(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -16030,7 +16030,7 @@ function breakReferences(text) {
  * A code span that shows `text` verbatim, whatever backticks it holds.
  * In a table cell pass `{ table: true }`: GFM splits cells on `|` even inside code spans.
  */
-function escape_codeSpan(text, options = {}) {
+function codeSpan(text, options = {}) {
     let body = singleLine(text);
     if (body === '')
         return '';
@@ -16337,6 +16337,7 @@ const REPORT_SHAPE = {
         'packages',
         'findings',
         'diff',
+        'sizes',
         'skipped',
     ],
     children: {
@@ -16356,6 +16357,13 @@ const REPORT_SHAPE = {
         },
         findings: FINDING,
         diff: { keys: ['base', 'introduced', 'fixed', 'unchanged'], children: { introduced: FINDING, fixed: FINDING } },
+        sizes: {
+            keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors'],
+            children: {
+                target: { keys: ['pythonVersion', 'platform', 'libc', 'glibcVersion', 'muslVersion'] },
+                contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note'] },
+            },
+        },
         skipped: { keys: ['path', 'reason'] },
     },
 };
@@ -16506,13 +16514,13 @@ function joinAnd(parts) {
 }
 function context(report) {
     const s = report.summary;
-    const parts = [escape_escapeMarkdown(`${report.tool.name} ${report.tool.version}`)];
+    const parts = [escapeMarkdown(`${report.tool.name} ${report.tool.version}`)];
     if (report.diff)
-        parts.push(`compared with ${escape_codeSpan(clip(report.diff.base, MAX_CELL))}`);
+        parts.push(`compared with ${codeSpan(clip(report.diff.base, MAX_CELL))}`);
     parts.push(plural(s.files, 'file'), plural(s.services, 'service'), plural(s.packages, 'package'));
     parts.push(report.constraints === undefined
         ? 'no central constraints file'
-        : `constraints ${escape_codeSpan(clip(report.constraints, MAX_CELL))}`);
+        : `constraints ${codeSpan(clip(report.constraints, MAX_CELL))}`);
     if (report.skipped.length > 0)
         parts.push(`${report.skipped.length} skipped`);
     return `<sub>${parts.join(' · ')}</sub>`;
@@ -16525,13 +16533,13 @@ function findingTable(findings, { rows, summaryUrl, messageHeader = 'How to fix'
         `| Rule | Package | Service | Location | Found | Central pin | ${messageHeader} |`,
         '|---|---|---|---|---|---|---|',
         ...shown.map((f) => row([
-            `${SEVERITY_ICON[f.severity]} ${escape_codeSpan(f.rule, { table: true })}`,
+            `${SEVERITY_ICON[f.severity]} ${codeSpan(f.rule, { table: true })}`,
             markdown_text(f.package),
             markdown_text(f.service),
-            escape_codeSpan(clip(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }),
+            codeSpan(clip(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }),
             code(f.specifier),
             code(f.pin),
-            escape_escapeMarkdown(clip(f.message, markdown_MAX_MESSAGE)),
+            escapeMarkdown(clip(f.message, markdown_MAX_MESSAGE)),
         ])),
     ];
     if (shown.length < findings.length) {
@@ -16546,15 +16554,15 @@ function variantTable(packages) {
         ...packages.map((p) => {
             const variants = p.variants
                 .slice(0, MAX_VARIANTS_SHOWN)
-                .map((v) => `${v.specifier === '' ? '_any_' : escape_codeSpan(clip(v.specifier, MAX_CELL), { table: true })} (${v.services.length})`);
+                .map((v) => `${v.specifier === '' ? '_any_' : codeSpan(clip(v.specifier, MAX_CELL), { table: true })} (${v.services.length})`);
             const more = p.variants.length - MAX_VARIANTS_SHOWN;
             if (more > 0)
                 variants.push(`+${more} more`);
             return row([
-                escape_escapeMarkdown(clip(p.name, MAX_CELL)),
+                escapeMarkdown(clip(p.name, MAX_CELL)),
                 String(p.services.length),
                 `${p.variants.length}: ${variants.join(', ')}`,
-                p.pin === undefined ? '_none_' : escape_codeSpan(clip(p.pin, MAX_CELL), { table: true }),
+                p.pin === undefined ? '_none_' : codeSpan(clip(p.pin, MAX_CELL), { table: true }),
                 RISK_ICON[p.risk],
             ]);
         }),
@@ -16564,10 +16572,10 @@ function row(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 function markdown_text(value) {
-    return value === undefined || value === '' ? '—' : escape_escapeMarkdown(clip(value, MAX_CELL));
+    return value === undefined || value === '' ? '—' : escapeMarkdown(clip(value, MAX_CELL));
 }
 function code(value) {
-    return value === undefined || value === '' ? '—' : escape_codeSpan(clip(value, MAX_CELL), { table: true });
+    return value === undefined || value === '' ? '—' : codeSpan(clip(value, MAX_CELL), { table: true });
 }
 function summaryLink(url) {
     if (url === undefined || url === '')
@@ -16704,1017 +16712,232 @@ function stripMarkdown(text) {
     return text.replace(/`/g, '');
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
+;// CONCATENATED MODULE: ./src/size/render.ts
+// The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
 
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
+/** Decimal megabytes, as `docker images` shows them. */
+const MB = 1_000_000;
+const WARN_PERCENT = 10;
+const ALERT_PERCENT = 20;
+function formatMegabytes(bytes, signed = false) {
+    const mb = bytes / MB;
+    const text = `${Math.abs(mb) < 0.05 && bytes !== 0 ? Math.abs(mb).toFixed(2) : Math.abs(mb).toFixed(1)} MB`;
+    if (!signed)
+        return `${mb < 0 ? '-' : ''}${text}`;
+    return `${bytes < 0 ? '−' : '+'}${text}`;
 }
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
+function percentOf(result) {
+    if (result.beforeBytes === undefined || result.beforeBytes <= 0)
+        return undefined;
+    return (result.deltaBytes / result.beforeBytes) * 100;
 }
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
+/** 🚨 at ≥ 20 % growth, ⚠️ at ≥ 10 %, nothing otherwise (or when the size before is unknown). */
+function sizeIcon(percent) {
+    if (percent === undefined)
+        return '';
+    if (percent >= ALERT_PERCENT)
+        return '🚨';
+    if (percent >= WARN_PERCENT)
+        return '⚠️';
+    return '';
 }
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
-;// CONCATENATED MODULE: ./src/pep/name.ts
-// PEP 503 name normalization and PEP 508 name validity.
-const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-function isValidName(name) {
-    return NAME.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-// Replaced at bundle time would be nicer; one constant kept in step with package.json by a test.
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/index/cache.ts
-// On-disk HTTP cache of index responses (body + validators per URL), a folder actions/cache can keep.
-
-
-
-class DiskCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    pathOf(key) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, `${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex')}.json`);
-    }
-    async get(key) {
-        try {
-            const entry = JSON.parse(await (0,promises_namespaceObject.readFile)(this.pathOf(key), 'utf8'));
-            if (typeof entry !== 'object' || entry === null)
-                return undefined;
-            const record = entry;
-            return typeof record.body === 'string' && typeof record.url === 'string' ? record : undefined;
+function renderSizeSection(results, options = {}) {
+    const top = options.top ?? 5;
+    const hashes = '#'.repeat(options.level ?? 3);
+    const measured = new Map((options.measured ?? []).map((m) => [m.image, m]));
+    const estimated = new Map(results.map((r) => [r.image, r]));
+    const images = [...new Set([...estimated.keys(), ...measured.keys()])];
+    if (images.length === 0)
+        return '';
+    const kind = measured.size === 0 ? 'estimated' : results.length === 0 ? 'measured' : 'measured and estimated';
+    const lines = [`${hashes} Image size (${kind})`, ''];
+    for (const image of images) {
+        const result = estimated.get(image);
+        const m = measured.get(image);
+        // Measured wins: its percent decides the icon when both exist.
+        const percent = m ? measuredPercent(m) : result && percentOf(result);
+        const icon = sizeIcon(percent);
+        const t = result?.target;
+        const where = t ? `${t.platform}, Python ${t.pythonVersion}, ${t.libc}` : m.platform;
+        lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(image)}** (${escapeMarkdown(where)})`, '');
+        if (m)
+            lines.push(measuredLine(m));
+        if (result)
+            lines.push(estimatedLine(result, m !== undefined));
+        const shown = result ? result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top) : [];
+        if (result && shown.length > 0) {
+            lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
+            for (const c of shown) {
+                const change = c.from === undefined ? `added ${codeSpan(c.to ?? '?', { table: true })}` : c.to === undefined ? `removed ${codeSpan(c.from, { table: true })}` : `${codeSpan(c.from, { table: true })} → ${codeSpan(c.to, { table: true })}`;
+                const notes = [
+                    ...(c.requiredBy !== undefined ? [`required by ${escapeMarkdown(c.requiredBy)}`] : []),
+                    ...(c.sdistOnly === true ? ['sdist only'] : []),
+                    ...(c.note !== undefined ? [escapeMarkdown(c.note)] : []),
+                ];
+                lines.push(`| ${escapeMarkdown(c.name)} | ${change} | ${formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
+            }
+            const rest = result.contributors.length - shown.length;
+            if (rest > 0)
+                lines.push('', `…and ${rest} more`);
         }
-        catch {
-            // missing or torn: a cache miss, never an error
-            return undefined;
-        }
+        if (m && (m.addedLayers.length > 0 || m.removedLayers.length > 0))
+            lines.push('', ...layerDetails(m));
+        lines.push('');
     }
-    async set(key, entry) {
-        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
-        const path = this.pathOf(key);
-        // write then rename, so a concurrent reader (another job sharing the cache) never sees half a file
-        const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
-        await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(entry));
-        await (0,promises_namespaceObject.rename)(temporary, path);
+    const sources = [];
+    if (measured.size > 0)
+        sources.push('measured from the registry manifests (compressed layers)');
+    if (results.length > 0) {
+        sources.push(`estimated from the wheels' zip directories (installed bytes, .pyc included; ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index)`);
     }
+    const footer = sources.join('; ');
+    lines.push(`<sub>${footer.charAt(0).toUpperCase()}${footer.slice(1)}.</sub>`);
+    return `${lines.join('\n')}\n`;
+}
+function measuredPercent(m) {
+    return m.before && m.before.compressedBytes > 0 ? (m.deltaCompressedBytes / m.before.compressedBytes) * 100 : undefined;
+}
+function signedPercent(percent) {
+    return percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`;
+}
+function measuredLine(m) {
+    const delta = `${formatMegabytes(m.deltaCompressedBytes, true)}${signedPercent(measuredPercent(m))}`;
+    const layers = `${m.addedLayers.length} layer${m.addedLayers.length === 1 ? '' : 's'} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
+    if (!m.before)
+        return `**Measured**: new image, ${formatMegabytes(m.after.compressedBytes)} compressed (${escapeMarkdown(m.after.ref)})`;
+    return `**Measured**: ${formatMegabytes(m.before.compressedBytes)} → ${formatMegabytes(m.after.compressedBytes)} compressed: ${delta} (${layers})`;
+}
+function estimatedLine(result, secondary) {
+    const delta = `${formatMegabytes(result.deltaBytes, true)}${signedPercent(percentOf(result))}`;
+    const compressed = `${formatMegabytes(result.deltaCompressedBytes, true)} compressed`;
+    if (secondary)
+        return `Estimated: ${delta} installed, ${compressed}`;
+    if (result.beforeBytes !== undefined) {
+        return `${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${compressed}`;
+    }
+    return `Estimated: ${delta} installed, ${compressed} (size before unknown)`;
+}
+/** The layers that differ, in a fold: digests are long and only some readers want them. */
+function layerDetails(m) {
+    const short = (digest) => codeSpan(digest.replace(/^sha256:/, '').slice(0, 12), { table: true });
+    const rows = [
+        ...m.addedLayers.map((l) => `| ${short(l.digest)} | new | ${formatMegabytes(l.size)} |`),
+        ...m.removedLayers.map((l) => `| ${short(l.digest)} | gone | ${formatMegabytes(l.size)} |`),
+    ];
+    return [
+        `<details><summary>Layers (compressed, ${escapeMarkdown(m.before?.ref ?? '—')} → ${escapeMarkdown(m.after.ref)})</summary>`,
+        '',
+        '| layer | | compressed |',
+        '|---|---|---:|',
+        ...rows,
+        '',
+        '</details>',
+    ];
+}
+/**
+ * Images that grow past the budget: bytes (`52428800`, `"50MB"`, `"50 MiB"`) or a percent of the
+ * size before (`"10%"`; images whose size before is unknown cannot breach a percent budget).
+ * Empty when all fit.
+ */
+function sizeBudgetExceeded(results, budget) {
+    const parsed = parseBudget(budget);
+    const breaches = [];
+    for (const result of results) {
+        let limit;
+        if (parsed.kind === 'bytes')
+            limit = parsed.value;
+        else if (result.beforeBytes !== undefined)
+            limit = (result.beforeBytes * parsed.value) / 100;
+        else
+            continue;
+        if (result.deltaBytes > limit)
+            breaches.push({ image: result.image, deltaBytes: result.deltaBytes, limitBytes: Math.round(limit) });
+    }
+    return breaches;
+}
+const UNITS = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+function parseBudget(budget) {
+    if (typeof budget === 'number') {
+        if (!Number.isFinite(budget) || budget < 0)
+            throw new RangeError(`size budget must be a non-negative number of bytes, got ${budget}`);
+        return { kind: 'bytes', value: budget };
+    }
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(%|[kmg]i?b|b)?\s*$/i.exec(budget);
+    if (match === null)
+        throw new RangeError(`size budget ${JSON.stringify(budget)}: expected bytes, "50MB", "50MiB" or "10%"`);
+    const value = Number(match[1]);
+    const unit = (match[2] ?? '').toLowerCase();
+    if (unit === '%')
+        return { kind: 'percent', value };
+    return { kind: 'bytes', value: value * (UNITS[unit] ?? 1) };
 }
 
-;// CONCATENATED MODULE: ./src/index/errors.ts
-// The one error type of the index client: which package, which URL (never with credentials).
-class IndexError extends Error {
-    package;
-    url;
-    /** HTTP status, when the index answered with one. */
-    status;
-    constructor(message, details) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'IndexError';
-        this.package = details.package;
-        this.url = redactUrl(details.url);
-        if (details.status !== undefined)
-            this.status = details.status;
-    }
+;// CONCATENATED MODULE: ./src/report/size-text.ts
+
+
+/** The estimates as the JSON report carries them (without what reading the index cost). */
+function sizeRecords(results) {
+    return results.map(({ bytesFetched: _fetched, ...record }) => record);
 }
-/** The URL without `user:pass@`, for messages and logs. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.username === '' && parsed.password === '')
-            return url;
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.href;
+/**
+ * ```
+ * Image size (estimated)
+ *   ai-base  linux/amd64, Python 3.12, glibc
+ *     +1.0 MB installed (+4.0%: 25.0 MB → 26.0 MB), +0.9 MB compressed
+ *     openai  1.57.4 → 1.58.0  +1.0 MB
+ * ```
+ * Empty when there is nothing to show.
+ */
+function renderSizeText(results, options) {
+    if (results.length === 0)
+        return '';
+    const bold = (text) => (options.color ? `\u001b[1m${text}\u001b[0m` : text);
+    const top = options.top ?? 3;
+    const lines = [bold('Image size (estimated)')];
+    for (const r of results) {
+        const t = r.target;
+        lines.push(`  ${bold(escapeTerminal(clip(r.image, 80)))}  ${escapeTerminal(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)}`);
+        const installed = formatMegabytes(r.deltaBytes, true);
+        const compressed = `${formatMegabytes(r.deltaCompressedBytes, true)} compressed`;
+        if (r.beforeBytes !== undefined && r.beforeBytes > 0) {
+            const percent = (r.deltaBytes / r.beforeBytes) * 100;
+            const signed = `${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`;
+            lines.push(`    ${installed} installed (${signed}: ${formatMegabytes(r.beforeBytes)} → ${formatMegabytes(r.beforeBytes + r.deltaBytes)}), ${compressed}`);
+        }
+        else {
+            lines.push(`    ${installed} installed (size before unknown), ${compressed}`);
+        }
+        const shown = r.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top);
+        const rows = shown.map((c) => {
+            const from = c.from === undefined ? undefined : escapeTerminal(clip(c.from, 40));
+            const to = c.to === undefined ? undefined : escapeTerminal(clip(c.to, 40));
+            const change = from === undefined ? `added ${to ?? '?'}` : to === undefined ? `removed ${from}` : `${from} → ${to}`;
+            const marks = [
+                ...(c.requiredBy !== undefined ? [`required by ${escapeTerminal(clip(c.requiredBy, 60))}`] : []),
+                ...(c.sdistOnly === true ? ['sdist only'] : []),
+                ...(c.note !== undefined && c.sdistOnly !== true ? ['see note'] : []),
+            ];
+            return [escapeTerminal(clip(c.name, 60)), change, formatMegabytes(c.deltaBytes, true), marks.length > 0 ? `(${marks.join('; ')})` : ''];
+        });
+        const widths = [0, 1, 2].map((i) => Math.max(0, ...rows.map((row) => Array.from(row[i] ?? '').length)));
+        for (const row of rows) {
+            const cells = row.map((cell, i) => (i < 2 ? pad(cell, widths[i] ?? 0) : i === 2 ? pad(cell, widths[i] ?? 0, true) : cell));
+            lines.push(`    ${cells.join('  ').trimEnd()}`);
+        }
+        const rest = r.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).length - shown.length;
+        if (rest > 0)
+            lines.push(`    … and ${rest} more`);
     }
-    catch {
-        return url.replace(/\/\/[^/@\s]*@/, '//');
-    }
+    return `${lines.join('\n')}\n`;
+}
+/** Pads by code points, so `→` and `−` count as one column. */
+function pad(text, width, right = false) {
+    const fill = ' '.repeat(Math.max(0, width - Array.from(text).length));
+    return right ? fill + text : text + fill;
 }
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
-;// CONCATENATED MODULE: ./src/pep/version.ts
-// PEP 440 version equality: `1.0` is `1.0.0`; versions that are not PEP 440 compare as text.
-
-function sameVersion(a, b) {
-    if (a === b)
-        return true;
-    return (0,pep440.valid)(a) !== null && (0,pep440.valid)(b) !== null && (0,pep440.eq)(a, b);
-}
-
-;// CONCATENATED MODULE: ./src/index/filenames.ts
-// Names and versions from distribution filenames, and releases (versions) from a project page.
-
-
-const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
-/**
- * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
- * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
- * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
- */
-function parseFilename(filename, project) {
-    if (filename.endsWith('.whl')) {
-        const parts = filename.slice(0, -4).split('-');
-        if (parts.length !== 5 && parts.length !== 6)
-            return undefined;
-        const [name = '', version = ''] = parts;
-        if (name === '' || version === '')
-            return undefined;
-        // pip: a `_` in a wheel's version stands for `-`
-        const parsed = { name: normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
-        if (parts.length === 6) {
-            const build = parts[2] ?? '';
-            if (!/^\d/.test(build))
-                return undefined;
-            parsed.build = build;
-        }
-        return parsed;
-    }
-    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
-    if (suffix === undefined)
-        return undefined;
-    const stem = filename.slice(0, -suffix.length);
-    const split = sdistSplit(stem, project);
-    if (split === undefined)
-        return undefined;
-    return { name: normalizeName(split[0]), version: split[1], kind: 'sdist' };
-}
-function sdistSplit(stem, project) {
-    if (project !== undefined) {
-        const wanted = normalizeName(project);
-        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
-            if (normalizeName(stem.slice(0, i)) === wanted) {
-                const version = stem.slice(i + 1);
-                return version === '' ? undefined : [stem.slice(0, i), version];
-            }
-        }
-    }
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0 || dash === stem.length - 1)
-        return undefined;
-    return [stem.slice(0, dash), stem.slice(dash + 1)];
-}
-/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
-function sortVersions(versions) {
-    return [...new Set(versions)].filter((v) => (0,pep440.valid)(v) !== null).sort(pep440.compare);
-}
-/** The versions of a page's files, for indexes without PEP 700 `versions`. */
-function versionsOfFiles(files, project) {
-    const versions = [];
-    for (const file of files) {
-        const parsed = parseFilename(file.filename, project);
-        if (parsed !== undefined)
-            versions.push(parsed.version);
-    }
-    return sortVersions(versions);
-}
-/**
- * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
- * or whose versions are not PEP 440, are left out (pip skips them too).
- */
-function releasesOf(page) {
-    const groups = new Map();
-    for (const file of page.files) {
-        const parsed = parseFilename(file.filename, page.name);
-        if (parsed === undefined || (0,pep440.valid)(parsed.version) === null)
-            continue;
-        const key = versionKey(parsed.version);
-        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
-        groups.set(key, group);
-        group.files.push(file);
-        if (parsed.kind === 'wheel')
-            group.wheel = true;
-    }
-    const releases = [];
-    for (const group of groups.values()) {
-        const release = {
-            version: group.version,
-            yanked: group.files.every((f) => f.yanked !== false),
-            hasWheel: group.wheel,
-        };
-        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
-        if (uploadTime !== undefined)
-            release.uploadTime = uploadTime;
-        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
-        if (requiresPython !== undefined)
-            release.requiresPython = requiresPython;
-        releases.push(release);
-    }
-    return releases.sort((a, b) => (0,pep440.compare)(a.version, b.version));
-}
-/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
-function versionKey(version) {
-    const v = (0,pep440.explain)(version);
-    if (v === null)
-        return version;
-    const release = [...v.release];
-    while (release.length > 1 && release[release.length - 1] === 0)
-        release.pop();
-    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
-}
-function earliest(times) {
-    let best;
-    let bestMs = Infinity;
-    for (const time of times) {
-        if (time === undefined)
-            continue;
-        const ms = Date.parse(time);
-        if (Number.isNaN(ms))
-            continue;
-        if (ms < bestMs) {
-            bestMs = ms;
-            best = time;
-        }
-    }
-    return best;
-}
-/** The most common value; on a tie, the one seen first. */
-function mostCommon(values) {
-    const counts = new Map();
-    for (const value of values)
-        if (value !== undefined && value.trim() !== '')
-            counts.set(value, (counts.get(value) ?? 0) + 1);
-    let best;
-    let bestCount = 0;
-    for (const [value, count] of counts) {
-        if (count > bestCount) {
-            best = value;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/index/metadata.ts
-/** Headers, lower-cased, each with every value it had (Requires-Dist repeats). */
-function parseMetadataHeaders(text) {
-    const headers = new Map();
-    let current;
-    const flush = () => {
-        if (current === undefined)
-            return;
-        const values = headers.get(current.key) ?? [];
-        values.push(current.value.trim());
-        headers.set(current.key, values);
-        current = undefined;
-    };
-    for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)) {
-        if (line.trim() === '' && !/^[ \t]/.test(line))
-            break; // the body (a long description) starts here
-        if (/^[ \t]/.test(line)) {
-            // RFC 5322 unfolding: a continuation line joins its header, its leading white space kept
-            if (current !== undefined)
-                current.value += `\n${line}`;
-            continue;
-        }
-        flush();
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue; // not a header; email.parser would treat it as a defect and go on
-        current = { key: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1) };
-    }
-    flush();
-    return headers;
-}
-/** Throws when Name or Version is missing: that is not core metadata. */
-function parseCoreMetadata(text) {
-    const headers = parseMetadataHeaders(text);
-    const one = (key) => {
-        const value = headers.get(key)?.[0];
-        return value === undefined || value === '' ? undefined : value;
-    };
-    const name = one('name');
-    const version = one('version');
-    if (name === undefined)
-        throw new Error('core metadata without a Name header');
-    if (version === undefined)
-        throw new Error('core metadata without a Version header');
-    const metadata = {
-        name,
-        version,
-        requiresDist: (headers.get('requires-dist') ?? []).map(collapse).filter((r) => r !== ''),
-    };
-    const requiresPython = one('requires-python');
-    if (requiresPython !== undefined)
-        metadata.requiresPython = collapse(requiresPython);
-    return metadata;
-}
-function collapse(value) {
-    return value.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/index/simple-api.ts
-// Project pages of the simple repository API: PEP 691 JSON and PEP 503 HTML, into one ProjectPage.
-// Pure: takes the body, its Content-Type and the page URL (relative links resolve against it).
-
-
-
-const JSON_V1 = 'application/vnd.pypi.simple.v1+json';
-const HTML_V1 = 'application/vnd.pypi.simple.v1+html';
-/** What we ask for: JSON first, HTML from indexes that only have that. */
-const ACCEPT = `${JSON_V1}, ${HTML_V1};q=0.2, text/html;q=0.01`;
-function formatOf(contentType) {
-    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    if (type === JSON_V1 || type === 'application/vnd.pypi.simple.latest+json')
-        return 'json';
-    if (type === HTML_V1 || type === 'application/vnd.pypi.simple.latest+html' || type === 'text/html')
-        return 'html';
-    return undefined;
-}
-function parseProjectPage(source) {
-    const format = formatOf(source.contentType);
-    if (format === 'json')
-        return parseProjectJson(source);
-    if (format === 'html')
-        return parseProjectHtml(source);
-    throw new IndexError(`unexpected Content-Type ${JSON.stringify(source.contentType ?? '')} for ${source.name}`, {
-        package: source.name,
-        url: source.url,
-    });
-}
-// ---- PEP 691 JSON -----------------------------------------------------------------------------
-function parseProjectJson(source) {
-    const fail = (why) => {
-        throw new IndexError(`bad JSON page for ${source.name}: ${why}`, { package: source.name, url: source.url });
-    };
-    let data;
-    try {
-        data = JSON.parse(source.body);
-    }
-    catch (error) {
-        return fail(error instanceof Error ? error.message : String(error));
-    }
-    if (!isObject(data))
-        return fail('not an object');
-    const meta = data.meta;
-    const apiVersion = isObject(meta) ? meta['api-version'] : undefined;
-    if (typeof apiVersion !== 'string' || !/^1(\.\d+)?$/.test(apiVersion)) {
-        return fail(`unsupported api-version ${JSON.stringify(apiVersion)}`);
-    }
-    if (!Array.isArray(data.files))
-        return fail('no files list');
-    const files = data.files.map((raw, i) => {
-        if (!isObject(raw))
-            return fail(`files[${i}] is not an object`);
-        const { filename, url, hashes } = raw;
-        if (typeof filename !== 'string' || filename === '')
-            return fail(`files[${i}] has no filename`);
-        if (typeof url !== 'string')
-            return fail(`files[${i}] (${filename}) has no url`);
-        if (!isStringRecord(hashes))
-            return fail(`files[${i}] (${filename}) has no hashes object`);
-        const file = {
-            filename,
-            url: resolveUrl(url, source, fail),
-            hashes: { ...hashes },
-            yanked: yankedOf(raw.yanked),
-            coreMetadata: coreMetadataOf(raw['core-metadata'] ?? raw['dist-info-metadata']),
-        };
-        const requiresPython = raw['requires-python'];
-        if (typeof requiresPython === 'string' && requiresPython.trim() !== '')
-            file.requiresPython = requiresPython.trim();
-        if (typeof raw.size === 'number' && Number.isFinite(raw.size))
-            file.size = raw.size;
-        if (typeof raw['upload-time'] === 'string')
-            file.uploadTime = raw['upload-time'];
-        return file;
-    });
-    const name = normalizeName(source.name);
-    const versions = Array.isArray(data.versions) && data.versions.every((v) => typeof v === 'string')
-        ? sortVersions(data.versions)
-        : versionsOfFiles(files, name);
-    return { name, versions, files, index: source.index };
-}
-function yankedOf(value) {
-    if (typeof value === 'string')
-        return value === '' ? true : value;
-    return value === true;
-}
-function coreMetadataOf(value) {
-    if (isStringRecord(value))
-        return Object.keys(value).length === 0 ? true : { ...value };
-    return value === true;
-}
-// ---- PEP 503 HTML -----------------------------------------------------------------------------
-// quote-aware: some indexes leave `>` unescaped in attribute values (data-requires-python=">=3.8")
-const ANCHOR = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a\s*>/gi;
-const BASE = /<base\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i;
-const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-function parseProjectHtml(source) {
-    let baseUrl = source.url;
-    const base = BASE.exec(source.body);
-    if (base !== null) {
-        const href = attributesOf(base[1] ?? '').get('href');
-        if (href !== undefined && href !== '')
-            baseUrl = tryResolve(href, source.url) ?? source.url;
-    }
-    const fail = (why) => {
-        throw new IndexError(`bad HTML page for ${source.name}: ${why}`, { package: source.name, url: source.url });
-    };
-    if (!/<a\b|<html|<!doctype|<body/i.test(source.body) && source.body.trim() !== '')
-        fail('not HTML');
-    const files = [];
-    for (const match of source.body.matchAll(ANCHOR)) {
-        const attributes = attributesOf(match[1] ?? '');
-        const href = attributes.get('href');
-        if (href === undefined || href === '')
-            continue;
-        const resolved = resolveUrl(href, { ...source, url: baseUrl }, fail);
-        const url = new URL(resolved);
-        const hashes = {};
-        const fragment = /^#([a-z0-9]+)=([0-9a-f]+)$/i.exec(url.hash);
-        if (fragment !== null)
-            hashes[(fragment[1] ?? '').toLowerCase()] = (fragment[2] ?? '').toLowerCase();
-        url.hash = '';
-        // the link text may be anything; the filename is the last path segment of the URL
-        const filename = decodeURIComponent(url.pathname.split('/').pop() ?? '');
-        if (filename === '')
-            continue;
-        const file = {
-            filename,
-            url: url.href,
-            hashes,
-            yanked: attributes.has('data-yanked') ? (attributes.get('data-yanked') || true) : false,
-            coreMetadata: htmlCoreMetadata(attributes.get('data-core-metadata') ?? attributes.get('data-dist-info-metadata')),
-        };
-        const requiresPython = attributes.get('data-requires-python');
-        if (requiresPython !== undefined && requiresPython.trim() !== '')
-            file.requiresPython = requiresPython.trim();
-        files.push(file);
-    }
-    const name = normalizeName(source.name);
-    return { name, versions: versionsOfFiles(files, name), files, index: source.index };
-}
-/** PEP 658/714: "true", or "<hash name>=<hex digest>". */
-function htmlCoreMetadata(value) {
-    if (value === undefined)
-        return false;
-    const hash = /^([a-z0-9]+)=([0-9a-f]+)$/i.exec(value.trim());
-    if (hash !== null)
-        return { [(hash[1] ?? '').toLowerCase()]: (hash[2] ?? '').toLowerCase() };
-    // PEP 658 allows only "true" and hashes; anything else still says a file is there
-    return true;
-}
-/** Attribute names lower-cased, values HTML-unescaped; a bare attribute has the value ''. */
-function attributesOf(text) {
-    const attributes = new Map();
-    for (const match of text.matchAll(ATTRIBUTE)) {
-        const name = (match[1] ?? '').toLowerCase();
-        if (attributes.has(name))
-            continue; // HTML keeps the first of duplicate attributes
-        attributes.set(name, unescapeHtml(match[2] ?? match[3] ?? match[4] ?? ''));
-    }
-    return attributes;
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-function unescapeHtml(text) {
-    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity) => {
-        if (entity[0] === '#') {
-            const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-            return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return ENTITIES[entity.toLowerCase()] ?? whole;
-    });
-}
-// ---- shared -----------------------------------------------------------------------------------
-function resolveUrl(href, source, fail) {
-    return tryResolve(href, source.url) ?? fail(`bad URL ${JSON.stringify(href)}`);
-}
-function tryResolve(href, base) {
-    try {
-        return new URL(href.trim(), base).href;
-    }
-    catch {
-        return undefined;
-    }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isStringRecord(value) {
-    return isObject(value) && Object.values(value).every((v) => typeof v === 'string');
-}
-
-;// CONCATENATED MODULE: ./src/index/client.ts
-// The package index client: the only code that does HTTP for packages. One request per project
-// per run (promise cache), bounded concurrency, retries with backoff, conditional requests
-// against an on-disk cache, basic auth, extra indexes merged as pip does, file:// indexes.
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function createIndexClient(options) {
-    const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => indexOf(url, options.auth));
-    const limit = pLimit(options.concurrency ?? 8);
-    const fetcher = options.fetch ?? globalThis.fetch;
-    const cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
-    const retries = options.retries ?? 3;
-    const backoffMs = options.backoffMs ?? 500;
-    const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const userAgent = options.userAgent ?? `monopin/${VERSION}`;
-    const log = options.log ?? (() => undefined);
-    const stats = { projectRequests: 0, metadataRequests: 0, cacheHits: 0, bytes: 0 };
-    const pages = new Map();
-    const metadatas = new Map();
-    function authorizationFor(url) {
-        // credentials go only to the host of the index that has them (files may live elsewhere)
-        const origin = new URL(url).origin;
-        return indexes.find((index) => index.origin === origin && index.authorization !== undefined)?.authorization;
-    }
-    /** GET with retries, bounded concurrency and the disk cache; undefined on 404. */
-    async function get(url, accept, pkg) {
-        if (url.startsWith('file:'))
-            return readLocal(url, pkg);
-        const key = `${accept}\n${url}`;
-        const previous = await cache?.get(key);
-        for (let attempt = 0;; attempt++) {
-            const headers = { Accept: accept, 'User-Agent': userAgent };
-            const authorization = authorizationFor(url);
-            if (authorization !== undefined)
-                headers.Authorization = authorization;
-            if (previous?.etag !== undefined)
-                headers['If-None-Match'] = previous.etag;
-            if (previous?.lastModified !== undefined)
-                headers['If-Modified-Since'] = previous.lastModified;
-            let response;
-            let body;
-            try {
-                [response, body] = await limit(async () => {
-                    const res = await fetcher(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-                    return [res, new Uint8Array(await res.arrayBuffer())];
-                });
-            }
-            catch (error) {
-                if (attempt < retries) {
-                    const delay = backoffMs * 2 ** attempt;
-                    log(`GET ${url}: ${describe(error)}; retry ${attempt + 1}/${retries} in ${delay} ms`);
-                    await sleep(delay);
-                    continue;
-                }
-                throw new IndexError(`could not reach ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
-            }
-            stats.bytes += body.length;
-            const finalUrl = redactUrl(response.url === '' ? url : response.url);
-            if (response.status === 304 && previous !== undefined) {
-                stats.cacheHits++;
-                return {
-                    body: Buffer.from(previous.body, 'base64'),
-                    ...(previous.contentType !== undefined && { contentType: previous.contentType }),
-                    url: previous.url,
-                    fromCache: true,
-                };
-            }
-            if (response.ok) {
-                const contentType = response.headers.get('content-type') ?? undefined;
-                const etag = response.headers.get('etag') ?? undefined;
-                const lastModified = response.headers.get('last-modified') ?? undefined;
-                if (cache !== undefined && (etag !== undefined || lastModified !== undefined)) {
-                    await cache.set(key, {
-                        url: finalUrl,
-                        body: Buffer.from(body).toString('base64'),
-                        ...(etag !== undefined && { etag }),
-                        ...(lastModified !== undefined && { lastModified }),
-                        ...(contentType !== undefined && { contentType }),
-                    });
-                }
-                return { body, ...(contentType !== undefined && { contentType }), url: finalUrl, fromCache: false };
-            }
-            if (response.status === 404 || response.status === 410)
-                return undefined;
-            if (RETRY_STATUSES.has(response.status) && attempt < retries) {
-                const delay = retryDelay(response.headers.get('retry-after'), backoffMs * 2 ** attempt, maxRetryAfterMs);
-                log(`GET ${url}: HTTP ${response.status}; retry ${attempt + 1}/${retries} in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            const why = response.status === 401 || response.status === 403 ? ' (check the index credentials)' : '';
-            throw new IndexError(`HTTP ${response.status} from ${url} for ${pkg}${why}`, { package: pkg, url, status: response.status });
-        }
-    }
-    async function readLocal(url, pkg) {
-        let path = (0,external_node_url_namespaceObject.fileURLToPath)(url);
-        let contentType;
-        if (url.endsWith('/')) {
-            // as pip reads a file:// index folder; we prefer its PEP 691 JSON when there is one
-            const json = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(path, 'index.json')).catch(() => undefined);
-            if (json !== undefined) {
-                stats.bytes += json.length;
-                return { body: json, contentType: JSON_V1, url, fromCache: false };
-            }
-            path = (0,external_node_path_namespaceObject.join)(path, 'index.html');
-            contentType = 'text/html';
-        }
-        try {
-            const body = await (0,promises_namespaceObject.readFile)(path);
-            stats.bytes += body.length;
-            return { body, ...(contentType !== undefined && { contentType }), url, fromCache: false };
-        }
-        catch (error) {
-            if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
-                return undefined;
-            }
-            throw new IndexError(`could not read ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
-        }
-    }
-    async function pageFrom(index, name) {
-        const url = `${index.url}${name}/`;
-        stats.projectRequests++;
-        const fetched = await get(url, ACCEPT, name);
-        if (fetched === undefined)
-            return undefined;
-        return parseProjectPage({
-            body: new TextDecoder().decode(fetched.body),
-            contentType: fetched.contentType,
-            url: fetched.url,
-            name,
-            index: index.url,
-        });
-    }
-    async function loadProject(name) {
-        const found = (await Promise.all(indexes.map((index) => pageFrom(index, name)))).filter((page) => page !== undefined);
-        const [first, ...others] = found;
-        if (first === undefined) {
-            throw new IndexError(`package ${name} not found on ${indexes.map((i) => i.url).join(', ')}`, {
-                package: name,
-                url: `${indexes[0]?.url ?? ''}${name}/`,
-                status: 404,
-            });
-        }
-        if (others.length === 0)
-            return first;
-        // pip gives no index priority: every file of every index is a candidate
-        const files = [];
-        const seen = new Set();
-        for (const file of found.flatMap((page) => page.files)) {
-            if (seen.has(file.url))
-                continue;
-            seen.add(file.url);
-            files.push(file);
-        }
-        return { name, versions: sortVersions(found.flatMap((page) => page.versions)), files, index: first.index };
-    }
-    function project(name) {
-        const key = normalizeName(name);
-        let page = pages.get(key);
-        if (page === undefined) {
-            page = loadProject(key);
-            pages.set(key, page);
-        }
-        return page;
-    }
-    async function loadMetadata(name, version) {
-        const page = await project(name);
-        const file = pickMetadataFile(page, version);
-        // Without PEP 658 metadata there is nothing cheap to read; reading the wheel's METADATA
-        // through HTTP range requests on its zip directory comes with a later issue.
-        if (file === undefined)
-            return undefined;
-        const url = `${file.url.split('#')[0] ?? file.url}.metadata`;
-        const expected = typeof file.coreMetadata === 'object' ? file.coreMetadata : {};
-        const algorithm = ['sha256', 'sha384', 'sha512'].find((a) => expected[a] !== undefined);
-        let fetched;
-        if (cache !== undefined && algorithm !== undefined && !url.startsWith('file:')) {
-            // a metadata file with a known hash cannot change: a cached copy that matches needs no request
-            const cached = await cache.get(`text/plain, */*\n${url}`);
-            if (cached !== undefined && digest(algorithm, Buffer.from(cached.body, 'base64')) === expected[algorithm]) {
-                stats.cacheHits++;
-                fetched = { body: Buffer.from(cached.body, 'base64'), url, fromCache: true };
-            }
-        }
-        if (fetched === undefined) {
-            stats.metadataRequests++;
-            fetched = await get(url, 'text/plain, */*', page.name);
-        }
-        if (fetched === undefined) {
-            throw new IndexError(`metadata file of ${page.name} ${version} is listed but missing`, { package: page.name, url, status: 404 });
-        }
-        if (algorithm !== undefined) {
-            const actual = digest(algorithm, fetched.body);
-            if (actual !== expected[algorithm]?.toLowerCase()) {
-                throw new IndexError(`metadata of ${page.name} ${version} does not match its ${algorithm} (index says ${expected[algorithm]}, file has ${actual})`, { package: page.name, url });
-            }
-        }
-        try {
-            return parseCoreMetadata(new TextDecoder().decode(fetched.body));
-        }
-        catch (error) {
-            throw new IndexError(`bad metadata of ${page.name} ${version}: ${describe(error)}`, { package: page.name, url, cause: error });
-        }
-    }
-    function metadata(name, version) {
-        const key = `${normalizeName(name)}==${versionKey(version)}`;
-        let result = metadatas.get(key);
-        if (result === undefined) {
-            result = loadMetadata(name, version);
-            metadatas.set(key, result);
-        }
-        return result;
-    }
-    return { project, metadata, stats: () => ({ ...stats }) };
-}
-/** A file of `version` with a PEP 658 metadata file: a wheel before an sdist, unyanked first. */
-function pickMetadataFile(page, version) {
-    const candidates = page.files
-        .map((file) => ({ file, parsed: parseFilename(file.filename, page.name) }))
-        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && sameVersion(parsed.version, version));
-    const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
-    return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
-}
-function indexOf(raw, auth) {
-    let parsed;
-    try {
-        parsed = new URL(raw);
-    }
-    catch {
-        throw new IndexError(`bad index URL ${JSON.stringify(redactUrl(raw))}`, { package: '', url: raw });
-    }
-    let authorization;
-    if (parsed.username !== '' || parsed.password !== '') {
-        const user = decodeURIComponent(parsed.username);
-        const password = decodeURIComponent(parsed.password);
-        authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-        parsed.username = '';
-        parsed.password = '';
-    }
-    else if (auth !== undefined && parsed.protocol !== 'file:') {
-        authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-    }
-    const url = parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
-    return { url, origin: parsed.origin, ...(authorization !== undefined && { authorization }) };
-}
-/** Retry-After in seconds or as an HTTP date, else the backoff; capped. */
-function retryDelay(retryAfter, fallbackMs, maxMs) {
-    if (retryAfter !== null) {
-        const seconds = Number(retryAfter);
-        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
-        if (Number.isFinite(ms))
-            return Math.min(Math.max(ms, 0), maxMs);
-    }
-    return Math.min(fallbackMs, maxMs);
-}
-function digest(algorithm, data) {
-    return (0,external_node_crypto_namespaceObject.createHash)(algorithm).update(data).digest('hex');
-}
-function describe(error) {
-    if (error instanceof Error) {
-        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-        return redactUrl(`${error.message}${cause}`);
-    }
-    return String(error);
-}
-function sleep(ms) {
-    return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
-}
-
 ;// CONCATENATED MODULE: ./src/checks/pins.ts
 // PEP 440 questions the rules ask about a central pin.
 
@@ -17784,540 +17007,217 @@ function candidateVersions(specifiers) {
     return [...out];
 }
 
-;// CONCATENATED MODULE: ./src/checks/conflict.ts
-
-const checkConflicts = (ws) => {
-    const out = [];
-    for (const o of ws.occurrences) {
-        if (o.origin === 'constraints' || o.url || o.specifier === '')
-            continue;
-        // An exact inline pin in a Dockerfile is inline-pin-mismatch's business.
-        if (o.origin === 'dockerfile' && exactVersion(o.specifier) !== undefined)
-            continue;
-        const pins = ws.pins.get(o.name);
-        if (!pins || pins.length === 0)
-            continue;
-        const live = pins.filter((p) => p.specifier !== '' && !p.url);
-        // Pins split by markers: only a specifier that excludes all of them conflicts everywhere.
-        if (live.length === 0 || live.some((p) => acceptsPin(o.specifier, p.specifier)))
-            continue;
-        const pin = live[0];
-        const pinText = live.map((p) => p.specifier).join(' / ');
-        out.push({
-            rule: 'conflict',
-            package: o.name,
-            location: o.location,
-            service: o.service,
-            specifier: o.specifier,
-            pin: pinText,
-            message: `${o.rawName}${o.specifier} excludes the central pin ${o.name}${pinText} (${pin.location.file}:${pin.location.line}); ` +
-                `pip install -c fails to resolve. Widen the specifier to accept ${pinText.replace(/^={2,3}/, '')}, or drop the version and let the constraints decide.`,
-        });
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/checks/constraints-file.ts
-const checkDuplicateConstraints = (ws) => {
-    const out = [];
-    for (const [name, pins] of ws.pins) {
-        const seen = new Map();
-        for (const p of pins) {
-            const key = (p.marker ?? '').replace(/\s+/g, '');
-            const first = seen.get(key);
-            if (!first) {
-                seen.set(key, p);
-                continue;
-            }
-            out.push({
-                rule: 'duplicate-constraint',
-                package: name,
-                location: p.location,
-                specifier: p.specifier,
-                pin: first.specifier,
-                message: `${name} is pinned again (${p.specifier || 'no version'}) after ${first.location.file}:${first.location.line} (${first.specifier || 'no version'}); pip applies both. Keep one line.`,
-            });
-        }
-    }
-    return out;
-};
-const checkUnusedConstraints = (ws) => {
-    const used = new Set(ws.occurrences.filter((o) => o.origin !== 'constraints').map((o) => o.name));
-    const out = [];
-    for (const [name, pins] of ws.pins) {
-        if (used.has(name))
-            continue;
-        out.push({
-            rule: 'unused-constraint',
-            package: name,
-            location: pins[0].location,
-            specifier: pins[0].specifier,
-            message: `No service names ${name} directly. Remove the pin unless it holds a transitive dependency on purpose.`,
-        });
-    }
-    return out;
-};
-const checkInvalidConstraints = (ws) => {
-    const out = [];
+;// CONCATENATED MODULE: ./src/bump/environment.ts
+/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
+const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
+/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
+function inferPythonVersion(ws) {
+    const counts = new Map();
     for (const file of ws.files) {
-        if (file.kind !== 'constraints')
+        if (file.kind !== 'dockerfile')
             continue;
-        for (const u of file.parsed.unnamed) {
-            out.push({
-                rule: 'invalid-constraint',
-                location: u.location,
-                message: `${u.text}: ${u.editable ? 'an editable requirement' : 'a requirement without a name (a path or URL)'} is not allowed as a constraint; pip refuses the whole file, so every pip install -c using it fails. Pin it by name: <name>==<version>.`,
-            });
+        for (const from of file.parsed.froms) {
+            const m = PYTHON_IMAGE.exec(from.image);
+            if (m)
+                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
         }
     }
-    for (const o of ws.occurrences) {
-        if (o.origin !== 'constraints')
-            continue;
-        const why = o.editable
-            ? 'an editable requirement is not allowed as a constraint'
-            : o.url
-                ? 'a URL or path is not allowed as a constraint'
-                : o.extras.length > 0
-                    ? 'constraints cannot have extras'
-                    : undefined;
-        if (!why)
-            continue;
-        out.push({
-            rule: 'invalid-constraint',
-            package: o.name,
-            location: o.location,
-            specifier: o.specifier,
-            message: `${o.text}: ${why}; pip refuses the whole file, so every pip install -c using it fails. Write it as ${o.name}${o.specifier || '==<version>'}.`,
+    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
+}
+/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
+function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
+    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
+    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
+    return {
+        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
+        python_full_version: full,
+        os_name: 'posix',
+        sys_platform: 'linux',
+        platform_system: 'Linux',
+        platform_machine: machine,
+        platform_python_implementation: 'CPython',
+        implementation_name: 'cpython',
+        implementation_version: full,
+        platform_release: '',
+        platform_version: '',
+        extra: '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pep/version.ts
+// PEP 440 version equality: `1.0` is `1.0.0`; versions that are not PEP 440 compare as text.
+
+function sameVersion(a, b) {
+    if (a === b)
+        return true;
+    return (0,pep440.valid)(a) !== null && (0,pep440.valid)(b) !== null && (0,pep440.eq)(a, b);
+}
+
+;// CONCATENATED MODULE: ./src/pep/name.ts
+// PEP 503 name normalization and PEP 508 name validity.
+const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+function isValidName(name) {
+    return NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/pep/requirement.ts
+// PEP 508 requirement strings, parsed the way `packaging.requirements.Requirement` does.
+
+
+
+// Real files repeat the same few specifiers thousands of times; pep440's check builds objects per call.
+const clauseValidity = new Map();
+function isValidClause(clause) {
+    let valid = clauseValidity.get(clause);
+    if (valid === undefined) {
+        valid = (0,pep440.validRange)(clause);
+        if (clauseValidity.size > 50_000)
+            clauseValidity.clear();
+        clauseValidity.set(clause, valid);
+    }
+    return valid;
+}
+class RequirementSyntaxError extends Error {
+    offset;
+    constructor(message, 
+    /** 0-based offset into the parsed text where the problem starts. */
+    offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'RequirementSyntaxError';
+    }
+}
+const IDENTIFIER = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
+const WS = /[ \t]*/y;
+// One clause: operator then a version token (packaging's SPECIFIER token, loosely).
+const CLAUSE = /(~=|===|==|!=|<=|>=|<|>)[ \t]*([^\s,;)]+)/y;
+function parseRequirement(text) {
+    let pos = 0;
+    const skipWs = () => {
+        WS.lastIndex = pos;
+        WS.exec(text);
+        pos = WS.lastIndex;
+    };
+    const fail = (message, at = pos) => {
+        throw new RequirementSyntaxError(message, at);
+    };
+    skipWs();
+    IDENTIFIER.lastIndex = pos;
+    const nameMatch = IDENTIFIER.exec(text);
+    if (!nameMatch)
+        fail('expected a package name');
+    const rawName = nameMatch[0];
+    pos = IDENTIFIER.lastIndex;
+    if (!isValidName(rawName))
+        fail(`invalid package name '${rawName}'`, pos - rawName.length);
+    skipWs();
+    const extras = [];
+    if (text[pos] === '[') {
+        pos++;
+        skipWs();
+        while (text[pos] !== ']') {
+            IDENTIFIER.lastIndex = pos;
+            const extra = IDENTIFIER.exec(text);
+            if (!extra)
+                fail('expected an extra name or ]');
+            extras.push(normalizeName(extra[0]));
+            pos = IDENTIFIER.lastIndex;
+            skipWs();
+            if (text[pos] === ',') {
+                pos++;
+                skipWs();
+                // packaging rejects a trailing comma: `foo[a,]`
+                if (text[pos] === ']')
+                    fail('expected an extra name after ,');
+            }
+            else if (text[pos] !== ']')
+                fail('expected , or ] after an extra');
+        }
+        pos++;
+        skipWs();
+    }
+    let url;
+    let specifier = '';
+    if (text[pos] === '@') {
+        pos++;
+        skipWs();
+        // packaging's URL token stops at spaces and tabs only
+        const m = /[^ \t]+/y;
+        m.lastIndex = pos;
+        const u = m.exec(text);
+        if (!u)
+            fail('expected a URL after @');
+        url = u[0];
+        pos = m.lastIndex;
+        // Like packaging, a ';' with no space before it is part of the URL, not a marker.
+        if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url))
+            fail(`expected a URL with a scheme after @, got '${url}'`);
+        skipWs();
+    }
+    else {
+        const parenthesized = text[pos] === '(';
+        if (parenthesized) {
+            pos++;
+            skipWs();
+        }
+        const clauses = [];
+        const starts = [];
+        for (;;) {
+            CLAUSE.lastIndex = pos;
+            const c = CLAUSE.exec(text);
+            if (!c)
+                break;
+            clauses.push(`${c[1]}${c[2]}`);
+            starts.push(pos);
+            pos = CLAUSE.lastIndex;
+            skipWs();
+            if (text[pos] !== ',')
+                break;
+            pos++;
+            skipWs();
+            CLAUSE.lastIndex = pos;
+            if (!CLAUSE.test(text))
+                fail('expected a version specifier after ,');
+        }
+        if (parenthesized) {
+            if (text[pos] !== ')')
+                fail('expected ) after the specifier');
+            pos++;
+            skipWs();
+        }
+        specifier = clauses.join(',');
+        clauses.forEach((clause, i) => {
+            if (!isValidClause(clause))
+                fail(`invalid version specifier '${clause}'`, starts[i]);
         });
     }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/checks/inline-pin-mismatch.ts
-
-
-const checkInlinePins = (ws) => {
-    const out = [];
-    for (const o of ws.occurrences) {
-        if (o.origin !== 'dockerfile')
-            continue;
-        const version = exactVersion(o.specifier);
-        if (version === undefined)
-            continue;
-        const pinned = (ws.pins.get(o.name) ?? []).map((p) => ({ p, v: exactVersion(p.specifier) })).filter((x) => x.v !== undefined);
-        if (pinned.length === 0 || pinned.some((x) => sameVersion(x.v, version)))
-            continue;
-        const { p, v } = pinned[0];
-        out.push({
-            rule: 'inline-pin-mismatch',
-            package: o.name,
-            location: o.location,
-            service: o.service,
-            specifier: o.specifier,
-            pin: p.specifier,
-            message: `${o.text} is pinned inline, but the central pin is ${o.name}==${v} (${p.location.file}:${p.location.line}). Change it to ${o.rawName}${o.extras.length ? `[${o.extras.join(',')}]` : ''}==${v}, or install with -c and no version.`,
-        });
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/checks/missing-constraints-flag.ts
-const checkMissingConstraintsFlag = (ws) => {
-    if (!ws.constraintsFile)
-        return [];
-    return ws.installs
-        .filter((site) => site.install.requirementFiles.length > 0 && !site.constrained)
-        .map((site) => ({
-        rule: 'missing-constraints-flag',
-        location: site.install.location,
-        service: site.service,
-        message: `pip install -r ${site.install.requirementFiles.map((r) => r.path).join(' -r ')} runs without -c, so ${ws.constraintsFile} does not apply. COPY it into the image and add -c <path>, or set ENV PIP_CONSTRAINT.`,
-    }));
-};
-
-;// CONCATENATED MODULE: ./src/checks/severity.ts
-
-function severityOf(rule, config) {
-    return config.rules[rule] ?? defaultSeverity(rule);
-}
-
-;// CONCATENATED MODULE: ./src/checks/source-issues.ts
-const checkSourceIssues = (ws) => ws.issues.map((issue) => ({
-    rule: issue.rule,
-    package: issue.package,
-    location: issue.location,
-    service: ws.fileService.get(issue.location.file),
-    message: issue.message,
-}));
-
-;// CONCATENATED MODULE: ./src/checks/unconstrained.ts
-// Installer bootstrap tools are upgraded in place by most Dockerfiles; pinning them is a separate policy.
-const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
-const checkUnconstrained = (ws, config) => {
-    if (!ws.constraintsFile)
-        return [];
-    const users = new Map();
-    for (const o of ws.occurrences) {
-        if (o.origin === 'constraints' || BOOTSTRAP.has(o.name) || ws.pins.has(o.name))
-            continue;
-        const entry = users.get(o.name) ?? { services: new Set(), first: o };
-        for (const service of ws.consumers.get(o.location.file) ?? (o.service ? [o.service] : []))
-            entry.services.add(service);
-        users.set(o.name, entry);
-    }
-    const out = [];
-    for (const [name, { services, first }] of users) {
-        if (services.size < config.sharedMinServices)
-            continue;
-        out.push({
-            rule: 'unconstrained',
-            package: name,
-            location: first.location,
-            service: first.service,
-            specifier: first.specifier,
-            message: `${name} is installed by ${services.size} services (${[...services].sort().slice(0, 5).join(', ')}${services.size > 5 ? ', …' : ''}) but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
-        });
-    }
-    return out;
-};
-
-;// CONCATENATED MODULE: ./src/checks/index.ts
-
-
-
-
-
-
-
-const checks_RULES = [
-    checkSourceIssues,
-    checkConflicts,
-    checkInlinePins,
-    checkUnconstrained,
-    checkMissingConstraintsFlag,
-    checkDuplicateConstraints,
-    checkUnusedConstraints,
-    checkInvalidConstraints,
-];
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-function runChecks(workspace, config) {
-    const findings = [];
-    for (const rule of checks_RULES) {
-        for (const draft of rule(workspace, config)) {
-            const severity = severityOf(draft.rule, config);
-            if (severity !== 'off')
-                findings.push({ ...draft, severity });
+    let marker;
+    if (text[pos] === ';') {
+        const raw = text.slice(pos + 1);
+        marker = raw.trim();
+        if (!marker)
+            fail('expected a marker after ;', text.length);
+        const start = pos + 1 + (raw.length - raw.trimStart().length);
+        try {
+            parseMarker(marker);
         }
+        catch (e) {
+            // report the offset in the whole requirement, not in the marker alone
+            if (e instanceof RequirementSyntaxError)
+                throw new RequirementSyntaxError(e.message, start + e.offset);
+            throw e;
+        }
+        pos = text.length;
     }
-    return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.location.file.localeCompare(b.location.file) ||
-        a.location.line - b.location.line ||
-        a.location.column - b.location.column ||
-        a.rule.localeCompare(b.rule));
+    skipWs();
+    if (pos < text.length)
+        fail(`unexpected text '${text.slice(pos)}'`);
+    return { name: normalizeName(rawName), rawName, extras: [...new Set(extras)].sort(), specifier, marker, url };
 }
 
-;// CONCATENATED MODULE: ./src/checks/diff.ts
-function keyOf(f) {
-    return JSON.stringify([f.rule, f.package ?? '', f.location.file, f.service ?? '']);
-}
-function diffFindings(base, head) {
-    const remaining = new Map();
-    for (const f of base) {
-        const list = remaining.get(keyOf(f)) ?? [];
-        list.push(f);
-        remaining.set(keyOf(f), list);
-    }
-    const introduced = [];
-    const unchanged = [];
-    for (const f of head) {
-        const list = remaining.get(keyOf(f));
-        if (list && list.length > 0) {
-            list.shift();
-            unchanged.push(f);
-        }
-        else
-            introduced.push(f);
-    }
-    const fixed = [...remaining.values()].flat();
-    return { introduced, fixed, unchanged };
-}
-
-;// CONCATENATED MODULE: ./src/sources/compose.ts
-// docker compose files → services with their build context, image and depends_on.
-// Positions come from the YAML AST; values from toJS so anchors and `<<` merge keys resolve
-// exactly as compose resolves them.
-
-// A big compose file may alias one `x-` anchor once per service (thousands); a billion-laughs
-// document needs millions of expansions, and yaml weighs nested aliases by their own expansion.
-const MAX_ALIAS_COUNT = 10_000;
-function parseCompose(content, path) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const issues = [];
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file: path, line, column: col };
-    };
-    const issue = (message, location) => {
-        issues.push({ rule: 'parse-error', message, location });
-    };
-    // `merge: true`: compose files are written with YAML 1.1 `<<: *default` merges in mind.
-    const doc = (0,dist/* parseDocument */.Tp)(content, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        for (const err of doc.errors) {
-            issue(`invalid YAML: ${firstLine(err.message)}`, at(err.pos[0]));
-        }
-        return { path, services: [], issues };
-    }
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (err) {
-        // yaml throws a ReferenceError on alias bombs and unresolvable aliases.
-        issue(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, at(0));
-        return { path, services: [], issues };
-    }
-    if (data === null || data === undefined)
-        return { path, services: [], issues };
-    if (!isRecord(data)) {
-        issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
-        return { path, services: [], issues };
-    }
-    const rawServices = data['services'];
-    // A compose file with only networks/volumes (or an override with none) is fine.
-    if (rawServices === undefined || rawServices === null)
-        return { path, services: [], issues };
-    if (!isRecord(rawServices)) {
-        issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
-        return { path, services: [], issues };
-    }
-    const nodes = indexServices(doc);
-    const services = [];
-    for (const [name, raw] of Object.entries(rawServices)) {
-        const node = nodes.get(name);
-        const location = at(node?.key);
-        const where = (key) => {
-            // A merged-in value has no node under the service: point at the service itself.
-            const offset = node?.fields.get(key);
-            return offset === undefined ? location : at(offset);
-        };
-        const service = readService(name, raw, location, where, issue);
-        if (service)
-            services.push(service);
-    }
-    return { path, services, issues };
-}
-function readService(name, raw, location, where, issue) {
-    if (!isRecord(raw)) {
-        issue(`service '${name}' must be a mapping`, location);
-        return undefined;
-    }
-    const service = { name, dependsOn: [], location };
-    const build = raw['build'];
-    if (typeof build === 'string') {
-        service.context = build;
-        service.dockerfile = 'Dockerfile';
-    }
-    else if (isRecord(build)) {
-        // The compose spec defaults the context to the compose file's folder.
-        const context = build['context'] ?? '.';
-        if (typeof context === 'string')
-            service.context = context;
-        else
-            issue(`service '${name}': build.context must be a string`, where('build'));
-        const dockerfile = build['dockerfile'];
-        if (typeof dockerfile === 'string')
-            service.dockerfile = dockerfile;
-        else if (dockerfile !== undefined)
-            issue(`service '${name}': build.dockerfile must be a string`, where('build'));
-        // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
-        else if (build['dockerfile_inline'] === undefined)
-            service.dockerfile = 'Dockerfile';
-    }
-    else if (build !== undefined && build !== null) {
-        issue(`service '${name}': build must be a string or a mapping`, where('build'));
-    }
-    const image = raw['image'];
-    if (typeof image === 'string')
-        service.image = image;
-    else if (image !== undefined && image !== null)
-        issue(`service '${name}': image must be a string`, where('image'));
-    const dependsOn = raw['depends_on'];
-    if (Array.isArray(dependsOn)) {
-        for (const dep of dependsOn) {
-            if (typeof dep === 'string')
-                service.dependsOn.push(dep);
-            else
-                issue(`service '${name}': depends_on entries must be service names`, where('depends_on'));
-        }
-    }
-    else if (isRecord(dependsOn)) {
-        // Long syntax: `depends_on: { db: { condition: service_healthy } }`.
-        service.dependsOn.push(...Object.keys(dependsOn));
-    }
-    else if (dependsOn !== undefined && dependsOn !== null) {
-        issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
-    }
-    return service;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** yaml's pretty message repeats the position and a code frame; the location already says it. */
-function firstLine(message) {
-    return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-function rangeStart(node) {
-    return node?.range?.[0];
-}
-function nodeStart(doc, path) {
-    const node = doc.getIn(path, true);
-    return node && typeof node === 'object' && 'range' in node ? rangeStart(node) : undefined;
-}
-/** Offsets of each service's key and of its own fields' values, in one pass (files may hold thousands). */
-function indexServices(doc) {
-    const index = new Map();
-    const services = doc.get('services', true);
-    if (!(0,dist/* isMap */.jh)(services))
-        return index;
-    for (const pair of services.items) {
-        if (!(0,dist/* isScalar */.jn)(pair.key))
-            continue;
-        const fields = new Map();
-        if ((0,dist/* isMap */.jh)(pair.value)) {
-            for (const field of pair.value.items) {
-                const offset = (0,dist/* isNode */.Ll)(field.value) ? rangeStart(field.value) : undefined;
-                if ((0,dist/* isScalar */.jn)(field.key) && offset !== undefined)
-                    fields.set(String(field.key.value), offset);
-            }
-        }
-        index.set(String(pair.key.value), { key: rangeStart(pair.key), fields });
-    }
-    return index;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/sources/discover.ts
-// One walk of the repository: which files are requirement sources, and of what kind.
-// Pure: every listing goes through the reader.
-
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const CONCURRENCY = 16;
-// Tool and environment folders: they hold third-party metadata, never the repo's own sources.
-const SKIP_DIRS = new Set([
-    '.git',
-    'node_modules',
-    '.venv',
-    'venv',
-    '__pycache__',
-    '.tox',
-    '.nox',
-    '.mypy_cache',
-    'site-packages',
-    '.terraform',
-]);
-async function discoverFiles(reader, options = {}) {
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const ignored = options.ignore?.length ? picomatch_default()(options.ignore, { dot: true }) : () => false;
-    const taken = options.paths?.length ? picomatch_default()(options.paths, { dot: true }) : () => true;
-    const files = [];
-    const skipped = [];
-    const visit = async (dir) => {
-        // Only files discovery may take need a size: a checkout holds far more source files than manifests.
-        const entries = await reader.list(dir, { sizeOf: (path) => classifyFile(path) !== undefined });
-        // A virtualenv may have any name; `pyvenv.cfg` at its top is what makes it one.
-        if (dir !== '' && entries.some((e) => e.name === 'pyvenv.cfg' && e.kind === 'file'))
-            return [];
-        const subdirs = [];
-        for (const entry of entries) {
-            const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (ignored(path))
-                continue;
-            if (entry.kind === 'dir') {
-                if (!SKIP_DIRS.has(entry.name))
-                    subdirs.push(path);
-                continue;
-            }
-            take(entry, path);
-        }
-        return subdirs;
-    };
-    const take = (entry, path) => {
-        if (entry.kind !== 'file' && entry.kind !== 'symlink')
-            return;
-        const kind = classifyFile(path);
-        if (!kind || !taken(path))
-            return;
-        if (entry.kind === 'symlink') {
-            skipped.push({ path, reason: 'symbolic link, not followed' });
-        }
-        else if (entry.size !== undefined && entry.size > maxBytes) {
-            skipped.push({ path, reason: `larger than the ${maxBytes}-byte limit (${entry.size} bytes)` });
-        }
-        else {
-            files.push(entry.size === undefined ? { path, kind } : { path, kind, size: entry.size });
-        }
-    };
-    await walk('', visit);
-    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
-}
-/** Breadth-first with at most CONCURRENCY listings in flight; fails with the first failing listing. */
-async function walk(root, visit) {
-    const queue = [root];
-    let active = 0;
-    await new Promise((resolve, reject) => {
-        let failed = false;
-        const pump = () => {
-            if (failed)
-                return;
-            if (queue.length === 0 && active === 0)
-                return resolve();
-            while (active < CONCURRENCY && queue.length > 0) {
-                const dir = queue.shift();
-                active++;
-                visit(dir).then((subdirs) => {
-                    active--;
-                    queue.push(...subdirs);
-                    pump();
-                }, (err) => {
-                    failed = true;
-                    reject(err);
-                });
-            }
-        };
-        pump();
-    });
-}
-const DOCKERFILE = /^(?:(?:docker|container)file(?:\.[^/]+)?|[^/]+\.(?:docker|container)file)$/i;
-const COMPOSE = /^(?:docker-)?compose[^/]*\.ya?ml$/i;
-/** The kind of source a repo-relative path is, by name; undefined for anything else. */
-function classifyFile(path) {
-    const slash = path.lastIndexOf('/');
-    const name = path.slice(slash + 1);
-    const lower = name.toLowerCase();
-    const parent = path.slice(0, Math.max(slash, 0)).split('/').pop()?.toLowerCase();
-    if (lower === 'pyproject.toml')
-        return 'pyproject';
-    if (COMPOSE.test(name))
-        return 'compose';
-    // BuildKit reads `<Dockerfile>.dockerignore` beside a Dockerfile: not a Dockerfile itself.
-    if (DOCKERFILE.test(name) && !lower.endsWith('.dockerignore'))
-        return 'dockerfile';
-    if (lower.endsWith('.txt') && lower.includes('constraints'))
-        return 'constraints';
-    if (lower.endsWith('.txt') || lower.endsWith('.in')) {
-        // pip-tools keeps `requirements/base.in` → `requirements/base.txt`.
-        if (lower.includes('requirements') || parent === 'requirements')
-            return 'requirements';
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/pep/marker.ts
 // PEP 508 environment markers, parsed and evaluated the way `packaging` 22+ does.
 // The tree keeps packaging's shape (a flat list of atoms joined by and/or, parens as
@@ -18339,13 +17239,13 @@ const VARIABLE = /\b(python_version|python_full_version|os[._]name|sys[._]platfo
 const QUOTED = /'([^']*)'|"([^"]*)"/y;
 const OP = /===|==|~=|!=|<=|>=|<|>|\bin\b|\bnot[ \t]+in\b/y;
 const BOOLOP = /\b(or|and)\b/y;
-const WS = /[ \t]*/y;
+const marker_WS = /[ \t]*/y;
 function parseMarker(text) {
     let pos = 0;
     const skipWs = () => {
-        WS.lastIndex = pos;
-        WS.exec(text);
-        pos = WS.lastIndex;
+        marker_WS.lastIndex = pos;
+        marker_WS.exec(text);
+        pos = marker_WS.lastIndex;
     };
     const match = (re) => {
         re.lastIndex = pos;
@@ -18506,161 +17406,8 @@ function markerMayHold(marker, env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pep/requirement.ts
-// PEP 508 requirement strings, parsed the way `packaging.requirements.Requirement` does.
-
-
-
-// Real files repeat the same few specifiers thousands of times; pep440's check builds objects per call.
-const clauseValidity = new Map();
-function isValidClause(clause) {
-    let valid = clauseValidity.get(clause);
-    if (valid === undefined) {
-        valid = (0,pep440.validRange)(clause);
-        if (clauseValidity.size > 50_000)
-            clauseValidity.clear();
-        clauseValidity.set(clause, valid);
-    }
-    return valid;
-}
-class RequirementSyntaxError extends Error {
-    offset;
-    constructor(message, 
-    /** 0-based offset into the parsed text where the problem starts. */
-    offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'RequirementSyntaxError';
-    }
-}
-const IDENTIFIER = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
-const requirement_WS = /[ \t]*/y;
-// One clause: operator then a version token (packaging's SPECIFIER token, loosely).
-const CLAUSE = /(~=|===|==|!=|<=|>=|<|>)[ \t]*([^\s,;)]+)/y;
-function parseRequirement(text) {
-    let pos = 0;
-    const skipWs = () => {
-        requirement_WS.lastIndex = pos;
-        requirement_WS.exec(text);
-        pos = requirement_WS.lastIndex;
-    };
-    const fail = (message, at = pos) => {
-        throw new RequirementSyntaxError(message, at);
-    };
-    skipWs();
-    IDENTIFIER.lastIndex = pos;
-    const nameMatch = IDENTIFIER.exec(text);
-    if (!nameMatch)
-        fail('expected a package name');
-    const rawName = nameMatch[0];
-    pos = IDENTIFIER.lastIndex;
-    if (!isValidName(rawName))
-        fail(`invalid package name '${rawName}'`, pos - rawName.length);
-    skipWs();
-    const extras = [];
-    if (text[pos] === '[') {
-        pos++;
-        skipWs();
-        while (text[pos] !== ']') {
-            IDENTIFIER.lastIndex = pos;
-            const extra = IDENTIFIER.exec(text);
-            if (!extra)
-                fail('expected an extra name or ]');
-            extras.push(normalizeName(extra[0]));
-            pos = IDENTIFIER.lastIndex;
-            skipWs();
-            if (text[pos] === ',') {
-                pos++;
-                skipWs();
-                // packaging rejects a trailing comma: `foo[a,]`
-                if (text[pos] === ']')
-                    fail('expected an extra name after ,');
-            }
-            else if (text[pos] !== ']')
-                fail('expected , or ] after an extra');
-        }
-        pos++;
-        skipWs();
-    }
-    let url;
-    let specifier = '';
-    if (text[pos] === '@') {
-        pos++;
-        skipWs();
-        // packaging's URL token stops at spaces and tabs only
-        const m = /[^ \t]+/y;
-        m.lastIndex = pos;
-        const u = m.exec(text);
-        if (!u)
-            fail('expected a URL after @');
-        url = u[0];
-        pos = m.lastIndex;
-        // Like packaging, a ';' with no space before it is part of the URL, not a marker.
-        if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url))
-            fail(`expected a URL with a scheme after @, got '${url}'`);
-        skipWs();
-    }
-    else {
-        const parenthesized = text[pos] === '(';
-        if (parenthesized) {
-            pos++;
-            skipWs();
-        }
-        const clauses = [];
-        const starts = [];
-        for (;;) {
-            CLAUSE.lastIndex = pos;
-            const c = CLAUSE.exec(text);
-            if (!c)
-                break;
-            clauses.push(`${c[1]}${c[2]}`);
-            starts.push(pos);
-            pos = CLAUSE.lastIndex;
-            skipWs();
-            if (text[pos] !== ',')
-                break;
-            pos++;
-            skipWs();
-            CLAUSE.lastIndex = pos;
-            if (!CLAUSE.test(text))
-                fail('expected a version specifier after ,');
-        }
-        if (parenthesized) {
-            if (text[pos] !== ')')
-                fail('expected ) after the specifier');
-            pos++;
-            skipWs();
-        }
-        specifier = clauses.join(',');
-        clauses.forEach((clause, i) => {
-            if (!isValidClause(clause))
-                fail(`invalid version specifier '${clause}'`, starts[i]);
-        });
-    }
-    let marker;
-    if (text[pos] === ';') {
-        const raw = text.slice(pos + 1);
-        marker = raw.trim();
-        if (!marker)
-            fail('expected a marker after ;', text.length);
-        const start = pos + 1 + (raw.length - raw.trimStart().length);
-        try {
-            parseMarker(marker);
-        }
-        catch (e) {
-            // report the offset in the whole requirement, not in the marker alone
-            if (e instanceof RequirementSyntaxError)
-                throw new RequirementSyntaxError(e.message, start + e.offset);
-            throw e;
-        }
-        pos = text.length;
-    }
-    skipWs();
-    if (pos < text.length)
-        fail(`unexpected text '${text.slice(pos)}'`);
-    return { name: normalizeName(rawName), rawName, extras: [...new Set(extras)].sort(), specifier, marker, url };
-}
-
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/sources/pip-args.ts
 
 
@@ -19638,1868 +18385,6 @@ function mappedWord(m) {
     return { value: m.text, offsets: m.offsets, text: m.text, raw: m.text, start, end, quoted: true, unresolved: false, glued: [] };
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/sources/poetry.ts
-// Poetry's dependency tables → PEP 508 requirements. Pure: plain parsed TOML in, requirements out;
-// pyproject.ts places them in the file.
-
-
-
-/**
- * @param skipMain names (normalized) declared in PEP 621 `project.dependencies`: Poetry 2 only
- *   enriches those from `tool.poetry.dependencies`, so reading them again would double count.
- */
-function readPoetryDependencies(data, skipMain) {
-    const poetry = asRecord(asRecord(data['tool'])?.['poetry']);
-    if (!poetry)
-        return [];
-    const out = [];
-    const table = (deps, group, base, skip) => {
-        const record = asRecord(deps);
-        if (!record)
-            return;
-        for (const [rawName, spec] of Object.entries(record)) {
-            if (rawName.toLowerCase() === 'python' || skip?.has(normalizeName(rawName)))
-                continue;
-            const path = [...base, rawName];
-            if (Array.isArray(spec)) {
-                // Multiple-constraints dependency: one entry per python/platform range.
-                spec.forEach((entry, i) => out.push(readOne(rawName, entry, group, [...path, i])));
-            }
-            else {
-                out.push(readOne(rawName, spec, group, path));
-            }
-        }
-    };
-    table(poetry['dependencies'], 'poetry', ['tool', 'poetry', 'dependencies'], skipMain);
-    table(poetry['dev-dependencies'], 'poetry:dev', ['tool', 'poetry', 'dev-dependencies']);
-    for (const [name, group] of Object.entries(asRecord(poetry['group']) ?? {})) {
-        table(asRecord(group)?.['dependencies'], `poetry:${name}`, ['tool', 'poetry', 'group', name, 'dependencies']);
-    }
-    return out;
-}
-function readOne(rawName, spec, group, path) {
-    try {
-        return { group, path, rawName, requirement: toRequirement(rawName, spec) };
-    }
-    catch (err) {
-        return { group, path, rawName, error: `Poetry dependency '${rawName}': ${err instanceof Error ? err.message : String(err)}` };
-    }
-}
-function toRequirement(rawName, spec) {
-    const table = typeof spec === 'string' ? { version: spec } : asRecord(spec);
-    if (!table)
-        throw new Error('must be a version string or a table');
-    const str = (key) => {
-        const value = table[key];
-        if (value === undefined)
-            return undefined;
-        if (typeof value !== 'string')
-            throw new Error(`'${key}' must be a string`);
-        return value;
-    };
-    const extrasRaw = table['extras'] ?? [];
-    if (!Array.isArray(extrasRaw) || !extrasRaw.every((e) => typeof e === 'string')) {
-        throw new Error("'extras' must be a list of strings");
-    }
-    const extras = [...new Set(extrasRaw.map(normalizeName))].sort();
-    const markers = [];
-    const python = str('python');
-    if (python)
-        markers.push(specifierToMarker('python_version', poetryToPep440(python)));
-    const platform = str('platform');
-    if (platform)
-        markers.push(`sys_platform == "${platform}"`);
-    const written = str('markers');
-    if (written)
-        markers.push(written);
-    const parts = markers.filter(Boolean);
-    const marker = parts.length === 0
-        ? undefined
-        : parts.length === 1
-            ? parts[0]
-            : parts.map((m) => (/\bor\b/.test(m) ? `(${m})` : m)).join(' and ');
-    const base = { name: normalizeName(rawName), rawName, extras, marker };
-    const git = str('git');
-    if (git !== undefined) {
-        const ref = str('rev') ?? str('tag') ?? str('branch');
-        const sub = str('subdirectory');
-        const url = `git+${git}${ref ? `@${ref}` : ''}${sub ? `#subdirectory=${sub}` : ''}`;
-        return { ...base, specifier: '', url };
-    }
-    const url = str('url') ?? str('path');
-    if (url !== undefined)
-        return { ...base, specifier: '', url };
-    const specifier = poetryToPep440(str('version') ?? '*');
-    // The house PEP 508 parser is the one judge of a valid specifier.
-    const checked = parseRequirement(`${rawName}${specifier}`);
-    return { ...base, specifier: checked.specifier };
-}
-const poetry_CLAUSE = /\s*(\^|~=|~|===|==|!=|<=|>=|<|>|=)?\s*([^\s,|<>=!~^]+)\s*,?/y;
-/**
- * A Poetry constraint as a PEP 440 specifier ('' for any version).
- * `||` has no PEP 440 spelling: the result is the smallest range holding every alternative,
- * which never reports a conflict Poetry would not have.
- */
-function poetryToPep440(constraint) {
-    const alternatives = constraint.split('||').map(convertAll);
-    if (alternatives.length === 1)
-        return alternatives[0];
-    return hull(alternatives);
-}
-function convertAll(constraint) {
-    const text = constraint.trim();
-    if (text === '' || text === '*')
-        return '';
-    const clauses = [];
-    let pos = 0;
-    while (pos < text.length) {
-        poetry_CLAUSE.lastIndex = pos;
-        const m = poetry_CLAUSE.exec(text);
-        if (!m || poetry_CLAUSE.lastIndex === pos)
-            throw new Error(`cannot read Poetry constraint '${constraint}'`);
-        pos = poetry_CLAUSE.lastIndex;
-        clauses.push(...convertClause(m[1] ?? '', m[2], constraint));
-    }
-    return clauses.join(',');
-}
-function convertClause(op, version, constraint) {
-    if (version === '*')
-        return [];
-    if (op === '^' || op === '~') {
-        const release = /^v?(\d+(?:\.\d+)*)/.exec(version)?.[1];
-        if (!release)
-            throw new Error(`cannot read Poetry constraint '${constraint}'`);
-        const parts = release.split('.').map(Number);
-        let bump;
-        if (op === '~')
-            bump = parts.length >= 2 ? 1 : 0;
-        else {
-            // Caret: the leftmost non-zero part may not change; all zeros → the last part written.
-            const firstNonZero = parts.findIndex((p) => p !== 0);
-            bump = firstNonZero === -1 ? parts.length - 1 : firstNonZero;
-        }
-        const upper = parts.map((p, i) => (i < bump ? p : i === bump ? p + 1 : 0)).join('.');
-        return [`>=${version}`, `<${upper}`];
-    }
-    if (op === '' || op === '=')
-        return [`==${version}`];
-    return [`${op}${version}`];
-}
-function hull(alternatives) {
-    if (alternatives.some((a) => a === ''))
-        return '';
-    let lower;
-    let upper;
-    for (const alternative of alternatives) {
-        const { lo, hi } = bounds(alternative);
-        // `null` = unbounded on that side: the hull is too.
-        lower = lower === null || !lo ? null : !lower || pick(lo, lower, -1) ? lo : lower;
-        upper = upper === null || !hi ? null : !upper || pick(hi, upper, 1) ? hi : upper;
-    }
-    const out = [];
-    if (lower)
-        out.push(`${lower.inclusive ? '>=' : '>'}${lower.version}`);
-    if (upper)
-        out.push(`${upper.inclusive ? '<=' : '<'}${upper.version}`);
-    return out.join(',');
-}
-/** Is `a` wider than `b` in `direction` (-1 lower, 1 upper)? */
-function pick(a, b, direction) {
-    const c = (0,pep440.compare)(a.version, b.version) * direction;
-    return c > 0 || (c === 0 && a.inclusive && !b.inclusive);
-}
-/** The range one alternative allows, as its tightest lower and upper bounds. */
-function bounds(specifier) {
-    let lo;
-    let hi;
-    const addLo = (b) => void (lo = !lo || pick(lo, b, -1) ? b : lo);
-    const addHi = (b) => void (hi = !hi || pick(hi, b, 1) ? b : hi);
-    for (const clause of specifier.split(',')) {
-        const m = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause);
-        if (!m)
-            continue;
-        const [, op, v] = m;
-        if (op === '>=' || op === '>')
-            addLo({ version: v, inclusive: op === '>=' });
-        else if (op === '<=' || op === '<')
-            addHi({ version: v, inclusive: op === '<=' });
-        else if (op === '~=' || (op === '==' && v.endsWith('.*'))) {
-            const release = v.replace(/\.\*$/, '').split('.');
-            const keep = op === '~=' ? release.length - 1 : release.length;
-            const next = release.slice(0, keep).map((p, i) => (i === keep - 1 ? String(Number(p) + 1) : p));
-            addLo({ version: v.replace(/\.\*$/, ''), inclusive: true });
-            addHi({ version: next.join('.'), inclusive: false });
-        }
-        else if (op === '==' || op === '===') {
-            addLo({ version: v, inclusive: true });
-            addHi({ version: v, inclusive: true });
-        }
-    }
-    return { lo, hi };
-}
-function specifierToMarker(variable, specifier) {
-    return specifier
-        .split(',')
-        .filter(Boolean)
-        .map((clause) => {
-        const m = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause);
-        return m ? `${variable} ${m[1]} "${m[2]}"` : '';
-    })
-        .filter(Boolean)
-        .join(' and ');
-}
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
-        ? value
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/line-index.ts
-// 0-based index of the line holding `offset`, given each line's start offset (sorted).
-function lineIndexOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/sources/pyproject.ts
-// pyproject.toml → requirements from PEP 621, PEP 735 dependency groups and Poetry tables.
-// smol-toml gives values without positions, so a small scanner (below) walks the same text to
-// place every key and value; it only ever runs on text smol-toml accepted.
-
-
-
-
-
-function parsePyproject(content, path) {
-    const result = { path, occurrences: [], groups: [], issues: [] };
-    let data;
-    try {
-        data = parse(content);
-    }
-    catch (err) {
-        if (!(err instanceof TomlError))
-            throw err;
-        const message = err.message.split('\n', 1)[0] ?? err.message;
-        result.issues.push({ rule: 'parse-error', message: `invalid TOML: ${message}`, location: { file: path, line: err.line, column: err.column } });
-        return result;
-    }
-    const positions = scanToml(content);
-    const lines = lineStarts(content);
-    const locate = (offset, end) => ({
-        file: path,
-        ...toLineColumn(lines, offset),
-        ...(end === undefined ? {} : renameEnd(toLineColumn(lines, end))),
-    });
-    const placeOf = (p) => {
-        const span = positions.get(key(p));
-        return locate(span?.key?.start ?? span?.value?.start ?? 0);
-    };
-    const issue = (message, location, rule = 'parse-error') => {
-        result.issues.push({ rule, message, location });
-    };
-    const addString = (text, p, group) => {
-        const value = positions.get(key(p))?.value;
-        // Point inside the quotes so the text sits exactly at the location (multi-line strings: after the newline).
-        const opener = value ? /^("""|'''|"|')(\r?\n)?/.exec(content.slice(value.start, value.start + 5)) : null;
-        const start = value ? value.start + (opener?.[0].length ?? 0) : 0;
-        const exact = content.startsWith(text, start);
-        try {
-            const requirement = parseRequirement(text);
-            result.occurrences.push({
-                ...requirement,
-                location: locate(start, exact ? start + text.length : undefined),
-                origin: 'pyproject',
-                viaConstraint: false,
-                text,
-            });
-            result.groups.push(group);
-        }
-        catch (err) {
-            // Escapes make the offset inexact; the string's start is still right.
-            const offset = err instanceof RequirementSyntaxError && exact ? err.offset : 0;
-            const message = err instanceof Error ? err.message : String(err);
-            issue(`invalid requirement '${text}': ${message}`, locate(start + offset));
-        }
-    };
-    const stringList = (value, p, group) => {
-        if (!Array.isArray(value))
-            return issue(`${p.join('.')} must be a list of requirement strings`, placeOf(p));
-        value.forEach((item, i) => {
-            if (typeof item === 'string')
-                addString(item, [...p, i], group);
-            else
-                issue(`${p.join('.')} must hold requirement strings`, placeOf([...p, i]));
-        });
-    };
-    const project = pyproject_asRecord(data['project']);
-    if (typeof project?.['name'] === 'string')
-        result.projectName = project['name'];
-    const mainNames = new Set();
-    if (project?.['dependencies'] !== undefined) {
-        stringList(project['dependencies'], ['project', 'dependencies'], 'main');
-        for (const o of result.occurrences)
-            mainNames.add(o.name);
-    }
-    const optional = project?.['optional-dependencies'];
-    if (optional !== undefined) {
-        const table = pyproject_asRecord(optional);
-        if (!table)
-            issue('project.optional-dependencies must be a table', placeOf(['project', 'optional-dependencies']));
-        for (const [extra, list] of Object.entries(table ?? {})) {
-            stringList(list, ['project', 'optional-dependencies', extra], `optional:${extra}`);
-        }
-    }
-    readDependencyGroups(data['dependency-groups'], { addString, issue, placeOf });
-    for (const dep of readPoetryDependencies(data, mainNames)) {
-        const span = positions.get(key(dep.path));
-        const start = span?.key?.start ?? span?.value?.start ?? 0;
-        const end = span?.value?.end ?? span?.key?.end;
-        if (!dep.requirement) {
-            issue(dep.error ?? `cannot read Poetry dependency '${dep.rawName}'`, locate(start));
-            continue;
-        }
-        const text = end === undefined ? dep.rawName : content.slice(start, end);
-        result.occurrences.push({ ...dep.requirement, location: locate(start, end), origin: 'pyproject', viaConstraint: false, text });
-        result.groups.push(dep.group);
-    }
-    return result;
-}
-/**
- * PEP 735: each requirement is read once, under the group that writes it; `{include-group}`
- * references are followed only to report unknown groups and cycles, so an included requirement
- * is not counted twice at the same line.
- */
-function readDependencyGroups(raw, ctx) {
-    if (raw === undefined)
-        return;
-    const groups = pyproject_asRecord(raw);
-    if (!groups)
-        return ctx.issue('dependency-groups must be a table', ctx.placeOf(['dependency-groups']));
-    const byName = new Map(Object.keys(groups).map((name) => [normalizeName(name), name]));
-    const includes = new Map();
-    for (const [name, list] of Object.entries(groups)) {
-        const base = ['dependency-groups', name];
-        if (!Array.isArray(list)) {
-            ctx.issue(`dependency group '${name}' must be a list`, ctx.placeOf(base));
-            continue;
-        }
-        const own = [];
-        list.forEach((item, i) => {
-            const p = [...base, i];
-            const include = pyproject_asRecord(item)?.['include-group'];
-            if (typeof item === 'string')
-                ctx.addString(item, p, `group:${name}`);
-            else if (typeof include === 'string')
-                own.push({ target: include, p });
-            else
-                ctx.issue(`dependency group '${name}' entries must be strings or {include-group = "..."}`, ctx.placeOf(p));
-        });
-        includes.set(normalizeName(name), own);
-    }
-    // Depth-first over include edges; a back edge is a cycle, reported once where it closes.
-    const state = new Map();
-    const visit = (group) => {
-        state.set(group, 'visiting');
-        for (const { target, p } of includes.get(group) ?? []) {
-            const t = normalizeName(target);
-            if (!byName.has(t))
-                ctx.issue(`dependency group '${target}' is not defined`, ctx.placeOf(p), 'include-error');
-            else if (state.get(t) === 'visiting')
-                ctx.issue(`including dependency group '${target}' from '${byName.get(group)}' forms a cycle`, ctx.placeOf(p), 'include-error');
-            else if (!state.has(t))
-                visit(t);
-        }
-        state.set(group, 'done');
-    };
-    for (const group of includes.keys())
-        if (!state.has(group))
-            visit(group);
-}
-function pyproject_asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
-        ? value
-        : undefined;
-}
-const key = (p) => JSON.stringify(p);
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function toLineColumn(starts, offset) {
-    const index = lineIndexOf(starts, offset);
-    return { line: index + 1, column: offset - starts[index] + 1 };
-}
-function renameEnd(p) {
-    return { endLine: p.line, endColumn: p.column };
-}
-/**
- * Where every key and value of a valid TOML document sits, by path. Array-of-tables headers get
- * their index as a path segment; nothing we read lives under one, so nesting under them is loose.
- */
-function scanToml(text) {
-    const places = new Map();
-    const counts = new Map();
-    let pos = 0;
-    let table = [];
-    const skip = (newlines) => {
-        for (;;) {
-            const c = text[pos];
-            if (c === ' ' || c === '\t' || (newlines && (c === '\n' || c === '\r')))
-                pos++;
-            else if (c === '#')
-                while (pos < text.length && text[pos] !== '\n')
-                    pos++;
-            else
-                return;
-        }
-    };
-    const readString = () => {
-        const start = pos;
-        const q = text[pos];
-        const triple = text.startsWith(q.repeat(3), pos);
-        const close = triple ? q.repeat(3) : q;
-        pos += close.length;
-        while (pos < text.length) {
-            if (q === '"' && text[pos] === '\\')
-                pos += 2;
-            else if (text.startsWith(close, pos)) {
-                pos += close.length;
-                // A multi-line string may end with up to two extra quotes before its closer.
-                while (triple && text[pos] === q)
-                    pos++;
-                break;
-            }
-            else
-                pos++;
-        }
-        const raw = text.slice(start, pos);
-        return triple || q === "'" ? raw.slice(close.length, raw.length - close.length) : decodeBasic(raw);
-    };
-    const readKey = () => {
-        const path = [];
-        let span = { start: pos, end: pos };
-        for (;;) {
-            skip(false);
-            const start = pos;
-            if (text[pos] === '"' || text[pos] === "'")
-                path.push(readString());
-            else {
-                while (pos < text.length && /[A-Za-z0-9_-]/.test(text[pos]))
-                    pos++;
-                path.push(text.slice(start, pos));
-            }
-            span = { start, end: pos };
-            skip(false);
-            if (text[pos] !== '.')
-                return { path, span };
-            pos++;
-        }
-    };
-    const readValue = (p, keySpan) => {
-        const start = pos;
-        const c = text[pos];
-        if (c === '"' || c === "'")
-            readString();
-        else if (c === '[') {
-            pos++;
-            for (let i = 0;; i++) {
-                skip(true);
-                if (text[pos] === ']' || pos >= text.length)
-                    break;
-                readValue([...p, i]);
-                skip(true);
-                if (text[pos] === ',')
-                    pos++;
-            }
-            pos++;
-        }
-        else if (c === '{') {
-            pos++;
-            for (;;) {
-                skip(true);
-                if (text[pos] === '}' || pos >= text.length)
-                    break;
-                readPair(p);
-                skip(true);
-                if (text[pos] === ',')
-                    pos++;
-            }
-            pos++;
-        }
-        else {
-            while (pos < text.length && !/[,\]}#\r\n]/.test(text[pos]))
-                pos++;
-            while (pos > start && /[ \t]/.test(text[pos - 1]))
-                pos--;
-        }
-        places.set(key(p), { key: keySpan, value: { start, end: pos } });
-    };
-    const readPair = (base) => {
-        const k = readKey();
-        skip(false);
-        pos++; // '='
-        skip(false);
-        readValue([...base, ...k.path], k.span);
-    };
-    while (pos < text.length) {
-        skip(true);
-        if (pos >= text.length)
-            break;
-        if (text[pos] === '[') {
-            const isArray = text[pos + 1] === '[';
-            pos += isArray ? 2 : 1;
-            const k = readKey();
-            pos += isArray ? 2 : 1;
-            table = k.path;
-            if (isArray) {
-                const n = counts.get(key(k.path)) ?? 0;
-                counts.set(key(k.path), n + 1);
-                table = [...k.path, n];
-            }
-            // `[tool.poetry.dependencies.foo]` declares a dependency: remember where its name is.
-            if (!places.has(key(table)))
-                places.set(key(table), { key: k.span });
-        }
-        else {
-            readPair(table);
-        }
-    }
-    return places;
-}
-function decodeBasic(raw) {
-    try {
-        return JSON.parse(raw.replace(/\\U([0-9a-fA-F]{8})/g, (_, h) => String.fromCodePoint(parseInt(h, 16))));
-    }
-    catch {
-        return raw.slice(1, -1);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sources/pip-options.ts
 class OptionError extends Error {
     offset;
@@ -22044,744 +18929,6 @@ function requirements_addRequirement(raw, offset, flags, ctx) {
     ctx.result.occurrences.push(occurrence);
 }
 
-;// CONCATENATED MODULE: ./src/include-path.ts
-// Where a -r/-c include points, relative to the including file as pip resolves it.
-
-function resolveIncludePath(fromFile, target) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
-        return { kind: 'url', url: target };
-    // Absolute paths and file:// URLs name places outside the checkout: never read them.
-    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
-        return { kind: 'escapes' };
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), target.replace(/\\/g, '/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return { kind: 'escapes' };
-    return { kind: 'path', path: joined.replace(/^\.\//, '') };
-}
-
-;// CONCATENATED MODULE: ./src/load.ts
-// Reads and parses every Python dependency file of a repository through a FileReader,
-// then follows -r/-c includes. The only I/O is the reader's; parsing is done by the pure parsers.
-
-
-
-
-
-
-
-const READ_CONCURRENCY = 16;
-async function loadRepository(reader, options = {}) {
-    const maxFileBytes = options.maxFileBytes ?? 5 * 1024 * 1024;
-    const discovered = await discoverFiles(reader, { ignore: options.ignore, paths: options.paths, maxFileBytes });
-    const skipped = [...discovered.skipped];
-    const issues = [];
-    const files = new Map();
-    const limit = pLimit(READ_CONCURRENCY);
-    const readText = async (path) => {
-        const bytes = await reader.read(path);
-        if (bytes.byteLength > maxFileBytes) {
-            skipped.push({ path, reason: `larger than ${maxFileBytes} bytes` });
-            return undefined;
-        }
-        if (bytes.subarray(0, 8192).includes(0)) {
-            skipped.push({ path, reason: 'binary file' });
-            return undefined;
-        }
-        return new TextDecoder().decode(bytes);
-    };
-    const parseOne = async (path, kind) => {
-        let text;
-        try {
-            text = await readText(path);
-        }
-        catch (error) {
-            skipped.push({ path, reason: `unreadable: ${error.message}` });
-            return;
-        }
-        if (text === undefined)
-            return;
-        files.set(path, parseText(path, kind, text));
-    };
-    const kinds = new Map(discovered.files.map((f) => [f.path, f.kind]));
-    for (const extra of options.extraFiles ?? [])
-        if (!kinds.has(extra))
-            kinds.set(extra, 'constraints');
-    await Promise.all([...kinds].map(([path, kind]) => limit(() => parseOne(path, kind))));
-    // Follow includes breadth-first: a requirements file may name files discovery did not take (base.txt, ../common.in).
-    const missing = new Set();
-    let frontier = [...files.values()];
-    while (frontier.length > 0) {
-        const wanted = new Set();
-        for (const file of frontier) {
-            if (file.kind !== 'requirements' && file.kind !== 'constraints')
-                continue;
-            for (const include of file.parsed.includes) {
-                const resolved = resolveIncludePath(file.path, include.target);
-                if (resolved.kind === 'path' && !files.has(resolved.path) && !missing.has(resolved.path))
-                    wanted.add(resolved.path);
-            }
-        }
-        const before = new Set(files.keys());
-        await Promise.all([...wanted].map((path) => limit(async () => {
-            try {
-                const text = await readText(path);
-                if (text !== undefined)
-                    files.set(path, parseText(path, 'requirements', text));
-            }
-            catch {
-                missing.add(path);
-            }
-        })));
-        frontier = [...files.values()].filter((f) => !before.has(f.path));
-    }
-    issues.push(...checkIncludes(files, missing));
-    markConstraintFiles(files);
-    const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues };
-}
-function parseText(path, kind, text) {
-    switch (kind) {
-        case 'requirements':
-        case 'constraints':
-            return { kind, path, parsed: parseRequirementsFile(text, path) };
-        case 'dockerfile':
-            return { kind, path, parsed: parseDockerfile(text, path) };
-        case 'compose':
-            return { kind, path, parsed: parseCompose(text, path) };
-        case 'pyproject':
-            return { kind, path, parsed: parsePyproject(text, path) };
-    }
-}
-/** Missing, escaping and cyclic includes become include-error issues at the include line. */
-function checkIncludes(files, missing) {
-    const issues = [];
-    const edges = new Map();
-    for (const file of files.values()) {
-        if (file.kind !== 'requirements' && file.kind !== 'constraints')
-            continue;
-        const out = [];
-        for (const include of file.parsed.includes) {
-            const resolved = resolveIncludePath(file.path, include.target);
-            const flag = include.kind === 'constraint' ? '-c' : '-r';
-            if (resolved.kind === 'escapes') {
-                issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target} points outside the repository; monopin reads only files inside it` });
-            }
-            else if (resolved.kind === 'path') {
-                if (missing.has(resolved.path) || !files.has(resolved.path)) {
-                    issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: file not found (${resolved.path})` });
-                }
-                else
-                    out.push({ target: resolved.path, location: include.location });
-            }
-        }
-        edges.set(file.path, out);
-    }
-    // Colour DFS: pip recurses forever on a cycle, so report the include that closes one.
-    const state = new Map();
-    const visit = (path, chain) => {
-        state.set(path, 'open');
-        for (const edge of edges.get(path) ?? []) {
-            const s = state.get(edge.target);
-            if (s === 'open') {
-                const cycle = [...chain.slice(chain.indexOf(edge.target)), path, edge.target].filter((p, i, a) => i === 0 || p !== a[i - 1]);
-                issues.push({ rule: 'include-error', location: edge.location, message: `include cycle: ${cycle.join(' → ')}; pip would recurse forever` });
-            }
-            else if (s === undefined)
-                visit(edge.target, [...chain, path]);
-        }
-        state.set(path, 'done');
-    };
-    for (const path of [...edges.keys()].sort())
-        if (!state.has(path))
-            visit(path, []);
-    return issues;
-}
-/** A file reached through -c is a constraints file, and so is everything it includes (pip propagates it). */
-function markConstraintFiles(files) {
-    const queue = [];
-    for (const file of files.values()) {
-        if (file.kind === 'constraints')
-            queue.push(file.path);
-        if (file.kind !== 'requirements' && file.kind !== 'constraints')
-            continue;
-        for (const include of file.parsed.includes) {
-            const resolved = resolveIncludePath(file.path, include.target);
-            if (include.kind === 'constraint' && resolved.kind === 'path')
-                queue.push(resolved.path);
-        }
-    }
-    const seen = new Set();
-    while (queue.length > 0) {
-        const path = queue.pop();
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        const file = files.get(path);
-        if (!file || (file.kind !== 'requirements' && file.kind !== 'constraints'))
-            continue;
-        if (file.kind === 'requirements')
-            files.set(path, { ...file, kind: 'constraints' });
-        for (const include of file.parsed.includes) {
-            const resolved = resolveIncludePath(path, include.target);
-            if (resolved.kind === 'path')
-                queue.push(resolved.path);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/types.ts
-const SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/workspace/services.ts
-// Which service owns each file (DESIGN.md): a compose service's build context and Dockerfile,
-// else the nearest folder with a Dockerfile, else the file's own folder.
-
-function dirOf(path) {
-    const d = external_node_path_namespaceObject.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
-function joinPath(...parts) {
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(...parts.filter((p) => p !== '')));
-    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
-}
-function composeBuilds(files) {
-    const builds = [];
-    for (const file of files) {
-        if (file.kind !== 'compose')
-            continue;
-        for (const service of file.parsed.services) {
-            if (service.context === undefined) {
-                builds.push({ service, composeFile: file.path });
-                continue;
-            }
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(service.context)) {
-                builds.push({ service, composeFile: file.path });
-                continue;
-            }
-            const context = joinPath(dirOf(file.path), service.context);
-            const dockerfile = joinPath(context, service.dockerfile ?? 'Dockerfile');
-            builds.push({ service, composeFile: file.path, context, dockerfile });
-        }
-    }
-    return builds;
-}
-/** `python-base.Dockerfile`, `Dockerfile.python-base` → python-base; `svc/Dockerfile` → svc. */
-function imageNameOf(dockerfile) {
-    const base = external_node_path_namespaceObject.posix.basename(dockerfile);
-    const m = /^(?:Dockerfile|Containerfile)[.-](.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|dockerfile|Containerfile)$/.exec(base);
-    if (m)
-        return m[1];
-    const dir = dirOf(dockerfile);
-    return dir === '' ? 'root' : external_node_path_namespaceObject.posix.basename(dir);
-}
-class ServiceRegistry {
-    byName = new Map();
-    byKey = new Map();
-    /** The service for `key` (a compose service or a folder), created once; names stay unique. */
-    ensure(key, name, root) {
-        const existing = this.byKey.get(key);
-        if (existing)
-            return existing;
-        let unique = name;
-        if (this.byName.has(unique))
-            unique = root === '' ? `${name} (root)` : root;
-        for (let i = 2; this.byName.has(unique); i++)
-            unique = `${name}-${i}`;
-        const draft = { name: unique, root, dockerfiles: [], files: [], dependents: 0, contexts: new Map() };
-        this.byName.set(unique, draft);
-        this.byKey.set(key, draft);
-        return draft;
-    }
-    get(key) {
-        return this.byKey.get(key);
-    }
-    all() {
-        return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workspace/image-paths.ts
-// Maps a path inside an image (`pip install -r /app/requirements.txt`) back to the repository file
-// that a COPY/ADD before that RUN put there.
-
-
-
-function imageAbsolute(path, workdir) {
-    return external_node_path_namespaceObject.posix.normalize(path.startsWith('/') ? path : external_node_path_namespaceObject.posix.join(workdir || '/', path));
-}
-/**
- * @param copies the Dockerfile's COPY/ADD instructions
- * @param beforeLine only copies above this line count (the RUN's line)
- * @param context repo-relative build context
- * @param known repo-relative paths of files that exist
- */
-function mapImagePath(options) {
-    const target = imageAbsolute(options.imagePath, options.workdir);
-    const copies = options.copies.filter((c) => c.location.line < options.beforeLine).reverse();
-    for (const copy of copies) {
-        const destRaw = copy.destination;
-        const dest = imageAbsolute(destRaw, copy.workdir);
-        const destIsDir = destRaw.endsWith('/') || destRaw === '.' || copy.sources.length > 1;
-        for (const source of copy.sources) {
-            const repoSource = joinPath(options.context, source);
-            if (/[*?[]/.test(source)) {
-                // COPY requirements*.txt /app/ — the file keeps its base name under dest.
-                if (external_node_path_namespaceObject.posix.dirname(target) !== dest)
-                    continue;
-                const candidate = joinPath(external_node_path_namespaceObject.posix.dirname(repoSource), external_node_path_namespaceObject.posix.basename(target));
-                if (picomatch_default().isMatch(candidate, repoSource, { dot: true }) && options.known.has(candidate))
-                    return candidate;
-                continue;
-            }
-            if (options.known.has(repoSource)) {
-                const asFile = !destIsDir && target === dest;
-                const intoDir = target === external_node_path_namespaceObject.posix.join(dest, external_node_path_namespaceObject.posix.basename(source));
-                if (asFile || intoDir)
-                    return repoSource;
-                continue;
-            }
-            // A directory copy: /dest/rest ← context/source/rest.
-            const prefix = dest === '/' ? '/' : `${dest}/`;
-            if (target.startsWith(prefix)) {
-                const candidate = joinPath(repoSource, target.slice(prefix.length));
-                if (options.known.has(candidate))
-                    return candidate;
-            }
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/central.ts
-// Which file is the central constraints file: the configured one, else the one most used through -c,
-// else the one whose name says so.
-
-
-function findCentralConstraints(files, installs, configured) {
-    if (configured)
-        return configured;
-    const candidates = files.filter((f) => f.kind === 'constraints').map((f) => f.path);
-    if (candidates.length === 0)
-        return undefined;
-    const uses = new Map(candidates.map((c) => [c, 0]));
-    for (const file of files) {
-        if (file.kind !== 'requirements' && file.kind !== 'constraints')
-            continue;
-        for (const include of file.parsed.includes) {
-            const target = resolveIncludePath(file.path, include.target);
-            if (include.kind === 'constraint' && target.kind === 'path' && uses.has(target.path))
-                uses.set(target.path, uses.get(target.path) + 1);
-        }
-    }
-    // A Dockerfile's -c names a path in the image; its base name is the best link we have to the repo file.
-    for (const site of installs) {
-        for (const c of site.install.constraintFiles) {
-            for (const candidate of candidates)
-                if (external_node_path_namespaceObject.posix.basename(candidate) === external_node_path_namespaceObject.posix.basename(c.path))
-                    uses.set(candidate, uses.get(candidate) + 1);
-        }
-    }
-    return candidates.sort((a, b) => uses.get(b) - uses.get(a) || depth(a) - depth(b) || a.localeCompare(b))[0];
-}
-function depth(path) {
-    return path.split('/').length;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/build.ts
-
-
-
-
-function buildWorkspace(loaded, options = {}) {
-    const files = loaded.files;
-    const known = new Set(files.map((f) => f.path));
-    const registry = new ServiceRegistry();
-    const fileService = new Map();
-    const dockerfileContexts = new Map();
-    // 1. Compose services own the Dockerfiles they build.
-    const builds = composeBuilds(files);
-    for (const build of builds) {
-        const draft = registry.ensure(`compose:${build.service.name}`, build.service.name, build.context ?? '');
-        if (build.service.image)
-            draft.image ??= build.service.image;
-        if (build.dockerfile && build.context !== undefined) {
-            draft.root = build.context;
-            draft.contexts.set(build.dockerfile, build.context);
-            dockerfileContexts.set(build.dockerfile, [build.context]);
-            if (known.has(build.dockerfile) && !fileService.has(build.dockerfile)) {
-                fileService.set(build.dockerfile, draft.name);
-                draft.dockerfiles.push(build.dockerfile);
-            }
-        }
-    }
-    for (const build of builds) {
-        for (const dep of build.service.dependsOn) {
-            const target = registry.get(`compose:${dep}`);
-            if (target)
-                target.dependents++;
-        }
-    }
-    // 2. Other Dockerfiles are services of their own, named after the image or folder.
-    const dockerfiles = files.filter((f) => f.kind === 'dockerfile');
-    for (const df of dockerfiles) {
-        if (fileService.has(df.path))
-            continue;
-        const draft = registry.ensure(`dockerfile:${df.path}`, imageNameOf(df.path), dirOf(df.path));
-        draft.dockerfiles.push(df.path);
-        fileService.set(df.path, draft.name);
-        // Without compose the context is unknown: the Dockerfile's folder, then the repo root, as people build them.
-        dockerfileContexts.set(df.path, [...new Set([dirOf(df.path), ''])]);
-    }
-    // 3. Pip installs in Dockerfiles link the requirement files they install to the Dockerfile's service.
-    const installs = [];
-    for (const df of dockerfiles) {
-        for (const install of df.parsed.installs) {
-            const requirementFiles = [];
-            for (const r of install.requirementFiles) {
-                const mapped = mapInImage(df, dockerfileContexts.get(df.path) ?? [''], r.path, install, known);
-                if (mapped)
-                    requirementFiles.push(mapped);
-            }
-            installs.push({ dockerfile: df.path, service: fileService.get(df.path), install, requirementFiles, constrained: install.constraintFiles.length > 0 });
-            for (const file of requirementFiles)
-                if (!fileService.has(file))
-                    fileService.set(file, fileService.get(df.path));
-        }
-    }
-    // 4. Files reached only through -r (shared libs) belong to the services that include them.
-    const consumers = includeConsumers(files, fileService);
-    for (const [path, names] of consumers)
-        if (!fileService.has(path) && names.size > 0)
-            fileService.set(path, [...names].sort()[0]);
-    // 5. Remaining requirement files: nearest folder with a Dockerfile, else their own folder.
-    const dockerfileByDir = new Map();
-    for (const df of dockerfiles) {
-        const dir = dirOf(df.path);
-        const current = dockerfileByDir.get(dir);
-        if (!current || /\/?Dockerfile$/.test(df.path))
-            dockerfileByDir.set(dir, df.path);
-    }
-    for (const file of files) {
-        // Constraints files serve every service; none owns them.
-        if (file.kind === 'compose' || file.kind === 'dockerfile' || file.kind === 'constraints' || fileService.has(file.path))
-            continue;
-        let dir = dirOf(file.path);
-        let owner;
-        while (dir !== undefined) {
-            const df = dockerfileByDir.get(dir);
-            if (df) {
-                owner = fileService.get(df);
-                break;
-            }
-            dir = dir === '' ? undefined : dirOf(dir);
-        }
-        if (!owner) {
-            const folder = dirOf(file.path);
-            owner = registry.ensure(`folder:${folder}`, folder === '' ? 'root' : folder.split('/').pop(), folder).name;
-        }
-        fileService.set(file.path, owner);
-    }
-    const services = registry.all();
-    const byName = new Map(services.map((s) => [s.name, s]));
-    for (const [path, name] of fileService) {
-        const draft = byName.get(name);
-        if (draft && !draft.dockerfiles.includes(path))
-            draft.files.push(path);
-    }
-    for (const s of services)
-        s.files.sort();
-    // 6. Occurrences, with their service and constraints origin.
-    const occurrences = [];
-    for (const file of files) {
-        const service = fileService.get(file.path);
-        if (file.kind === 'requirements' || file.kind === 'constraints') {
-            const isConstraint = file.kind === 'constraints';
-            for (const o of file.parsed.occurrences) {
-                occurrences.push({ ...o, origin: isConstraint ? 'constraints' : o.origin, viaConstraint: isConstraint || o.viaConstraint, service });
-            }
-        }
-        else if (file.kind === 'pyproject') {
-            for (const o of file.parsed.occurrences)
-                occurrences.push({ ...o, service });
-        }
-        else if (file.kind === 'dockerfile') {
-            for (const install of file.parsed.installs)
-                for (const o of install.packages)
-                    occurrences.push({ ...o, service });
-        }
-    }
-    // 7. Requirement files that carry their own -c count as constrained installs.
-    const selfConstrained = new Set();
-    for (const file of files) {
-        if (file.kind !== 'requirements')
-            continue;
-        if (file.parsed.includes.some((i) => i.kind === 'constraint'))
-            selfConstrained.add(file.path);
-    }
-    for (const site of installs)
-        if (site.requirementFiles.some((f) => selfConstrained.has(f)))
-            site.constrained = true;
-    const constraintsFile = findCentralConstraints(files, installs, options.constraints);
-    const pins = new Map();
-    if (constraintsFile) {
-        const central = constraintClosure(files, constraintsFile);
-        for (const o of occurrences) {
-            if (!central.has(o.location.file))
-                continue;
-            const list = pins.get(o.name) ?? [];
-            list.push(o);
-            pins.set(o.name, list);
-        }
-    }
-    const allConsumers = includeConsumers(files, fileService);
-    return { files, fileService, consumers: allConsumers, services, occurrences, constraintsFile, pins, installs, issues: [...collectIssues(files), ...loaded.issues], skipped: loaded.skipped };
-}
-function mapInImage(df, contexts, imagePath, install, known) {
-    for (const context of contexts) {
-        const mapped = mapImagePath({ copies: df.parsed.copies, beforeLine: install.location.line, context, imagePath, workdir: install.workdir, known });
-        if (mapped)
-            return mapped;
-    }
-    return undefined;
-}
-/** The central file and whatever it includes: all of it is central. */
-function constraintClosure(files, root) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const seen = new Set();
-    const queue = [root];
-    while (queue.length > 0) {
-        const path = queue.pop();
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        const file = byPath.get(path);
-        if (!file || (file.kind !== 'requirements' && file.kind !== 'constraints'))
-            continue;
-        for (const include of file.parsed.includes) {
-            const target = resolveIncludePath(path, include.target);
-            if (target.kind === 'path')
-                queue.push(target.path);
-        }
-    }
-    return seen;
-}
-function collectIssues(files) {
-    return files.flatMap((f) => f.parsed.issues);
-}
-/** For each requirements file, the services that install it directly or through -r chains. */
-function includeConsumers(files, fileService) {
-    const edges = new Map();
-    for (const file of files) {
-        if (file.kind !== 'requirements')
-            continue;
-        const targets = [];
-        for (const include of file.parsed.includes) {
-            const target = resolveIncludePath(file.path, include.target);
-            if (include.kind === 'requirement' && target.kind === 'path')
-                targets.push(target.path);
-        }
-        edges.set(file.path, targets);
-    }
-    const consumers = new Map();
-    for (const file of files) {
-        const owner = fileService.get(file.path);
-        if (!owner)
-            continue;
-        const queue = [file.path];
-        const seen = new Set();
-        while (queue.length > 0) {
-            const path = queue.pop();
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            const set = consumers.get(path) ?? new Set();
-            set.add(owner);
-            consumers.set(path, set);
-            queue.push(...(edges.get(path) ?? []));
-        }
-    }
-    return consumers;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/inventory.ts
-function normalizeSpecifier(specifier) {
-    return specifier === '' ? '' : specifier.split(',').sort().join(',');
-}
-/** Many services on many variants is where a shared upgrade hurts most. */
-function riskOf(services, variants) {
-    if (variants <= 1)
-        return 'low';
-    if (variants >= 4 || (variants >= 2 && services >= 10))
-        return 'high';
-    return 'medium';
-}
-function buildInventory(ws) {
-    const byName = new Map();
-    for (const o of ws.occurrences) {
-        if (o.origin === 'constraints')
-            continue;
-        const variants = byName.get(o.name) ?? new Map();
-        const spec = o.url ? `@ ${o.url}` : normalizeSpecifier(o.specifier);
-        const services = variants.get(spec) ?? new Set();
-        for (const name of ws.consumers.get(o.location.file) ?? [o.service ?? ''])
-            services.add(name);
-        variants.set(spec, services);
-        byName.set(o.name, variants);
-    }
-    const records = [];
-    for (const [name, variants] of byName) {
-        const services = new Set();
-        for (const s of variants.values())
-            for (const name of s)
-                if (name)
-                    services.add(name);
-        const list = [...variants]
-            .map(([specifier, s]) => ({ specifier, services: [...s].filter(Boolean).sort() }))
-            .sort((a, b) => b.services.length - a.services.length || a.specifier.localeCompare(b.specifier));
-        const pins = ws.pins.get(name);
-        records.push({
-            name,
-            services: [...services].sort(),
-            variants: list,
-            pin: pins?.map((p) => p.specifier).join(' / ') || undefined,
-            risk: riskOf(services.size, list.length),
-        });
-    }
-    return records.sort((a, b) => b.services.length - a.services.length || b.variants.length - a.variants.length || a.name.localeCompare(b.name));
-}
-
-;// CONCATENATED MODULE: ./src/scan.ts
-
-
-
-
-
-
-
-async function scanRepository(reader, config) {
-    const loaded = await loadRepository(reader, {
-        ignore: config.ignore,
-        paths: config.paths,
-        maxFileBytes: config.maxFileBytes,
-        extraFiles: config.constraints ? [config.constraints] : [],
-    });
-    const workspace = buildWorkspace(loaded, { constraints: config.constraints });
-    return { workspace, findings: runChecks(workspace, config) };
-}
-function buildReport(head, options) {
-    const ws = head.workspace;
-    const findings = head.findings;
-    const packages = buildInventory(ws);
-    const errorsByFile = new Map();
-    for (const issue of ws.issues) {
-        const list = errorsByFile.get(issue.location.file) ?? [];
-        list.push({ line: issue.location.line, column: issue.location.column, message: issue.message });
-        errorsByFile.set(issue.location.file, list);
-    }
-    const report = {
-        schemaVersion: SCHEMA_VERSION,
-        tool: { name: 'monopin', version: VERSION },
-        root: options.root,
-        constraints: ws.constraintsFile,
-        summary: {
-            files: ws.files.length,
-            services: ws.services.length,
-            packages: packages.length,
-            requirements: ws.occurrences.length,
-            errors: findings.filter((f) => f.severity === 'error').length,
-            warnings: findings.filter((f) => f.severity === 'warning').length,
-            notes: findings.filter((f) => f.severity === 'note').length,
-        },
-        files: ws.files.map((f) => ({ path: f.path, kind: f.kind, service: ws.fileService.get(f.path), errors: errorsByFile.get(f.path) ?? [] })),
-        requirements: ws.occurrences.map((o) => ({
-            file: o.location.file,
-            line: o.location.line,
-            column: o.location.column,
-            name: o.name,
-            extras: o.extras,
-            specifier: o.specifier,
-            marker: o.marker,
-            url: o.url,
-            origin: o.origin,
-            viaConstraint: o.viaConstraint,
-            service: o.service,
-        })),
-        services: ws.services.map((s) => ({ name: s.name, root: s.root, dockerfiles: s.dockerfiles, requirementFiles: s.files, image: s.image, dependents: s.dependents })),
-        packages,
-        findings,
-        skipped: ws.skipped,
-    };
-    if (options.base) {
-        const d = diffFindings(options.base.result.findings, findings);
-        report.diff = { base: options.base.ref, introduced: d.introduced, fixed: d.fixed, unchanged: d.unchanged.length };
-    }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/bump/environment.ts
-/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
-const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
-/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
-function inferPythonVersion(ws) {
-    const counts = new Map();
-    for (const file of ws.files) {
-        if (file.kind !== 'dockerfile')
-            continue;
-        for (const from of file.parsed.froms) {
-            const m = PYTHON_IMAGE.exec(from.image);
-            if (m)
-                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-        }
-    }
-    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
-}
-/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
-function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
-    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
-    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
-    return {
-        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
-        python_full_version: full,
-        os_name: 'posix',
-        sys_platform: 'linux',
-        platform_system: 'Linux',
-        platform_machine: machine,
-        platform_python_implementation: 'CPython',
-        implementation_name: 'cpython',
-        implementation_version: full,
-        platform_release: '',
-        platform_version: '',
-        extra: '',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/bump/policy-from-config.ts
-
-function configIgnoreRules(bump) {
-    const rules = [];
-    for (const r of bump.ignore) {
-        const name = normalizeName(r.name);
-        const source = 'ignore-updates in .github/monopin.yml';
-        if (!r.versions && !r.updateTypes)
-            rules.push({ name, source });
-        for (const version of r.versions ?? [])
-            rules.push({ name, version, source });
-        if (r.updateTypes)
-            rules.push({ name, updateTypes: r.updateTypes, source });
-    }
-    return rules;
-}
-function policyFrom(bump, options) {
-    const allowed = Object.fromEntries(Object.entries(bump.updateTypes).map(([name, types]) => [name === '*' ? '*' : normalizeName(name), types]));
-    return {
-        now: options.now,
-        minReleaseAgeDays: bump.minReleaseAgeDays,
-        pythonVersion: options.pythonVersion,
-        allowedUpdateTypes: allowed,
-        ignore: [...configIgnoreRules(bump), ...(options.extraRules ?? [])],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/bump/hashes.ts
 // `--hash` options of pip's requirements format: find them after a requirement, write new ones
 // in the layout the file already uses (pip-compile's one-per-continued-line, or all on one line).
@@ -22872,6 +19019,21 @@ function bestHash(hashes) {
     return algo ? `${algo}:${hashes[algo]}` : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/line-index.ts
+// 0-based index of the line holding `offset`, given each line's start offset (sorted).
+function lineIndexOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/bump/edit.ts
 // Minimal text edits for a bump: the project's own parsers say where each exact pin is, and only
 // the characters of its version change. Everything else (comments, case, extras, markers, quotes,
@@ -22886,7 +19048,7 @@ function bestHash(hashes) {
 function editPins(options) {
     const { path, content, kind } = options;
     const targets = new Map(options.bumps.map((b) => [normalizeName(b.name), b.to]));
-    const lines = edit_lineStarts(content, kind);
+    const lines = lineStarts(content, kind);
     const notes = [];
     const edits = [];
     const changes = [];
@@ -23025,7 +19187,7 @@ function align(content, start, text) {
 // The line breaks each parser counts: pip's splitlines() for requirements, dockerfile-ast's for Dockerfiles.
 const PIP_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
 const DOCKER_BREAK = /\r\n|\n|\r/g;
-function edit_lineStarts(content, kind) {
+function lineStarts(content, kind) {
     const bom = kind !== 'dockerfile' && content.startsWith('\uFEFF') ? 1 : 0;
     const starts = [bom];
     for (const m of content.slice(bom).matchAll(kind === 'dockerfile' ? DOCKER_BREAK : PIP_BREAK))
@@ -25320,6 +21482,74 @@ async function editFiles(options) {
     return { edits, notes };
 }
 
+;// CONCATENATED MODULE: ./src/workspace/services.ts
+// Which service owns each file (DESIGN.md): a compose service's build context and Dockerfile,
+// else the nearest folder with a Dockerfile, else the file's own folder.
+
+function dirOf(path) {
+    const d = external_node_path_namespaceObject.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+function joinPath(...parts) {
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(...parts.filter((p) => p !== '')));
+    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
+}
+function composeBuilds(files) {
+    const builds = [];
+    for (const file of files) {
+        if (file.kind !== 'compose')
+            continue;
+        for (const service of file.parsed.services) {
+            if (service.context === undefined) {
+                builds.push({ service, composeFile: file.path });
+                continue;
+            }
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(service.context)) {
+                builds.push({ service, composeFile: file.path });
+                continue;
+            }
+            const context = joinPath(dirOf(file.path), service.context);
+            const dockerfile = joinPath(context, service.dockerfile ?? 'Dockerfile');
+            builds.push({ service, composeFile: file.path, context, dockerfile });
+        }
+    }
+    return builds;
+}
+/** `python-base.Dockerfile`, `Dockerfile.python-base` → python-base; `svc/Dockerfile` → svc. */
+function imageNameOf(dockerfile) {
+    const base = external_node_path_namespaceObject.posix.basename(dockerfile);
+    const m = /^(?:Dockerfile|Containerfile)[.-](.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|dockerfile|Containerfile)$/.exec(base);
+    if (m)
+        return m[1];
+    const dir = dirOf(dockerfile);
+    return dir === '' ? 'root' : external_node_path_namespaceObject.posix.basename(dir);
+}
+class ServiceRegistry {
+    byName = new Map();
+    byKey = new Map();
+    /** The service for `key` (a compose service or a folder), created once; names stay unique. */
+    ensure(key, name, root) {
+        const existing = this.byKey.get(key);
+        if (existing)
+            return existing;
+        let unique = name;
+        if (this.byName.has(unique))
+            unique = root === '' ? `${name} (root)` : root;
+        for (let i = 2; this.byName.has(unique); i++)
+            unique = `${name}-${i}`;
+        const draft = { name: unique, root, dockerfiles: [], files: [], dependents: 0, contexts: new Map() };
+        this.byName.set(unique, draft);
+        this.byKey.set(key, draft);
+        return draft;
+    }
+    get(key) {
+        return this.byKey.get(key);
+    }
+    all() {
+        return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/build/image-ref.ts
 // Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
 // tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
@@ -25434,12 +21664,16 @@ function buildImageGraph(workspace, config) {
     for (const c of candidates) {
         const info = dockerfiles.get(c.node.dockerfile);
         const bases = new Set();
+        const baseFroms = [];
         const external = new Set();
         for (const from of info.froms) {
             if (from.isStage)
                 continue;
             const ref = parseRepository(from.image);
             const found = ref ? resolve(ref, c.node.name) : undefined;
+            const base = found?.kind === 'image' ? found.candidate.node.name : found?.kind === 'missing' ? found.missing.name : undefined;
+            if (base !== undefined && !bases.has(base))
+                baseFroms.push({ base, line: from.location.line, image: from.image });
             if (found?.kind === 'image') {
                 bases.add(found.candidate.node.name);
                 if (found.inferred) {
@@ -25460,6 +21694,8 @@ function buildImageGraph(workspace, config) {
             }
         }
         c.node.bases = [...bases].sort();
+        if (baseFroms.length > 0)
+            c.node.baseFroms = baseFroms;
         c.node.externalBases = [...external].sort();
     }
     for (const c of candidates)
@@ -25568,6 +21804,24 @@ function guessContext(dockerfile, info, known) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./src/include-path.ts
+// Where a -r/-c include points, relative to the including file as pip resolves it.
+
+function resolveIncludePath(fromFile, target) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
+        return { kind: 'url', url: target };
+    // Absolute paths and file:// URLs name places outside the checkout: never read them.
+    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
+        return { kind: 'escapes' };
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), target.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return { kind: 'escapes' };
+    return { kind: 'path', path: joined.replace(/^\.\//, '') };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/build/copies.ts
 // What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
 
@@ -25726,7 +21980,7 @@ function constraintUsers(workspace, graph, names, destination) {
     const wanted = new Set(names);
     const nodes = graph.nodes.filter((n) => wanted.has(n.name));
     return nodes
-        .filter((n) => (touched_indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
+        .filter((n) => (indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
         .map((n) => n.name)
         .sort();
 }
@@ -25747,7 +22001,7 @@ function installedPackages(workspace, node) {
             out.set(name, { file, line });
     };
     const files = new Set();
-    const index = touched_indexOf(workspace);
+    const index = indexOf(workspace);
     const sites = index.installs.get(node.dockerfile) ?? [];
     for (const site of sites) {
         for (const o of site.install.packages)
@@ -25775,7 +22029,7 @@ function installedPackages(workspace, node) {
 }
 /** The files and what they `-r` include (not `-c`: constraints install nothing). */
 function requirementClosure(workspace, roots) {
-    const byPath = touched_indexOf(workspace).files;
+    const byPath = indexOf(workspace).files;
     const seen = new Set();
     const queue = [...roots];
     while (queue.length > 0) {
@@ -25797,12 +22051,12 @@ function requirementClosure(workspace, roots) {
     return seen;
 }
 function dockerfileInfo(workspace, path) {
-    const file = touched_indexOf(workspace).files.get(path);
+    const file = indexOf(workspace).files.get(path);
     return file?.kind === 'dockerfile' ? file.parsed : undefined;
 }
 // Lookups by path, built once per workspace so large repositories stay linear.
 const indexes = new WeakMap();
-function touched_indexOf(workspace) {
+function indexOf(workspace) {
     let index = indexes.get(workspace);
     if (!index) {
         const occurrences = new Map();
@@ -25849,6 +22103,285 @@ function spread(roots, dependents, visit) {
         }
     }
 }
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/index/errors.ts
+// The one error type of the index client: which package, which URL (never with credentials).
+class IndexError extends Error {
+    package;
+    url;
+    /** HTTP status, when the index answered with one. */
+    status;
+    constructor(message, details) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'IndexError';
+        this.package = details.package;
+        this.url = redactUrl(details.url);
+        if (details.status !== undefined)
+            this.status = details.status;
+    }
+}
+/** The URL without `user:pass@`, for messages and logs. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username === '' && parsed.password === '')
+            return url;
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return url.replace(/\/\/[^/@\s]*@/, '//');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// Replaced at bundle time would be nicer; one constant kept in step with package.json by a test.
+const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/size/range-reader.ts
 // Byte ranges of remote and local files: HTTP Range requests (basic auth from the URL, bounded
@@ -25986,6 +22519,149 @@ function range_reader_concat(chunks, total) {
 }
 function basic(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./src/index/filenames.ts
+// Names and versions from distribution filenames, and releases (versions) from a project page.
+
+
+const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
+/**
+ * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
+ * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
+ * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
+ */
+function parseFilename(filename, project) {
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -4).split('-');
+        if (parts.length !== 5 && parts.length !== 6)
+            return undefined;
+        const [name = '', version = ''] = parts;
+        if (name === '' || version === '')
+            return undefined;
+        // pip: a `_` in a wheel's version stands for `-`
+        const parsed = { name: normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
+        if (parts.length === 6) {
+            const build = parts[2] ?? '';
+            if (!/^\d/.test(build))
+                return undefined;
+            parsed.build = build;
+        }
+        return parsed;
+    }
+    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
+    if (suffix === undefined)
+        return undefined;
+    const stem = filename.slice(0, -suffix.length);
+    const split = sdistSplit(stem, project);
+    if (split === undefined)
+        return undefined;
+    return { name: normalizeName(split[0]), version: split[1], kind: 'sdist' };
+}
+function sdistSplit(stem, project) {
+    if (project !== undefined) {
+        const wanted = normalizeName(project);
+        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
+            if (normalizeName(stem.slice(0, i)) === wanted) {
+                const version = stem.slice(i + 1);
+                return version === '' ? undefined : [stem.slice(0, i), version];
+            }
+        }
+    }
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1)
+        return undefined;
+    return [stem.slice(0, dash), stem.slice(dash + 1)];
+}
+/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
+function sortVersions(versions) {
+    return [...new Set(versions)].filter((v) => (0,pep440.valid)(v) !== null).sort(pep440.compare);
+}
+/** The versions of a page's files, for indexes without PEP 700 `versions`. */
+function versionsOfFiles(files, project) {
+    const versions = [];
+    for (const file of files) {
+        const parsed = parseFilename(file.filename, project);
+        if (parsed !== undefined)
+            versions.push(parsed.version);
+    }
+    return sortVersions(versions);
+}
+/**
+ * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
+ * or whose versions are not PEP 440, are left out (pip skips them too).
+ */
+function releasesOf(page) {
+    const groups = new Map();
+    for (const file of page.files) {
+        const parsed = parseFilename(file.filename, page.name);
+        if (parsed === undefined || (0,pep440.valid)(parsed.version) === null)
+            continue;
+        const key = versionKey(parsed.version);
+        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
+        groups.set(key, group);
+        group.files.push(file);
+        if (parsed.kind === 'wheel')
+            group.wheel = true;
+    }
+    const releases = [];
+    for (const group of groups.values()) {
+        const release = {
+            version: group.version,
+            yanked: group.files.every((f) => f.yanked !== false),
+            hasWheel: group.wheel,
+        };
+        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
+        if (uploadTime !== undefined)
+            release.uploadTime = uploadTime;
+        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
+        if (requiresPython !== undefined)
+            release.requiresPython = requiresPython;
+        releases.push(release);
+    }
+    return releases.sort((a, b) => (0,pep440.compare)(a.version, b.version));
+}
+/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
+function versionKey(version) {
+    const v = (0,pep440.explain)(version);
+    if (v === null)
+        return version;
+    const release = [...v.release];
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
+}
+function earliest(times) {
+    let best;
+    let bestMs = Infinity;
+    for (const time of times) {
+        if (time === undefined)
+            continue;
+        const ms = Date.parse(time);
+        if (Number.isNaN(ms))
+            continue;
+        if (ms < bestMs) {
+            bestMs = ms;
+            best = time;
+        }
+    }
+    return best;
+}
+/** The most common value; on a tie, the one seen first. */
+function mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        if (value !== undefined && value.trim() !== '')
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    let bestCount = 0;
+    for (const [value, count] of counts) {
+        if (count > bestCount) {
+            best = value;
+            bestCount = count;
+        }
+    }
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/size/tags.ts
@@ -26718,6 +23394,3650 @@ function applicable(requiresDist, environment, extras) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/index/cache.ts
+// On-disk HTTP cache of index responses (body + validators per URL), a folder actions/cache can keep.
+
+
+
+class DiskCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    pathOf(key) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, `${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(key).digest('hex')}.json`);
+    }
+    async get(key) {
+        try {
+            const entry = JSON.parse(await (0,promises_namespaceObject.readFile)(this.pathOf(key), 'utf8'));
+            if (typeof entry !== 'object' || entry === null)
+                return undefined;
+            const record = entry;
+            return typeof record.body === 'string' && typeof record.url === 'string' ? record : undefined;
+        }
+        catch {
+            // missing or torn: a cache miss, never an error
+            return undefined;
+        }
+    }
+    async set(key, entry) {
+        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+        const path = this.pathOf(key);
+        // write then rename, so a concurrent reader (another job sharing the cache) never sees half a file
+        const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomUUID)()}.tmp`;
+        await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(entry));
+        await (0,promises_namespaceObject.rename)(temporary, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/index/metadata.ts
+/** Headers, lower-cased, each with every value it had (Requires-Dist repeats). */
+function parseMetadataHeaders(text) {
+    const headers = new Map();
+    let current;
+    const flush = () => {
+        if (current === undefined)
+            return;
+        const values = headers.get(current.key) ?? [];
+        values.push(current.value.trim());
+        headers.set(current.key, values);
+        current = undefined;
+    };
+    for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)) {
+        if (line.trim() === '' && !/^[ \t]/.test(line))
+            break; // the body (a long description) starts here
+        if (/^[ \t]/.test(line)) {
+            // RFC 5322 unfolding: a continuation line joins its header, its leading white space kept
+            if (current !== undefined)
+                current.value += `\n${line}`;
+            continue;
+        }
+        flush();
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue; // not a header; email.parser would treat it as a defect and go on
+        current = { key: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1) };
+    }
+    flush();
+    return headers;
+}
+/** Throws when Name or Version is missing: that is not core metadata. */
+function parseCoreMetadata(text) {
+    const headers = parseMetadataHeaders(text);
+    const one = (key) => {
+        const value = headers.get(key)?.[0];
+        return value === undefined || value === '' ? undefined : value;
+    };
+    const name = one('name');
+    const version = one('version');
+    if (name === undefined)
+        throw new Error('core metadata without a Name header');
+    if (version === undefined)
+        throw new Error('core metadata without a Version header');
+    const metadata = {
+        name,
+        version,
+        requiresDist: (headers.get('requires-dist') ?? []).map(collapse).filter((r) => r !== ''),
+    };
+    const requiresPython = one('requires-python');
+    if (requiresPython !== undefined)
+        metadata.requiresPython = collapse(requiresPython);
+    return metadata;
+}
+function collapse(value) {
+    return value.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/index/simple-api.ts
+// Project pages of the simple repository API: PEP 691 JSON and PEP 503 HTML, into one ProjectPage.
+// Pure: takes the body, its Content-Type and the page URL (relative links resolve against it).
+
+
+
+const JSON_V1 = 'application/vnd.pypi.simple.v1+json';
+const HTML_V1 = 'application/vnd.pypi.simple.v1+html';
+/** What we ask for: JSON first, HTML from indexes that only have that. */
+const ACCEPT = `${JSON_V1}, ${HTML_V1};q=0.2, text/html;q=0.01`;
+function formatOf(contentType) {
+    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type === JSON_V1 || type === 'application/vnd.pypi.simple.latest+json')
+        return 'json';
+    if (type === HTML_V1 || type === 'application/vnd.pypi.simple.latest+html' || type === 'text/html')
+        return 'html';
+    return undefined;
+}
+function parseProjectPage(source) {
+    const format = formatOf(source.contentType);
+    if (format === 'json')
+        return parseProjectJson(source);
+    if (format === 'html')
+        return parseProjectHtml(source);
+    throw new IndexError(`unexpected Content-Type ${JSON.stringify(source.contentType ?? '')} for ${source.name}`, {
+        package: source.name,
+        url: source.url,
+    });
+}
+// ---- PEP 691 JSON -----------------------------------------------------------------------------
+function parseProjectJson(source) {
+    const fail = (why) => {
+        throw new IndexError(`bad JSON page for ${source.name}: ${why}`, { package: source.name, url: source.url });
+    };
+    let data;
+    try {
+        data = JSON.parse(source.body);
+    }
+    catch (error) {
+        return fail(error instanceof Error ? error.message : String(error));
+    }
+    if (!isObject(data))
+        return fail('not an object');
+    const meta = data.meta;
+    const apiVersion = isObject(meta) ? meta['api-version'] : undefined;
+    if (typeof apiVersion !== 'string' || !/^1(\.\d+)?$/.test(apiVersion)) {
+        return fail(`unsupported api-version ${JSON.stringify(apiVersion)}`);
+    }
+    if (!Array.isArray(data.files))
+        return fail('no files list');
+    const files = data.files.map((raw, i) => {
+        if (!isObject(raw))
+            return fail(`files[${i}] is not an object`);
+        const { filename, url, hashes } = raw;
+        if (typeof filename !== 'string' || filename === '')
+            return fail(`files[${i}] has no filename`);
+        if (typeof url !== 'string')
+            return fail(`files[${i}] (${filename}) has no url`);
+        if (!isStringRecord(hashes))
+            return fail(`files[${i}] (${filename}) has no hashes object`);
+        const file = {
+            filename,
+            url: resolveUrl(url, source, fail),
+            hashes: { ...hashes },
+            yanked: yankedOf(raw.yanked),
+            coreMetadata: coreMetadataOf(raw['core-metadata'] ?? raw['dist-info-metadata']),
+        };
+        const requiresPython = raw['requires-python'];
+        if (typeof requiresPython === 'string' && requiresPython.trim() !== '')
+            file.requiresPython = requiresPython.trim();
+        if (typeof raw.size === 'number' && Number.isFinite(raw.size))
+            file.size = raw.size;
+        if (typeof raw['upload-time'] === 'string')
+            file.uploadTime = raw['upload-time'];
+        return file;
+    });
+    const name = normalizeName(source.name);
+    const versions = Array.isArray(data.versions) && data.versions.every((v) => typeof v === 'string')
+        ? sortVersions(data.versions)
+        : versionsOfFiles(files, name);
+    return { name, versions, files, index: source.index };
+}
+function yankedOf(value) {
+    if (typeof value === 'string')
+        return value === '' ? true : value;
+    return value === true;
+}
+function coreMetadataOf(value) {
+    if (isStringRecord(value))
+        return Object.keys(value).length === 0 ? true : { ...value };
+    return value === true;
+}
+// ---- PEP 503 HTML -----------------------------------------------------------------------------
+// quote-aware: some indexes leave `>` unescaped in attribute values (data-requires-python=">=3.8")
+const ANCHOR = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a\s*>/gi;
+const BASE = /<base\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+function parseProjectHtml(source) {
+    let baseUrl = source.url;
+    const base = BASE.exec(source.body);
+    if (base !== null) {
+        const href = attributesOf(base[1] ?? '').get('href');
+        if (href !== undefined && href !== '')
+            baseUrl = tryResolve(href, source.url) ?? source.url;
+    }
+    const fail = (why) => {
+        throw new IndexError(`bad HTML page for ${source.name}: ${why}`, { package: source.name, url: source.url });
+    };
+    if (!/<a\b|<html|<!doctype|<body/i.test(source.body) && source.body.trim() !== '')
+        fail('not HTML');
+    const files = [];
+    for (const match of source.body.matchAll(ANCHOR)) {
+        const attributes = attributesOf(match[1] ?? '');
+        const href = attributes.get('href');
+        if (href === undefined || href === '')
+            continue;
+        const resolved = resolveUrl(href, { ...source, url: baseUrl }, fail);
+        const url = new URL(resolved);
+        const hashes = {};
+        const fragment = /^#([a-z0-9]+)=([0-9a-f]+)$/i.exec(url.hash);
+        if (fragment !== null)
+            hashes[(fragment[1] ?? '').toLowerCase()] = (fragment[2] ?? '').toLowerCase();
+        url.hash = '';
+        // the link text may be anything; the filename is the last path segment of the URL
+        const filename = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+        if (filename === '')
+            continue;
+        const file = {
+            filename,
+            url: url.href,
+            hashes,
+            yanked: attributes.has('data-yanked') ? (attributes.get('data-yanked') || true) : false,
+            coreMetadata: htmlCoreMetadata(attributes.get('data-core-metadata') ?? attributes.get('data-dist-info-metadata')),
+        };
+        const requiresPython = attributes.get('data-requires-python');
+        if (requiresPython !== undefined && requiresPython.trim() !== '')
+            file.requiresPython = requiresPython.trim();
+        files.push(file);
+    }
+    const name = normalizeName(source.name);
+    return { name, versions: versionsOfFiles(files, name), files, index: source.index };
+}
+/** PEP 658/714: "true", or "<hash name>=<hex digest>". */
+function htmlCoreMetadata(value) {
+    if (value === undefined)
+        return false;
+    const hash = /^([a-z0-9]+)=([0-9a-f]+)$/i.exec(value.trim());
+    if (hash !== null)
+        return { [(hash[1] ?? '').toLowerCase()]: (hash[2] ?? '').toLowerCase() };
+    // PEP 658 allows only "true" and hashes; anything else still says a file is there
+    return true;
+}
+/** Attribute names lower-cased, values HTML-unescaped; a bare attribute has the value ''. */
+function attributesOf(text) {
+    const attributes = new Map();
+    for (const match of text.matchAll(ATTRIBUTE)) {
+        const name = (match[1] ?? '').toLowerCase();
+        if (attributes.has(name))
+            continue; // HTML keeps the first of duplicate attributes
+        attributes.set(name, unescapeHtml(match[2] ?? match[3] ?? match[4] ?? ''));
+    }
+    return attributes;
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+function unescapeHtml(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity) => {
+        if (entity[0] === '#') {
+            const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+            return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[entity.toLowerCase()] ?? whole;
+    });
+}
+// ---- shared -----------------------------------------------------------------------------------
+function resolveUrl(href, source, fail) {
+    return tryResolve(href, source.url) ?? fail(`bad URL ${JSON.stringify(href)}`);
+}
+function tryResolve(href, base) {
+    try {
+        return new URL(href.trim(), base).href;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStringRecord(value) {
+    return isObject(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/index/client.ts
+// The package index client: the only code that does HTTP for packages. One request per project
+// per run (promise cache), bounded concurrency, retries with backoff, conditional requests
+// against an on-disk cache, basic auth, extra indexes merged as pip does, file:// indexes.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function createIndexClient(options) {
+    const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => client_indexOf(url, options.auth));
+    const limit = pLimit(options.concurrency ?? 8);
+    const fetcher = options.fetch ?? globalThis.fetch;
+    const cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
+    const retries = options.retries ?? 3;
+    const backoffMs = options.backoffMs ?? 500;
+    const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const userAgent = options.userAgent ?? `monopin/${VERSION}`;
+    const log = options.log ?? (() => undefined);
+    const stats = { projectRequests: 0, metadataRequests: 0, cacheHits: 0, bytes: 0 };
+    const pages = new Map();
+    const metadatas = new Map();
+    function authorizationFor(url) {
+        // credentials go only to the host of the index that has them (files may live elsewhere)
+        const origin = new URL(url).origin;
+        return indexes.find((index) => index.origin === origin && index.authorization !== undefined)?.authorization;
+    }
+    /** GET with retries, bounded concurrency and the disk cache; undefined on 404. */
+    async function get(url, accept, pkg) {
+        if (url.startsWith('file:'))
+            return readLocal(url, pkg);
+        const key = `${accept}\n${url}`;
+        const previous = await cache?.get(key);
+        for (let attempt = 0;; attempt++) {
+            const headers = { Accept: accept, 'User-Agent': userAgent };
+            const authorization = authorizationFor(url);
+            if (authorization !== undefined)
+                headers.Authorization = authorization;
+            if (previous?.etag !== undefined)
+                headers['If-None-Match'] = previous.etag;
+            if (previous?.lastModified !== undefined)
+                headers['If-Modified-Since'] = previous.lastModified;
+            let response;
+            let body;
+            try {
+                [response, body] = await limit(async () => {
+                    const res = await fetcher(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+                    return [res, new Uint8Array(await res.arrayBuffer())];
+                });
+            }
+            catch (error) {
+                if (attempt < retries) {
+                    const delay = backoffMs * 2 ** attempt;
+                    log(`GET ${url}: ${describe(error)}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+                    await sleep(delay);
+                    continue;
+                }
+                throw new IndexError(`could not reach ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
+            }
+            stats.bytes += body.length;
+            const finalUrl = redactUrl(response.url === '' ? url : response.url);
+            if (response.status === 304 && previous !== undefined) {
+                stats.cacheHits++;
+                return {
+                    body: Buffer.from(previous.body, 'base64'),
+                    ...(previous.contentType !== undefined && { contentType: previous.contentType }),
+                    url: previous.url,
+                    fromCache: true,
+                };
+            }
+            if (response.ok) {
+                const contentType = response.headers.get('content-type') ?? undefined;
+                const etag = response.headers.get('etag') ?? undefined;
+                const lastModified = response.headers.get('last-modified') ?? undefined;
+                if (cache !== undefined && (etag !== undefined || lastModified !== undefined)) {
+                    await cache.set(key, {
+                        url: finalUrl,
+                        body: Buffer.from(body).toString('base64'),
+                        ...(etag !== undefined && { etag }),
+                        ...(lastModified !== undefined && { lastModified }),
+                        ...(contentType !== undefined && { contentType }),
+                    });
+                }
+                return { body, ...(contentType !== undefined && { contentType }), url: finalUrl, fromCache: false };
+            }
+            if (response.status === 404 || response.status === 410)
+                return undefined;
+            if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+                const delay = retryDelay(response.headers.get('retry-after'), backoffMs * 2 ** attempt, maxRetryAfterMs);
+                log(`GET ${url}: HTTP ${response.status}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+                await sleep(delay);
+                continue;
+            }
+            const why = response.status === 401 || response.status === 403 ? ' (check the index credentials)' : '';
+            throw new IndexError(`HTTP ${response.status} from ${url} for ${pkg}${why}`, { package: pkg, url, status: response.status });
+        }
+    }
+    async function readLocal(url, pkg) {
+        let path = (0,external_node_url_namespaceObject.fileURLToPath)(url);
+        let contentType;
+        if (url.endsWith('/')) {
+            // as pip reads a file:// index folder; we prefer its PEP 691 JSON when there is one
+            const json = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(path, 'index.json')).catch(() => undefined);
+            if (json !== undefined) {
+                stats.bytes += json.length;
+                return { body: json, contentType: JSON_V1, url, fromCache: false };
+            }
+            path = (0,external_node_path_namespaceObject.join)(path, 'index.html');
+            contentType = 'text/html';
+        }
+        try {
+            const body = await (0,promises_namespaceObject.readFile)(path);
+            stats.bytes += body.length;
+            return { body, ...(contentType !== undefined && { contentType }), url, fromCache: false };
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+                return undefined;
+            }
+            throw new IndexError(`could not read ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
+        }
+    }
+    async function pageFrom(index, name) {
+        const url = `${index.url}${name}/`;
+        stats.projectRequests++;
+        const fetched = await get(url, ACCEPT, name);
+        if (fetched === undefined)
+            return undefined;
+        return parseProjectPage({
+            body: new TextDecoder().decode(fetched.body),
+            contentType: fetched.contentType,
+            url: fetched.url,
+            name,
+            index: index.url,
+        });
+    }
+    async function loadProject(name) {
+        const found = (await Promise.all(indexes.map((index) => pageFrom(index, name)))).filter((page) => page !== undefined);
+        const [first, ...others] = found;
+        if (first === undefined) {
+            throw new IndexError(`package ${name} not found on ${indexes.map((i) => i.url).join(', ')}`, {
+                package: name,
+                url: `${indexes[0]?.url ?? ''}${name}/`,
+                status: 404,
+            });
+        }
+        if (others.length === 0)
+            return first;
+        // pip gives no index priority: every file of every index is a candidate
+        const files = [];
+        const seen = new Set();
+        for (const file of found.flatMap((page) => page.files)) {
+            if (seen.has(file.url))
+                continue;
+            seen.add(file.url);
+            files.push(file);
+        }
+        return { name, versions: sortVersions(found.flatMap((page) => page.versions)), files, index: first.index };
+    }
+    function project(name) {
+        const key = normalizeName(name);
+        let page = pages.get(key);
+        if (page === undefined) {
+            page = loadProject(key);
+            pages.set(key, page);
+        }
+        return page;
+    }
+    async function loadMetadata(name, version) {
+        const page = await project(name);
+        const file = pickMetadataFile(page, version);
+        // Without PEP 658 metadata there is nothing cheap to read; reading the wheel's METADATA
+        // through HTTP range requests on its zip directory comes with a later issue.
+        if (file === undefined)
+            return undefined;
+        const url = `${file.url.split('#')[0] ?? file.url}.metadata`;
+        const expected = typeof file.coreMetadata === 'object' ? file.coreMetadata : {};
+        const algorithm = ['sha256', 'sha384', 'sha512'].find((a) => expected[a] !== undefined);
+        let fetched;
+        if (cache !== undefined && algorithm !== undefined && !url.startsWith('file:')) {
+            // a metadata file with a known hash cannot change: a cached copy that matches needs no request
+            const cached = await cache.get(`text/plain, */*\n${url}`);
+            if (cached !== undefined && digest(algorithm, Buffer.from(cached.body, 'base64')) === expected[algorithm]) {
+                stats.cacheHits++;
+                fetched = { body: Buffer.from(cached.body, 'base64'), url, fromCache: true };
+            }
+        }
+        if (fetched === undefined) {
+            stats.metadataRequests++;
+            fetched = await get(url, 'text/plain, */*', page.name);
+        }
+        if (fetched === undefined) {
+            throw new IndexError(`metadata file of ${page.name} ${version} is listed but missing`, { package: page.name, url, status: 404 });
+        }
+        if (algorithm !== undefined) {
+            const actual = digest(algorithm, fetched.body);
+            if (actual !== expected[algorithm]?.toLowerCase()) {
+                throw new IndexError(`metadata of ${page.name} ${version} does not match its ${algorithm} (index says ${expected[algorithm]}, file has ${actual})`, { package: page.name, url });
+            }
+        }
+        try {
+            return parseCoreMetadata(new TextDecoder().decode(fetched.body));
+        }
+        catch (error) {
+            throw new IndexError(`bad metadata of ${page.name} ${version}: ${describe(error)}`, { package: page.name, url, cause: error });
+        }
+    }
+    function metadata(name, version) {
+        const key = `${normalizeName(name)}==${versionKey(version)}`;
+        let result = metadatas.get(key);
+        if (result === undefined) {
+            result = loadMetadata(name, version);
+            metadatas.set(key, result);
+        }
+        return result;
+    }
+    return { project, metadata, stats: () => ({ ...stats }) };
+}
+/** A file of `version` with a PEP 658 metadata file: a wheel before an sdist, unyanked first. */
+function pickMetadataFile(page, version) {
+    const candidates = page.files
+        .map((file) => ({ file, parsed: parseFilename(file.filename, page.name) }))
+        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && sameVersion(parsed.version, version));
+    const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
+    return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
+}
+function client_indexOf(raw, auth) {
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        throw new IndexError(`bad index URL ${JSON.stringify(redactUrl(raw))}`, { package: '', url: raw });
+    }
+    let authorization;
+    if (parsed.username !== '' || parsed.password !== '') {
+        const user = decodeURIComponent(parsed.username);
+        const password = decodeURIComponent(parsed.password);
+        authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        parsed.username = '';
+        parsed.password = '';
+    }
+    else if (auth !== undefined && parsed.protocol !== 'file:') {
+        authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+    }
+    const url = parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+    return { url, origin: parsed.origin, ...(authorization !== undefined && { authorization }) };
+}
+/** Retry-After in seconds or as an HTTP date, else the backoff; capped. */
+function retryDelay(retryAfter, fallbackMs, maxMs) {
+    if (retryAfter !== null) {
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms))
+            return Math.min(Math.max(ms, 0), maxMs);
+    }
+    return Math.min(fallbackMs, maxMs);
+}
+function digest(algorithm, data) {
+    return (0,external_node_crypto_namespaceObject.createHash)(algorithm).update(data).digest('hex');
+}
+function describe(error) {
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        return redactUrl(`${error.message}${cause}`);
+    }
+    return String(error);
+}
+function sleep(ms) {
+    return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+}
+
+;// CONCATENATED MODULE: ./src/bump/pr-sizes.ts
+// Estimated image-size deltas of a change between two revisions (a pull request, `check --base`): the
+// pins it changes (central constraints and exact inline Dockerfile pins, base vs head), sized on the
+// head workspace as a bump plan would be. No action code: the action's check and the CLI share it.
+
+
+
+
+
+
+/** Sizes are estimated only when an index is chosen (input or config), never against the PyPI default. */
+function sizeIndexUrl(config, inputIndexUrl) {
+    if (inputIndexUrl !== undefined)
+        return inputIndexUrl;
+    return config.bump.indexUrl !== DEFAULT_CONFIG.bump.indexUrl ? config.bump.indexUrl : undefined;
+}
+/** Changed central pins (exact versions) and changed exact inline Dockerfile pins, in name order. */
+function changedPins(base, head, pythonVersion, platform) {
+    const environment = targetEnvironment(pythonVersion, platform);
+    const before = new Map(centralPins(base, environment).map((p) => [p.name, p.version]));
+    const after = new Map(centralPins(head, environment).map((p) => [p.name, p.version]));
+    const out = new Map();
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+        const from = before.get(name);
+        const to = after.get(name);
+        if (from !== to)
+            out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+    }
+    const inlineBefore = inlinePins(base);
+    const inlineAfter = inlinePins(head);
+    for (const key of new Set([...inlineBefore.keys(), ...inlineAfter.keys()])) {
+        const from = inlineBefore.get(key);
+        const to = inlineAfter.get(key);
+        const name = key.slice(key.indexOf('\0') + 1);
+        if (from === to || out.has(name))
+            continue;
+        out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+/** Exact inline pins of Dockerfiles by `dockerfile\0name` (the first one per file). */
+function inlinePins(ws) {
+    const out = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'dockerfile' || o.url)
+            continue;
+        const exact = exactVersion(o.specifier);
+        const key = `${o.location.file}\0${o.name}`;
+        if (exact !== undefined && !out.has(key))
+            out.set(key, exact);
+    }
+    return out;
+}
+/**
+ * Estimates per directly touched image: the head's images and installs, the base's central pins as
+ * what the images have before (the head's pins would already hold the new versions, and their new
+ * requirements would count as installed). Failures become notes, never errors.
+ */
+async function estimatePrSizes(options) {
+    const pythonVersion = options.config.bump.pythonVersion ?? inferPythonVersion(options.head) ?? '3.12';
+    const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
+    if (changes.length === 0)
+        return { changes, results: [] };
+    try {
+        const index = options.index ?? createIndexClient({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
+        const results = await estimateBumpSizes({
+            workspace: { ...options.head, pins: options.base.pins },
+            config: options.config,
+            changes,
+            index,
+            ...(options.reader && { reader: options.reader }),
+            pythonVersion,
+            onNote: options.onNote,
+        });
+        return { changes, results };
+    }
+    catch (error) {
+        options.onNote(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
+        return { changes, results: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/conflict.ts
+
+const checkConflicts = (ws) => {
+    const out = [];
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints' || o.url || o.specifier === '')
+            continue;
+        // An exact inline pin in a Dockerfile is inline-pin-mismatch's business.
+        if (o.origin === 'dockerfile' && exactVersion(o.specifier) !== undefined)
+            continue;
+        const pins = ws.pins.get(o.name);
+        if (!pins || pins.length === 0)
+            continue;
+        const live = pins.filter((p) => p.specifier !== '' && !p.url);
+        // Pins split by markers: only a specifier that excludes all of them conflicts everywhere.
+        if (live.length === 0 || live.some((p) => acceptsPin(o.specifier, p.specifier)))
+            continue;
+        const pin = live[0];
+        const pinText = live.map((p) => p.specifier).join(' / ');
+        out.push({
+            rule: 'conflict',
+            package: o.name,
+            location: o.location,
+            service: o.service,
+            specifier: o.specifier,
+            pin: pinText,
+            message: `${o.rawName}${o.specifier} excludes the central pin ${o.name}${pinText} (${pin.location.file}:${pin.location.line}); ` +
+                `pip install -c fails to resolve. Widen the specifier to accept ${pinText.replace(/^={2,3}/, '')}, or drop the version and let the constraints decide.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/constraints-file.ts
+const checkDuplicateConstraints = (ws) => {
+    const out = [];
+    for (const [name, pins] of ws.pins) {
+        const seen = new Map();
+        for (const p of pins) {
+            const key = (p.marker ?? '').replace(/\s+/g, '');
+            const first = seen.get(key);
+            if (!first) {
+                seen.set(key, p);
+                continue;
+            }
+            out.push({
+                rule: 'duplicate-constraint',
+                package: name,
+                location: p.location,
+                specifier: p.specifier,
+                pin: first.specifier,
+                message: `${name} is pinned again (${p.specifier || 'no version'}) after ${first.location.file}:${first.location.line} (${first.specifier || 'no version'}); pip applies both. Keep one line.`,
+            });
+        }
+    }
+    return out;
+};
+const checkUnusedConstraints = (ws) => {
+    const used = new Set(ws.occurrences.filter((o) => o.origin !== 'constraints').map((o) => o.name));
+    const out = [];
+    for (const [name, pins] of ws.pins) {
+        if (used.has(name))
+            continue;
+        out.push({
+            rule: 'unused-constraint',
+            package: name,
+            location: pins[0].location,
+            specifier: pins[0].specifier,
+            message: `No service names ${name} directly. Remove the pin unless it holds a transitive dependency on purpose.`,
+        });
+    }
+    return out;
+};
+const checkInvalidConstraints = (ws) => {
+    const out = [];
+    for (const file of ws.files) {
+        if (file.kind !== 'constraints')
+            continue;
+        for (const u of file.parsed.unnamed) {
+            out.push({
+                rule: 'invalid-constraint',
+                location: u.location,
+                message: `${u.text}: ${u.editable ? 'an editable requirement' : 'a requirement without a name (a path or URL)'} is not allowed as a constraint; pip refuses the whole file, so every pip install -c using it fails. Pin it by name: <name>==<version>.`,
+            });
+        }
+    }
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'constraints')
+            continue;
+        const why = o.editable
+            ? 'an editable requirement is not allowed as a constraint'
+            : o.url
+                ? 'a URL or path is not allowed as a constraint'
+                : o.extras.length > 0
+                    ? 'constraints cannot have extras'
+                    : undefined;
+        if (!why)
+            continue;
+        out.push({
+            rule: 'invalid-constraint',
+            package: o.name,
+            location: o.location,
+            specifier: o.specifier,
+            message: `${o.text}: ${why}; pip refuses the whole file, so every pip install -c using it fails. Write it as ${o.name}${o.specifier || '==<version>'}.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/inline-pin-mismatch.ts
+
+
+const checkInlinePins = (ws) => {
+    const out = [];
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'dockerfile')
+            continue;
+        const version = exactVersion(o.specifier);
+        if (version === undefined)
+            continue;
+        const pinned = (ws.pins.get(o.name) ?? []).map((p) => ({ p, v: exactVersion(p.specifier) })).filter((x) => x.v !== undefined);
+        if (pinned.length === 0 || pinned.some((x) => sameVersion(x.v, version)))
+            continue;
+        const { p, v } = pinned[0];
+        out.push({
+            rule: 'inline-pin-mismatch',
+            package: o.name,
+            location: o.location,
+            service: o.service,
+            specifier: o.specifier,
+            pin: p.specifier,
+            message: `${o.text} is pinned inline, but the central pin is ${o.name}==${v} (${p.location.file}:${p.location.line}). Change it to ${o.rawName}${o.extras.length ? `[${o.extras.join(',')}]` : ''}==${v}, or install with -c and no version.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/missing-constraints-flag.ts
+const checkMissingConstraintsFlag = (ws) => {
+    if (!ws.constraintsFile)
+        return [];
+    return ws.installs
+        .filter((site) => site.install.requirementFiles.length > 0 && !site.constrained)
+        .map((site) => ({
+        rule: 'missing-constraints-flag',
+        location: site.install.location,
+        service: site.service,
+        message: `pip install -r ${site.install.requirementFiles.map((r) => r.path).join(' -r ')} runs without -c, so ${ws.constraintsFile} does not apply. COPY it into the image and add -c <path>, or set ENV PIP_CONSTRAINT.`,
+    }));
+};
+
+;// CONCATENATED MODULE: ./src/checks/severity.ts
+
+function severityOf(rule, config) {
+    return config.rules[rule] ?? defaultSeverity(rule);
+}
+
+;// CONCATENATED MODULE: ./src/checks/source-issues.ts
+const checkSourceIssues = (ws) => ws.issues.map((issue) => ({
+    rule: issue.rule,
+    package: issue.package,
+    location: issue.location,
+    service: ws.fileService.get(issue.location.file),
+    message: issue.message,
+}));
+
+;// CONCATENATED MODULE: ./src/checks/unconstrained.ts
+// Installer bootstrap tools are upgraded in place by most Dockerfiles; pinning them is a separate policy.
+const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
+const checkUnconstrained = (ws, config) => {
+    if (!ws.constraintsFile)
+        return [];
+    const users = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints' || BOOTSTRAP.has(o.name) || ws.pins.has(o.name))
+            continue;
+        const entry = users.get(o.name) ?? { services: new Set(), first: o };
+        for (const service of ws.consumers.get(o.location.file) ?? (o.service ? [o.service] : []))
+            entry.services.add(service);
+        users.set(o.name, entry);
+    }
+    const out = [];
+    for (const [name, { services, first }] of users) {
+        if (services.size < config.sharedMinServices)
+            continue;
+        out.push({
+            rule: 'unconstrained',
+            package: name,
+            location: first.location,
+            service: first.service,
+            specifier: first.specifier,
+            message: `${name} is installed by ${services.size} services (${[...services].sort().slice(0, 5).join(', ')}${services.size > 5 ? ', …' : ''}) but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+const checks_RULES = [
+    checkSourceIssues,
+    checkConflicts,
+    checkInlinePins,
+    checkUnconstrained,
+    checkMissingConstraintsFlag,
+    checkDuplicateConstraints,
+    checkUnusedConstraints,
+    checkInvalidConstraints,
+];
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+function runChecks(workspace, config) {
+    const findings = [];
+    for (const rule of checks_RULES) {
+        for (const draft of rule(workspace, config)) {
+            const severity = severityOf(draft.rule, config);
+            if (severity !== 'off')
+                findings.push({ ...draft, severity });
+        }
+    }
+    return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.location.file.localeCompare(b.location.file) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/checks/diff.ts
+function keyOf(f) {
+    return JSON.stringify([f.rule, f.package ?? '', f.location.file, f.service ?? '']);
+}
+function diffFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const list = remaining.get(keyOf(f)) ?? [];
+        list.push(f);
+        remaining.set(keyOf(f), list);
+    }
+    const introduced = [];
+    const unchanged = [];
+    for (const f of head) {
+        const list = remaining.get(keyOf(f));
+        if (list && list.length > 0) {
+            list.shift();
+            unchanged.push(f);
+        }
+        else
+            introduced.push(f);
+    }
+    const fixed = [...remaining.values()].flat();
+    return { introduced, fixed, unchanged };
+}
+
+;// CONCATENATED MODULE: ./src/sources/compose.ts
+// docker compose files → services with their build context, image and depends_on.
+// Positions come from the YAML AST; values from toJS so anchors and `<<` merge keys resolve
+// exactly as compose resolves them.
+
+// A big compose file may alias one `x-` anchor once per service (thousands); a billion-laughs
+// document needs millions of expansions, and yaml weighs nested aliases by their own expansion.
+const MAX_ALIAS_COUNT = 10_000;
+function parseCompose(content, path) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const issues = [];
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file: path, line, column: col };
+    };
+    const issue = (message, location) => {
+        issues.push({ rule: 'parse-error', message, location });
+    };
+    // `merge: true`: compose files are written with YAML 1.1 `<<: *default` merges in mind.
+    const doc = (0,dist/* parseDocument */.Tp)(content, { lineCounter, merge: true, prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        for (const err of doc.errors) {
+            issue(`invalid YAML: ${firstLine(err.message)}`, at(err.pos[0]));
+        }
+        return { path, services: [], issues };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        // yaml throws a ReferenceError on alias bombs and unresolvable aliases.
+        issue(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, at(0));
+        return { path, services: [], issues };
+    }
+    if (data === null || data === undefined)
+        return { path, services: [], issues };
+    if (!isRecord(data)) {
+        issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
+        return { path, services: [], issues };
+    }
+    const rawServices = data['services'];
+    // A compose file with only networks/volumes (or an override with none) is fine.
+    if (rawServices === undefined || rawServices === null)
+        return { path, services: [], issues };
+    if (!isRecord(rawServices)) {
+        issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
+        return { path, services: [], issues };
+    }
+    const nodes = indexServices(doc);
+    const services = [];
+    for (const [name, raw] of Object.entries(rawServices)) {
+        const node = nodes.get(name);
+        const location = at(node?.key);
+        const where = (key) => {
+            // A merged-in value has no node under the service: point at the service itself.
+            const offset = node?.fields.get(key);
+            return offset === undefined ? location : at(offset);
+        };
+        const service = readService(name, raw, location, where, issue);
+        if (service)
+            services.push(service);
+    }
+    return { path, services, issues };
+}
+function readService(name, raw, location, where, issue) {
+    if (!isRecord(raw)) {
+        issue(`service '${name}' must be a mapping`, location);
+        return undefined;
+    }
+    const service = { name, dependsOn: [], location };
+    const build = raw['build'];
+    if (typeof build === 'string') {
+        service.context = build;
+        service.dockerfile = 'Dockerfile';
+    }
+    else if (isRecord(build)) {
+        // The compose spec defaults the context to the compose file's folder.
+        const context = build['context'] ?? '.';
+        if (typeof context === 'string')
+            service.context = context;
+        else
+            issue(`service '${name}': build.context must be a string`, where('build'));
+        const dockerfile = build['dockerfile'];
+        if (typeof dockerfile === 'string')
+            service.dockerfile = dockerfile;
+        else if (dockerfile !== undefined)
+            issue(`service '${name}': build.dockerfile must be a string`, where('build'));
+        // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
+        else if (build['dockerfile_inline'] === undefined)
+            service.dockerfile = 'Dockerfile';
+    }
+    else if (build !== undefined && build !== null) {
+        issue(`service '${name}': build must be a string or a mapping`, where('build'));
+    }
+    const image = raw['image'];
+    if (typeof image === 'string')
+        service.image = image;
+    else if (image !== undefined && image !== null)
+        issue(`service '${name}': image must be a string`, where('image'));
+    const dependsOn = raw['depends_on'];
+    if (Array.isArray(dependsOn)) {
+        for (const dep of dependsOn) {
+            if (typeof dep === 'string')
+                service.dependsOn.push(dep);
+            else
+                issue(`service '${name}': depends_on entries must be service names`, where('depends_on'));
+        }
+    }
+    else if (isRecord(dependsOn)) {
+        // Long syntax: `depends_on: { db: { condition: service_healthy } }`.
+        service.dependsOn.push(...Object.keys(dependsOn));
+    }
+    else if (dependsOn !== undefined && dependsOn !== null) {
+        issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
+    }
+    return service;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** yaml's pretty message repeats the position and a code frame; the location already says it. */
+function firstLine(message) {
+    return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+function rangeStart(node) {
+    return node?.range?.[0];
+}
+function nodeStart(doc, path) {
+    const node = doc.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? rangeStart(node) : undefined;
+}
+/** Offsets of each service's key and of its own fields' values, in one pass (files may hold thousands). */
+function indexServices(doc) {
+    const index = new Map();
+    const services = doc.get('services', true);
+    if (!(0,dist/* isMap */.jh)(services))
+        return index;
+    for (const pair of services.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key))
+            continue;
+        const fields = new Map();
+        if ((0,dist/* isMap */.jh)(pair.value)) {
+            for (const field of pair.value.items) {
+                const offset = (0,dist/* isNode */.Ll)(field.value) ? rangeStart(field.value) : undefined;
+                if ((0,dist/* isScalar */.jn)(field.key) && offset !== undefined)
+                    fields.set(String(field.key.value), offset);
+            }
+        }
+        index.set(String(pair.key.value), { key: rangeStart(pair.key), fields });
+    }
+    return index;
+}
+
+;// CONCATENATED MODULE: ./src/sources/discover.ts
+// One walk of the repository: which files are requirement sources, and of what kind.
+// Pure: every listing goes through the reader.
+
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const CONCURRENCY = 16;
+// Tool and environment folders: they hold third-party metadata, never the repo's own sources.
+const SKIP_DIRS = new Set([
+    '.git',
+    'node_modules',
+    '.venv',
+    'venv',
+    '__pycache__',
+    '.tox',
+    '.nox',
+    '.mypy_cache',
+    'site-packages',
+    '.terraform',
+]);
+async function discoverFiles(reader, options = {}) {
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const ignored = options.ignore?.length ? picomatch_default()(options.ignore, { dot: true }) : () => false;
+    const taken = options.paths?.length ? picomatch_default()(options.paths, { dot: true }) : () => true;
+    const files = [];
+    const skipped = [];
+    const visit = async (dir) => {
+        // Only files discovery may take need a size: a checkout holds far more source files than manifests.
+        const entries = await reader.list(dir, { sizeOf: (path) => classifyFile(path) !== undefined });
+        // A virtualenv may have any name; `pyvenv.cfg` at its top is what makes it one.
+        if (dir !== '' && entries.some((e) => e.name === 'pyvenv.cfg' && e.kind === 'file'))
+            return [];
+        const subdirs = [];
+        for (const entry of entries) {
+            const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (ignored(path))
+                continue;
+            if (entry.kind === 'dir') {
+                if (!SKIP_DIRS.has(entry.name))
+                    subdirs.push(path);
+                continue;
+            }
+            take(entry, path);
+        }
+        return subdirs;
+    };
+    const take = (entry, path) => {
+        if (entry.kind !== 'file' && entry.kind !== 'symlink')
+            return;
+        const kind = classifyFile(path);
+        if (!kind || !taken(path))
+            return;
+        if (entry.kind === 'symlink') {
+            skipped.push({ path, reason: 'symbolic link, not followed' });
+        }
+        else if (entry.size !== undefined && entry.size > maxBytes) {
+            skipped.push({ path, reason: `larger than the ${maxBytes}-byte limit (${entry.size} bytes)` });
+        }
+        else {
+            files.push(entry.size === undefined ? { path, kind } : { path, kind, size: entry.size });
+        }
+    };
+    await walk('', visit);
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+}
+/** Breadth-first with at most CONCURRENCY listings in flight; fails with the first failing listing. */
+async function walk(root, visit) {
+    const queue = [root];
+    let active = 0;
+    await new Promise((resolve, reject) => {
+        let failed = false;
+        const pump = () => {
+            if (failed)
+                return;
+            if (queue.length === 0 && active === 0)
+                return resolve();
+            while (active < CONCURRENCY && queue.length > 0) {
+                const dir = queue.shift();
+                active++;
+                visit(dir).then((subdirs) => {
+                    active--;
+                    queue.push(...subdirs);
+                    pump();
+                }, (err) => {
+                    failed = true;
+                    reject(err);
+                });
+            }
+        };
+        pump();
+    });
+}
+const DOCKERFILE = /^(?:(?:docker|container)file(?:\.[^/]+)?|[^/]+\.(?:docker|container)file)$/i;
+const COMPOSE = /^(?:docker-)?compose[^/]*\.ya?ml$/i;
+/** The kind of source a repo-relative path is, by name; undefined for anything else. */
+function classifyFile(path) {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    const lower = name.toLowerCase();
+    const parent = path.slice(0, Math.max(slash, 0)).split('/').pop()?.toLowerCase();
+    if (lower === 'pyproject.toml')
+        return 'pyproject';
+    if (COMPOSE.test(name))
+        return 'compose';
+    // BuildKit reads `<Dockerfile>.dockerignore` beside a Dockerfile: not a Dockerfile itself.
+    if (DOCKERFILE.test(name) && !lower.endsWith('.dockerignore'))
+        return 'dockerfile';
+    if (lower.endsWith('.txt') && lower.includes('constraints'))
+        return 'constraints';
+    if (lower.endsWith('.txt') || lower.endsWith('.in')) {
+        // pip-tools keeps `requirements/base.in` → `requirements/base.txt`.
+        if (lower.includes('requirements') || parent === 'requirements')
+            return 'requirements';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/sources/poetry.ts
+// Poetry's dependency tables → PEP 508 requirements. Pure: plain parsed TOML in, requirements out;
+// pyproject.ts places them in the file.
+
+
+
+/**
+ * @param skipMain names (normalized) declared in PEP 621 `project.dependencies`: Poetry 2 only
+ *   enriches those from `tool.poetry.dependencies`, so reading them again would double count.
+ */
+function readPoetryDependencies(data, skipMain) {
+    const poetry = asRecord(asRecord(data['tool'])?.['poetry']);
+    if (!poetry)
+        return [];
+    const out = [];
+    const table = (deps, group, base, skip) => {
+        const record = asRecord(deps);
+        if (!record)
+            return;
+        for (const [rawName, spec] of Object.entries(record)) {
+            if (rawName.toLowerCase() === 'python' || skip?.has(normalizeName(rawName)))
+                continue;
+            const path = [...base, rawName];
+            if (Array.isArray(spec)) {
+                // Multiple-constraints dependency: one entry per python/platform range.
+                spec.forEach((entry, i) => out.push(readOne(rawName, entry, group, [...path, i])));
+            }
+            else {
+                out.push(readOne(rawName, spec, group, path));
+            }
+        }
+    };
+    table(poetry['dependencies'], 'poetry', ['tool', 'poetry', 'dependencies'], skipMain);
+    table(poetry['dev-dependencies'], 'poetry:dev', ['tool', 'poetry', 'dev-dependencies']);
+    for (const [name, group] of Object.entries(asRecord(poetry['group']) ?? {})) {
+        table(asRecord(group)?.['dependencies'], `poetry:${name}`, ['tool', 'poetry', 'group', name, 'dependencies']);
+    }
+    return out;
+}
+function readOne(rawName, spec, group, path) {
+    try {
+        return { group, path, rawName, requirement: toRequirement(rawName, spec) };
+    }
+    catch (err) {
+        return { group, path, rawName, error: `Poetry dependency '${rawName}': ${err instanceof Error ? err.message : String(err)}` };
+    }
+}
+function toRequirement(rawName, spec) {
+    const table = typeof spec === 'string' ? { version: spec } : asRecord(spec);
+    if (!table)
+        throw new Error('must be a version string or a table');
+    const str = (key) => {
+        const value = table[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string')
+            throw new Error(`'${key}' must be a string`);
+        return value;
+    };
+    const extrasRaw = table['extras'] ?? [];
+    if (!Array.isArray(extrasRaw) || !extrasRaw.every((e) => typeof e === 'string')) {
+        throw new Error("'extras' must be a list of strings");
+    }
+    const extras = [...new Set(extrasRaw.map(normalizeName))].sort();
+    const markers = [];
+    const python = str('python');
+    if (python)
+        markers.push(specifierToMarker('python_version', poetryToPep440(python)));
+    const platform = str('platform');
+    if (platform)
+        markers.push(`sys_platform == "${platform}"`);
+    const written = str('markers');
+    if (written)
+        markers.push(written);
+    const parts = markers.filter(Boolean);
+    const marker = parts.length === 0
+        ? undefined
+        : parts.length === 1
+            ? parts[0]
+            : parts.map((m) => (/\bor\b/.test(m) ? `(${m})` : m)).join(' and ');
+    const base = { name: normalizeName(rawName), rawName, extras, marker };
+    const git = str('git');
+    if (git !== undefined) {
+        const ref = str('rev') ?? str('tag') ?? str('branch');
+        const sub = str('subdirectory');
+        const url = `git+${git}${ref ? `@${ref}` : ''}${sub ? `#subdirectory=${sub}` : ''}`;
+        return { ...base, specifier: '', url };
+    }
+    const url = str('url') ?? str('path');
+    if (url !== undefined)
+        return { ...base, specifier: '', url };
+    const specifier = poetryToPep440(str('version') ?? '*');
+    // The house PEP 508 parser is the one judge of a valid specifier.
+    const checked = parseRequirement(`${rawName}${specifier}`);
+    return { ...base, specifier: checked.specifier };
+}
+const poetry_CLAUSE = /\s*(\^|~=|~|===|==|!=|<=|>=|<|>|=)?\s*([^\s,|<>=!~^]+)\s*,?/y;
+/**
+ * A Poetry constraint as a PEP 440 specifier ('' for any version).
+ * `||` has no PEP 440 spelling: the result is the smallest range holding every alternative,
+ * which never reports a conflict Poetry would not have.
+ */
+function poetryToPep440(constraint) {
+    const alternatives = constraint.split('||').map(convertAll);
+    if (alternatives.length === 1)
+        return alternatives[0];
+    return hull(alternatives);
+}
+function convertAll(constraint) {
+    const text = constraint.trim();
+    if (text === '' || text === '*')
+        return '';
+    const clauses = [];
+    let pos = 0;
+    while (pos < text.length) {
+        poetry_CLAUSE.lastIndex = pos;
+        const m = poetry_CLAUSE.exec(text);
+        if (!m || poetry_CLAUSE.lastIndex === pos)
+            throw new Error(`cannot read Poetry constraint '${constraint}'`);
+        pos = poetry_CLAUSE.lastIndex;
+        clauses.push(...convertClause(m[1] ?? '', m[2], constraint));
+    }
+    return clauses.join(',');
+}
+function convertClause(op, version, constraint) {
+    if (version === '*')
+        return [];
+    if (op === '^' || op === '~') {
+        const release = /^v?(\d+(?:\.\d+)*)/.exec(version)?.[1];
+        if (!release)
+            throw new Error(`cannot read Poetry constraint '${constraint}'`);
+        const parts = release.split('.').map(Number);
+        let bump;
+        if (op === '~')
+            bump = parts.length >= 2 ? 1 : 0;
+        else {
+            // Caret: the leftmost non-zero part may not change; all zeros → the last part written.
+            const firstNonZero = parts.findIndex((p) => p !== 0);
+            bump = firstNonZero === -1 ? parts.length - 1 : firstNonZero;
+        }
+        const upper = parts.map((p, i) => (i < bump ? p : i === bump ? p + 1 : 0)).join('.');
+        return [`>=${version}`, `<${upper}`];
+    }
+    if (op === '' || op === '=')
+        return [`==${version}`];
+    return [`${op}${version}`];
+}
+function hull(alternatives) {
+    if (alternatives.some((a) => a === ''))
+        return '';
+    let lower;
+    let upper;
+    for (const alternative of alternatives) {
+        const { lo, hi } = bounds(alternative);
+        // `null` = unbounded on that side: the hull is too.
+        lower = lower === null || !lo ? null : !lower || pick(lo, lower, -1) ? lo : lower;
+        upper = upper === null || !hi ? null : !upper || pick(hi, upper, 1) ? hi : upper;
+    }
+    const out = [];
+    if (lower)
+        out.push(`${lower.inclusive ? '>=' : '>'}${lower.version}`);
+    if (upper)
+        out.push(`${upper.inclusive ? '<=' : '<'}${upper.version}`);
+    return out.join(',');
+}
+/** Is `a` wider than `b` in `direction` (-1 lower, 1 upper)? */
+function pick(a, b, direction) {
+    const c = (0,pep440.compare)(a.version, b.version) * direction;
+    return c > 0 || (c === 0 && a.inclusive && !b.inclusive);
+}
+/** The range one alternative allows, as its tightest lower and upper bounds. */
+function bounds(specifier) {
+    let lo;
+    let hi;
+    const addLo = (b) => void (lo = !lo || pick(lo, b, -1) ? b : lo);
+    const addHi = (b) => void (hi = !hi || pick(hi, b, 1) ? b : hi);
+    for (const clause of specifier.split(',')) {
+        const m = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause);
+        if (!m)
+            continue;
+        const [, op, v] = m;
+        if (op === '>=' || op === '>')
+            addLo({ version: v, inclusive: op === '>=' });
+        else if (op === '<=' || op === '<')
+            addHi({ version: v, inclusive: op === '<=' });
+        else if (op === '~=' || (op === '==' && v.endsWith('.*'))) {
+            const release = v.replace(/\.\*$/, '').split('.');
+            const keep = op === '~=' ? release.length - 1 : release.length;
+            const next = release.slice(0, keep).map((p, i) => (i === keep - 1 ? String(Number(p) + 1) : p));
+            addLo({ version: v.replace(/\.\*$/, ''), inclusive: true });
+            addHi({ version: next.join('.'), inclusive: false });
+        }
+        else if (op === '==' || op === '===') {
+            addLo({ version: v, inclusive: true });
+            addHi({ version: v, inclusive: true });
+        }
+    }
+    return { lo, hi };
+}
+function specifierToMarker(variable, specifier) {
+    return specifier
+        .split(',')
+        .filter(Boolean)
+        .map((clause) => {
+        const m = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause);
+        return m ? `${variable} ${m[1]} "${m[2]}"` : '';
+    })
+        .filter(Boolean)
+        .join(' and ');
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+        ? value
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/pyproject.ts
+// pyproject.toml → requirements from PEP 621, PEP 735 dependency groups and Poetry tables.
+// smol-toml gives values without positions, so a small scanner (below) walks the same text to
+// place every key and value; it only ever runs on text smol-toml accepted.
+
+
+
+
+
+function parsePyproject(content, path) {
+    const result = { path, occurrences: [], groups: [], issues: [] };
+    let data;
+    try {
+        data = parse(content);
+    }
+    catch (err) {
+        if (!(err instanceof TomlError))
+            throw err;
+        const message = err.message.split('\n', 1)[0] ?? err.message;
+        result.issues.push({ rule: 'parse-error', message: `invalid TOML: ${message}`, location: { file: path, line: err.line, column: err.column } });
+        return result;
+    }
+    const positions = scanToml(content);
+    const lines = pyproject_lineStarts(content);
+    const locate = (offset, end) => ({
+        file: path,
+        ...toLineColumn(lines, offset),
+        ...(end === undefined ? {} : renameEnd(toLineColumn(lines, end))),
+    });
+    const placeOf = (p) => {
+        const span = positions.get(key(p));
+        return locate(span?.key?.start ?? span?.value?.start ?? 0);
+    };
+    const issue = (message, location, rule = 'parse-error') => {
+        result.issues.push({ rule, message, location });
+    };
+    const addString = (text, p, group) => {
+        const value = positions.get(key(p))?.value;
+        // Point inside the quotes so the text sits exactly at the location (multi-line strings: after the newline).
+        const opener = value ? /^("""|'''|"|')(\r?\n)?/.exec(content.slice(value.start, value.start + 5)) : null;
+        const start = value ? value.start + (opener?.[0].length ?? 0) : 0;
+        const exact = content.startsWith(text, start);
+        try {
+            const requirement = parseRequirement(text);
+            result.occurrences.push({
+                ...requirement,
+                location: locate(start, exact ? start + text.length : undefined),
+                origin: 'pyproject',
+                viaConstraint: false,
+                text,
+            });
+            result.groups.push(group);
+        }
+        catch (err) {
+            // Escapes make the offset inexact; the string's start is still right.
+            const offset = err instanceof RequirementSyntaxError && exact ? err.offset : 0;
+            const message = err instanceof Error ? err.message : String(err);
+            issue(`invalid requirement '${text}': ${message}`, locate(start + offset));
+        }
+    };
+    const stringList = (value, p, group) => {
+        if (!Array.isArray(value))
+            return issue(`${p.join('.')} must be a list of requirement strings`, placeOf(p));
+        value.forEach((item, i) => {
+            if (typeof item === 'string')
+                addString(item, [...p, i], group);
+            else
+                issue(`${p.join('.')} must hold requirement strings`, placeOf([...p, i]));
+        });
+    };
+    const project = pyproject_asRecord(data['project']);
+    if (typeof project?.['name'] === 'string')
+        result.projectName = project['name'];
+    const mainNames = new Set();
+    if (project?.['dependencies'] !== undefined) {
+        stringList(project['dependencies'], ['project', 'dependencies'], 'main');
+        for (const o of result.occurrences)
+            mainNames.add(o.name);
+    }
+    const optional = project?.['optional-dependencies'];
+    if (optional !== undefined) {
+        const table = pyproject_asRecord(optional);
+        if (!table)
+            issue('project.optional-dependencies must be a table', placeOf(['project', 'optional-dependencies']));
+        for (const [extra, list] of Object.entries(table ?? {})) {
+            stringList(list, ['project', 'optional-dependencies', extra], `optional:${extra}`);
+        }
+    }
+    readDependencyGroups(data['dependency-groups'], { addString, issue, placeOf });
+    for (const dep of readPoetryDependencies(data, mainNames)) {
+        const span = positions.get(key(dep.path));
+        const start = span?.key?.start ?? span?.value?.start ?? 0;
+        const end = span?.value?.end ?? span?.key?.end;
+        if (!dep.requirement) {
+            issue(dep.error ?? `cannot read Poetry dependency '${dep.rawName}'`, locate(start));
+            continue;
+        }
+        const text = end === undefined ? dep.rawName : content.slice(start, end);
+        result.occurrences.push({ ...dep.requirement, location: locate(start, end), origin: 'pyproject', viaConstraint: false, text });
+        result.groups.push(dep.group);
+    }
+    return result;
+}
+/**
+ * PEP 735: each requirement is read once, under the group that writes it; `{include-group}`
+ * references are followed only to report unknown groups and cycles, so an included requirement
+ * is not counted twice at the same line.
+ */
+function readDependencyGroups(raw, ctx) {
+    if (raw === undefined)
+        return;
+    const groups = pyproject_asRecord(raw);
+    if (!groups)
+        return ctx.issue('dependency-groups must be a table', ctx.placeOf(['dependency-groups']));
+    const byName = new Map(Object.keys(groups).map((name) => [normalizeName(name), name]));
+    const includes = new Map();
+    for (const [name, list] of Object.entries(groups)) {
+        const base = ['dependency-groups', name];
+        if (!Array.isArray(list)) {
+            ctx.issue(`dependency group '${name}' must be a list`, ctx.placeOf(base));
+            continue;
+        }
+        const own = [];
+        list.forEach((item, i) => {
+            const p = [...base, i];
+            const include = pyproject_asRecord(item)?.['include-group'];
+            if (typeof item === 'string')
+                ctx.addString(item, p, `group:${name}`);
+            else if (typeof include === 'string')
+                own.push({ target: include, p });
+            else
+                ctx.issue(`dependency group '${name}' entries must be strings or {include-group = "..."}`, ctx.placeOf(p));
+        });
+        includes.set(normalizeName(name), own);
+    }
+    // Depth-first over include edges; a back edge is a cycle, reported once where it closes.
+    const state = new Map();
+    const visit = (group) => {
+        state.set(group, 'visiting');
+        for (const { target, p } of includes.get(group) ?? []) {
+            const t = normalizeName(target);
+            if (!byName.has(t))
+                ctx.issue(`dependency group '${target}' is not defined`, ctx.placeOf(p), 'include-error');
+            else if (state.get(t) === 'visiting')
+                ctx.issue(`including dependency group '${target}' from '${byName.get(group)}' forms a cycle`, ctx.placeOf(p), 'include-error');
+            else if (!state.has(t))
+                visit(t);
+        }
+        state.set(group, 'done');
+    };
+    for (const group of includes.keys())
+        if (!state.has(group))
+            visit(group);
+}
+function pyproject_asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+        ? value
+        : undefined;
+}
+const key = (p) => JSON.stringify(p);
+function pyproject_lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function toLineColumn(starts, offset) {
+    const index = lineIndexOf(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
+}
+function renameEnd(p) {
+    return { endLine: p.line, endColumn: p.column };
+}
+/**
+ * Where every key and value of a valid TOML document sits, by path. Array-of-tables headers get
+ * their index as a path segment; nothing we read lives under one, so nesting under them is loose.
+ */
+function scanToml(text) {
+    const places = new Map();
+    const counts = new Map();
+    let pos = 0;
+    let table = [];
+    const skip = (newlines) => {
+        for (;;) {
+            const c = text[pos];
+            if (c === ' ' || c === '\t' || (newlines && (c === '\n' || c === '\r')))
+                pos++;
+            else if (c === '#')
+                while (pos < text.length && text[pos] !== '\n')
+                    pos++;
+            else
+                return;
+        }
+    };
+    const readString = () => {
+        const start = pos;
+        const q = text[pos];
+        const triple = text.startsWith(q.repeat(3), pos);
+        const close = triple ? q.repeat(3) : q;
+        pos += close.length;
+        while (pos < text.length) {
+            if (q === '"' && text[pos] === '\\')
+                pos += 2;
+            else if (text.startsWith(close, pos)) {
+                pos += close.length;
+                // A multi-line string may end with up to two extra quotes before its closer.
+                while (triple && text[pos] === q)
+                    pos++;
+                break;
+            }
+            else
+                pos++;
+        }
+        const raw = text.slice(start, pos);
+        return triple || q === "'" ? raw.slice(close.length, raw.length - close.length) : decodeBasic(raw);
+    };
+    const readKey = () => {
+        const path = [];
+        let span = { start: pos, end: pos };
+        for (;;) {
+            skip(false);
+            const start = pos;
+            if (text[pos] === '"' || text[pos] === "'")
+                path.push(readString());
+            else {
+                while (pos < text.length && /[A-Za-z0-9_-]/.test(text[pos]))
+                    pos++;
+                path.push(text.slice(start, pos));
+            }
+            span = { start, end: pos };
+            skip(false);
+            if (text[pos] !== '.')
+                return { path, span };
+            pos++;
+        }
+    };
+    const readValue = (p, keySpan) => {
+        const start = pos;
+        const c = text[pos];
+        if (c === '"' || c === "'")
+            readString();
+        else if (c === '[') {
+            pos++;
+            for (let i = 0;; i++) {
+                skip(true);
+                if (text[pos] === ']' || pos >= text.length)
+                    break;
+                readValue([...p, i]);
+                skip(true);
+                if (text[pos] === ',')
+                    pos++;
+            }
+            pos++;
+        }
+        else if (c === '{') {
+            pos++;
+            for (;;) {
+                skip(true);
+                if (text[pos] === '}' || pos >= text.length)
+                    break;
+                readPair(p);
+                skip(true);
+                if (text[pos] === ',')
+                    pos++;
+            }
+            pos++;
+        }
+        else {
+            while (pos < text.length && !/[,\]}#\r\n]/.test(text[pos]))
+                pos++;
+            while (pos > start && /[ \t]/.test(text[pos - 1]))
+                pos--;
+        }
+        places.set(key(p), { key: keySpan, value: { start, end: pos } });
+    };
+    const readPair = (base) => {
+        const k = readKey();
+        skip(false);
+        pos++; // '='
+        skip(false);
+        readValue([...base, ...k.path], k.span);
+    };
+    while (pos < text.length) {
+        skip(true);
+        if (pos >= text.length)
+            break;
+        if (text[pos] === '[') {
+            const isArray = text[pos + 1] === '[';
+            pos += isArray ? 2 : 1;
+            const k = readKey();
+            pos += isArray ? 2 : 1;
+            table = k.path;
+            if (isArray) {
+                const n = counts.get(key(k.path)) ?? 0;
+                counts.set(key(k.path), n + 1);
+                table = [...k.path, n];
+            }
+            // `[tool.poetry.dependencies.foo]` declares a dependency: remember where its name is.
+            if (!places.has(key(table)))
+                places.set(key(table), { key: k.span });
+        }
+        else {
+            readPair(table);
+        }
+    }
+    return places;
+}
+function decodeBasic(raw) {
+    try {
+        return JSON.parse(raw.replace(/\\U([0-9a-fA-F]{8})/g, (_, h) => String.fromCodePoint(parseInt(h, 16))));
+    }
+    catch {
+        return raw.slice(1, -1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load.ts
+// Reads and parses every Python dependency file of a repository through a FileReader,
+// then follows -r/-c includes. The only I/O is the reader's; parsing is done by the pure parsers.
+
+
+
+
+
+
+
+const READ_CONCURRENCY = 16;
+async function loadRepository(reader, options = {}) {
+    const maxFileBytes = options.maxFileBytes ?? 5 * 1024 * 1024;
+    const discovered = await discoverFiles(reader, { ignore: options.ignore, paths: options.paths, maxFileBytes });
+    const skipped = [...discovered.skipped];
+    const issues = [];
+    const files = new Map();
+    const limit = pLimit(READ_CONCURRENCY);
+    const readText = async (path) => {
+        const bytes = await reader.read(path);
+        if (bytes.byteLength > maxFileBytes) {
+            skipped.push({ path, reason: `larger than ${maxFileBytes} bytes` });
+            return undefined;
+        }
+        if (bytes.subarray(0, 8192).includes(0)) {
+            skipped.push({ path, reason: 'binary file' });
+            return undefined;
+        }
+        return new TextDecoder().decode(bytes);
+    };
+    const parseOne = async (path, kind) => {
+        let text;
+        try {
+            text = await readText(path);
+        }
+        catch (error) {
+            skipped.push({ path, reason: `unreadable: ${error.message}` });
+            return;
+        }
+        if (text === undefined)
+            return;
+        files.set(path, parseText(path, kind, text));
+    };
+    const kinds = new Map(discovered.files.map((f) => [f.path, f.kind]));
+    for (const extra of options.extraFiles ?? [])
+        if (!kinds.has(extra))
+            kinds.set(extra, 'constraints');
+    await Promise.all([...kinds].map(([path, kind]) => limit(() => parseOne(path, kind))));
+    // Follow includes breadth-first: a requirements file may name files discovery did not take (base.txt, ../common.in).
+    const missing = new Set();
+    let frontier = [...files.values()];
+    while (frontier.length > 0) {
+        const wanted = new Set();
+        for (const file of frontier) {
+            if (file.kind !== 'requirements' && file.kind !== 'constraints')
+                continue;
+            for (const include of file.parsed.includes) {
+                const resolved = resolveIncludePath(file.path, include.target);
+                if (resolved.kind === 'path' && !files.has(resolved.path) && !missing.has(resolved.path))
+                    wanted.add(resolved.path);
+            }
+        }
+        const before = new Set(files.keys());
+        await Promise.all([...wanted].map((path) => limit(async () => {
+            try {
+                const text = await readText(path);
+                if (text !== undefined)
+                    files.set(path, parseText(path, 'requirements', text));
+            }
+            catch {
+                missing.add(path);
+            }
+        })));
+        frontier = [...files.values()].filter((f) => !before.has(f.path));
+    }
+    issues.push(...checkIncludes(files, missing));
+    markConstraintFiles(files);
+    const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues };
+}
+function parseText(path, kind, text) {
+    switch (kind) {
+        case 'requirements':
+        case 'constraints':
+            return { kind, path, parsed: parseRequirementsFile(text, path) };
+        case 'dockerfile':
+            return { kind, path, parsed: parseDockerfile(text, path) };
+        case 'compose':
+            return { kind, path, parsed: parseCompose(text, path) };
+        case 'pyproject':
+            return { kind, path, parsed: parsePyproject(text, path) };
+    }
+}
+/** Missing, escaping and cyclic includes become include-error issues at the include line. */
+function checkIncludes(files, missing) {
+    const issues = [];
+    const edges = new Map();
+    for (const file of files.values()) {
+        if (file.kind !== 'requirements' && file.kind !== 'constraints')
+            continue;
+        const out = [];
+        for (const include of file.parsed.includes) {
+            const resolved = resolveIncludePath(file.path, include.target);
+            const flag = include.kind === 'constraint' ? '-c' : '-r';
+            if (resolved.kind === 'escapes') {
+                issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target} points outside the repository; monopin reads only files inside it` });
+            }
+            else if (resolved.kind === 'path') {
+                if (missing.has(resolved.path) || !files.has(resolved.path)) {
+                    issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: file not found (${resolved.path})` });
+                }
+                else
+                    out.push({ target: resolved.path, location: include.location });
+            }
+        }
+        edges.set(file.path, out);
+    }
+    // Colour DFS: pip recurses forever on a cycle, so report the include that closes one.
+    const state = new Map();
+    const visit = (path, chain) => {
+        state.set(path, 'open');
+        for (const edge of edges.get(path) ?? []) {
+            const s = state.get(edge.target);
+            if (s === 'open') {
+                const cycle = [...chain.slice(chain.indexOf(edge.target)), path, edge.target].filter((p, i, a) => i === 0 || p !== a[i - 1]);
+                issues.push({ rule: 'include-error', location: edge.location, message: `include cycle: ${cycle.join(' → ')}; pip would recurse forever` });
+            }
+            else if (s === undefined)
+                visit(edge.target, [...chain, path]);
+        }
+        state.set(path, 'done');
+    };
+    for (const path of [...edges.keys()].sort())
+        if (!state.has(path))
+            visit(path, []);
+    return issues;
+}
+/** A file reached through -c is a constraints file, and so is everything it includes (pip propagates it). */
+function markConstraintFiles(files) {
+    const queue = [];
+    for (const file of files.values()) {
+        if (file.kind === 'constraints')
+            queue.push(file.path);
+        if (file.kind !== 'requirements' && file.kind !== 'constraints')
+            continue;
+        for (const include of file.parsed.includes) {
+            const resolved = resolveIncludePath(file.path, include.target);
+            if (include.kind === 'constraint' && resolved.kind === 'path')
+                queue.push(resolved.path);
+        }
+    }
+    const seen = new Set();
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const file = files.get(path);
+        if (!file || (file.kind !== 'requirements' && file.kind !== 'constraints'))
+            continue;
+        if (file.kind === 'requirements')
+            files.set(path, { ...file, kind: 'constraints' });
+        for (const include of file.parsed.includes) {
+            const resolved = resolveIncludePath(path, include.target);
+            if (resolved.kind === 'path')
+                queue.push(resolved.path);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+const SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/workspace/image-paths.ts
+// Maps a path inside an image (`pip install -r /app/requirements.txt`) back to the repository file
+// that a COPY/ADD before that RUN put there.
+
+
+
+function imageAbsolute(path, workdir) {
+    return external_node_path_namespaceObject.posix.normalize(path.startsWith('/') ? path : external_node_path_namespaceObject.posix.join(workdir || '/', path));
+}
+/**
+ * @param copies the Dockerfile's COPY/ADD instructions
+ * @param beforeLine only copies above this line count (the RUN's line)
+ * @param context repo-relative build context
+ * @param known repo-relative paths of files that exist
+ */
+function mapImagePath(options) {
+    const target = imageAbsolute(options.imagePath, options.workdir);
+    const copies = options.copies.filter((c) => c.location.line < options.beforeLine).reverse();
+    for (const copy of copies) {
+        const destRaw = copy.destination;
+        const dest = imageAbsolute(destRaw, copy.workdir);
+        const destIsDir = destRaw.endsWith('/') || destRaw === '.' || copy.sources.length > 1;
+        for (const source of copy.sources) {
+            const repoSource = joinPath(options.context, source);
+            if (/[*?[]/.test(source)) {
+                // COPY requirements*.txt /app/ — the file keeps its base name under dest.
+                if (external_node_path_namespaceObject.posix.dirname(target) !== dest)
+                    continue;
+                const candidate = joinPath(external_node_path_namespaceObject.posix.dirname(repoSource), external_node_path_namespaceObject.posix.basename(target));
+                if (picomatch_default().isMatch(candidate, repoSource, { dot: true }) && options.known.has(candidate))
+                    return candidate;
+                continue;
+            }
+            if (options.known.has(repoSource)) {
+                const asFile = !destIsDir && target === dest;
+                const intoDir = target === external_node_path_namespaceObject.posix.join(dest, external_node_path_namespaceObject.posix.basename(source));
+                if (asFile || intoDir)
+                    return repoSource;
+                continue;
+            }
+            // A directory copy: /dest/rest ← context/source/rest.
+            const prefix = dest === '/' ? '/' : `${dest}/`;
+            if (target.startsWith(prefix)) {
+                const candidate = joinPath(repoSource, target.slice(prefix.length));
+                if (options.known.has(candidate))
+                    return candidate;
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/central.ts
+// Which file is the central constraints file: the configured one, else the one most used through -c,
+// else the one whose name says so.
+
+
+function findCentralConstraints(files, installs, configured) {
+    if (configured)
+        return configured;
+    const candidates = files.filter((f) => f.kind === 'constraints').map((f) => f.path);
+    if (candidates.length === 0)
+        return undefined;
+    const uses = new Map(candidates.map((c) => [c, 0]));
+    for (const file of files) {
+        if (file.kind !== 'requirements' && file.kind !== 'constraints')
+            continue;
+        for (const include of file.parsed.includes) {
+            const target = resolveIncludePath(file.path, include.target);
+            if (include.kind === 'constraint' && target.kind === 'path' && uses.has(target.path))
+                uses.set(target.path, uses.get(target.path) + 1);
+        }
+    }
+    // A Dockerfile's -c names a path in the image; its base name is the best link we have to the repo file.
+    for (const site of installs) {
+        for (const c of site.install.constraintFiles) {
+            for (const candidate of candidates)
+                if (external_node_path_namespaceObject.posix.basename(candidate) === external_node_path_namespaceObject.posix.basename(c.path))
+                    uses.set(candidate, uses.get(candidate) + 1);
+        }
+    }
+    return candidates.sort((a, b) => uses.get(b) - uses.get(a) || depth(a) - depth(b) || a.localeCompare(b))[0];
+}
+function depth(path) {
+    return path.split('/').length;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/build.ts
+
+
+
+
+function buildWorkspace(loaded, options = {}) {
+    const files = loaded.files;
+    const known = new Set(files.map((f) => f.path));
+    const registry = new ServiceRegistry();
+    const fileService = new Map();
+    const dockerfileContexts = new Map();
+    // 1. Compose services own the Dockerfiles they build.
+    const builds = composeBuilds(files);
+    for (const build of builds) {
+        const draft = registry.ensure(`compose:${build.service.name}`, build.service.name, build.context ?? '');
+        if (build.service.image)
+            draft.image ??= build.service.image;
+        if (build.dockerfile && build.context !== undefined) {
+            draft.root = build.context;
+            draft.contexts.set(build.dockerfile, build.context);
+            dockerfileContexts.set(build.dockerfile, [build.context]);
+            if (known.has(build.dockerfile) && !fileService.has(build.dockerfile)) {
+                fileService.set(build.dockerfile, draft.name);
+                draft.dockerfiles.push(build.dockerfile);
+            }
+        }
+    }
+    for (const build of builds) {
+        for (const dep of build.service.dependsOn) {
+            const target = registry.get(`compose:${dep}`);
+            if (target)
+                target.dependents++;
+        }
+    }
+    // 2. Other Dockerfiles are services of their own, named after the image or folder.
+    const dockerfiles = files.filter((f) => f.kind === 'dockerfile');
+    for (const df of dockerfiles) {
+        if (fileService.has(df.path))
+            continue;
+        const draft = registry.ensure(`dockerfile:${df.path}`, imageNameOf(df.path), dirOf(df.path));
+        draft.dockerfiles.push(df.path);
+        fileService.set(df.path, draft.name);
+        // Without compose the context is unknown: the Dockerfile's folder, then the repo root, as people build them.
+        dockerfileContexts.set(df.path, [...new Set([dirOf(df.path), ''])]);
+    }
+    // 3. Pip installs in Dockerfiles link the requirement files they install to the Dockerfile's service.
+    const installs = [];
+    for (const df of dockerfiles) {
+        for (const install of df.parsed.installs) {
+            const requirementFiles = [];
+            for (const r of install.requirementFiles) {
+                const mapped = mapInImage(df, dockerfileContexts.get(df.path) ?? [''], r.path, install, known);
+                if (mapped)
+                    requirementFiles.push(mapped);
+            }
+            installs.push({ dockerfile: df.path, service: fileService.get(df.path), install, requirementFiles, constrained: install.constraintFiles.length > 0 });
+            for (const file of requirementFiles)
+                if (!fileService.has(file))
+                    fileService.set(file, fileService.get(df.path));
+        }
+    }
+    // 4. Files reached only through -r (shared libs) belong to the services that include them.
+    const consumers = includeConsumers(files, fileService);
+    for (const [path, names] of consumers)
+        if (!fileService.has(path) && names.size > 0)
+            fileService.set(path, [...names].sort()[0]);
+    // 5. Remaining requirement files: nearest folder with a Dockerfile, else their own folder.
+    const dockerfileByDir = new Map();
+    for (const df of dockerfiles) {
+        const dir = dirOf(df.path);
+        const current = dockerfileByDir.get(dir);
+        if (!current || /\/?Dockerfile$/.test(df.path))
+            dockerfileByDir.set(dir, df.path);
+    }
+    for (const file of files) {
+        // Constraints files serve every service; none owns them.
+        if (file.kind === 'compose' || file.kind === 'dockerfile' || file.kind === 'constraints' || fileService.has(file.path))
+            continue;
+        let dir = dirOf(file.path);
+        let owner;
+        while (dir !== undefined) {
+            const df = dockerfileByDir.get(dir);
+            if (df) {
+                owner = fileService.get(df);
+                break;
+            }
+            dir = dir === '' ? undefined : dirOf(dir);
+        }
+        if (!owner) {
+            const folder = dirOf(file.path);
+            owner = registry.ensure(`folder:${folder}`, folder === '' ? 'root' : folder.split('/').pop(), folder).name;
+        }
+        fileService.set(file.path, owner);
+    }
+    const services = registry.all();
+    const byName = new Map(services.map((s) => [s.name, s]));
+    for (const [path, name] of fileService) {
+        const draft = byName.get(name);
+        if (draft && !draft.dockerfiles.includes(path))
+            draft.files.push(path);
+    }
+    for (const s of services)
+        s.files.sort();
+    // 6. Occurrences, with their service and constraints origin.
+    const occurrences = [];
+    for (const file of files) {
+        const service = fileService.get(file.path);
+        if (file.kind === 'requirements' || file.kind === 'constraints') {
+            const isConstraint = file.kind === 'constraints';
+            for (const o of file.parsed.occurrences) {
+                occurrences.push({ ...o, origin: isConstraint ? 'constraints' : o.origin, viaConstraint: isConstraint || o.viaConstraint, service });
+            }
+        }
+        else if (file.kind === 'pyproject') {
+            for (const o of file.parsed.occurrences)
+                occurrences.push({ ...o, service });
+        }
+        else if (file.kind === 'dockerfile') {
+            for (const install of file.parsed.installs)
+                for (const o of install.packages)
+                    occurrences.push({ ...o, service });
+        }
+    }
+    // 7. Requirement files that carry their own -c count as constrained installs.
+    const selfConstrained = new Set();
+    for (const file of files) {
+        if (file.kind !== 'requirements')
+            continue;
+        if (file.parsed.includes.some((i) => i.kind === 'constraint'))
+            selfConstrained.add(file.path);
+    }
+    for (const site of installs)
+        if (site.requirementFiles.some((f) => selfConstrained.has(f)))
+            site.constrained = true;
+    const constraintsFile = findCentralConstraints(files, installs, options.constraints);
+    const pins = new Map();
+    if (constraintsFile) {
+        const central = constraintClosure(files, constraintsFile);
+        for (const o of occurrences) {
+            if (!central.has(o.location.file))
+                continue;
+            const list = pins.get(o.name) ?? [];
+            list.push(o);
+            pins.set(o.name, list);
+        }
+    }
+    const allConsumers = includeConsumers(files, fileService);
+    return { files, fileService, consumers: allConsumers, services, occurrences, constraintsFile, pins, installs, issues: [...collectIssues(files), ...loaded.issues], skipped: loaded.skipped };
+}
+function mapInImage(df, contexts, imagePath, install, known) {
+    for (const context of contexts) {
+        const mapped = mapImagePath({ copies: df.parsed.copies, beforeLine: install.location.line, context, imagePath, workdir: install.workdir, known });
+        if (mapped)
+            return mapped;
+    }
+    return undefined;
+}
+/** The central file and whatever it includes: all of it is central. */
+function constraintClosure(files, root) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const seen = new Set();
+    const queue = [root];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const file = byPath.get(path);
+        if (!file || (file.kind !== 'requirements' && file.kind !== 'constraints'))
+            continue;
+        for (const include of file.parsed.includes) {
+            const target = resolveIncludePath(path, include.target);
+            if (target.kind === 'path')
+                queue.push(target.path);
+        }
+    }
+    return seen;
+}
+function collectIssues(files) {
+    return files.flatMap((f) => f.parsed.issues);
+}
+/** For each requirements file, the services that install it directly or through -r chains. */
+function includeConsumers(files, fileService) {
+    const edges = new Map();
+    for (const file of files) {
+        if (file.kind !== 'requirements')
+            continue;
+        const targets = [];
+        for (const include of file.parsed.includes) {
+            const target = resolveIncludePath(file.path, include.target);
+            if (include.kind === 'requirement' && target.kind === 'path')
+                targets.push(target.path);
+        }
+        edges.set(file.path, targets);
+    }
+    const consumers = new Map();
+    for (const file of files) {
+        const owner = fileService.get(file.path);
+        if (!owner)
+            continue;
+        const queue = [file.path];
+        const seen = new Set();
+        while (queue.length > 0) {
+            const path = queue.pop();
+            if (seen.has(path))
+                continue;
+            seen.add(path);
+            const set = consumers.get(path) ?? new Set();
+            set.add(owner);
+            consumers.set(path, set);
+            queue.push(...(edges.get(path) ?? []));
+        }
+    }
+    return consumers;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/inventory.ts
+function normalizeSpecifier(specifier) {
+    return specifier === '' ? '' : specifier.split(',').sort().join(',');
+}
+/** Many services on many variants is where a shared upgrade hurts most. */
+function riskOf(services, variants) {
+    if (variants <= 1)
+        return 'low';
+    if (variants >= 4 || (variants >= 2 && services >= 10))
+        return 'high';
+    return 'medium';
+}
+function buildInventory(ws) {
+    const byName = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints')
+            continue;
+        const variants = byName.get(o.name) ?? new Map();
+        const spec = o.url ? `@ ${o.url}` : normalizeSpecifier(o.specifier);
+        const services = variants.get(spec) ?? new Set();
+        for (const name of ws.consumers.get(o.location.file) ?? [o.service ?? ''])
+            services.add(name);
+        variants.set(spec, services);
+        byName.set(o.name, variants);
+    }
+    const records = [];
+    for (const [name, variants] of byName) {
+        const services = new Set();
+        for (const s of variants.values())
+            for (const name of s)
+                if (name)
+                    services.add(name);
+        const list = [...variants]
+            .map(([specifier, s]) => ({ specifier, services: [...s].filter(Boolean).sort() }))
+            .sort((a, b) => b.services.length - a.services.length || a.specifier.localeCompare(b.specifier));
+        const pins = ws.pins.get(name);
+        records.push({
+            name,
+            services: [...services].sort(),
+            variants: list,
+            pin: pins?.map((p) => p.specifier).join(' / ') || undefined,
+            risk: riskOf(services.size, list.length),
+        });
+    }
+    return records.sort((a, b) => b.services.length - a.services.length || b.variants.length - a.variants.length || a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./src/scan.ts
+
+
+
+
+
+
+
+async function scanRepository(reader, config) {
+    const loaded = await loadRepository(reader, {
+        ignore: config.ignore,
+        paths: config.paths,
+        maxFileBytes: config.maxFileBytes,
+        extraFiles: config.constraints ? [config.constraints] : [],
+    });
+    const workspace = buildWorkspace(loaded, { constraints: config.constraints });
+    return { workspace, findings: runChecks(workspace, config) };
+}
+function buildReport(head, options) {
+    const ws = head.workspace;
+    const findings = head.findings;
+    const packages = buildInventory(ws);
+    const errorsByFile = new Map();
+    for (const issue of ws.issues) {
+        const list = errorsByFile.get(issue.location.file) ?? [];
+        list.push({ line: issue.location.line, column: issue.location.column, message: issue.message });
+        errorsByFile.set(issue.location.file, list);
+    }
+    const report = {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'monopin', version: VERSION },
+        root: options.root,
+        constraints: ws.constraintsFile,
+        summary: {
+            files: ws.files.length,
+            services: ws.services.length,
+            packages: packages.length,
+            requirements: ws.occurrences.length,
+            errors: findings.filter((f) => f.severity === 'error').length,
+            warnings: findings.filter((f) => f.severity === 'warning').length,
+            notes: findings.filter((f) => f.severity === 'note').length,
+        },
+        files: ws.files.map((f) => ({ path: f.path, kind: f.kind, service: ws.fileService.get(f.path), errors: errorsByFile.get(f.path) ?? [] })),
+        requirements: ws.occurrences.map((o) => ({
+            file: o.location.file,
+            line: o.location.line,
+            column: o.location.column,
+            name: o.name,
+            extras: o.extras,
+            specifier: o.specifier,
+            marker: o.marker,
+            url: o.url,
+            origin: o.origin,
+            viaConstraint: o.viaConstraint,
+            service: o.service,
+        })),
+        services: ws.services.map((s) => ({ name: s.name, root: s.root, dockerfiles: s.dockerfiles, requirementFiles: s.files, image: s.image, dependents: s.dependents })),
+        packages,
+        findings,
+        skipped: ws.skipped,
+    };
+    if (options.base) {
+        const d = diffFindings(options.base.result.findings, findings);
+        report.diff = { base: options.base.ref, introduced: d.introduced, fixed: d.fixed, unchanged: d.unchanged.length };
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/bump/policy-from-config.ts
+
+function configIgnoreRules(bump) {
+    const rules = [];
+    for (const r of bump.ignore) {
+        const name = normalizeName(r.name);
+        const source = 'ignore-updates in .github/monopin.yml';
+        if (!r.versions && !r.updateTypes)
+            rules.push({ name, source });
+        for (const version of r.versions ?? [])
+            rules.push({ name, version, source });
+        if (r.updateTypes)
+            rules.push({ name, updateTypes: r.updateTypes, source });
+    }
+    return rules;
+}
+function policyFrom(bump, options) {
+    const allowed = Object.fromEntries(Object.entries(bump.updateTypes).map(([name, types]) => [name === '*' ? '*' : normalizeName(name), types]));
+    return {
+        now: options.now,
+        minReleaseAgeDays: bump.minReleaseAgeDays,
+        pythonVersion: options.pythonVersion,
+        allowedUpdateTypes: allowed,
+        ignore: [...configIgnoreRules(bump), ...(options.extraRules ?? [])],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/bump/plan-checkout.ts
 
 
@@ -26746,112 +27066,6 @@ async function planCheckoutBump(options) {
     });
     const sizes = await estimateBumpSizes({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: options.onNote });
     return { workspace: { ...workspace, constraintsFile }, prepared, sizes, index, pythonVersion };
-}
-
-;// CONCATENATED MODULE: ./src/size/render.ts
-// The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
-
-/** Decimal megabytes, as `docker images` shows them. */
-const MB = 1_000_000;
-const WARN_PERCENT = 10;
-const ALERT_PERCENT = 20;
-function formatMegabytes(bytes, signed = false) {
-    const mb = bytes / MB;
-    const text = `${Math.abs(mb) < 0.05 && bytes !== 0 ? Math.abs(mb).toFixed(2) : Math.abs(mb).toFixed(1)} MB`;
-    if (!signed)
-        return `${mb < 0 ? '-' : ''}${text}`;
-    return `${bytes < 0 ? '−' : '+'}${text}`;
-}
-function percentOf(result) {
-    if (result.beforeBytes === undefined || result.beforeBytes <= 0)
-        return undefined;
-    return (result.deltaBytes / result.beforeBytes) * 100;
-}
-/** 🚨 at ≥ 20 % growth, ⚠️ at ≥ 10 %, nothing otherwise (or when the size before is unknown). */
-function sizeIcon(percent) {
-    if (percent === undefined)
-        return '';
-    if (percent >= ALERT_PERCENT)
-        return '🚨';
-    if (percent >= WARN_PERCENT)
-        return '⚠️';
-    return '';
-}
-function renderSizeSection(results, options = {}) {
-    const top = options.top ?? 5;
-    const hashes = '#'.repeat(options.level ?? 3);
-    if (results.length === 0)
-        return '';
-    const lines = [`${hashes} Image size (estimated)`, ''];
-    for (const result of results) {
-        const percent = percentOf(result);
-        const icon = sizeIcon(percent);
-        const t = result.target;
-        lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(result.image)}** (${escapeMarkdown(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)})`, '');
-        const delta = `${formatMegabytes(result.deltaBytes, true)}${percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`}`;
-        if (result.beforeBytes !== undefined) {
-            lines.push(`${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed`);
-        }
-        else {
-            lines.push(`Estimated: ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed (size before unknown)`);
-        }
-        const shown = result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top);
-        if (shown.length > 0) {
-            lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
-            for (const c of shown) {
-                const change = c.from === undefined ? `added ${codeSpan(c.to ?? '?', { table: true })}` : c.to === undefined ? `removed ${codeSpan(c.from, { table: true })}` : `${codeSpan(c.from, { table: true })} → ${codeSpan(c.to, { table: true })}`;
-                const notes = [
-                    ...(c.requiredBy !== undefined ? [`required by ${escapeMarkdown(c.requiredBy)}`] : []),
-                    ...(c.sdistOnly === true ? ['sdist only'] : []),
-                    ...(c.note !== undefined ? [escapeMarkdown(c.note)] : []),
-                ];
-                lines.push(`| ${escapeMarkdown(c.name)} | ${change} | ${formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
-            }
-            const rest = result.contributors.length - shown.length;
-            if (rest > 0)
-                lines.push('', `…and ${rest} more`);
-        }
-        lines.push('');
-    }
-    lines.push(`<sub>Estimated from the wheels' zip directories (installed bytes, .pyc included); ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index.</sub>`);
-    return `${lines.join('\n')}\n`;
-}
-/**
- * Images that grow past the budget: bytes (`52428800`, `"50MB"`, `"50 MiB"`) or a percent of the
- * size before (`"10%"`; images whose size before is unknown cannot breach a percent budget).
- * Empty when all fit.
- */
-function sizeBudgetExceeded(results, budget) {
-    const parsed = parseBudget(budget);
-    const breaches = [];
-    for (const result of results) {
-        let limit;
-        if (parsed.kind === 'bytes')
-            limit = parsed.value;
-        else if (result.beforeBytes !== undefined)
-            limit = (result.beforeBytes * parsed.value) / 100;
-        else
-            continue;
-        if (result.deltaBytes > limit)
-            breaches.push({ image: result.image, deltaBytes: result.deltaBytes, limitBytes: Math.round(limit) });
-    }
-    return breaches;
-}
-const UNITS = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-function parseBudget(budget) {
-    if (typeof budget === 'number') {
-        if (!Number.isFinite(budget) || budget < 0)
-            throw new RangeError(`size budget must be a non-negative number of bytes, got ${budget}`);
-        return { kind: 'bytes', value: budget };
-    }
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(%|[kmg]i?b|b)?\s*$/i.exec(budget);
-    if (match === null)
-        throw new RangeError(`size budget ${JSON.stringify(budget)}: expected bytes, "50MB", "50MiB" or "10%"`);
-    const value = Number(match[1]);
-    const unit = (match[2] ?? '').toLowerCase();
-    if (unit === '%')
-        return { kind: 'percent', value };
-    return { kind: 'bytes', value: value * (UNITS[unit] ?? 1) };
 }
 
 ;// CONCATENATED MODULE: ./src/bump/render-plan.ts
@@ -26990,9 +27204,16 @@ function matrixEntry(node, o) {
 ;// CONCATENATED MODULE: ./src/build/waves.ts
 class ImageCycleError extends Error {
     cycle;
-    constructor(cycle) {
-        super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)`);
+    froms;
+    /**
+     * @param cycle `[a, b, a]`: each is the base of the next
+     * @param froms where each FROM of the cycle is written (`docker/b.Dockerfile:2 FROM acme/a`), in cycle order
+     */
+    constructor(cycle, froms = []) {
+        const where = froms.length > 0 ? `: ${froms.join('; ')} — change one of these FROMs` : '';
+        super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)${where}`);
         this.cycle = cycle;
+        this.froms = froms;
         this.name = 'ImageCycleError';
     }
 }
@@ -27023,10 +27244,10 @@ function rebuildWaves(graph, options = {}) {
     if (missing.length > 0)
         throw new MissingBaseError(missing);
     // Cycles are errors even among images left out of the selection: the graph itself is wrong.
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
     const cycle = findCycle(graph.nodes);
     if (cycle)
-        throw new ImageCycleError(cycle);
-    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+        throw new ImageCycleError(cycle, cycleFroms(cycle, byName));
     const selected = new Set([...(options.only ?? byName.keys())].filter((n) => byName.has(n)));
     const late = (options.order ?? 'late') === 'late';
     // Early: wait for bases. Late: peel images nothing (selected) is built on, then reverse.
@@ -27084,6 +27305,14 @@ function findCycle(nodes) {
             return found;
     }
     return undefined;
+}
+/** For each step base → image of the cycle: the image's Dockerfile, the FROM line, the reference as written. */
+function cycleFroms(cycle, byName) {
+    return cycle.slice(1).map((name, i) => {
+        const node = byName.get(name);
+        const from = node.baseFroms?.find((f) => f.base === cycle[i]);
+        return from ? `${node.dockerfile}:${from.line} FROM ${from.image}` : `${node.dockerfile} FROM ${cycle[i]}`;
+    });
 }
 /** `built FROM` order → `base of` order, rotated to start at the smallest name, closed. */
 function baseFirst(path) {
@@ -27234,6 +27463,418 @@ function parseBuildkitProgress(output) {
     return { steps, totalSteps: counted.length, cachedSteps: counted.filter((s) => s.cached).length };
 }
 
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+// Errors from the OCI distribution client: always name the image ref and, when one came back, the
+// HTTP status, so a failing size lookup in a PR check says which image and why.
+class errors_RegistryError extends Error {
+    ref;
+    status;
+    name = 'RegistryError';
+    constructor(message, ref, status) {
+        super(`${ref}: ${message}${status !== undefined ? ` (HTTP ${status})` : ''}`);
+        this.ref = ref;
+        this.status = status;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/platform.ts
+function parsePlatform(spec) {
+    const [os, architecture, variant] = spec.split('/');
+    if (!os || !architecture)
+        throw new Error(`invalid platform "${spec}" (expected os/arch[/variant])`);
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function platform_formatPlatform(p) {
+    return [p.os ?? 'unknown', p.architecture ?? 'unknown', ...(p.variant ? [p.variant] : [])].join('/');
+}
+// Variants a manifest may omit: arm64 means v8, amd64 means v1.
+const DEFAULT_VARIANT = { arm64: 'v8', amd64: 'v1' };
+/**
+ * The entry for `platform`: exact os/architecture; a requested variant must match (treating the
+ * architecture's default variant and no variant as equal); without a requested variant, the
+ * entry without one (or with the default one) is preferred. Attestation manifests
+ * ('unknown/unknown', vnd.docker.reference.type) never match.
+ */
+function platform_pickPlatform(manifests, platform) {
+    const want = parsePlatform(platform);
+    const def = DEFAULT_VARIANT[want.architecture];
+    const norm = (v) => (v === undefined || v === def ? undefined : v);
+    const candidates = manifests.filter((m) => m.platform?.os === want.os &&
+        m.platform?.architecture === want.architecture &&
+        !m.annotations?.['vnd.docker.reference.type']);
+    if (want.variant !== undefined) {
+        return candidates.find((m) => norm(m.platform?.variant) === norm(want.variant));
+    }
+    return candidates.find((m) => norm(m.platform?.variant) === undefined) ?? candidates[0];
+}
+
+;// CONCATENATED MODULE: ./src/registry/ref.ts
+const DOCKER_HUB = 'registry-1.docker.io';
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+function ref_parseImageRef(input) {
+    const raw = input.trim();
+    if (!raw)
+        throw new Error('empty image reference');
+    let rest = raw;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new Error(`invalid digest in image reference "${raw}"`);
+    }
+    let tag;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new Error(`invalid tag "${tag}" in image reference "${raw}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = HUB_ALIASES.has(first) ? DOCKER_HUB : first;
+        parts.shift();
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) {
+        throw new Error(`invalid repository name in image reference "${raw}"`);
+    }
+    const repository = parts.join('/');
+    const ref = { registry, repository, reference: digest ?? tag ?? 'latest' };
+    if (tag === undefined && digest === undefined)
+        ref.tag = 'latest';
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** 'localhost:*' style patterns: '*' matches any port (or any run of characters). */
+function ref_hostMatches(host, patterns) {
+    return patterns.some((p) => {
+        if (!p.includes('*'))
+            return p === host;
+        const re = new RegExp(`^${p.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+        return re.test(host);
+    });
+}
+/**
+ * An image (repository or ref) monopin reads from a registry: one with a path (`ghcr.io/org/x`,
+ * `127.0.0.1:5000/x`, Docker Hub's `user/name`). A bare name (`python-base:latest`, what the matrix
+ * falls back to when an image has no repository configured) is a local image: Docker Hub's
+ * `library/` is never ours to push to.
+ */
+function isRemoteImage(refOrRepository) {
+    return refOrRepository.includes('/');
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+// A small OCI distribution (registry v2) client that reads just enough to size an image: the
+// manifest for one platform (through an index / manifest list when the tag is multi-platform),
+// whose layer and config descriptors carry their compressed sizes. No layer is downloaded; only
+// imageConfig fetches a blob, the small config JSON.
+//
+// Auth follows what GHCR and Docker Hub do: an anonymous request gets 401 with
+// `WWW-Authenticate: Bearer realm=…,service=…,scope=…`; a token is fetched from the realm (with
+// basic auth when credentials are configured) and the request retried once. A `Basic` challenge
+// is answered with basic auth directly.
+//
+// Redirects are followed by hand: registries send blobs to storage (S3, a CDN) with a 307 to a
+// signed URL, and the registry's Authorization header must not travel to that other host.
+
+
+
+
+
+
+
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+const client_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest].join(', ');
+/** The asked tag or digest has no manifest (404): for a cache source, "no previous image". */
+class ManifestUnknownError extends errors_RegistryError {
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+function createRegistryClient(options = {}) {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const insecure = options.insecureHosts ?? [];
+    // Authorization header per registry+repository, reused across calls.
+    const authCache = new Map();
+    const credentials = (registry) => (typeof options.auth === 'function' ? options.auth(registry) : options.auth);
+    const basic = (registry) => {
+        const c = credentials(registry);
+        return c ? `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` : undefined;
+    };
+    async function fetchToken(challenge, image, display) {
+        const realm = challenge.params['realm'];
+        if (!realm)
+            throw new RegistryError('Bearer challenge without a realm', display, 401);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`Bearer realm "${realm}" is not a URL`, display, 401);
+        }
+        if (challenge.params['service'])
+            url.searchParams.set('service', challenge.params['service']);
+        url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${image.repository}:pull`);
+        const headers = {};
+        const b = basic(image.registry);
+        if (b)
+            headers['authorization'] = b;
+        let res;
+        try {
+            res = await doFetch(url, { headers });
+        }
+        catch (err) {
+            throw new RegistryError(`token request to ${url.origin}${url.pathname} failed: ${err.message}`, display);
+        }
+        if (!res.ok) {
+            const what = b ? 'credentials rejected by the token service' : 'anonymous token refused (no credentials configured)';
+            throw new RegistryError(`${what} at ${url.origin}${url.pathname}`, display, res.status);
+        }
+        const body = (await res.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`token service at ${url.origin}${url.pathname} returned no token`, display, res.status);
+        return `Bearer ${token}`;
+    }
+    async function get(image, path, display, accept = client_ACCEPT) {
+        const scheme = hostMatches(image.registry, insecure) ? 'http' : 'https';
+        const url = `${scheme}://${image.registry}/v2/${image.repository}/${path}`;
+        const origin = new URL(url).origin;
+        const key = `${image.registry}/${image.repository}`;
+        const send = async (authorization) => {
+            let target = new URL(url);
+            for (let hops = 0;; hops++) {
+                const headers = { accept };
+                // Only the registry itself sees its credentials; a storage host gets a signed URL and nothing else.
+                if (authorization && target.origin === origin)
+                    headers['authorization'] = authorization;
+                let res;
+                try {
+                    res = await doFetch(target.href, { headers, redirect: 'manual' });
+                }
+                catch (err) {
+                    throw new RegistryError(`GET ${redactQuery(target)} failed: ${err.message}`, display);
+                }
+                const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
+                if (location === null)
+                    return res;
+                await res.body?.cancel();
+                if (hops >= MAX_REDIRECTS)
+                    throw new RegistryError(`more than ${MAX_REDIRECTS} redirects from ${url}`, display, res.status);
+                try {
+                    target = new URL(location, target);
+                }
+                catch {
+                    throw new RegistryError(`redirect from ${redactQuery(target)} to an invalid location`, display, res.status);
+                }
+                if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+                    throw new RegistryError(`redirect from ${redactQuery(target)} to a ${target.protocol} URL`, display, res.status);
+                }
+            }
+        };
+        let res = await send(authCache.get(key));
+        if (res.status !== 401)
+            return res;
+        const header = res.headers.get('www-authenticate');
+        const challenge = header ? parseChallenge(header) : undefined;
+        let authorization;
+        if (challenge?.scheme === 'bearer') {
+            authorization = await fetchToken(challenge, image, display);
+        }
+        else if (challenge?.scheme === 'basic' || !challenge) {
+            authorization = basic(image.registry);
+            if (!authorization) {
+                throw new RegistryError('authentication required and no credentials configured', display, 401);
+            }
+        }
+        else {
+            throw new RegistryError(`unsupported auth scheme "${challenge.scheme}"`, display, 401);
+        }
+        await res.body?.cancel();
+        res = await send(authorization);
+        if (res.status === 401) {
+            throw new RegistryError(credentials(image.registry) ? 'credentials rejected (401 after authenticating)' : 'authentication required and no credentials configured', display, 401);
+        }
+        authCache.set(key, authorization);
+        return res;
+    }
+    async function manifest(image, reference, display) {
+        const res = await get(image, `manifests/${reference}`, display);
+        if (res.status === 404)
+            throw new ManifestUnknownError(`manifest unknown (${reference})`, display, 404);
+        if (!res.ok) {
+            const text = await res.text().catch(() => '');
+            throw new RegistryError(`manifest request failed${text ? `: ${text.slice(0, 200).trim()}` : ''}`, display, res.status);
+        }
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        let json;
+        try {
+            json = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('manifest is not JSON', display, res.status);
+        }
+        const mediaType = json.mediaType ?? res.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+        if (reference.startsWith('sha256:') && reference !== digest) {
+            throw new RegistryError(`manifest digest mismatch: asked ${reference}, got ${digest}`, display, res.status);
+        }
+        return { json, digest, mediaType };
+    }
+    /** The image manifest for `platform`, through an index when the reference names one. */
+    async function platformManifest(ref, platform) {
+        let image;
+        try {
+            image = parseImageRef(ref);
+        }
+        catch (err) {
+            throw new RegistryError(err.message, ref);
+        }
+        let m = await manifest(image, image.reference, ref);
+        if (m.json.manifests || m.mediaType === MEDIA_TYPES.ociIndex || m.mediaType === MEDIA_TYPES.dockerList) {
+            const entries = m.json.manifests ?? [];
+            const entry = pickPlatform(entries, platform);
+            if (!entry) {
+                const have = entries.filter((e) => e.platform).map((e) => formatPlatform(e.platform));
+                throw new RegistryError(`no manifest for platform ${platform} (index has: ${have.join(', ') || 'none'})`, ref);
+            }
+            try {
+                m = await manifest(image, entry.digest, ref);
+            }
+            catch (err) {
+                // The tag exists; a dangling index entry is a broken registry, not a missing image.
+                if (err instanceof ManifestUnknownError)
+                    throw new RegistryError(`index names ${entry.digest} for ${platform}, which the registry does not have`, ref, 404);
+                throw err;
+            }
+        }
+        if (m.json.schemaVersion === 1 || !m.json.config || !Array.isArray(m.json.layers)) {
+            throw new RegistryError(`unsupported manifest (${m.mediaType || `schemaVersion ${m.json.schemaVersion ?? '?'}`}): no config/layers`, ref);
+        }
+        return { image, digest: m.digest, config: m.json.config, layers: m.json.layers };
+    }
+    return {
+        async imageSize(ref, platform = 'linux/amd64') {
+            const m = await platformManifest(ref, platform);
+            const layers = m.layers.map((l) => ({ digest: l.digest, size: l.size }));
+            const configSize = m.config.size;
+            const compressedBytes = layers.reduce((s, l) => s + l.size, configSize);
+            return { ref, digest: m.digest, platform, layers, configSize, compressedBytes };
+        },
+        async imageConfig(ref, platform = 'linux/amd64') {
+            const { image, config } = await platformManifest(ref, platform);
+            const what = `config blob ${config.digest}`;
+            const [algorithm, hex] = config.digest.split(':');
+            if ((algorithm !== 'sha256' && algorithm !== 'sha512') || !hex)
+                throw new RegistryError(`${what}: unsupported digest algorithm`, ref);
+            const res = await get(image, `blobs/${config.digest}`, ref, '*/*');
+            if (!res.ok) {
+                const text = await res.text().catch(() => '');
+                const reason = res.status === 404 ? 'unknown to the registry' : `request failed${text ? `: ${text.slice(0, 200).trim()}` : ''}`;
+                throw new RegistryError(`${what} ${reason}`, ref, res.status);
+            }
+            const bytes = Buffer.from(await res.arrayBuffer());
+            const got = createHash(algorithm).update(bytes).digest('hex');
+            if (got !== hex)
+                throw new RegistryError(`${what}: digest mismatch (got ${algorithm}:${got}, ${bytes.length} bytes)`, ref);
+            let json;
+            try {
+                json = JSON.parse(bytes.toString('utf8'));
+            }
+            catch {
+                throw new RegistryError(`${what} is not JSON`, ref);
+            }
+            if (typeof json !== 'object' || json === null || Array.isArray(json))
+                throw new RegistryError(`${what} is not a JSON object`, ref);
+            return json;
+        },
+    };
+}
+/** A URL for messages: signed storage URLs carry credentials in their query. */
+function redactQuery(url) {
+    return url.search ? `${url.origin}${url.pathname}?…` : url.href;
+}
+
+;// CONCATENATED MODULE: ./src/build/cache-check.ts
+// Before an inline-cache build: does each --cache-from image exist, and does it carry BuildKit's
+// inline cache metadata? An image pushed without BUILDKIT_INLINE_CACHE=1 (docker import, a plain
+// `docker build`, another tool) is pulled for nothing: BuildKit finds no cache records in it and
+// silently rebuilds every step. Reads the registry only; never throws.
+
+
+/** The image-config key BuildKit's image exporter writes the inline cache under (base64 JSON). */
+const INLINE_CACHE_KEY = 'moby.buildkit.cache.v0';
+/** True when an image config carries BuildKit inline cache metadata. Pure. */
+function inlineCacheOf(config) {
+    const value = config[INLINE_CACHE_KEY];
+    if (typeof value === 'string')
+        return value.trim() !== '';
+    return typeof value === 'object' && value !== null;
+}
+/**
+ * Notes on an entry's inline-cache sources: info when a source does not exist yet (cold build),
+ * warning when it exists without inline cache metadata or could not be read. Registry-cache
+ * entries (`cacheTo` set) read a dedicated cache manifest instead and get no notes.
+ */
+async function checkCacheSources(entry, registry) {
+    if (entry.cacheTo !== undefined)
+        return [];
+    const notes = [];
+    for (const ref of entry.cacheFrom) {
+        if (!isRemoteImage(ref))
+            continue;
+        let config;
+        try {
+            config = await registry.imageConfig(ref, entry.platform);
+        }
+        catch (err) {
+            if (err instanceof ManifestUnknownError) {
+                notes.push({ level: 'info', ref, message: `no previous image ${ref}: cold build` });
+            }
+            else {
+                notes.push({ level: 'warning', ref, message: `could not check the inline cache of ${ref}: ${reasonOf(err)}` });
+            }
+            continue;
+        }
+        if (!inlineCacheOf(config)) {
+            notes.push({
+                level: 'warning',
+                ref,
+                message: `${ref} has no inline cache metadata (built without BUILDKIT_INLINE_CACHE=1): BuildKit will cache nothing from it; rebuild it once with monopin rebuild, or push it with --build-arg BUILDKIT_INLINE_CACHE=1`,
+            });
+        }
+    }
+    return notes;
+}
+/** The error without the ref RegistryError already starts its message with. */
+function reasonOf(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    if (err instanceof errors_RegistryError && err.message.startsWith(`${err.ref}: `))
+        return err.message.slice(err.ref.length + 2);
+    return err.message;
+}
+
 ;// CONCATENATED MODULE: ./src/build/commands.ts
 class BuildCommandError extends Error {
     constructor(message) {
@@ -27289,6 +27930,7 @@ function rebuildCommands(include, options) {
 // The built-in rebuild runner: wave after wave, each image's docker commands (buildCommands) run
 // without a shell, with BuildKit's plain progress read back for build time and cached steps.
 // The process runner is injected (tests record argv); the default spawns docker.
+
 
 
 
@@ -27353,6 +27995,7 @@ async function runRebuildWaves(options) {
     const exec = options.exec ?? spawnExec;
     const log = typeof options.log === 'function' ? { info: options.log } : options.log;
     const group = log.group ?? ((_name, fn) => fn());
+    const warn = log.warning ?? ((line) => log.info(`warning: ${line}`));
     const client = options.client ?? (await detectDockerClient(exec));
     const byImage = new Map(options.include.map((entry) => [entry.image, entry]));
     const results = [];
@@ -27362,7 +28005,17 @@ async function runRebuildWaves(options) {
             if (!entry)
                 throw new RebuildPlanError(`wave ${w + 1} names ${image}, which has no matrix entry`);
             const commands = buildCommands(entry, { client, push: options.push });
-            const result = await group(`Build ${image} (wave ${w + 1})`, () => runImage(entry, commands, { exec, log, network: options.network, root: options.root }));
+            const registry = options.registry;
+            const result = await group(`Build ${image} (wave ${w + 1})`, async () => {
+                const cacheNotes = registry ? await checkCacheSources(entry, registry) : [];
+                for (const note of cacheNotes) {
+                    if (note.level === 'warning')
+                        warn(`${image}: ${note.message}`);
+                    else
+                        log.info(`${image}: ${note.message}`);
+                }
+                return { ...(await runImage(entry, commands, { exec, log, network: options.network, root: options.root })), cacheNotes };
+            });
             log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${options.push ? `, pushed in ${result.pushSeconds.toFixed(1)} s` : ''}`);
             results.push(result);
         }
@@ -27405,7 +28058,11 @@ function lastLines(text, n) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `monopin scan|check` on a local checkout. Results go to stdout, diagnostics to stderr.
-// Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
+// Exit codes: 0 clean, 1 findings at or above --fail-on (or an image past the size budget), 2 bad usage or unreadable input.
+
+
+
+
 
 
 
@@ -27443,7 +28100,8 @@ options:
   --base GIT_REF       check only: compare with this revision; report introduced and fixed findings
   --format FORMAT      text | markdown | json | sarif (default: text)
   --fail-on LEVEL      check only: error | warning | never (default: error)
-  --index-url URL      bump only: package index (PEP 691/503, http(s) or file://)
+  --index-url URL      bump: package index (PEP 691/503, http(s) or file://);
+                       check --base: estimate the image-size deltas of the changed pins with it
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
   --dry-run            bump only: print the plan and the diff, change nothing (the default)
   --write              bump only: apply the edits to the working tree
@@ -27509,8 +28167,10 @@ async function dispatch(argv, io) {
         throw new UsageError(`unexpected argument '${positionals[1]}'`);
     if (command !== 'scan' && command !== 'check' && command !== 'bump' && command !== 'rebuild')
         throw new UsageError(`unknown command '${command}' (expected scan, check, bump or rebuild)`);
-    if (command !== 'bump' && (values['index-url'] || values.python || values.write))
-        throw new UsageError('--index-url, --python and --write go with bump');
+    if (command !== 'bump' && (values.python || values.write))
+        throw new UsageError('--python and --write go with bump');
+    if (values['index-url'] && command !== 'bump' && !(command === 'check' && values.base))
+        throw new UsageError('--index-url goes with bump, or with check --base (image sizes)');
     if (command !== 'bump' && command !== 'rebuild' && values['dry-run'])
         throw new UsageError('--dry-run goes with bump or rebuild');
     if (command !== 'rebuild' && (values.packages || values.push || values.network))
@@ -27579,22 +28239,56 @@ async function dispatch(argv, io) {
     }
     const report = buildReport(head, { root, base });
     const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
-    io.stdout(command === 'scan' && format === 'text' ? renderInventoryText(report) : render(report, format, color));
-    if (command === 'scan')
+    if (command === 'scan') {
+        io.stdout(format === 'text' ? renderInventoryText(report) : render(report, format, color));
         return 0;
+    }
+    // With --base and an index (flag or config index-url): the changed pins' image sizes. Notes, never failures.
+    const note = (text) => io.stderr(`monopin: note: ${escapeTerminal(text)}\n`);
+    const indexUrl = sizeIndexUrl(config, values['index-url']);
+    const sizes = base && indexUrl !== undefined ? await estimateSizes({ base: base.result.workspace, head: head.workspace, config, indexUrl, note }) : undefined;
+    if (base && indexUrl === undefined && config.sizeBudget !== undefined)
+        note('size-budget is set but no index is configured (config index-url or --index-url): image sizes not estimated');
+    if (sizes && sizes.length > 0)
+        report.sizes = sizeRecords(sizes);
+    io.stdout(render(report, format, color, sizes));
+    const breaches = sizes && config.sizeBudget !== undefined ? sizeBudgetExceeded(sizes, config.sizeBudget) : [];
+    for (const b of breaches) {
+        io.stderr(`monopin: error: image ${escapeTerminal(b.image)} grows ${formatMegabytes(b.deltaBytes, true)} (estimated), past the size budget ${JSON.stringify(config.sizeBudget)} (${formatMegabytes(b.limitBytes)})\n`);
+    }
     const gating = report.diff ? report.diff.introduced : report.findings;
-    return fails(gating, config.failOn) ? 1 : 0;
+    return fails(gating, config.failOn) || breaches.length > 0 ? 1 : 0;
 }
-function render(report, format, color) {
+async function estimateSizes(options) {
+    try {
+        const { base, head, config, indexUrl, note } = options;
+        const { results } = await estimatePrSizes({ base, head, config, indexUrl, onNote: note });
+        // Contributors the estimate could only guess (sdist) or not size at all, beside the figures.
+        for (const r of results)
+            for (const c of r.contributors)
+                if (c.note !== undefined)
+                    note(`${r.image}: ${c.name}: ${c.note}`);
+        return results;
+    }
+    catch (error) {
+        options.note(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
+        return [];
+    }
+}
+function render(report, format, color, sizes) {
     switch (format) {
         case 'json':
             return renderJson(report);
         case 'sarif':
             return renderSarif(report);
-        case 'markdown':
-            return renderMarkdown(report, {});
-        case 'text':
-            return renderText(report, { color });
+        case 'markdown': {
+            const sizeSection = sizes ? renderSizeSection(sizes) : '';
+            return renderMarkdown(report, sizeSection !== '' ? { sizeSection } : {});
+        }
+        case 'text': {
+            const sizeText = sizes ? renderSizeText(sizes, { color }) : '';
+            return `${renderText(report, { color })}${sizeText === '' ? '' : `\n${sizeText}`}`;
+        }
     }
 }
 async function resolveRoot(cwd, root) {

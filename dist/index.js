@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2111);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6022);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2111:
+/***/ 6022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54703,6 +54703,7 @@ const REPORT_SHAPE = {
         'packages',
         'findings',
         'diff',
+        'sizes',
         'skipped',
     ],
     children: {
@@ -54722,6 +54723,13 @@ const REPORT_SHAPE = {
         },
         findings: FINDING,
         diff: { keys: ['base', 'introduced', 'fixed', 'unchanged'], children: { introduced: FINDING, fixed: FINDING } },
+        sizes: {
+            keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors'],
+            children: {
+                target: { keys: ['pythonVersion', 'platform', 'libc', 'glibcVersion', 'muslVersion'] },
+                contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note'] },
+            },
+        },
         skipped: { keys: ['path', 'reason'] },
     },
 };
@@ -55407,23 +55415,28 @@ function sizeIcon(percent) {
 function renderSizeSection(results, options = {}) {
     const top = options.top ?? 5;
     const hashes = '#'.repeat(options.level ?? 3);
-    if (results.length === 0)
+    const measured = new Map((options.measured ?? []).map((m) => [m.image, m]));
+    const estimated = new Map(results.map((r) => [r.image, r]));
+    const images = [...new Set([...estimated.keys(), ...measured.keys()])];
+    if (images.length === 0)
         return '';
-    const lines = [`${hashes} Image size (estimated)`, ''];
-    for (const result of results) {
-        const percent = percentOf(result);
+    const kind = measured.size === 0 ? 'estimated' : results.length === 0 ? 'measured' : 'measured and estimated';
+    const lines = [`${hashes} Image size (${kind})`, ''];
+    for (const image of images) {
+        const result = estimated.get(image);
+        const m = measured.get(image);
+        // Measured wins: its percent decides the icon when both exist.
+        const percent = m ? measuredPercent(m) : result && percentOf(result);
         const icon = sizeIcon(percent);
-        const t = result.target;
-        lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(result.image)}** (${escapeMarkdown(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)})`, '');
-        const delta = `${formatMegabytes(result.deltaBytes, true)}${percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`}`;
-        if (result.beforeBytes !== undefined) {
-            lines.push(`${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed`);
-        }
-        else {
-            lines.push(`Estimated: ${delta} installed, ${formatMegabytes(result.deltaCompressedBytes, true)} compressed (size before unknown)`);
-        }
-        const shown = result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top);
-        if (shown.length > 0) {
+        const t = result?.target;
+        const where = t ? `${t.platform}, Python ${t.pythonVersion}, ${t.libc}` : m.platform;
+        lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(image)}** (${escapeMarkdown(where)})`, '');
+        if (m)
+            lines.push(measuredLine(m));
+        if (result)
+            lines.push(estimatedLine(result, m !== undefined));
+        const shown = result ? result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top) : [];
+        if (result && shown.length > 0) {
             lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
             for (const c of shown) {
                 const change = c.from === undefined ? `added ${codeSpan(c.to ?? '?', { table: true })}` : c.to === undefined ? `removed ${codeSpan(c.from, { table: true })}` : `${codeSpan(c.from, { table: true })} → ${codeSpan(c.to, { table: true })}`;
@@ -55438,10 +55451,59 @@ function renderSizeSection(results, options = {}) {
             if (rest > 0)
                 lines.push('', `…and ${rest} more`);
         }
+        if (m && (m.addedLayers.length > 0 || m.removedLayers.length > 0))
+            lines.push('', ...layerDetails(m));
         lines.push('');
     }
-    lines.push(`<sub>Estimated from the wheels' zip directories (installed bytes, .pyc included); ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index.</sub>`);
+    const sources = [];
+    if (measured.size > 0)
+        sources.push('measured from the registry manifests (compressed layers)');
+    if (results.length > 0) {
+        sources.push(`estimated from the wheels' zip directories (installed bytes, .pyc included; ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index)`);
+    }
+    const footer = sources.join('; ');
+    lines.push(`<sub>${footer.charAt(0).toUpperCase()}${footer.slice(1)}.</sub>`);
     return `${lines.join('\n')}\n`;
+}
+function measuredPercent(m) {
+    return m.before && m.before.compressedBytes > 0 ? (m.deltaCompressedBytes / m.before.compressedBytes) * 100 : undefined;
+}
+function signedPercent(percent) {
+    return percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`;
+}
+function measuredLine(m) {
+    const delta = `${formatMegabytes(m.deltaCompressedBytes, true)}${signedPercent(measuredPercent(m))}`;
+    const layers = `${m.addedLayers.length} layer${m.addedLayers.length === 1 ? '' : 's'} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
+    if (!m.before)
+        return `**Measured**: new image, ${formatMegabytes(m.after.compressedBytes)} compressed (${escapeMarkdown(m.after.ref)})`;
+    return `**Measured**: ${formatMegabytes(m.before.compressedBytes)} → ${formatMegabytes(m.after.compressedBytes)} compressed: ${delta} (${layers})`;
+}
+function estimatedLine(result, secondary) {
+    const delta = `${formatMegabytes(result.deltaBytes, true)}${signedPercent(percentOf(result))}`;
+    const compressed = `${formatMegabytes(result.deltaCompressedBytes, true)} compressed`;
+    if (secondary)
+        return `Estimated: ${delta} installed, ${compressed}`;
+    if (result.beforeBytes !== undefined) {
+        return `${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${compressed}`;
+    }
+    return `Estimated: ${delta} installed, ${compressed} (size before unknown)`;
+}
+/** The layers that differ, in a fold: digests are long and only some readers want them. */
+function layerDetails(m) {
+    const short = (digest) => codeSpan(digest.replace(/^sha256:/, '').slice(0, 12), { table: true });
+    const rows = [
+        ...m.addedLayers.map((l) => `| ${short(l.digest)} | new | ${formatMegabytes(l.size)} |`),
+        ...m.removedLayers.map((l) => `| ${short(l.digest)} | gone | ${formatMegabytes(l.size)} |`),
+    ];
+    return [
+        `<details><summary>Layers (compressed, ${escapeMarkdown(m.before?.ref ?? '—')} → ${escapeMarkdown(m.after.ref)})</summary>`,
+        '',
+        '| layer | | compressed |',
+        '|---|---|---:|',
+        ...rows,
+        '',
+        '</details>',
+    ];
 }
 /**
  * Images that grow past the budget: bytes (`52428800`, `"50MB"`, `"50 MiB"`) or a percent of the
@@ -55479,6 +55541,1436 @@ function parseBudget(budget) {
     if (unit === '%')
         return { kind: 'percent', value };
     return { kind: 'bytes', value: value * (UNITS[unit] ?? 1) };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/services.ts
+// Which service owns each file (DESIGN.md): a compose service's build context and Dockerfile,
+// else the nearest folder with a Dockerfile, else the file's own folder.
+
+function dirOf(path) {
+    const d = external_node_path_namespaceObject.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+function joinPath(...parts) {
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(...parts.filter((p) => p !== '')));
+    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
+}
+function composeBuilds(files) {
+    const builds = [];
+    for (const file of files) {
+        if (file.kind !== 'compose')
+            continue;
+        for (const service of file.parsed.services) {
+            if (service.context === undefined) {
+                builds.push({ service, composeFile: file.path });
+                continue;
+            }
+            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(service.context)) {
+                builds.push({ service, composeFile: file.path });
+                continue;
+            }
+            const context = joinPath(dirOf(file.path), service.context);
+            const dockerfile = joinPath(context, service.dockerfile ?? 'Dockerfile');
+            builds.push({ service, composeFile: file.path, context, dockerfile });
+        }
+    }
+    return builds;
+}
+/** `python-base.Dockerfile`, `Dockerfile.python-base` → python-base; `svc/Dockerfile` → svc. */
+function imageNameOf(dockerfile) {
+    const base = external_node_path_namespaceObject.posix.basename(dockerfile);
+    const m = /^(?:Dockerfile|Containerfile)[.-](.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|dockerfile|Containerfile)$/.exec(base);
+    if (m)
+        return m[1];
+    const dir = dirOf(dockerfile);
+    return dir === '' ? 'root' : external_node_path_namespaceObject.posix.basename(dir);
+}
+class ServiceRegistry {
+    byName = new Map();
+    byKey = new Map();
+    /** The service for `key` (a compose service or a folder), created once; names stay unique. */
+    ensure(key, name, root) {
+        const existing = this.byKey.get(key);
+        if (existing)
+            return existing;
+        let unique = name;
+        if (this.byName.has(unique))
+            unique = root === '' ? `${name} (root)` : root;
+        for (let i = 2; this.byName.has(unique); i++)
+            unique = `${name}-${i}`;
+        const draft = { name: unique, root, dockerfiles: [], files: [], dependents: 0, contexts: new Map() };
+        this.byName.set(unique, draft);
+        this.byKey.set(key, draft);
+        return draft;
+    }
+    get(key) {
+        return this.byKey.get(key);
+    }
+    all() {
+        return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/image-ref.ts
+// Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
+// tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
+/** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
+function parseRepository(reference) {
+    const ref = reference.trim();
+    if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
+        return undefined;
+    const withoutDigest = ref.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+    const parts = name.split('/');
+    const first = parts[0];
+    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
+    let rest = (hasRegistry ? parts.slice(1) : parts).map((p) => p.toLowerCase());
+    const bare = rest.length === 1;
+    if (registry === 'docker.io' && rest.length === 1)
+        rest = ['library', ...rest];
+    const path = rest.join('/');
+    return { full: `${registry}/${path}`, path, last: rest[rest.length - 1], implicitRegistry: !hasRegistry, bare };
+}
+/** `ghcr.io/acme/python-base:latest` → `ghcr.io/acme/python-base` (as written, without tag or digest). */
+function stripTag(reference) {
+    const withoutDigest = reference.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+;// CONCATENATED MODULE: ./src/build/images.ts
+
+
+function buildImageGraph(workspace, config) {
+    const dockerfiles = new Map();
+    for (const f of workspace.files)
+        if (f.kind === 'dockerfile')
+            dockerfiles.set(f.path, f.parsed);
+    const known = new Set(workspace.files.map((f) => f.path));
+    for (const path of [...known])
+        for (let d = dirOf(path); d !== ''; d = dirOf(d))
+            known.add(d);
+    const warnings = [];
+    const candidates = [];
+    const names = new Set();
+    const byDockerfile = new Map();
+    const unique = (name) => {
+        let n = name;
+        for (let i = 2; names.has(n); i++)
+            n = `${name}-${i}`;
+        names.add(n);
+        return n;
+    };
+    const add = (c) => {
+        candidates.push(c);
+        byDockerfile.set(c.node.dockerfile, [...(byDockerfile.get(c.node.dockerfile) ?? []), c]);
+    };
+    // Compose contexts by Dockerfile, and compose images by Dockerfile.
+    const composeBuilds = [];
+    for (const s of workspace.services) {
+        for (const [dockerfile, context] of s.contexts)
+            composeBuilds.push({ service: s.name, dockerfile, context, image: s.image });
+    }
+    // (b) config images claim their Dockerfiles first.
+    const missing = [];
+    const missingRepos = new Map();
+    for (const [name, image] of Object.entries(config.images).sort(([a], [b]) => a.localeCompare(b))) {
+        const dockerfile = joinPath(image.dockerfile);
+        const repos = [image.repository ? parseRepository(image.repository) : undefined].filter((r) => r !== undefined);
+        if (!dockerfiles.has(dockerfile)) {
+            names.add(name);
+            missing.push({ name, dockerfile, referencedBy: [] });
+            missingRepos.set(name, repos);
+            continue;
+        }
+        const compose = composeBuilds.find((b) => b.dockerfile === dockerfile);
+        const context = image.context !== undefined ? joinPath(image.context) : (compose?.context ?? guessContext(dockerfile, dockerfiles.get(dockerfile), known));
+        const composeRepo = compose?.image ? parseRepository(compose.image) : undefined;
+        if (composeRepo)
+            repos.push(composeRepo);
+        const repository = image.repository ?? (compose?.image ? stripTag(compose.image) : undefined);
+        add({ node: newNode(unique(name), dockerfile, context, repository), declared: true, repos, names: [name] });
+    }
+    // (a) compose services that build a Dockerfile; one image per service, named after it.
+    for (const b of composeBuilds) {
+        if (!dockerfiles.has(b.dockerfile))
+            continue;
+        const claimed = byDockerfile.get(b.dockerfile) ?? [];
+        if (claimed.some((c) => c.declared && (b.image === undefined || c.node.repository === stripTag(b.image))))
+            continue;
+        if (!b.image && claimed.length > 0)
+            continue;
+        const repo = b.image ? parseRepository(b.image) : undefined;
+        add({
+            node: newNode(unique(b.service), b.dockerfile, b.context, b.image ? stripTag(b.image) : undefined),
+            declared: repo !== undefined,
+            repos: repo ? [repo] : [],
+            names: repo ? [b.service] : [imageNameOf(b.dockerfile)],
+        });
+    }
+    // (c) every other Dockerfile, named like its service; a FROM may still find it by its file name.
+    for (const [path, info] of [...dockerfiles].sort(([a], [b]) => a.localeCompare(b))) {
+        if (byDockerfile.has(path))
+            continue;
+        const name = workspace.fileService.get(path) ?? imageNameOf(path);
+        add({ node: newNode(unique(name), path, guessContext(path, info, known), undefined), declared: false, repos: [], names: [imageNameOf(path)] });
+    }
+    // Resolve FROMs.
+    const targets = indexTargets(candidates, missing, missingRepos);
+    const inferredRepo = new Map();
+    for (const c of candidates) {
+        const info = dockerfiles.get(c.node.dockerfile);
+        const bases = new Set();
+        const baseFroms = [];
+        const external = new Set();
+        for (const from of info.froms) {
+            if (from.isStage)
+                continue;
+            const ref = parseRepository(from.image);
+            const found = ref ? resolve(ref, c.node.name) : undefined;
+            const base = found?.kind === 'image' ? found.candidate.node.name : found?.kind === 'missing' ? found.missing.name : undefined;
+            if (base !== undefined && !bases.has(base))
+                baseFroms.push({ base, line: from.location.line, image: from.image });
+            if (found?.kind === 'image') {
+                bases.add(found.candidate.node.name);
+                if (found.inferred) {
+                    found.candidate.node.inferred = true;
+                    if (!inferredRepo.has(found.candidate.node.name))
+                        inferredRepo.set(found.candidate.node.name, stripTag(from.image).toLowerCase());
+                }
+            }
+            else if (found?.kind === 'missing') {
+                bases.add(found.missing.name);
+                if (!found.missing.referencedBy.includes(c.node.name))
+                    found.missing.referencedBy.push(c.node.name);
+            }
+            else {
+                if (found?.kind === 'ambiguous')
+                    warnings.push(`${c.node.dockerfile}:${from.location.line}: FROM ${from.image} could be ${found.names.join(' or ')}; treated as external (name it in config images)`);
+                external.add(from.image);
+            }
+        }
+        c.node.bases = [...bases].sort();
+        if (baseFroms.length > 0)
+            c.node.baseFroms = baseFroms;
+        c.node.externalBases = [...external].sort();
+    }
+    for (const c of candidates)
+        if (!c.node.repository && inferredRepo.has(c.node.name))
+            c.node.repository = inferredRepo.get(c.node.name);
+    for (const m of missing) {
+        m.referencedBy.sort();
+        if (m.referencedBy.length === 0)
+            warnings.push(`config images.${m.name}: ${m.dockerfile} does not exist`);
+    }
+    return { nodes: candidates.map((c) => c.node).sort((a, b) => a.name.localeCompare(b.name)), missing, warnings };
+    function resolve(ref, self) {
+        const steps = [
+            targets.byFull.get(ref.full),
+            targets.byPath.get(ref.path),
+            // By name only where one side names no namespace (`python-base` ↔ `ghcr.io/acme/python-base`).
+            [...(ref.bare ? (targets.byLast.get(ref.last) ?? []) : (targets.byBareLast.get(ref.last) ?? [])), ...(targets.byNameOnly.get(ref.last) ?? [])],
+        ];
+        for (const step of steps) {
+            const hits = [...new Set(step ?? [])].filter((t) => t.name !== self);
+            if (hits.length > 1)
+                return { kind: 'ambiguous', names: hits.map((t) => t.name).sort() };
+            const hit = hits[0];
+            if (hit?.candidate)
+                return { kind: 'image', candidate: hit.candidate, inferred: false };
+            if (hit?.missing)
+                return { kind: 'missing', missing: hit.missing };
+        }
+        const inferred = (targets.byInferredName.get(ref.last) ?? []).filter((t) => t.name !== self);
+        if (inferred.length > 1)
+            return { kind: 'ambiguous', names: inferred.map((t) => t.name).sort() };
+        if (inferred[0]?.candidate)
+            return { kind: 'image', candidate: inferred[0].candidate, inferred: true };
+        return undefined;
+    }
+}
+/** What a FROM can resolve to, indexed by every key it may be matched on, so resolving stays linear. */
+function indexTargets(candidates, missing, missingRepos) {
+    const index = {
+        byFull: new Map(),
+        byPath: new Map(),
+        byLast: new Map(),
+        byBareLast: new Map(),
+        byNameOnly: new Map(),
+        byInferredName: new Map(),
+    };
+    const put = (map, key, t) => {
+        const list = map.get(key);
+        if (list)
+            list.push(t);
+        else
+            map.set(key, [t]);
+    };
+    const declared = (t, repos, names) => {
+        for (const r of repos) {
+            put(index.byFull, r.full, t);
+            put(index.byPath, r.path, t);
+            put(index.byLast, r.last, t);
+            if (r.bare)
+                put(index.byBareLast, r.last, t);
+        }
+        if (repos.length === 0)
+            for (const n of names)
+                put(index.byNameOnly, n, t);
+    };
+    for (const c of candidates) {
+        const t = { name: c.node.name, candidate: c };
+        if (c.declared)
+            declared(t, c.repos, c.names);
+        else
+            for (const n of c.names)
+                put(index.byInferredName, n, t);
+    }
+    for (const m of missing)
+        declared({ name: m.name, missing: m }, missingRepos.get(m.name) ?? [], [m.name]);
+    return index;
+}
+function newNode(name, dockerfile, context, repository) {
+    const node = { name, dockerfile, context: context === '' ? '.' : context, bases: [], externalBases: [], inferred: false };
+    if (repository)
+        node.repository = repository.toLowerCase();
+    return node;
+}
+/**
+ * Without compose or config the context is a guess: the Dockerfile's folder or the repository root,
+ * whichever more of its COPY sources exist in. `known` holds files and their folders.
+ */
+function guessContext(dockerfile, info, known) {
+    const options = [...new Set([dirOf(dockerfile), ''])];
+    let best = options[0];
+    let bestScore = -1;
+    for (const context of options) {
+        let score = 0;
+        for (const copy of info.copies) {
+            for (const source of copy.sources) {
+                const path = joinPath(context, source);
+                if (known.has(path))
+                    score++;
+            }
+        }
+        if (score > bestScore) {
+            best = context;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/build/matrix.ts
+class TagFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TagFormatError';
+    }
+}
+/** `{date}` → UTC `yyyy-mm-dd` of `now`; `{sha}` → the first 7 characters of the commit. */
+function formatTag(format, values) {
+    return format.replace(/\{(date|sha)\}/g, (_, token) => {
+        if (token === 'date')
+            return values.now.toISOString().slice(0, 10);
+        if (!values.sha)
+            throw new TagFormatError(`tag-format ${format} uses {sha}, but no commit was given`);
+        return values.sha.slice(0, 7);
+    });
+}
+function rebuildMatrix(options) {
+    const tag = formatTag(options.config.tagFormat, { now: options.now, sha: options.sha });
+    const include = [];
+    const waves = options.waves.map((wave, i) => wave.map((node) => {
+        const entry = matrixEntry(node, { tag, wave: i + 1, platform: options.config.platform, cache: options.config.cache });
+        include.push(entry);
+        return { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
+    }));
+    return { waves, include };
+}
+function matrixEntry(node, o) {
+    const repository = node.repository ?? node.name;
+    const tags = o.tag === 'latest' ? [`${repository}:latest`] : [`${repository}:${o.tag}`, `${repository}:latest`];
+    const entry = {
+        image: node.name,
+        dockerfile: node.dockerfile,
+        context: node.context,
+        tags,
+        cacheFrom: o.cache === 'registry' ? [`${repository}:buildcache`] : [`${repository}:latest`],
+        platform: o.platform,
+        wave: o.wave,
+        repository,
+    };
+    if (o.cache === 'registry')
+        entry.cacheTo = `${repository}:buildcache`;
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./src/include-path.ts
+// Where a -r/-c include points, relative to the including file as pip resolves it.
+
+function resolveIncludePath(fromFile, target) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
+        return { kind: 'url', url: target };
+    // Absolute paths and file:// URLs name places outside the checkout: never read them.
+    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
+        return { kind: 'escapes' };
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), target.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return { kind: 'escapes' };
+    return { kind: 'path', path: joined.replace(/^\.\//, '') };
+}
+
+;// CONCATENATED MODULE: ./src/pep/name.ts
+// PEP 503 name normalization and PEP 508 name validity.
+const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function name_normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+function isValidName(name) {
+    return NAME.test(name);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/build/copies.ts
+// What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
+
+
+
+/** Each COPY source resolved against the build context (`.` or '' for the repository root). */
+function copiedSources(copies, context) {
+    const out = [];
+    for (const copy of copies) {
+        for (const written of copy.sources) {
+            // Sources cannot leave the context; a leading / means the context root.
+            const source = joinPath(context === '.' ? '' : context, written.replace(/^\/+/, ''));
+            let matches;
+            if (/[*?[]/.test(written)) {
+                const isMatch = picomatch_default()(source, { dot: true });
+                matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
+            }
+            else if (source === '')
+                matches = () => true;
+            else
+                matches = (path) => path === source || path.startsWith(`${source}/`);
+            out.push({ copy, source, matches });
+        }
+    }
+    return out;
+}
+function pathPrefixes(path) {
+    const out = [];
+    for (let d = external_node_path_namespaceObject.posix.dirname(path); d !== '.' && d !== '/'; d = external_node_path_namespaceObject.posix.dirname(d))
+        out.push(d);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/build/touched.ts
+// Which images a change touches: those that install a changed package (inline pin, a `-r` file
+// they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
+// image built FROM them. Separately, the cascade: an image that COPYs the whole central
+// constraints file is invalidated by every pin change, and so is everything built on it. Pure.
+
+
+
+
+
+/**
+ * @param changedPackages package names (any spelling) that a bump plan or a PR changes
+ * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
+ */
+function touchedImages(options) {
+    const { workspace, graph } = options;
+    const changed = new Set((options.changedPackages ?? []).map(name_normalizeName));
+    const changedFiles = [...new Set(options.changedFiles ?? [])];
+    const constraintsFile = workspace.constraintsFile;
+    const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
+    const dependents = dependentsOf(graph.nodes);
+    const touched = new Map();
+    const entry = (name) => {
+        let t = touched.get(name);
+        if (!t)
+            touched.set(name, (t = { name, direct: false, cascade: false, reasons: [] }));
+        return t;
+    };
+    const roots = [];
+    for (const node of graph.nodes) {
+        const reasons = [];
+        for (const [name, at] of installedPackages(workspace, node)) {
+            if (changed.has(name))
+                reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
+        }
+        const info = dockerfileInfo(workspace, node.dockerfile);
+        const sources = info ? copiedSources(info.copies, node.context) : [];
+        for (const file of changedFiles) {
+            // The constraints file is the cascade's business, below.
+            if (file === constraintsFile)
+                continue;
+            if (file === node.dockerfile || sources.some((s) => s.matches(file)))
+                reasons.push({ kind: 'file-changed', file });
+        }
+        if (reasons.length === 0)
+            continue;
+        const t = entry(node.name);
+        t.direct = true;
+        t.reasons.push(...reasons);
+        roots.push(node.name);
+    }
+    spread(roots, dependents, (name, base) => {
+        const t = entry(name);
+        t.direct = true;
+        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
+            t.reasons.push({ kind: 'base', base });
+    });
+    const cascades = detectCascades(workspace, graph);
+    if (pinsChanged) {
+        for (const c of cascades) {
+            const t = entry(c.name);
+            t.cascade = true;
+            t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
+        }
+        spread(cascades.map((c) => c.name), dependents, (name, base) => {
+            const t = entry(name);
+            t.cascade = true;
+            if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
+                t.reasons.push({ kind: 'base', base });
+        });
+    }
+    return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
+}
+/** Images whose Dockerfile COPYs the whole central constraints file (alone or with its folder). */
+function detectCascades(workspace, graph) {
+    const constraintsFile = workspace.constraintsFile;
+    if (!constraintsFile)
+        return [];
+    const dependents = dependentsOf(graph.nodes);
+    const out = [];
+    for (const node of graph.nodes) {
+        const info = dockerfileInfo(workspace, node.dockerfile);
+        if (!info)
+            continue;
+        const hit = copiedSources(info.copies, node.context).find((s) => s.matches(constraintsFile));
+        if (!hit)
+            continue;
+        const reached = new Set();
+        spread([node.name], dependents, (name) => reached.add(name));
+        const below = [...reached].sort();
+        const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
+        const users = constraintUsers(workspace, graph, below, destination);
+        const line = hit.copy.location.line;
+        const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
+            (below.length > 0
+                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${below.length} image${below.length === 1 ? '' : 's'} built on it (${below.join(', ')})`
+                : `every pin change invalidates that layer and rebuilds ${node.name}`);
+        out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+function sliceFix(workspace, node, destination, users) {
+    const installed = installedPackages(workspace, node);
+    const lines = [];
+    for (const name of [...installed.keys()].sort())
+        for (const pin of workspace.pins.get(name) ?? [])
+            lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
+    const file = joinPath(dirOf(node.dockerfile), `${node.name}-constraints.txt`);
+    const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
+    const target = destination ?? 'the same path';
+    let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
+        `(${lines.length} pin${lines.length === 1 ? '' : 's'}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+        `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
+    if (users.length > 0)
+        text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
+    text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';
+    return { file, content, text };
+}
+/** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
+function constraintUsers(workspace, graph, names, destination) {
+    if (!destination)
+        return [];
+    const wanted = new Set(names);
+    const nodes = graph.nodes.filter((n) => wanted.has(n.name));
+    return nodes
+        .filter((n) => (indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
+        .map((n) => n.name)
+        .sort();
+}
+/** Where the constraints file lands in the image, when the COPY says so. */
+function copyDestination(destination, workdir, constraintsFile, source) {
+    const abs = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(destination) ? destination : external_node_path_namespaceObject.posix.join(workdir || '/', destination));
+    if (source === constraintsFile)
+        return destination.endsWith('/') ? external_node_path_namespaceObject.posix.join(abs, external_node_path_namespaceObject.posix.basename(constraintsFile)) : abs;
+    // A folder copy: the file keeps its path below the folder.
+    const rest = source === '' ? constraintsFile : constraintsFile.slice(source.length + 1);
+    return external_node_path_namespaceObject.posix.join(abs, rest);
+}
+/** Packages an image installs itself (not through its bases), by normalized name, with where. */
+function installedPackages(workspace, node) {
+    const out = new Map();
+    const add = (name, file, line) => {
+        if (!out.has(name))
+            out.set(name, { file, line });
+    };
+    const files = new Set();
+    const index = indexOf(workspace);
+    const sites = index.installs.get(node.dockerfile) ?? [];
+    for (const site of sites) {
+        for (const o of site.install.packages)
+            add(o.name, o.location.file, o.location.line);
+        for (const f of site.requirementFiles)
+            files.add(f);
+    }
+    // A pyproject it COPYs is what `pip install .` installs.
+    const info = dockerfileInfo(workspace, node.dockerfile);
+    if (info && sites.length > 0) {
+        const sources = copiedSources(info.copies, node.context);
+        const prefix = node.context === '.' ? '' : `${node.context}/`;
+        for (const path of index.pyprojects)
+            if (path.startsWith(prefix) && sources.some((s) => s.matches(path)))
+                files.add(path);
+    }
+    const byFile = index.occurrences;
+    for (const file of requirementClosure(workspace, files)) {
+        for (const o of byFile.get(file) ?? []) {
+            if (!o.viaConstraint && o.origin !== 'constraints')
+                add(o.name, o.location.file, o.location.line);
+        }
+    }
+    return out;
+}
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+function requirementClosure(workspace, roots) {
+    const byPath = indexOf(workspace).files;
+    const seen = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const file = byPath.get(path);
+        if (!file || file.kind !== 'requirements')
+            continue;
+        for (const include of file.parsed.includes) {
+            if (include.kind !== 'requirement')
+                continue;
+            const target = resolveIncludePath(path, include.target);
+            if (target.kind === 'path')
+                queue.push(target.path);
+        }
+    }
+    return seen;
+}
+function dockerfileInfo(workspace, path) {
+    const file = indexOf(workspace).files.get(path);
+    return file?.kind === 'dockerfile' ? file.parsed : undefined;
+}
+// Lookups by path, built once per workspace so large repositories stay linear.
+const indexes = new WeakMap();
+function indexOf(workspace) {
+    let index = indexes.get(workspace);
+    if (!index) {
+        const occurrences = new Map();
+        for (const o of workspace.occurrences) {
+            const list = occurrences.get(o.location.file);
+            if (list)
+                list.push(o);
+            else
+                occurrences.set(o.location.file, [o]);
+        }
+        const installs = new Map();
+        for (const site of workspace.installs) {
+            const list = installs.get(site.dockerfile);
+            if (list)
+                list.push(site);
+            else
+                installs.set(site.dockerfile, [site]);
+        }
+        const pyprojects = workspace.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
+        index = { files: new Map(workspace.files.map((f) => [f.path, f])), installs, pyprojects, occurrences };
+        indexes.set(workspace, index);
+    }
+    return index;
+}
+function dependentsOf(nodes) {
+    const out = new Map();
+    for (const n of nodes)
+        for (const b of n.bases)
+            out.set(b, [...(out.get(b) ?? []), n.name]);
+    return out;
+}
+/** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
+function spread(roots, dependents, visit) {
+    const queue = [...roots];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const base = queue.shift();
+        if (seen.has(base))
+            continue;
+        seen.add(base);
+        for (const name of dependents.get(base) ?? []) {
+            visit(name, base);
+            queue.push(name);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/waves.ts
+class ImageCycleError extends Error {
+    cycle;
+    froms;
+    /**
+     * @param cycle `[a, b, a]`: each is the base of the next
+     * @param froms where each FROM of the cycle is written (`docker/b.Dockerfile:2 FROM acme/a`), in cycle order
+     */
+    constructor(cycle, froms = []) {
+        const where = froms.length > 0 ? `: ${froms.join('; ')} — change one of these FROMs` : '';
+        super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)${where}`);
+        this.cycle = cycle;
+        this.froms = froms;
+        this.name = 'ImageCycleError';
+    }
+}
+class MissingBaseError extends Error {
+    missing;
+    constructor(missing) {
+        super(missing
+            .map((m) => `image ${m.name} (FROM in ${m.referencedBy.join(', ')}) is declared in config images with dockerfile ${m.dockerfile}, which does not exist`)
+            .join('; '));
+        this.missing = missing;
+        this.name = 'MissingBaseError';
+    }
+}
+/**
+ * Kahn levels over the FROM graph, sorted by name inside a wave.
+ *
+ * `late` (the default) peels from the leaves: each image builds in the wave just before the first
+ * image built on it, so base images come first and every leaf (the services) builds in the last
+ * wave, e.g. `[[python-base], [ai-base, security-base], [agent, api, …]]`. `early` builds each image
+ * as soon as its bases are ready (`api` FROM python-base joins ai-base's wave). Both take as many
+ * waves as the longest FROM chain.
+ *
+ * @param only rebuild just these images; bases outside it count as built.
+ * @throws ImageCycleError, MissingBaseError
+ */
+function rebuildWaves(graph, options = {}) {
+    const missing = graph.missing.filter((m) => m.referencedBy.length > 0);
+    if (missing.length > 0)
+        throw new MissingBaseError(missing);
+    // Cycles are errors even among images left out of the selection: the graph itself is wrong.
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    const cycle = findCycle(graph.nodes);
+    if (cycle)
+        throw new ImageCycleError(cycle, cycleFroms(cycle, byName));
+    const selected = new Set([...(options.only ?? byName.keys())].filter((n) => byName.has(n)));
+    const late = (options.order ?? 'late') === 'late';
+    // Early: wait for bases. Late: peel images nothing (selected) is built on, then reverse.
+    const pending = new Map([...selected].map((name) => [name, new Set()]));
+    for (const name of selected) {
+        for (const base of byName.get(name).bases) {
+            if (!selected.has(base))
+                continue;
+            if (late)
+                pending.get(base).add(name);
+            else
+                pending.get(name).add(base);
+        }
+    }
+    const waves = [];
+    while (pending.size > 0) {
+        const ready = [...pending].filter(([, waits]) => waits.size === 0).map(([name]) => name).sort();
+        for (const name of ready)
+            pending.delete(name);
+        for (const waits of pending.values())
+            for (const name of ready)
+                waits.delete(name);
+        waves.push(ready.map((name) => byName.get(name)));
+    }
+    return late ? waves.reverse() : waves;
+}
+/** The first cycle found as `[a, b, a]`: each is the base of the next, starting from the smallest name. */
+function findCycle(nodes) {
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        state.set(name, 'open');
+        stack.push(name);
+        for (const base of byName.get(name)?.bases ?? []) {
+            if (!byName.has(base))
+                continue;
+            if (state.get(base) === 'open')
+                return baseFirst(stack.slice(stack.indexOf(base)));
+            if (!state.has(base)) {
+                const found = visit(base);
+                if (found)
+                    return found;
+            }
+        }
+        stack.pop();
+        state.set(name, 'done');
+        return undefined;
+    };
+    for (const name of [...byName.keys()].sort()) {
+        if (state.has(name))
+            continue;
+        const found = visit(name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** For each step base → image of the cycle: the image's Dockerfile, the FROM line, the reference as written. */
+function cycleFroms(cycle, byName) {
+    return cycle.slice(1).map((name, i) => {
+        const node = byName.get(name);
+        const from = node.baseFroms?.find((f) => f.base === cycle[i]);
+        return from ? `${node.dockerfile}:${from.line} FROM ${from.image}` : `${node.dockerfile} FROM ${cycle[i]}`;
+    });
+}
+/** `built FROM` order → `base of` order, rotated to start at the smallest name, closed. */
+function baseFirst(path) {
+    const ring = [...path].reverse();
+    const start = ring.indexOf([...ring].sort()[0]);
+    const rotated = [...ring.slice(start), ...ring.slice(0, start)];
+    return [...rotated, rotated[0]];
+}
+
+;// CONCATENATED MODULE: ./src/rebuild-command.ts
+
+
+
+
+
+/**
+ * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
+ * @param sha commit for a `{sha}` tag format
+ * @throws ImageCycleError, MissingBaseError, TagFormatError
+ */
+async function runRebuild(options) {
+    return renderRebuild(planRebuild(options), options);
+}
+/** The plan as text, or as the documented JSON. */
+function renderRebuild(plan, options) {
+    const { config } = options;
+    const { graph, touch, waves, matrix } = plan;
+    if (options.format === 'json')
+        return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
+    const touched = new Map(touch.images.map((i) => [i.name, i]));
+    const inCascade = new Set(touch.cascades.flatMap((c) => c.invalidates));
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    const count = matrix.include.length;
+    const lines = [
+        `Rebuild ${count} image${count === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} · ${config.platform} · ${config.cache} cache`,
+    ];
+    if (options.changedPackages) {
+        const changed = [...new Set(options.changedPackages.map(normalizeName))].sort();
+        lines.push(changed.length > 0 ? `Changed packages: ${changed.join(', ')}` : 'Changed packages: none');
+    }
+    matrix.waves.forEach((wave, i) => {
+        lines.push('', `wave ${i + 1}`);
+        for (const entry of wave) {
+            const node = byName.get(entry.image);
+            const marks = [];
+            if (node.inferred)
+                marks.push('inferred');
+            const t = touched.get(entry.image);
+            if (options.changedPackages ? t?.cascade && !t.direct : inCascade.has(entry.image))
+                marks.push('cascade');
+            lines.push(`  ${entry.image}  ${entry.dockerfile}  (context ${entry.context})${marks.length > 0 ? `  [${marks.join(', ')}]` : ''}`);
+            lines.push(`    tags: ${entry.tags.join(', ')}`);
+            if (options.changedPackages && t)
+                lines.push(`    why: ${why(t)}`);
+        }
+    });
+    lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
+    if (graph.warnings.length > 0)
+        lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
+    return `${lines.join('\n')}\n`;
+}
+/** The images to rebuild (all, or those `changedPackages` touch, plus the cascade), in waves, with their matrix. */
+function planRebuild(options) {
+    const graph = buildImageGraph(options.workspace, options.config);
+    const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [] });
+    const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
+    const waves = rebuildWaves(graph, { only });
+    const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
+    return { graph, touch, waves, matrix };
+}
+function why(t) {
+    const parts = [];
+    for (const r of t.reasons) {
+        if (r.kind === 'installs')
+            parts.push(`installs ${r.package} (${r.file}:${r.line})`);
+        else if (r.kind === 'file-changed')
+            parts.push(`${r.file} changed`);
+        else if (r.kind === 'base')
+            parts.push(`built FROM ${r.base}`);
+        else
+            parts.push(`COPYs the whole constraints file (${r.file}, line ${r.line})`);
+    }
+    return parts.join('; ');
+}
+function cascadeSection(touch, changedOnly) {
+    const relevant = changedOnly ? touch.cascades.filter((c) => touch.images.some((i) => i.name === c.name)) : touch.cascades;
+    if (relevant.length === 0)
+        return [];
+    const lines = ['', 'Cascade:'];
+    for (const c of relevant) {
+        lines.push(`  ${c.reason}.`, `  Fix: ${c.fix.text}`);
+        if (c.fix.content !== '')
+            lines.push(`  ${c.fix.file}:`, ...c.fix.content.trimEnd().split('\n').map((l) => `    ${l}`));
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/registry/ref.ts
+const DOCKER_HUB = 'registry-1.docker.io';
+const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+function parseImageRef(input) {
+    const raw = input.trim();
+    if (!raw)
+        throw new Error('empty image reference');
+    let rest = raw;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new Error(`invalid digest in image reference "${raw}"`);
+    }
+    let tag;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new Error(`invalid tag "${tag}" in image reference "${raw}"`);
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    const first = parts[0] ?? '';
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        registry = HUB_ALIASES.has(first) ? DOCKER_HUB : first;
+        parts.shift();
+    }
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) {
+        throw new Error(`invalid repository name in image reference "${raw}"`);
+    }
+    const repository = parts.join('/');
+    const ref = { registry, repository, reference: digest ?? tag ?? 'latest' };
+    if (tag === undefined && digest === undefined)
+        ref.tag = 'latest';
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return ref;
+}
+/** 'localhost:*' style patterns: '*' matches any port (or any run of characters). */
+function hostMatches(host, patterns) {
+    return patterns.some((p) => {
+        if (!p.includes('*'))
+            return p === host;
+        const re = new RegExp(`^${p.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+        return re.test(host);
+    });
+}
+/**
+ * An image (repository or ref) monopin reads from a registry: one with a path (`ghcr.io/org/x`,
+ * `127.0.0.1:5000/x`, Docker Hub's `user/name`). A bare name (`python-base:latest`, what the matrix
+ * falls back to when an image has no repository configured) is a local image: Docker Hub's
+ * `library/` is never ours to push to.
+ */
+function isRemoteImage(refOrRepository) {
+    return refOrRepository.includes('/');
+}
+
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+function parseChallenges(header) {
+    const out = [];
+    let i = 0;
+    const n = header.length;
+    const skipWs = () => {
+        while (i < n && /[\s,]/.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipWs();
+        if (i >= n)
+            break;
+        const save = i;
+        const name = token();
+        if (!name) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < n && header[j] === ' ')
+            j++;
+        if (header[j] === '=' && current && !/^=+\s*(,|$)/.test(header.slice(j))) {
+            // auth-param
+            i = j + 1;
+            while (i < n && header[i] === ' ')
+                i++;
+            let value;
+            if (header[i] === '"') {
+                i++;
+                value = '';
+                while (i < n && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += header[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                value = token();
+            }
+            current.params[name.toLowerCase()] = value;
+        }
+        else if (header[j] === '=' && current) {
+            // token68 (e.g. base64 with '=' padding): keep it as a parameter-less value
+            i = j;
+            while (i < n && header[i] === '=')
+                i++;
+            current.params['token68'] = header.slice(save, i);
+        }
+        else {
+            current = { scheme: name.toLowerCase(), params: {} };
+            out.push(current);
+        }
+    }
+    return out;
+}
+/** The first challenge, preferring Bearer over Basic when a server offers both. */
+function parseChallenge(header) {
+    const all = parseChallenges(header);
+    return all.find((c) => c.scheme === 'bearer') ?? all[0];
+}
+
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+// Errors from the OCI distribution client: always name the image ref and, when one came back, the
+// HTTP status, so a failing size lookup in a PR check says which image and why.
+class RegistryError extends Error {
+    ref;
+    status;
+    name = 'RegistryError';
+    constructor(message, ref, status) {
+        super(`${ref}: ${message}${status !== undefined ? ` (HTTP ${status})` : ''}`);
+        this.ref = ref;
+        this.status = status;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/platform.ts
+function parsePlatform(spec) {
+    const [os, architecture, variant] = spec.split('/');
+    if (!os || !architecture)
+        throw new Error(`invalid platform "${spec}" (expected os/arch[/variant])`);
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function formatPlatform(p) {
+    return [p.os ?? 'unknown', p.architecture ?? 'unknown', ...(p.variant ? [p.variant] : [])].join('/');
+}
+// Variants a manifest may omit: arm64 means v8, amd64 means v1.
+const DEFAULT_VARIANT = { arm64: 'v8', amd64: 'v1' };
+/**
+ * The entry for `platform`: exact os/architecture; a requested variant must match (treating the
+ * architecture's default variant and no variant as equal); without a requested variant, the
+ * entry without one (or with the default one) is preferred. Attestation manifests
+ * ('unknown/unknown', vnd.docker.reference.type) never match.
+ */
+function pickPlatform(manifests, platform) {
+    const want = parsePlatform(platform);
+    const def = DEFAULT_VARIANT[want.architecture];
+    const norm = (v) => (v === undefined || v === def ? undefined : v);
+    const candidates = manifests.filter((m) => m.platform?.os === want.os &&
+        m.platform?.architecture === want.architecture &&
+        !m.annotations?.['vnd.docker.reference.type']);
+    if (want.variant !== undefined) {
+        return candidates.find((m) => norm(m.platform?.variant) === norm(want.variant));
+    }
+    return candidates.find((m) => norm(m.platform?.variant) === undefined) ?? candidates[0];
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+// A small OCI distribution (registry v2) client that reads just enough to size an image: the
+// manifest for one platform (through an index / manifest list when the tag is multi-platform),
+// whose layer and config descriptors carry their compressed sizes. No layer is downloaded; only
+// imageConfig fetches a blob, the small config JSON.
+//
+// Auth follows what GHCR and Docker Hub do: an anonymous request gets 401 with
+// `WWW-Authenticate: Bearer realm=…,service=…,scope=…`; a token is fetched from the realm (with
+// basic auth when credentials are configured) and the request retried once. A `Basic` challenge
+// is answered with basic auth directly.
+//
+// Redirects are followed by hand: registries send blobs to storage (S3, a CDN) with a 307 to a
+// signed URL, and the registry's Authorization header must not travel to that other host.
+
+
+
+
+
+
+
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+const ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest].join(', ');
+/** The asked tag or digest has no manifest (404): for a cache source, "no previous image". */
+class ManifestUnknownError extends RegistryError {
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+function createRegistryClient(options = {}) {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const insecure = options.insecureHosts ?? [];
+    // Authorization header per registry+repository, reused across calls.
+    const authCache = new Map();
+    const credentials = (registry) => (typeof options.auth === 'function' ? options.auth(registry) : options.auth);
+    const basic = (registry) => {
+        const c = credentials(registry);
+        return c ? `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` : undefined;
+    };
+    async function fetchToken(challenge, image, display) {
+        const realm = challenge.params['realm'];
+        if (!realm)
+            throw new RegistryError('Bearer challenge without a realm', display, 401);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`Bearer realm "${realm}" is not a URL`, display, 401);
+        }
+        if (challenge.params['service'])
+            url.searchParams.set('service', challenge.params['service']);
+        url.searchParams.set('scope', challenge.params['scope'] ?? `repository:${image.repository}:pull`);
+        const headers = {};
+        const b = basic(image.registry);
+        if (b)
+            headers['authorization'] = b;
+        let res;
+        try {
+            res = await doFetch(url, { headers });
+        }
+        catch (err) {
+            throw new RegistryError(`token request to ${url.origin}${url.pathname} failed: ${err.message}`, display);
+        }
+        if (!res.ok) {
+            const what = b ? 'credentials rejected by the token service' : 'anonymous token refused (no credentials configured)';
+            throw new RegistryError(`${what} at ${url.origin}${url.pathname}`, display, res.status);
+        }
+        const body = (await res.json().catch(() => ({})));
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`token service at ${url.origin}${url.pathname} returned no token`, display, res.status);
+        return `Bearer ${token}`;
+    }
+    async function get(image, path, display, accept = ACCEPT) {
+        const scheme = hostMatches(image.registry, insecure) ? 'http' : 'https';
+        const url = `${scheme}://${image.registry}/v2/${image.repository}/${path}`;
+        const origin = new URL(url).origin;
+        const key = `${image.registry}/${image.repository}`;
+        const send = async (authorization) => {
+            let target = new URL(url);
+            for (let hops = 0;; hops++) {
+                const headers = { accept };
+                // Only the registry itself sees its credentials; a storage host gets a signed URL and nothing else.
+                if (authorization && target.origin === origin)
+                    headers['authorization'] = authorization;
+                let res;
+                try {
+                    res = await doFetch(target.href, { headers, redirect: 'manual' });
+                }
+                catch (err) {
+                    throw new RegistryError(`GET ${redactQuery(target)} failed: ${err.message}`, display);
+                }
+                const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
+                if (location === null)
+                    return res;
+                await res.body?.cancel();
+                if (hops >= MAX_REDIRECTS)
+                    throw new RegistryError(`more than ${MAX_REDIRECTS} redirects from ${url}`, display, res.status);
+                try {
+                    target = new URL(location, target);
+                }
+                catch {
+                    throw new RegistryError(`redirect from ${redactQuery(target)} to an invalid location`, display, res.status);
+                }
+                if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+                    throw new RegistryError(`redirect from ${redactQuery(target)} to a ${target.protocol} URL`, display, res.status);
+                }
+            }
+        };
+        let res = await send(authCache.get(key));
+        if (res.status !== 401)
+            return res;
+        const header = res.headers.get('www-authenticate');
+        const challenge = header ? parseChallenge(header) : undefined;
+        let authorization;
+        if (challenge?.scheme === 'bearer') {
+            authorization = await fetchToken(challenge, image, display);
+        }
+        else if (challenge?.scheme === 'basic' || !challenge) {
+            authorization = basic(image.registry);
+            if (!authorization) {
+                throw new RegistryError('authentication required and no credentials configured', display, 401);
+            }
+        }
+        else {
+            throw new RegistryError(`unsupported auth scheme "${challenge.scheme}"`, display, 401);
+        }
+        await res.body?.cancel();
+        res = await send(authorization);
+        if (res.status === 401) {
+            throw new RegistryError(credentials(image.registry) ? 'credentials rejected (401 after authenticating)' : 'authentication required and no credentials configured', display, 401);
+        }
+        authCache.set(key, authorization);
+        return res;
+    }
+    async function manifest(image, reference, display) {
+        const res = await get(image, `manifests/${reference}`, display);
+        if (res.status === 404)
+            throw new ManifestUnknownError(`manifest unknown (${reference})`, display, 404);
+        if (!res.ok) {
+            const text = await res.text().catch(() => '');
+            throw new RegistryError(`manifest request failed${text ? `: ${text.slice(0, 200).trim()}` : ''}`, display, res.status);
+        }
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        let json;
+        try {
+            json = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('manifest is not JSON', display, res.status);
+        }
+        const mediaType = json.mediaType ?? res.headers.get('content-type')?.split(';')[0]?.trim() ?? '';
+        if (reference.startsWith('sha256:') && reference !== digest) {
+            throw new RegistryError(`manifest digest mismatch: asked ${reference}, got ${digest}`, display, res.status);
+        }
+        return { json, digest, mediaType };
+    }
+    /** The image manifest for `platform`, through an index when the reference names one. */
+    async function platformManifest(ref, platform) {
+        let image;
+        try {
+            image = parseImageRef(ref);
+        }
+        catch (err) {
+            throw new RegistryError(err.message, ref);
+        }
+        let m = await manifest(image, image.reference, ref);
+        if (m.json.manifests || m.mediaType === MEDIA_TYPES.ociIndex || m.mediaType === MEDIA_TYPES.dockerList) {
+            const entries = m.json.manifests ?? [];
+            const entry = pickPlatform(entries, platform);
+            if (!entry) {
+                const have = entries.filter((e) => e.platform).map((e) => formatPlatform(e.platform));
+                throw new RegistryError(`no manifest for platform ${platform} (index has: ${have.join(', ') || 'none'})`, ref);
+            }
+            try {
+                m = await manifest(image, entry.digest, ref);
+            }
+            catch (err) {
+                // The tag exists; a dangling index entry is a broken registry, not a missing image.
+                if (err instanceof ManifestUnknownError)
+                    throw new RegistryError(`index names ${entry.digest} for ${platform}, which the registry does not have`, ref, 404);
+                throw err;
+            }
+        }
+        if (m.json.schemaVersion === 1 || !m.json.config || !Array.isArray(m.json.layers)) {
+            throw new RegistryError(`unsupported manifest (${m.mediaType || `schemaVersion ${m.json.schemaVersion ?? '?'}`}): no config/layers`, ref);
+        }
+        return { image, digest: m.digest, config: m.json.config, layers: m.json.layers };
+    }
+    return {
+        async imageSize(ref, platform = 'linux/amd64') {
+            const m = await platformManifest(ref, platform);
+            const layers = m.layers.map((l) => ({ digest: l.digest, size: l.size }));
+            const configSize = m.config.size;
+            const compressedBytes = layers.reduce((s, l) => s + l.size, configSize);
+            return { ref, digest: m.digest, platform, layers, configSize, compressedBytes };
+        },
+        async imageConfig(ref, platform = 'linux/amd64') {
+            const { image, config } = await platformManifest(ref, platform);
+            const what = `config blob ${config.digest}`;
+            const [algorithm, hex] = config.digest.split(':');
+            if ((algorithm !== 'sha256' && algorithm !== 'sha512') || !hex)
+                throw new RegistryError(`${what}: unsupported digest algorithm`, ref);
+            const res = await get(image, `blobs/${config.digest}`, ref, '*/*');
+            if (!res.ok) {
+                const text = await res.text().catch(() => '');
+                const reason = res.status === 404 ? 'unknown to the registry' : `request failed${text ? `: ${text.slice(0, 200).trim()}` : ''}`;
+                throw new RegistryError(`${what} ${reason}`, ref, res.status);
+            }
+            const bytes = Buffer.from(await res.arrayBuffer());
+            const got = (0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex');
+            if (got !== hex)
+                throw new RegistryError(`${what}: digest mismatch (got ${algorithm}:${got}, ${bytes.length} bytes)`, ref);
+            let json;
+            try {
+                json = JSON.parse(bytes.toString('utf8'));
+            }
+            catch {
+                throw new RegistryError(`${what} is not JSON`, ref);
+            }
+            if (typeof json !== 'object' || json === null || Array.isArray(json))
+                throw new RegistryError(`${what} is not a JSON object`, ref);
+            return json;
+        },
+    };
+}
+/** A URL for messages: signed storage URLs carry credentials in their query. */
+function redactQuery(url) {
+    return url.search ? `${url.origin}${url.pathname}?…` : url.href;
+}
+
+;// CONCATENATED MODULE: ./src/size/measured.ts
+// Measured image-size deltas: both images' manifests read from the registry (no blob is pulled),
+// compressed sizes per layer and in total, one platform. A layer with the same digest on both sides
+// is unchanged; the rest are what the change added or removed.
+
+/** Pure: the layer-level difference of two manifests. */
+function compareImages(image, before, after) {
+    const beforeDigests = new Set(before?.layers.map((l) => l.digest) ?? []);
+    const afterDigests = new Set(after.layers.map((l) => l.digest));
+    const addedLayers = after.layers.filter((l) => !beforeDigests.has(l.digest));
+    const removedLayers = (before?.layers ?? []).filter((l) => !afterDigests.has(l.digest));
+    const unchangedBytes = after.layers.filter((l) => beforeDigests.has(l.digest)).reduce((s, l) => s + l.size, 0);
+    return {
+        image,
+        platform: after.platform,
+        ...(before && { before }),
+        after,
+        deltaCompressedBytes: after.compressedBytes - (before?.compressedBytes ?? 0),
+        addedLayers,
+        removedLayers,
+        unchangedBytes,
+    };
+}
+/**
+ * Reads both manifests of every pair. A missing "after" image, or any registry error, is a note and
+ * the image is left out (its estimate still stands); a missing "before" image is a new image.
+ */
+async function measureImages(options) {
+    const notes = [];
+    const sized = async (ref) => {
+        try {
+            return await options.registry.imageSize(ref, options.platform);
+        }
+        catch (error) {
+            if (error instanceof ManifestUnknownError)
+                return undefined;
+            throw error;
+        }
+    };
+    const results = await Promise.all(options.pairs.map(async (pair) => {
+        try {
+            const [before, after] = await Promise.all([sized(pair.before), sized(pair.after)]);
+            if (!after) {
+                notes.push(`${pair.image}: not measured: ${pair.after} is not in the registry`);
+                return undefined;
+            }
+            return compareImages(pair.image, before, after);
+        }
+        catch (error) {
+            notes.push(`${pair.image}: not measured: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        }
+    }));
+    return { results: results.filter((r) => r !== undefined), notes };
+}
+
+;// CONCATENATED MODULE: ./src/size/pr-measure.ts
+
+
+
+/** `pr-{pr}` → `pr-42`; a branch name becomes a valid tag (`feature/x` → `feature-x`). */
+function measureTag(template, values) {
+    const tag = template.replace(/\{(pr|sha|base)\}/g, (token, name) => {
+        const value = values[name];
+        if (value === undefined)
+            throw new Error(`measure tag ${template} uses ${token}, which this run does not know`);
+        return name === 'sha' ? String(value).slice(0, 7) : String(value);
+    });
+    return tag.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
+}
+/** The images the changed packages touch (and the cascade), measured base tag vs head tag. */
+async function measurePrSizes(options) {
+    const measure = options.config.measure;
+    if (!measure || options.changedPackages.length === 0)
+        return { results: [], notes: [] };
+    const { matrix } = planRebuild({ workspace: options.head, config: options.config, changedPackages: options.changedPackages, now: new Date(), sha: options.values.sha });
+    const before = measureTag(measure.base, options.values);
+    const after = measureTag(measure.head, options.values);
+    const pairs = matrix.include
+        .filter((e) => isRemoteImage(e.repository))
+        .map((e) => ({ image: e.image, before: `${e.repository}:${before}`, after: `${e.repository}:${after}` }));
+    return measureImages({ registry: options.registry, pairs, platform: options.config.platform });
+}
+
+;// CONCATENATED MODULE: ./src/bump/environment.ts
+/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
+const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
+/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
+function inferPythonVersion(ws) {
+    const counts = new Map();
+    for (const file of ws.files) {
+        if (file.kind !== 'dockerfile')
+            continue;
+        for (const from of file.parsed.froms) {
+            const m = PYTHON_IMAGE.exec(from.image);
+            if (m)
+                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+        }
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
+}
+/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
+function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
+    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
+    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
+    return {
+        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
+        python_full_version: full,
+        os_name: 'posix',
+        sys_platform: 'linux',
+        platform_system: 'Linux',
+        platform_machine: machine,
+        platform_python_implementation: 'CPython',
+        implementation_name: 'cpython',
+        implementation_version: full,
+        platform_release: '',
+        platform_version: '',
+        extra: '',
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
@@ -56215,9 +57707,6 @@ function indexServices(doc) {
     return index;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/sources/discover.ts
 // One walk of the repository: which files are requirement sources, and of what kind.
 // Pure: every listing goes through the reader.
@@ -56337,16 +57826,6 @@ function classifyFile(path) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/pep/name.ts
-// PEP 503 name normalization and PEP 508 name validity.
-const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function name_normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-function isValidName(name) {
-    return NAME.test(name);
-}
-
 ;// CONCATENATED MODULE: ./src/pep/marker.ts
 // PEP 508 environment markers, parsed and evaluated the way `packaging` 22+ does.
 // The tree keeps packaging's shape (a flat list of atoms joined by and/or, parens as
@@ -60073,21 +61552,6 @@ function requirements_addRequirement(raw, offset, flags, ctx) {
     ctx.result.occurrences.push(occurrence);
 }
 
-;// CONCATENATED MODULE: ./src/include-path.ts
-// Where a -r/-c include points, relative to the including file as pip resolves it.
-
-function resolveIncludePath(fromFile, target) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
-        return { kind: 'url', url: target };
-    // Absolute paths and file:// URLs name places outside the checkout: never read them.
-    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
-        return { kind: 'escapes' };
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), target.replace(/\\/g, '/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return { kind: 'escapes' };
-    return { kind: 'path', path: joined.replace(/^\.\//, '') };
-}
-
 ;// CONCATENATED MODULE: ./src/load.ts
 // Reads and parses every Python dependency file of a repository through a FileReader,
 // then follows -r/-c includes. The only I/O is the reader's; parsing is done by the pure parsers.
@@ -60260,74 +61724,6 @@ function markConstraintFiles(files) {
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/workspace/services.ts
-// Which service owns each file (DESIGN.md): a compose service's build context and Dockerfile,
-// else the nearest folder with a Dockerfile, else the file's own folder.
-
-function dirOf(path) {
-    const d = external_node_path_namespaceObject.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
-function joinPath(...parts) {
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(...parts.filter((p) => p !== '')));
-    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
-}
-function composeBuilds(files) {
-    const builds = [];
-    for (const file of files) {
-        if (file.kind !== 'compose')
-            continue;
-        for (const service of file.parsed.services) {
-            if (service.context === undefined) {
-                builds.push({ service, composeFile: file.path });
-                continue;
-            }
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(service.context)) {
-                builds.push({ service, composeFile: file.path });
-                continue;
-            }
-            const context = joinPath(dirOf(file.path), service.context);
-            const dockerfile = joinPath(context, service.dockerfile ?? 'Dockerfile');
-            builds.push({ service, composeFile: file.path, context, dockerfile });
-        }
-    }
-    return builds;
-}
-/** `python-base.Dockerfile`, `Dockerfile.python-base` → python-base; `svc/Dockerfile` → svc. */
-function imageNameOf(dockerfile) {
-    const base = external_node_path_namespaceObject.posix.basename(dockerfile);
-    const m = /^(?:Dockerfile|Containerfile)[.-](.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|dockerfile|Containerfile)$/.exec(base);
-    if (m)
-        return m[1];
-    const dir = dirOf(dockerfile);
-    return dir === '' ? 'root' : external_node_path_namespaceObject.posix.basename(dir);
-}
-class ServiceRegistry {
-    byName = new Map();
-    byKey = new Map();
-    /** The service for `key` (a compose service or a folder), created once; names stay unique. */
-    ensure(key, name, root) {
-        const existing = this.byKey.get(key);
-        if (existing)
-            return existing;
-        let unique = name;
-        if (this.byName.has(unique))
-            unique = root === '' ? `${name} (root)` : root;
-        for (let i = 2; this.byName.has(unique); i++)
-            unique = `${name}-${i}`;
-        const draft = { name: unique, root, dockerfiles: [], files: [], dependents: 0, contexts: new Map() };
-        this.byName.set(unique, draft);
-        this.byKey.set(key, draft);
-        return draft;
-    }
-    get(key) {
-        return this.byKey.get(key);
-    }
-    all() {
-        return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/workspace/image-paths.ts
 // Maps a path inside an image (`pip install -r /app/requirements.txt`) back to the repository file
@@ -61210,43 +62606,6 @@ async function postPullRequestComment(options) {
         }
         throw new Error(describeApiError(error, 'writing the pull request comment'));
     }
-}
-
-;// CONCATENATED MODULE: ./src/bump/environment.ts
-/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
-const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
-/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
-function inferPythonVersion(ws) {
-    const counts = new Map();
-    for (const file of ws.files) {
-        if (file.kind !== 'dockerfile')
-            continue;
-        for (const from of file.parsed.froms) {
-            const m = PYTHON_IMAGE.exec(from.image);
-            if (m)
-                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-        }
-    }
-    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
-}
-/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
-function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
-    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
-    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
-    return {
-        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
-        python_full_version: full,
-        os_name: 'posix',
-        sys_platform: 'linux',
-        platform_system: 'Linux',
-        platform_machine: machine,
-        platform_python_implementation: 'CPython',
-        implementation_name: 'cpython',
-        implementation_version: full,
-        platform_release: '',
-        platform_version: '',
-        extra: '',
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/bump/hashes.ts
@@ -63787,536 +65146,6 @@ async function editFiles(options) {
     return { edits, notes };
 }
 
-;// CONCATENATED MODULE: ./src/build/image-ref.ts
-// Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
-// tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
-/** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
-function parseRepository(reference) {
-    const ref = reference.trim();
-    if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
-        return undefined;
-    const withoutDigest = ref.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-    const parts = name.split('/');
-    const first = parts[0];
-    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
-    let rest = (hasRegistry ? parts.slice(1) : parts).map((p) => p.toLowerCase());
-    const bare = rest.length === 1;
-    if (registry === 'docker.io' && rest.length === 1)
-        rest = ['library', ...rest];
-    const path = rest.join('/');
-    return { full: `${registry}/${path}`, path, last: rest[rest.length - 1], implicitRegistry: !hasRegistry, bare };
-}
-/** `ghcr.io/acme/python-base:latest` → `ghcr.io/acme/python-base` (as written, without tag or digest). */
-function stripTag(reference) {
-    const withoutDigest = reference.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-}
-
-;// CONCATENATED MODULE: ./src/build/images.ts
-
-
-function buildImageGraph(workspace, config) {
-    const dockerfiles = new Map();
-    for (const f of workspace.files)
-        if (f.kind === 'dockerfile')
-            dockerfiles.set(f.path, f.parsed);
-    const known = new Set(workspace.files.map((f) => f.path));
-    for (const path of [...known])
-        for (let d = dirOf(path); d !== ''; d = dirOf(d))
-            known.add(d);
-    const warnings = [];
-    const candidates = [];
-    const names = new Set();
-    const byDockerfile = new Map();
-    const unique = (name) => {
-        let n = name;
-        for (let i = 2; names.has(n); i++)
-            n = `${name}-${i}`;
-        names.add(n);
-        return n;
-    };
-    const add = (c) => {
-        candidates.push(c);
-        byDockerfile.set(c.node.dockerfile, [...(byDockerfile.get(c.node.dockerfile) ?? []), c]);
-    };
-    // Compose contexts by Dockerfile, and compose images by Dockerfile.
-    const composeBuilds = [];
-    for (const s of workspace.services) {
-        for (const [dockerfile, context] of s.contexts)
-            composeBuilds.push({ service: s.name, dockerfile, context, image: s.image });
-    }
-    // (b) config images claim their Dockerfiles first.
-    const missing = [];
-    const missingRepos = new Map();
-    for (const [name, image] of Object.entries(config.images).sort(([a], [b]) => a.localeCompare(b))) {
-        const dockerfile = joinPath(image.dockerfile);
-        const repos = [image.repository ? parseRepository(image.repository) : undefined].filter((r) => r !== undefined);
-        if (!dockerfiles.has(dockerfile)) {
-            names.add(name);
-            missing.push({ name, dockerfile, referencedBy: [] });
-            missingRepos.set(name, repos);
-            continue;
-        }
-        const compose = composeBuilds.find((b) => b.dockerfile === dockerfile);
-        const context = image.context !== undefined ? joinPath(image.context) : (compose?.context ?? guessContext(dockerfile, dockerfiles.get(dockerfile), known));
-        const composeRepo = compose?.image ? parseRepository(compose.image) : undefined;
-        if (composeRepo)
-            repos.push(composeRepo);
-        const repository = image.repository ?? (compose?.image ? stripTag(compose.image) : undefined);
-        add({ node: newNode(unique(name), dockerfile, context, repository), declared: true, repos, names: [name] });
-    }
-    // (a) compose services that build a Dockerfile; one image per service, named after it.
-    for (const b of composeBuilds) {
-        if (!dockerfiles.has(b.dockerfile))
-            continue;
-        const claimed = byDockerfile.get(b.dockerfile) ?? [];
-        if (claimed.some((c) => c.declared && (b.image === undefined || c.node.repository === stripTag(b.image))))
-            continue;
-        if (!b.image && claimed.length > 0)
-            continue;
-        const repo = b.image ? parseRepository(b.image) : undefined;
-        add({
-            node: newNode(unique(b.service), b.dockerfile, b.context, b.image ? stripTag(b.image) : undefined),
-            declared: repo !== undefined,
-            repos: repo ? [repo] : [],
-            names: repo ? [b.service] : [imageNameOf(b.dockerfile)],
-        });
-    }
-    // (c) every other Dockerfile, named like its service; a FROM may still find it by its file name.
-    for (const [path, info] of [...dockerfiles].sort(([a], [b]) => a.localeCompare(b))) {
-        if (byDockerfile.has(path))
-            continue;
-        const name = workspace.fileService.get(path) ?? imageNameOf(path);
-        add({ node: newNode(unique(name), path, guessContext(path, info, known), undefined), declared: false, repos: [], names: [imageNameOf(path)] });
-    }
-    // Resolve FROMs.
-    const targets = indexTargets(candidates, missing, missingRepos);
-    const inferredRepo = new Map();
-    for (const c of candidates) {
-        const info = dockerfiles.get(c.node.dockerfile);
-        const bases = new Set();
-        const external = new Set();
-        for (const from of info.froms) {
-            if (from.isStage)
-                continue;
-            const ref = parseRepository(from.image);
-            const found = ref ? resolve(ref, c.node.name) : undefined;
-            if (found?.kind === 'image') {
-                bases.add(found.candidate.node.name);
-                if (found.inferred) {
-                    found.candidate.node.inferred = true;
-                    if (!inferredRepo.has(found.candidate.node.name))
-                        inferredRepo.set(found.candidate.node.name, stripTag(from.image).toLowerCase());
-                }
-            }
-            else if (found?.kind === 'missing') {
-                bases.add(found.missing.name);
-                if (!found.missing.referencedBy.includes(c.node.name))
-                    found.missing.referencedBy.push(c.node.name);
-            }
-            else {
-                if (found?.kind === 'ambiguous')
-                    warnings.push(`${c.node.dockerfile}:${from.location.line}: FROM ${from.image} could be ${found.names.join(' or ')}; treated as external (name it in config images)`);
-                external.add(from.image);
-            }
-        }
-        c.node.bases = [...bases].sort();
-        c.node.externalBases = [...external].sort();
-    }
-    for (const c of candidates)
-        if (!c.node.repository && inferredRepo.has(c.node.name))
-            c.node.repository = inferredRepo.get(c.node.name);
-    for (const m of missing) {
-        m.referencedBy.sort();
-        if (m.referencedBy.length === 0)
-            warnings.push(`config images.${m.name}: ${m.dockerfile} does not exist`);
-    }
-    return { nodes: candidates.map((c) => c.node).sort((a, b) => a.name.localeCompare(b.name)), missing, warnings };
-    function resolve(ref, self) {
-        const steps = [
-            targets.byFull.get(ref.full),
-            targets.byPath.get(ref.path),
-            // By name only where one side names no namespace (`python-base` ↔ `ghcr.io/acme/python-base`).
-            [...(ref.bare ? (targets.byLast.get(ref.last) ?? []) : (targets.byBareLast.get(ref.last) ?? [])), ...(targets.byNameOnly.get(ref.last) ?? [])],
-        ];
-        for (const step of steps) {
-            const hits = [...new Set(step ?? [])].filter((t) => t.name !== self);
-            if (hits.length > 1)
-                return { kind: 'ambiguous', names: hits.map((t) => t.name).sort() };
-            const hit = hits[0];
-            if (hit?.candidate)
-                return { kind: 'image', candidate: hit.candidate, inferred: false };
-            if (hit?.missing)
-                return { kind: 'missing', missing: hit.missing };
-        }
-        const inferred = (targets.byInferredName.get(ref.last) ?? []).filter((t) => t.name !== self);
-        if (inferred.length > 1)
-            return { kind: 'ambiguous', names: inferred.map((t) => t.name).sort() };
-        if (inferred[0]?.candidate)
-            return { kind: 'image', candidate: inferred[0].candidate, inferred: true };
-        return undefined;
-    }
-}
-/** What a FROM can resolve to, indexed by every key it may be matched on, so resolving stays linear. */
-function indexTargets(candidates, missing, missingRepos) {
-    const index = {
-        byFull: new Map(),
-        byPath: new Map(),
-        byLast: new Map(),
-        byBareLast: new Map(),
-        byNameOnly: new Map(),
-        byInferredName: new Map(),
-    };
-    const put = (map, key, t) => {
-        const list = map.get(key);
-        if (list)
-            list.push(t);
-        else
-            map.set(key, [t]);
-    };
-    const declared = (t, repos, names) => {
-        for (const r of repos) {
-            put(index.byFull, r.full, t);
-            put(index.byPath, r.path, t);
-            put(index.byLast, r.last, t);
-            if (r.bare)
-                put(index.byBareLast, r.last, t);
-        }
-        if (repos.length === 0)
-            for (const n of names)
-                put(index.byNameOnly, n, t);
-    };
-    for (const c of candidates) {
-        const t = { name: c.node.name, candidate: c };
-        if (c.declared)
-            declared(t, c.repos, c.names);
-        else
-            for (const n of c.names)
-                put(index.byInferredName, n, t);
-    }
-    for (const m of missing)
-        declared({ name: m.name, missing: m }, missingRepos.get(m.name) ?? [], [m.name]);
-    return index;
-}
-function newNode(name, dockerfile, context, repository) {
-    const node = { name, dockerfile, context: context === '' ? '.' : context, bases: [], externalBases: [], inferred: false };
-    if (repository)
-        node.repository = repository.toLowerCase();
-    return node;
-}
-/**
- * Without compose or config the context is a guess: the Dockerfile's folder or the repository root,
- * whichever more of its COPY sources exist in. `known` holds files and their folders.
- */
-function guessContext(dockerfile, info, known) {
-    const options = [...new Set([dirOf(dockerfile), ''])];
-    let best = options[0];
-    let bestScore = -1;
-    for (const context of options) {
-        let score = 0;
-        for (const copy of info.copies) {
-            for (const source of copy.sources) {
-                const path = joinPath(context, source);
-                if (known.has(path))
-                    score++;
-            }
-        }
-        if (score > bestScore) {
-            best = context;
-            bestScore = score;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/build/copies.ts
-// What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
-
-
-
-/** Each COPY source resolved against the build context (`.` or '' for the repository root). */
-function copiedSources(copies, context) {
-    const out = [];
-    for (const copy of copies) {
-        for (const written of copy.sources) {
-            // Sources cannot leave the context; a leading / means the context root.
-            const source = joinPath(context === '.' ? '' : context, written.replace(/^\/+/, ''));
-            let matches;
-            if (/[*?[]/.test(written)) {
-                const isMatch = picomatch_default()(source, { dot: true });
-                matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
-            }
-            else if (source === '')
-                matches = () => true;
-            else
-                matches = (path) => path === source || path.startsWith(`${source}/`);
-            out.push({ copy, source, matches });
-        }
-    }
-    return out;
-}
-function pathPrefixes(path) {
-    const out = [];
-    for (let d = external_node_path_namespaceObject.posix.dirname(path); d !== '.' && d !== '/'; d = external_node_path_namespaceObject.posix.dirname(d))
-        out.push(d);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/build/touched.ts
-// Which images a change touches: those that install a changed package (inline pin, a `-r` file
-// they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
-// image built FROM them. Separately, the cascade: an image that COPYs the whole central
-// constraints file is invalidated by every pin change, and so is everything built on it. Pure.
-
-
-
-
-
-/**
- * @param changedPackages package names (any spelling) that a bump plan or a PR changes
- * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
- */
-function touchedImages(options) {
-    const { workspace, graph } = options;
-    const changed = new Set((options.changedPackages ?? []).map(name_normalizeName));
-    const changedFiles = [...new Set(options.changedFiles ?? [])];
-    const constraintsFile = workspace.constraintsFile;
-    const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
-    const dependents = dependentsOf(graph.nodes);
-    const touched = new Map();
-    const entry = (name) => {
-        let t = touched.get(name);
-        if (!t)
-            touched.set(name, (t = { name, direct: false, cascade: false, reasons: [] }));
-        return t;
-    };
-    const roots = [];
-    for (const node of graph.nodes) {
-        const reasons = [];
-        for (const [name, at] of installedPackages(workspace, node)) {
-            if (changed.has(name))
-                reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
-        }
-        const info = dockerfileInfo(workspace, node.dockerfile);
-        const sources = info ? copiedSources(info.copies, node.context) : [];
-        for (const file of changedFiles) {
-            // The constraints file is the cascade's business, below.
-            if (file === constraintsFile)
-                continue;
-            if (file === node.dockerfile || sources.some((s) => s.matches(file)))
-                reasons.push({ kind: 'file-changed', file });
-        }
-        if (reasons.length === 0)
-            continue;
-        const t = entry(node.name);
-        t.direct = true;
-        t.reasons.push(...reasons);
-        roots.push(node.name);
-    }
-    spread(roots, dependents, (name, base) => {
-        const t = entry(name);
-        t.direct = true;
-        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
-            t.reasons.push({ kind: 'base', base });
-    });
-    const cascades = detectCascades(workspace, graph);
-    if (pinsChanged) {
-        for (const c of cascades) {
-            const t = entry(c.name);
-            t.cascade = true;
-            t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
-        }
-        spread(cascades.map((c) => c.name), dependents, (name, base) => {
-            const t = entry(name);
-            t.cascade = true;
-            if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
-                t.reasons.push({ kind: 'base', base });
-        });
-    }
-    return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
-}
-/** Images whose Dockerfile COPYs the whole central constraints file (alone or with its folder). */
-function detectCascades(workspace, graph) {
-    const constraintsFile = workspace.constraintsFile;
-    if (!constraintsFile)
-        return [];
-    const dependents = dependentsOf(graph.nodes);
-    const out = [];
-    for (const node of graph.nodes) {
-        const info = dockerfileInfo(workspace, node.dockerfile);
-        if (!info)
-            continue;
-        const hit = copiedSources(info.copies, node.context).find((s) => s.matches(constraintsFile));
-        if (!hit)
-            continue;
-        const reached = new Set();
-        spread([node.name], dependents, (name) => reached.add(name));
-        const below = [...reached].sort();
-        const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
-        const users = constraintUsers(workspace, graph, below, destination);
-        const line = hit.copy.location.line;
-        const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
-            (below.length > 0
-                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${below.length} image${below.length === 1 ? '' : 's'} built on it (${below.join(', ')})`
-                : `every pin change invalidates that layer and rebuilds ${node.name}`);
-        out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
-    }
-    return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-function sliceFix(workspace, node, destination, users) {
-    const installed = installedPackages(workspace, node);
-    const lines = [];
-    for (const name of [...installed.keys()].sort())
-        for (const pin of workspace.pins.get(name) ?? [])
-            lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
-    const file = joinPath(dirOf(node.dockerfile), `${node.name}-constraints.txt`);
-    const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
-    const target = destination ?? 'the same path';
-    let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
-        `(${lines.length} pin${lines.length === 1 ? '' : 's'}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
-        `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
-    if (users.length > 0)
-        text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
-    text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';
-    return { file, content, text };
-}
-/** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
-function constraintUsers(workspace, graph, names, destination) {
-    if (!destination)
-        return [];
-    const wanted = new Set(names);
-    const nodes = graph.nodes.filter((n) => wanted.has(n.name));
-    return nodes
-        .filter((n) => (indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
-        .map((n) => n.name)
-        .sort();
-}
-/** Where the constraints file lands in the image, when the COPY says so. */
-function copyDestination(destination, workdir, constraintsFile, source) {
-    const abs = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(destination) ? destination : external_node_path_namespaceObject.posix.join(workdir || '/', destination));
-    if (source === constraintsFile)
-        return destination.endsWith('/') ? external_node_path_namespaceObject.posix.join(abs, external_node_path_namespaceObject.posix.basename(constraintsFile)) : abs;
-    // A folder copy: the file keeps its path below the folder.
-    const rest = source === '' ? constraintsFile : constraintsFile.slice(source.length + 1);
-    return external_node_path_namespaceObject.posix.join(abs, rest);
-}
-/** Packages an image installs itself (not through its bases), by normalized name, with where. */
-function installedPackages(workspace, node) {
-    const out = new Map();
-    const add = (name, file, line) => {
-        if (!out.has(name))
-            out.set(name, { file, line });
-    };
-    const files = new Set();
-    const index = indexOf(workspace);
-    const sites = index.installs.get(node.dockerfile) ?? [];
-    for (const site of sites) {
-        for (const o of site.install.packages)
-            add(o.name, o.location.file, o.location.line);
-        for (const f of site.requirementFiles)
-            files.add(f);
-    }
-    // A pyproject it COPYs is what `pip install .` installs.
-    const info = dockerfileInfo(workspace, node.dockerfile);
-    if (info && sites.length > 0) {
-        const sources = copiedSources(info.copies, node.context);
-        const prefix = node.context === '.' ? '' : `${node.context}/`;
-        for (const path of index.pyprojects)
-            if (path.startsWith(prefix) && sources.some((s) => s.matches(path)))
-                files.add(path);
-    }
-    const byFile = index.occurrences;
-    for (const file of requirementClosure(workspace, files)) {
-        for (const o of byFile.get(file) ?? []) {
-            if (!o.viaConstraint && o.origin !== 'constraints')
-                add(o.name, o.location.file, o.location.line);
-        }
-    }
-    return out;
-}
-/** The files and what they `-r` include (not `-c`: constraints install nothing). */
-function requirementClosure(workspace, roots) {
-    const byPath = indexOf(workspace).files;
-    const seen = new Set();
-    const queue = [...roots];
-    while (queue.length > 0) {
-        const path = queue.pop();
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        const file = byPath.get(path);
-        if (!file || file.kind !== 'requirements')
-            continue;
-        for (const include of file.parsed.includes) {
-            if (include.kind !== 'requirement')
-                continue;
-            const target = resolveIncludePath(path, include.target);
-            if (target.kind === 'path')
-                queue.push(target.path);
-        }
-    }
-    return seen;
-}
-function dockerfileInfo(workspace, path) {
-    const file = indexOf(workspace).files.get(path);
-    return file?.kind === 'dockerfile' ? file.parsed : undefined;
-}
-// Lookups by path, built once per workspace so large repositories stay linear.
-const indexes = new WeakMap();
-function indexOf(workspace) {
-    let index = indexes.get(workspace);
-    if (!index) {
-        const occurrences = new Map();
-        for (const o of workspace.occurrences) {
-            const list = occurrences.get(o.location.file);
-            if (list)
-                list.push(o);
-            else
-                occurrences.set(o.location.file, [o]);
-        }
-        const installs = new Map();
-        for (const site of workspace.installs) {
-            const list = installs.get(site.dockerfile);
-            if (list)
-                list.push(site);
-            else
-                installs.set(site.dockerfile, [site]);
-        }
-        const pyprojects = workspace.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
-        index = { files: new Map(workspace.files.map((f) => [f.path, f])), installs, pyprojects, occurrences };
-        indexes.set(workspace, index);
-    }
-    return index;
-}
-function dependentsOf(nodes) {
-    const out = new Map();
-    for (const n of nodes)
-        for (const b of n.bases)
-            out.set(b, [...(out.get(b) ?? []), n.name]);
-    return out;
-}
-/** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
-function spread(roots, dependents, visit) {
-    const queue = [...roots];
-    const seen = new Set();
-    while (queue.length > 0) {
-        const base = queue.shift();
-        if (seen.has(base))
-            continue;
-        seen.add(base);
-        for (const name of dependents.get(base) ?? []) {
-            visit(name, base);
-            queue.push(name);
-        }
-    }
-}
-
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/index/errors.ts
@@ -65464,7 +66293,7 @@ function collapse(value) {
 const JSON_V1 = 'application/vnd.pypi.simple.v1+json';
 const HTML_V1 = 'application/vnd.pypi.simple.v1+html';
 /** What we ask for: JSON first, HTML from indexes that only have that. */
-const ACCEPT = `${JSON_V1}, ${HTML_V1};q=0.2, text/html;q=0.01`;
+const simple_api_ACCEPT = `${JSON_V1}, ${HTML_V1};q=0.2, text/html;q=0.01`;
 function formatOf(contentType) {
     const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     if (type === JSON_V1 || type === 'application/vnd.pypi.simple.latest+json')
@@ -65782,7 +66611,7 @@ function createIndexClient(options) {
     async function pageFrom(index, name) {
         const url = `${index.url}${name}/`;
         stats.projectRequests++;
-        const fetched = await get(url, ACCEPT, name);
+        const fetched = await get(url, simple_api_ACCEPT, name);
         if (fetched === undefined)
             return undefined;
         return parseProjectPage({
@@ -65929,9 +66758,10 @@ function sleep(ms) {
     return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 }
 
-;// CONCATENATED MODULE: ./src/action/pr-sizes.ts
-// Estimated image-size deltas of a pull request: the pins it changes (central constraints and exact
-// inline Dockerfile pins, base vs head), sized on the head workspace as a bump plan would be.
+;// CONCATENATED MODULE: ./src/bump/pr-sizes.ts
+// Estimated image-size deltas of a change between two revisions (a pull request, `check --base`): the
+// pins it changes (central constraints and exact inline Dockerfile pins, base vs head), sized on the
+// head workspace as a bump plan would be. No action code: the action's check and the CLI share it.
 
 
 
@@ -65981,7 +66811,11 @@ function inlinePins(ws) {
     }
     return out;
 }
-/** Estimates per directly touched image on the head workspace; failures become notes, never errors. */
+/**
+ * Estimates per directly touched image: the head's images and installs, the base's central pins as
+ * what the images have before (the head's pins would already hold the new versions, and their new
+ * requirements would count as installed). Failures become notes, never errors.
+ */
 async function estimatePrSizes(options) {
     const pythonVersion = options.config.bump.pythonVersion ?? inferPythonVersion(options.head) ?? '3.12';
     const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
@@ -65990,7 +66824,7 @@ async function estimatePrSizes(options) {
     try {
         const index = options.index ?? createIndexClient({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
         const results = await estimateBumpSizes({
-            workspace: options.head,
+            workspace: { ...options.head, pins: options.base.pins },
             config: options.config,
             changes,
             index,
@@ -66008,6 +66842,8 @@ async function estimatePrSizes(options) {
 
 ;// CONCATENATED MODULE: ./src/action/check-job.ts
 // The check on pull requests (head vs base: introduced / fixed) and on pushes (whole repository).
+
+
 
 
 
@@ -66047,30 +66883,33 @@ async function runCheckJob(job) {
     }
     const report = buildReport(head, { root: rootLabel, base });
     const gating = report.diff ? report.diff.introduced : report.findings;
-    // Opt-in (input or config index-url): what the changed pins do to the images' sizes. Never fails the check.
+    // Opt-in: estimates with an index (input or config index-url), measurements with config measure.
     let sizeSection;
+    let breaches = [];
     const indexUrl = sizeIndexUrl(job.config, job.inputs.indexUrl);
-    if (base && indexUrl !== undefined) {
+    if (pr && base && (indexUrl !== undefined || job.config.measure)) {
         const baseWorkspace = base.result.workspace;
-        sizeSection = await runner.group('Estimate image sizes', async () => {
-            try {
-                const { changes, results } = await estimatePrSizes({
-                    base: baseWorkspace,
-                    head: head.workspace,
-                    config: job.config,
-                    indexUrl,
-                    onNote: (note) => runner.warning(note),
-                    log: (m) => runner.debug(m),
-                });
-                runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
-                for (const r of results)
-                    runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
-                return renderSizeSection(results) || undefined;
-            }
-            catch (error) {
-                runner.warning(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
-                return undefined;
-            }
+        sizeSection = await runner.group('Image sizes', async () => {
+            const note = (text) => runner.warning(text);
+            const { changes, results } = indexUrl
+                ? await estimatePrSizes({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) })
+                : { changes: changedPins(baseWorkspace, head.workspace, job.config.bump.pythonVersion ?? inferPythonVersion(head.workspace) ?? '3.12', job.config.platform), results: [] };
+            runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
+            for (const r of results)
+                runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
+            const measured = await measurePrSizes({
+                head: head.workspace,
+                config: job.config,
+                changedPackages: changes.map((c) => c.name),
+                registry: job.registry,
+                values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef },
+            }).catch((error) => ({ results: [], notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`] }));
+            measured.notes.forEach(note);
+            for (const m of measured.results)
+                runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+            if (job.config.sizeBudget !== undefined)
+                breaches = sizeBudgetExceeded(results, job.config.sizeBudget);
+            return renderSizeSection(results, { measured: measured.results }) || undefined;
         });
     }
     await runner.group('Report', async () => {
@@ -66094,6 +66933,10 @@ async function runCheckJob(job) {
     runner.setOutput('conflicts', report.findings.filter((f) => f.rule === 'conflict').length);
     runner.setOutput('introduced', gating.length);
     runner.setOutput('fixed', report.diff?.fixed.length ?? 0);
+    if (breaches.length > 0) {
+        const what = breaches.map((b) => `${b.image} grows ${formatMegabytes(b.deltaBytes, true)} (budget ${formatMegabytes(b.limitBytes)})`).join('; ');
+        runner.setFailed(`monopin: past the size budget ${JSON.stringify(job.config.sizeBudget)} (estimated installed bytes): ${what}`);
+    }
     if (fails(gating, job.config.failOn)) {
         const what = pr ? 'introduced by this pull request' : 'in the repository';
         runner.setFailed(`monopin: ${gating.length} finding(s) ${what} at or above '${job.config.failOn}' — see the annotations and the job summary`);
@@ -66860,248 +67703,381 @@ function renderRebuildSection(matrix, touch) {
     lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
     return lines.join('\n');
 }
+/** What the built-in runner did, per image in build order; `failure` when it stopped early. */
+function renderRebuildResults(results, options) {
+    const lines = ['#### Rebuild', ''];
+    if (results.length > 0) {
+        lines.push(`| image | build | cached steps | ${options.pushed ? 'pushed' : 'tags'} |`, '|---|---:|---:|---|');
+        for (const r of results) {
+            const push = options.pushed && r.pushSeconds > 0 ? ` (push ${r.pushSeconds.toFixed(1)} s)` : '';
+            lines.push(`| ${codeSpan(r.image, { table: true })} | ${r.seconds.toFixed(1)} s${push} | ${r.cachedSteps}/${r.totalSteps} | ${r.tags.map((t) => codeSpan(t, { table: true })).join(' ')} |`);
+        }
+    }
+    if (options.failure !== undefined)
+        lines.push('', `**The rebuild failed:**`, '', '```text', options.failure.replace(/```/g, "'''").replace(/<!--/g, '< !--'), '```');
+    return lines.join('\n');
+}
 
-;// CONCATENATED MODULE: ./src/build/matrix.ts
-class TagFormatError extends Error {
+;// CONCATENATED MODULE: ./src/build/buildkit-output.ts
+// BuildKit's `--progress=plain` output read back as steps: which Dockerfile instructions ran and
+// which came from cache. Pure: text in, counts out.
+//
+// Each vertex prints as `#N [stage x/y] INSTRUCTION` (`[x/y]` in a single-stage build), its
+// progress as `#N …` lines and its end as `#N DONE 1.2s`, `#N CACHED` or `#N ERROR …`. The same
+// vertex may be announced more than once (docker 20.10 repeats it around its output), so steps are
+// keyed by N. `[internal]` vertices (context transfer, Dockerfile, metadata) are no steps.
+const STEP = /^#(\d+) \[(?:(\S+) )?(\d+)\/(\d+)\] (.*)$/;
+const CACHED = /^#(\d+) CACHED\s*$/;
+const DONE = /^#(\d+) DONE (\d+(?:\.\d+)?)s\s*$/;
+const ERROR = /^#(\d+) ERROR\b/;
+function parseBuildkitProgress(output) {
+    const byId = new Map();
+    const cached = new Set();
+    const done = new Map();
+    const failed = new Set();
+    for (const raw of output.split(/\r?\n/)) {
+        // buildx may prefix a timestamp-free plain line with the builder's own prefix; only `#N` lines count.
+        const line = raw.trimEnd();
+        let m = STEP.exec(line);
+        if (m) {
+            const id = Number(m[1]);
+            if (!byId.has(id)) {
+                const instruction = m[5];
+                byId.set(id, {
+                    id,
+                    ...(m[2] !== undefined && { stage: m[2] }),
+                    index: Number(m[3]),
+                    of: Number(m[4]),
+                    instruction,
+                    kind: (/^(\S+)/.exec(instruction)?.[1] ?? '').toUpperCase(),
+                    cached: false,
+                    error: false,
+                });
+            }
+            continue;
+        }
+        if ((m = CACHED.exec(line)))
+            cached.add(Number(m[1]));
+        else if ((m = DONE.exec(line)))
+            done.set(Number(m[1]), Number(m[2]));
+        else if ((m = ERROR.exec(line)))
+            failed.add(Number(m[1]));
+    }
+    const steps = [...byId.values()].map((step) => {
+        const seconds = done.get(step.id);
+        return { ...step, cached: cached.has(step.id), error: failed.has(step.id), ...(seconds !== undefined && { seconds }) };
+    });
+    const counted = steps.filter((s) => s.kind !== 'FROM');
+    return { steps, totalSteps: counted.length, cachedSteps: counted.filter((s) => s.cached).length };
+}
+
+;// CONCATENATED MODULE: ./src/build/cache-check.ts
+// Before an inline-cache build: does each --cache-from image exist, and does it carry BuildKit's
+// inline cache metadata? An image pushed without BUILDKIT_INLINE_CACHE=1 (docker import, a plain
+// `docker build`, another tool) is pulled for nothing: BuildKit finds no cache records in it and
+// silently rebuilds every step. Reads the registry only; never throws.
+
+
+/** The image-config key BuildKit's image exporter writes the inline cache under (base64 JSON). */
+const INLINE_CACHE_KEY = 'moby.buildkit.cache.v0';
+/** True when an image config carries BuildKit inline cache metadata. Pure. */
+function inlineCacheOf(config) {
+    const value = config[INLINE_CACHE_KEY];
+    if (typeof value === 'string')
+        return value.trim() !== '';
+    return typeof value === 'object' && value !== null;
+}
+/**
+ * Notes on an entry's inline-cache sources: info when a source does not exist yet (cold build),
+ * warning when it exists without inline cache metadata or could not be read. Registry-cache
+ * entries (`cacheTo` set) read a dedicated cache manifest instead and get no notes.
+ */
+async function checkCacheSources(entry, registry) {
+    if (entry.cacheTo !== undefined)
+        return [];
+    const notes = [];
+    for (const ref of entry.cacheFrom) {
+        if (!isRemoteImage(ref))
+            continue;
+        let config;
+        try {
+            config = await registry.imageConfig(ref, entry.platform);
+        }
+        catch (err) {
+            if (err instanceof ManifestUnknownError) {
+                notes.push({ level: 'info', ref, message: `no previous image ${ref}: cold build` });
+            }
+            else {
+                notes.push({ level: 'warning', ref, message: `could not check the inline cache of ${ref}: ${reasonOf(err)}` });
+            }
+            continue;
+        }
+        if (!inlineCacheOf(config)) {
+            notes.push({
+                level: 'warning',
+                ref,
+                message: `${ref} has no inline cache metadata (built without BUILDKIT_INLINE_CACHE=1): BuildKit will cache nothing from it; rebuild it once with monopin rebuild, or push it with --build-arg BUILDKIT_INLINE_CACHE=1`,
+            });
+        }
+    }
+    return notes;
+}
+/** The error without the ref RegistryError already starts its message with. */
+function reasonOf(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    if (err instanceof RegistryError && err.message.startsWith(`${err.ref}: `))
+        return err.message.slice(err.ref.length + 2);
+    return err.message;
+}
+
+;// CONCATENATED MODULE: ./src/build/commands.ts
+class BuildCommandError extends Error {
     constructor(message) {
         super(message);
-        this.name = 'TagFormatError';
-    }
-}
-/** `{date}` → UTC `yyyy-mm-dd` of `now`; `{sha}` → the first 7 characters of the commit. */
-function formatTag(format, values) {
-    return format.replace(/\{(date|sha)\}/g, (_, token) => {
-        if (token === 'date')
-            return values.now.toISOString().slice(0, 10);
-        if (!values.sha)
-            throw new TagFormatError(`tag-format ${format} uses {sha}, but no commit was given`);
-        return values.sha.slice(0, 7);
-    });
-}
-function rebuildMatrix(options) {
-    const tag = formatTag(options.config.tagFormat, { now: options.now, sha: options.sha });
-    const include = [];
-    const waves = options.waves.map((wave, i) => wave.map((node) => {
-        const entry = matrixEntry(node, { tag, wave: i + 1, platform: options.config.platform, cache: options.config.cache });
-        include.push(entry);
-        return { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
-    }));
-    return { waves, include };
-}
-function matrixEntry(node, o) {
-    const repository = node.repository ?? node.name;
-    const tags = o.tag === 'latest' ? [`${repository}:latest`] : [`${repository}:${o.tag}`, `${repository}:latest`];
-    const entry = {
-        image: node.name,
-        dockerfile: node.dockerfile,
-        context: node.context,
-        tags,
-        cacheFrom: o.cache === 'registry' ? [`${repository}:buildcache`] : [`${repository}:latest`],
-        platform: o.platform,
-        wave: o.wave,
-        repository,
-    };
-    if (o.cache === 'registry')
-        entry.cacheTo = `${repository}:buildcache`;
-    return entry;
-}
-
-;// CONCATENATED MODULE: ./src/build/waves.ts
-class ImageCycleError extends Error {
-    cycle;
-    constructor(cycle) {
-        super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)`);
-        this.cycle = cycle;
-        this.name = 'ImageCycleError';
-    }
-}
-class MissingBaseError extends Error {
-    missing;
-    constructor(missing) {
-        super(missing
-            .map((m) => `image ${m.name} (FROM in ${m.referencedBy.join(', ')}) is declared in config images with dockerfile ${m.dockerfile}, which does not exist`)
-            .join('; '));
-        this.missing = missing;
-        this.name = 'MissingBaseError';
+        this.name = 'BuildCommandError';
     }
 }
 /**
- * Kahn levels over the FROM graph, sorted by name inside a wave.
- *
- * `late` (the default) peels from the leaves: each image builds in the wave just before the first
- * image built on it, so base images come first and every leaf (the services) builds in the last
- * wave, e.g. `[[python-base], [ai-base, security-base], [agent, api, …]]`. `early` builds each image
- * as soon as its bases are ready (`api` FROM python-base joins ai-base's wave). Both take as many
- * waves as the longest FROM chain.
- *
- * @param only rebuild just these images; bases outside it count as built.
- * @throws ImageCycleError, MissingBaseError
+ * The commands that build (and, with `push`, publish) one image.
+ * Inline cache: `--cache-from <repo>:latest` and `BUILDKIT_INLINE_CACHE=1` (min mode: no
+ * intermediate stages). Registry cache (buildx only): read `<repo>:buildcache`, and write it in max
+ * mode when pushing; a local build writes nothing to the registry.
  */
-function rebuildWaves(graph, options = {}) {
-    const missing = graph.missing.filter((m) => m.referencedBy.length > 0);
-    if (missing.length > 0)
-        throw new MissingBaseError(missing);
-    // Cycles are errors even among images left out of the selection: the graph itself is wrong.
-    const cycle = findCycle(graph.nodes);
-    if (cycle)
-        throw new ImageCycleError(cycle);
-    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
-    const selected = new Set([...(options.only ?? byName.keys())].filter((n) => byName.has(n)));
-    const late = (options.order ?? 'late') === 'late';
-    // Early: wait for bases. Late: peel images nothing (selected) is built on, then reverse.
-    const pending = new Map([...selected].map((name) => [name, new Set()]));
-    for (const name of selected) {
-        for (const base of byName.get(name).bases) {
-            if (!selected.has(base))
-                continue;
-            if (late)
-                pending.get(base).add(name);
-            else
-                pending.get(name).add(base);
+function buildCommands(entry, options) {
+    const registry = entry.cacheTo !== undefined;
+    if (registry && options.client === 'classic') {
+        throw new BuildCommandError(`${entry.image}: cache: registry needs docker buildx (docker build cannot export a cache to a registry); install buildx or set cache: inline`);
+    }
+    const args = ['--file', entry.dockerfile];
+    for (const tag of entry.tags)
+        args.push('--tag', tag);
+    args.push('--platform', entry.platform);
+    if (registry) {
+        for (const ref of entry.cacheFrom)
+            args.push('--cache-from', `type=registry,ref=${ref}`);
+        if (options.push)
+            args.push('--cache-to', `type=registry,ref=${entry.cacheTo},mode=max`);
+    }
+    else {
+        for (const ref of entry.cacheFrom)
+            args.push('--cache-from', ref);
+        args.push('--build-arg', 'BUILDKIT_INLINE_CACHE=1');
+    }
+    if (options.client === 'buildx') {
+        // --load puts the image in the local store, where the next wave's FROM finds it.
+        args.push(options.push ? '--push' : '--load', entry.context);
+        return [{ argv: ['docker', 'buildx', 'build', ...args], env: {} }];
+    }
+    const commands = [{ argv: ['docker', 'build', ...args, entry.context], env: { DOCKER_BUILDKIT: '1' } }];
+    if (options.push)
+        for (const tag of entry.tags)
+            commands.push({ argv: ['docker', 'push', tag], env: {} });
+    return commands;
+}
+/** Every image's commands, wave by wave in matrix order. */
+function rebuildCommands(include, options) {
+    return [...include]
+        .sort((a, b) => a.wave - b.wave)
+        .map((entry) => ({ image: entry.image, wave: entry.wave, commands: buildCommands(entry, options) }));
+}
+
+;// CONCATENATED MODULE: ./src/build/runner.ts
+// The built-in rebuild runner: wave after wave, each image's docker commands (buildCommands) run
+// without a shell, with BuildKit's plain progress read back for build time and cached steps.
+// The process runner is injected (tests record argv); the default spawns docker.
+
+
+
+
+class RebuildRunError extends Error {
+    image;
+    argv;
+    code;
+    output;
+    constructor(image, argv, code, output) {
+        super(`${image}: \`${argv.join(' ')}\` exited with ${code}\n${lastLines(output, 30)}`);
+        this.image = image;
+        this.argv = argv;
+        this.code = code;
+        this.output = output;
+        this.name = 'RebuildRunError';
+    }
+}
+class RebuildPlanError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RebuildPlanError';
+    }
+}
+/** Spawns argv without a shell and collects its output. */
+const spawnExec = (argv, env, options = {}) => new Promise((resolveExec, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { env: { ...process.env, ...env }, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolveExec({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+});
+async function detectDockerClient(exec = spawnExec) {
+    try {
+        const result = await exec(['docker', 'buildx', 'version'], {});
+        return result.code === 0 ? 'buildx' : 'classic';
+    }
+    catch {
+        return 'classic';
+    }
+}
+/** The build command with plain progress and the network mode, both placed before the context (the last argument). */
+function withRunnerFlags(command, options) {
+    const argv = [...command.argv];
+    const context = argv.pop();
+    argv.push('--progress=plain');
+    if (options.network)
+        argv.push(`--network=${options.network}`);
+    argv.push(context);
+    return { argv, env: command.env };
+}
+function isBuild(argv) {
+    return argv[1] === 'build' || (argv[1] === 'buildx' && argv[2] === 'build');
+}
+/**
+ * Builds every image, wave by wave (one image at a time), so each wave's FROM finds the images the
+ * previous wave just built. Stops at the first failing command.
+ * @throws RebuildRunError, RebuildPlanError, BuildCommandError
+ */
+async function runRebuildWaves(options) {
+    const exec = options.exec ?? spawnExec;
+    const log = typeof options.log === 'function' ? { info: options.log } : options.log;
+    const group = log.group ?? ((_name, fn) => fn());
+    const warn = log.warning ?? ((line) => log.info(`warning: ${line}`));
+    const client = options.client ?? (await detectDockerClient(exec));
+    const byImage = new Map(options.include.map((entry) => [entry.image, entry]));
+    const results = [];
+    for (const [w, wave] of options.waves.entries()) {
+        for (const { image } of wave) {
+            const entry = byImage.get(image);
+            if (!entry)
+                throw new RebuildPlanError(`wave ${w + 1} names ${image}, which has no matrix entry`);
+            const commands = buildCommands(entry, { client, push: options.push });
+            const registry = options.registry;
+            const result = await group(`Build ${image} (wave ${w + 1})`, async () => {
+                const cacheNotes = registry ? await checkCacheSources(entry, registry) : [];
+                for (const note of cacheNotes) {
+                    if (note.level === 'warning')
+                        warn(`${image}: ${note.message}`);
+                    else
+                        log.info(`${image}: ${note.message}`);
+                }
+                return { ...(await runImage(entry, commands, { exec, log, network: options.network, root: options.root })), cacheNotes };
+            });
+            log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${options.push ? `, pushed in ${result.pushSeconds.toFixed(1)} s` : ''}`);
+            results.push(result);
         }
     }
-    const waves = [];
-    while (pending.size > 0) {
-        const ready = [...pending].filter(([, waits]) => waits.size === 0).map(([name]) => name).sort();
-        for (const name of ready)
-            pending.delete(name);
-        for (const waits of pending.values())
-            for (const name of ready)
-                waits.delete(name);
-        waves.push(ready.map((name) => byName.get(name)));
-    }
-    return late ? waves.reverse() : waves;
+    return results;
 }
-/** The first cycle found as `[a, b, a]`: each is the base of the next, starting from the smallest name. */
-function findCycle(nodes) {
-    const byName = new Map(nodes.map((n) => [n.name, n]));
-    const state = new Map();
-    const stack = [];
-    const visit = (name) => {
-        state.set(name, 'open');
-        stack.push(name);
-        for (const base of byName.get(name)?.bases ?? []) {
-            if (!byName.has(base))
-                continue;
-            if (state.get(base) === 'open')
-                return baseFirst(stack.slice(stack.indexOf(base)));
-            if (!state.has(base)) {
-                const found = visit(base);
-                if (found)
-                    return found;
+async function runImage(entry, commands, o) {
+    let seconds = 0;
+    let pushSeconds = 0;
+    let progress = { cachedSteps: 0, totalSteps: 0 };
+    for (const original of commands) {
+        const build = isBuild(original.argv);
+        const command = build ? withRunnerFlags(original, { network: o.network }) : original;
+        o.log.info(`$ ${Object.entries(command.env).map(([k, v]) => `${k}=${v} `).join('')}${command.argv.join(' ')}`);
+        const started = performance.now();
+        const result = await o.exec(command.argv, command.env, o.root !== undefined ? { cwd: o.root } : {});
+        const elapsed = (performance.now() - started) / 1000;
+        // BuildKit writes its progress to stderr; docker push to stdout.
+        const output = `${result.stdout}${result.stderr}`;
+        for (const line of output.split('\n'))
+            if (line !== '')
+                o.log.info(line);
+        if (result.code !== 0) {
+            // Docker 23+ clients refuse DOCKER_BUILDKIT=1 without the buildx plugin (20.10 did not).
+            const hint = /buildx component is missing/.test(output) ? '\nthis docker client (23 or later) needs the buildx plugin for BuildKit: install docker-buildx, or use a 20.10 client' : '';
+            throw new RebuildRunError(entry.image, command.argv, result.code, `${output}${hint}`);
+        }
+        if (build) {
+            seconds += elapsed;
+            progress = parseBuildkitProgress(result.stderr + result.stdout);
+        }
+        else
+            pushSeconds += elapsed;
+    }
+    return { image: entry.image, seconds, pushSeconds, cachedSteps: progress.cachedSteps, totalSteps: progress.totalSteps, tags: entry.tags };
+}
+function lastLines(text, n) {
+    return text.trimEnd().split('\n').slice(-n).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/build/rebuild-and-measure.ts
+// Build the planned images wave by wave with BuildKit and, with push, measure each pushed image
+// against the `latest` it replaces, both read from the registry (before and after the push). Used by
+// `monopin rebuild` and by `rebuild: true` in the weekly job (which first applies the bump's edits).
+
+
+
+
+
+
+async function rebuildAndMeasure(o) {
+    const { log, matrix } = o;
+    const edits = o.edits ?? [];
+    for (const edit of edits)
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(o.root, edit.path), edit.after);
+    if (edits.length > 0)
+        log.info(`applied ${edits.length} edit(s) to the checkout for the build`);
+    const measurable = o.push ? matrix.include.filter((e) => isRemoteImage(e.repository)) : [];
+    // `latest` moves with the push: read what it was before building. null: no image yet (a new one).
+    const before = new Map();
+    await Promise.all(measurable.map(async (e) => {
+        try {
+            before.set(e.image, await o.registry.imageSize(`${e.repository}:latest`, e.platform));
+        }
+        catch (error) {
+            if (error instanceof ManifestUnknownError)
+                before.set(e.image, null);
+            else
+                log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }));
+    const results = [];
+    let failure;
+    try {
+        results.push(...(await runRebuildWaves({
+            waves: matrix.waves,
+            include: matrix.include,
+            push: o.push,
+            root: o.root,
+            network: o.network,
+            registry: o.registry,
+            log,
+            ...(o.exec && { exec: o.exec }),
+        })));
+    }
+    catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+    }
+    const measured = [];
+    if (failure === undefined) {
+        for (const e of measurable.filter((m) => before.has(m.image))) {
+            try {
+                const after = await o.registry.imageSize(e.tags[0], e.platform);
+                measured.push(compareImages(e.image, before.get(e.image) ?? undefined, after));
+            }
+            catch (error) {
+                log.warning(`${e.image}: ${e.tags[0]} was pushed but its manifest could not be read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
             }
         }
-        stack.pop();
-        state.set(name, 'done');
-        return undefined;
-    };
-    for (const name of [...byName.keys()].sort()) {
-        if (state.has(name))
-            continue;
-        const found = visit(name);
-        if (found)
-            return found;
     }
-    return undefined;
-}
-/** `built FROM` order → `base of` order, rotated to start at the smallest name, closed. */
-function baseFirst(path) {
-    const ring = [...path].reverse();
-    const start = ring.indexOf([...ring].sort()[0]);
-    const rotated = [...ring.slice(start), ...ring.slice(0, start)];
-    return [...rotated, rotated[0]];
-}
-
-;// CONCATENATED MODULE: ./src/rebuild-command.ts
-
-
-
-
-
-/**
- * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
- * @param sha commit for a `{sha}` tag format
- * @throws ImageCycleError, MissingBaseError, TagFormatError
- */
-async function runRebuild(options) {
-    return renderRebuild(planRebuild(options), options);
-}
-/** The plan as text, or as the documented JSON. */
-function renderRebuild(plan, options) {
-    const { config } = options;
-    const { graph, touch, waves, matrix } = plan;
-    if (options.format === 'json')
-        return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
-    const touched = new Map(touch.images.map((i) => [i.name, i]));
-    const inCascade = new Set(touch.cascades.flatMap((c) => c.invalidates));
-    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
-    const count = matrix.include.length;
-    const lines = [
-        `Rebuild ${count} image${count === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} · ${config.platform} · ${config.cache} cache`,
-    ];
-    if (options.changedPackages) {
-        const changed = [...new Set(options.changedPackages.map(normalizeName))].sort();
-        lines.push(changed.length > 0 ? `Changed packages: ${changed.join(', ')}` : 'Changed packages: none');
-    }
-    matrix.waves.forEach((wave, i) => {
-        lines.push('', `wave ${i + 1}`);
-        for (const entry of wave) {
-            const node = byName.get(entry.image);
-            const marks = [];
-            if (node.inferred)
-                marks.push('inferred');
-            const t = touched.get(entry.image);
-            if (options.changedPackages ? t?.cascade && !t.direct : inCascade.has(entry.image))
-                marks.push('cascade');
-            lines.push(`  ${entry.image}  ${entry.dockerfile}  (context ${entry.context})${marks.length > 0 ? `  [${marks.join(', ')}]` : ''}`);
-            lines.push(`    tags: ${entry.tags.join(', ')}`);
-            if (options.changedPackages && t)
-                lines.push(`    why: ${why(t)}`);
-        }
-    });
-    lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
-    if (graph.warnings.length > 0)
-        lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
-    return `${lines.join('\n')}\n`;
-}
-/** The images to rebuild (all, or those `changedPackages` touch, plus the cascade), in waves, with their matrix. */
-function planRebuild(options) {
-    const graph = buildImageGraph(options.workspace, options.config);
-    const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [] });
-    const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
-    const waves = rebuildWaves(graph, { only });
-    const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
-    return { graph, touch, waves, matrix };
-}
-function why(t) {
-    const parts = [];
-    for (const r of t.reasons) {
-        if (r.kind === 'installs')
-            parts.push(`installs ${r.package} (${r.file}:${r.line})`);
-        else if (r.kind === 'file-changed')
-            parts.push(`${r.file} changed`);
-        else if (r.kind === 'base')
-            parts.push(`built FROM ${r.base}`);
-        else
-            parts.push(`COPYs the whole constraints file (${r.file}, line ${r.line})`);
-    }
-    return parts.join('; ');
-}
-function cascadeSection(touch, changedOnly) {
-    const relevant = changedOnly ? touch.cascades.filter((c) => touch.images.some((i) => i.name === c.name)) : touch.cascades;
-    if (relevant.length === 0)
-        return [];
-    const lines = ['', 'Cascade:'];
-    for (const c of relevant) {
-        lines.push(`  ${c.reason}.`, `  Fix: ${c.fix.text}`);
-        if (c.fix.content !== '')
-            lines.push(`  ${c.fix.file}:`, ...c.fix.content.trimEnd().split('\n').map((l) => `    ${l}`));
-    }
-    return lines;
+    return { results, measured, ...(failure !== undefined && { failure }) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/bump-job.ts
 // The weekly job: plan the bumps on the default branch, keep one PR with them, honour maintainers' answers.
+
 
 
 
@@ -67141,14 +68117,35 @@ async function runBumpJob(job) {
     // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
     const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
     runner.setOutput('rebuild-matrix', JSON.stringify({ include: rebuild.matrix.include }));
+    const bumped = prepared.plan.bumps.length > 0;
+    const waves = bumped ? rebuild.matrix.waves.length : 0;
+    runner.setOutput('rebuild-waves', waves);
+    for (let wave = 1; wave <= waves; wave++) {
+        runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: rebuild.matrix.include.filter((e) => e.wave === wave) }));
+    }
+    let built;
+    if (job.rebuild && bumped && rebuild.matrix.include.length > 0) {
+        const options = job.rebuild;
+        built = await rebuildAndMeasure({
+            root: (0,external_node_path_namespaceObject.resolve)(job.root),
+            matrix: rebuild.matrix,
+            edits: prepared.edits,
+            push: options.push,
+            network: options.network,
+            registry: options.registry,
+            log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
+        });
+        for (const m of built.measured)
+            runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+    }
     const body = renderBumpPrBody({
         plan: prepared.plan,
         diff: prepared.diff,
         constraintsFile: workspace.constraintsFile,
         indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
         summaryUrl: job.runUrl,
-        sizeSection: renderSizeSection(sizes),
-        rebuildSection: prepared.plan.bumps.length > 0 ? renderRebuildSection(rebuild.matrix, rebuild.touch) : undefined,
+        sizeSection: renderSizeSection(sizes, { measured: built?.measured ?? [] }),
+        rebuildSection: bumped ? rebuildSection(rebuild, built, job.rebuild?.push ?? false) : undefined,
         // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
         rejected: state.carry,
     });
@@ -67176,6 +68173,13 @@ async function runBumpJob(job) {
     runner.setOutput('bumps', prepared.plan.bumps.length);
     if (result.url)
         runner.setOutput('bump-pr-url', result.url);
+    // The PR stands either way, with the failure in its body; the job fails so nobody merges blind.
+    if (built?.failure !== undefined)
+        runner.setFailed(`monopin: the rebuild failed: ${built.failure.split('\n')[0]}`);
+}
+function rebuildSection(plan, built, pushed) {
+    const section = renderRebuildSection(plan.matrix, plan.touch);
+    return built ? `${section}\n\n${renderRebuildResults(built.results, { pushed, ...(built.failure !== undefined && { failure: built.failure }) })}` : section;
 }
 /** https://pypi.org/simple → https://pypi.org/project/<name>/ ; other indexes → their simple page. */
 function indexPage(indexUrl, name) {
@@ -67185,6 +68189,7 @@ function indexPage(indexUrl, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 class InputError extends Error {
     constructor(message) {
         super(message);
@@ -67224,6 +68229,18 @@ function positiveInteger(getInput, name) {
         throw new InputError(`input '${name}' must be a pull request number; got '${value.slice(0, 40)}'`);
     return Number(value);
 }
+function budget(getInput, name) {
+    const value = optional(getInput, name);
+    if (value === undefined)
+        return undefined;
+    try {
+        parseBudget(value);
+    }
+    catch (error) {
+        throw new InputError(`input '${name}': ${error.message}`);
+    }
+    return value;
+}
 function readInputs(getInput) {
     return {
         githubToken: optional(getInput, 'github-token'),
@@ -67240,6 +68257,10 @@ function readInputs(getInput) {
         pullRequest: positiveInteger(getInput, 'pull-request'),
         indexCache: optional(getInput, 'index-cache'),
         indexUrl: optional(getInput, 'index-url'),
+        rebuild: bool(getInput, 'rebuild', false),
+        push: bool(getInput, 'push', false),
+        buildNetwork: optional(getInput, 'build-network') === undefined ? undefined : oneOf(getInput, 'build-network', ['host'], 'host'),
+        sizeBudget: budget(getInput, 'size-budget'),
     };
 }
 
@@ -67314,6 +68335,26 @@ function readEvent(options) {
     return { name: options.eventName, job: jobFor(options.eventName, options.mode, pullRequest !== undefined), owner, repo, sha: options.sha, pullRequest };
 }
 
+;// CONCATENATED MODULE: ./src/registry/from-config.ts
+
+/** Loopback registries speak plain http unless told otherwise, as docker assumes. */
+const LOOPBACK = ['127.0.0.1:*', 'localhost:*', '[::1]:*'];
+/** @param fallback credentials per host for registries the config gives none (the action's token for ghcr.io) */
+function registryClientFromConfig(config, env = process.env, fallback = {}, fetchImpl) {
+    const entries = Object.entries(config.registries);
+    const insecureHosts = [...LOOPBACK, ...entries.filter(([, r]) => r.insecure === true).map(([host]) => host)];
+    const auth = (registry) => {
+        const entry = config.registries[registry] ?? (registry === 'registry-1.docker.io' ? config.registries['docker.io'] : undefined);
+        if (!entry?.passwordEnv)
+            return fallback[registry];
+        const password = env[entry.passwordEnv];
+        if (password === undefined || password === '')
+            return fallback[registry];
+        return { username: entry.username ?? 'monopin', password };
+    };
+    return createRegistryClient({ insecureHosts, auth, ...(fetchImpl && { fetch: fetchImpl }) });
+}
+
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's side effects the jobs need, behind one interface; main.ts wires @actions/core to it.
 
@@ -67352,6 +68393,11 @@ function actionsRunner() {
 
 
 
+
+/** The config's registries; GHCR falls back to the workflow's token (it reads packages with packages: read). */
+function registryFor(config, inputs) {
+    return registryClientFromConfig(config, process.env, inputs.githubToken ? { 'ghcr.io': { username: process.env.GITHUB_ACTOR || 'monopin', password: inputs.githubToken } } : {});
+}
 async function main_run() {
     const runner = actionsRunner();
     try {
@@ -67367,6 +68413,8 @@ async function main_run() {
         });
         if (inputs.indexUrl)
             config.bump = { ...config.bump, indexUrl: inputs.indexUrl };
+        if (inputs.sizeBudget !== undefined)
+            config.sizeBudget = inputs.sizeBudget;
         const runUrl = `${github_context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${github_context.runId}`;
         const client = () => (inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: warning, debug: core_debug }) : undefined);
         switch (event.job) {
@@ -67380,6 +68428,7 @@ async function main_run() {
                     tempDir: process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(),
                     runUrl,
                     github: client(),
+                    registry: registryFor(config, inputs),
                     runner,
                 });
                 return;
@@ -67387,7 +68436,16 @@ async function main_run() {
                 await runCommentJob({ inputs, event, workspace, runUrl, github: client(), runner });
                 return;
             case 'bump':
-                await runBumpJob({ config, event, root, runUrl, github: client(), runner, cacheDir: inputs.indexCache });
+                await runBumpJob({
+                    config,
+                    event,
+                    root,
+                    runUrl,
+                    github: client(),
+                    runner,
+                    cacheDir: inputs.indexCache,
+                    ...(inputs.rebuild && { rebuild: { push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) } }),
+                });
                 return;
             case 'unsupported':
                 runner.warning(`monopin: nothing to do on '${event.name}' events; run it on pull_request, push, schedule or workflow_dispatch (or set mode: check)`);

@@ -49,6 +49,7 @@ export async function run(): Promise<void> {
           tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
           runUrl,
           github: client(),
+          registry: registryFor(config, inputs),
           runner,
         });
         return;

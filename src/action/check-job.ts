@@ -10,13 +10,16 @@ import type { GitHubClient } from '../github/client.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
-import { renderSizeSection } from '../size/render.js';
+import { formatMegabytes, renderSizeSection, sizeBudgetExceeded, type BudgetBreach } from '../size/render.js';
+import { measurePrSizes } from '../size/pr-measure.js';
+import type { RegistryClient } from '../registry/client.js';
+import { inferPythonVersion } from '../bump/environment.js';
 import { buildReport, scanRepository, type ScanResult } from '../scan.js';
 import { annotate } from './annotations.js';
 import type { EventInfo } from './event.js';
 import type { Inputs } from './inputs.js';
 import { postPullRequestComment } from './post-comment.js';
-import { estimatePrSizes, sizeIndexUrl } from '../bump/pr-sizes.js';
+import { changedPins, estimatePrSizes, sizeIndexUrl } from '../bump/pr-sizes.js';
 import type { Runner } from './runner.js';
 
 export interface CheckJob {
@@ -29,6 +32,8 @@ export interface CheckJob {
   tempDir: string;
   runUrl: string;
   github?: GitHubClient;
+  /** Reads the PR's images when config measure is set. */
+  registry: RegistryClient;
   runner: Runner;
 }
 
@@ -59,28 +64,30 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   const report = buildReport(head, { root: rootLabel, base });
   const gating = report.diff ? report.diff.introduced : report.findings;
 
-  // Opt-in (input or config index-url): what the changed pins do to the images' sizes. Never fails the check.
+  // Opt-in: estimates with an index (input or config index-url), measurements with config measure.
   let sizeSection: string | undefined;
+  let breaches: BudgetBreach[] = [];
   const indexUrl = sizeIndexUrl(job.config, job.inputs.indexUrl);
-  if (base && indexUrl !== undefined) {
+  if (pr && base && (indexUrl !== undefined || job.config.measure)) {
     const baseWorkspace = base.result.workspace;
-    sizeSection = await runner.group('Estimate image sizes', async () => {
-      try {
-        const { changes, results } = await estimatePrSizes({
-          base: baseWorkspace,
-          head: head.workspace,
-          config: job.config,
-          indexUrl,
-          onNote: (note) => runner.warning(note),
-          log: (m) => runner.debug(m),
-        });
-        runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
-        for (const r of results) runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
-        return renderSizeSection(results) || undefined;
-      } catch (error) {
-        runner.warning(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-      }
+    sizeSection = await runner.group('Image sizes', async () => {
+      const note = (text: string) => runner.warning(text);
+      const { changes, results } = indexUrl
+        ? await estimatePrSizes({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) })
+        : { changes: changedPins(baseWorkspace, head.workspace, job.config.bump.pythonVersion ?? inferPythonVersion(head.workspace) ?? '3.12', job.config.platform), results: [] };
+      runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
+      for (const r of results) runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
+      const measured = await measurePrSizes({
+        head: head.workspace,
+        config: job.config,
+        changedPackages: changes.map((c) => c.name),
+        registry: job.registry,
+        values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef },
+      }).catch((error: unknown) => ({ results: [], notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`] }));
+      measured.notes.forEach(note);
+      for (const m of measured.results) runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+      if (job.config.sizeBudget !== undefined) breaches = sizeBudgetExceeded(results, job.config.sizeBudget);
+      return renderSizeSection(results, { measured: measured.results }) || undefined;
     });
   }
 
@@ -110,6 +117,10 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   runner.setOutput('introduced', gating.length);
   runner.setOutput('fixed', report.diff?.fixed.length ?? 0);
 
+  if (breaches.length > 0) {
+    const what = breaches.map((b) => `${b.image} grows ${formatMegabytes(b.deltaBytes, true)} (budget ${formatMegabytes(b.limitBytes)})`).join('; ');
+    runner.setFailed(`monopin: past the size budget ${JSON.stringify(job.config.sizeBudget)} (estimated installed bytes): ${what}`);
+  }
   if (fails(gating, job.config.failOn)) {
     const what = pr ? 'introduced by this pull request' : 'in the repository';
     runner.setFailed(`monopin: ${gating.length} finding(s) ${what} at or above '${job.config.failOn}' — see the annotations and the job summary`);

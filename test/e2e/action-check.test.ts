@@ -134,6 +134,18 @@ describe('the action on a pull request with an index-url', () => {
       expect(section).toMatch(/\+1\.0 MB installed/);
       expect(section).toMatch(/openai \| `1\.57\.4` → `1\.58\.0` \| \+1\.0 MB/);
       expect(run.summary).toContain('Image size (estimated)');
+      expect(run.stdout).not.toMatch(/size budget/);
+
+      // The same PR against a size budget it breaks (ai-base grows by 1.0 MB), then one it fits.
+      const over = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(pr, base, head), token: gh.token, inputs: { 'index-url': index.fileUrl, 'size-budget': '500KB' } });
+      expect(over.status).toBe(1);
+      expect(over.stdout).toMatch(/::error::monopin: past the size budget "500KB" \(estimated installed bytes\): .*ai-base grows \+1\.0 MB \(budget 0\.5 MB\)/);
+      const within = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(pr, base, head), token: gh.token, inputs: { 'index-url': index.fileUrl, 'size-budget': '5MB' } });
+      expect(within.status).toBe(run.status);
+      expect(within.stdout).not.toMatch(/size budget/);
+      const bad = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(pr, base, head), token: gh.token, inputs: { 'index-url': index.fileUrl, 'size-budget': 'big' } });
+      expect(bad.status).toBe(1);
+      expect(bad.stdout).toMatch(/::error::monopin: input 'size-budget': size budget "big": expected bytes/);
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseChallenge, parseChallenges } from '../../src/registry/challenge.js';
 import { createRegistryClient, MEDIA_TYPES } from '../../src/registry/client.js';
+import { registryClientFromConfig } from '../../src/registry/from-config.js';
 import { RegistryError } from '../../src/registry/errors.js';
 import { pickPlatform, type IndexEntry } from '../../src/registry/platform.js';
 import { parseImageRef } from '../../src/registry/ref.js';
@@ -229,6 +230,22 @@ describe('Bearer token flow (local server)', () => {
     );
     expect(size.compressedBytes).toBe(30_005_801);
     expect(seen[1]!.auth).toBe(GOOD);
+  });
+
+  it('takes credentials per host from the config, the password from the named variable, else the fallback', async () => {
+    const registries = { [host]: { username: 'bot', passwordEnv: 'MONOPIN_TEST_REGISTRY_TOKEN' } };
+    seen.length = 0;
+    const fromEnv = registryClientFromConfig({ registries }, { MONOPIN_TEST_REGISTRY_TOKEN: 's3cret' });
+    expect((await fromEnv.imageSize(`${host}/private/img:v1`)).compressedBytes).toBe(30_005_801);
+    expect(seen[1]!.auth).toBe(GOOD);
+    // Variable unset: no password from the config, so the fallback for this host answers.
+    const fallback = registryClientFromConfig({ registries }, {}, { [host]: { username: 'bot', password: 's3cret' } });
+    expect((await fallback.imageSize(`${host}/private/img:v1`)).compressedBytes).toBe(30_005_801);
+    // Neither: anonymous, and the registry says no.
+    await expect(registryClientFromConfig({ registries }, {}).imageSize(`${host}/private/img:v1`)).rejects.toMatchObject({ status: 401 });
+    // Credentials of another host are never sent here.
+    const other = registryClientFromConfig({ registries: { 'ghcr.io': { username: 'bot', passwordEnv: 'T' } } }, { T: 's3cret' });
+    await expect(other.imageSize(`${host}/private/img:v1`)).rejects.toMatchObject({ status: 401 });
   });
 
   it('401 without credentials, rejected credentials, 404, missing platform: RegistryError with ref and status', async () => {
