@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6265);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8840);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6265:
+/***/ 8840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27463,10 +27463,81 @@ function parseBuildkitProgress(output) {
     return { steps, totalSteps: counted.length, cachedSteps: counted.filter((s) => s.cached).length };
 }
 
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+function parseChallenges(header) {
+    const out = [];
+    let i = 0;
+    const n = header.length;
+    const skipWs = () => {
+        while (i < n && /[\s,]/.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipWs();
+        if (i >= n)
+            break;
+        const save = i;
+        const name = token();
+        if (!name) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < n && header[j] === ' ')
+            j++;
+        if (header[j] === '=' && current && !/^=+\s*(,|$)/.test(header.slice(j))) {
+            // auth-param
+            i = j + 1;
+            while (i < n && header[i] === ' ')
+                i++;
+            let value;
+            if (header[i] === '"') {
+                i++;
+                value = '';
+                while (i < n && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += header[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                value = token();
+            }
+            current.params[name.toLowerCase()] = value;
+        }
+        else if (header[j] === '=' && current) {
+            // token68 (e.g. base64 with '=' padding): keep it as a parameter-less value
+            i = j;
+            while (i < n && header[i] === '=')
+                i++;
+            current.params['token68'] = header.slice(save, i);
+        }
+        else {
+            current = { scheme: name.toLowerCase(), params: {} };
+            out.push(current);
+        }
+    }
+    return out;
+}
+/** The first challenge, preferring Bearer over Basic when a server offers both. */
+function parseChallenge(header) {
+    const all = parseChallenges(header);
+    return all.find((c) => c.scheme === 'bearer') ?? all[0];
+}
+
 ;// CONCATENATED MODULE: ./src/registry/errors.ts
 // Errors from the OCI distribution client: always name the image ref and, when one came back, the
 // HTTP status, so a failing size lookup in a PR check says which image and why.
-class errors_RegistryError extends Error {
+class RegistryError extends Error {
     ref;
     status;
     name = 'RegistryError';
@@ -27484,7 +27555,7 @@ function parsePlatform(spec) {
         throw new Error(`invalid platform "${spec}" (expected os/arch[/variant])`);
     return variant ? { os, architecture, variant } : { os, architecture };
 }
-function platform_formatPlatform(p) {
+function formatPlatform(p) {
     return [p.os ?? 'unknown', p.architecture ?? 'unknown', ...(p.variant ? [p.variant] : [])].join('/');
 }
 // Variants a manifest may omit: arm64 means v8, amd64 means v1.
@@ -27495,7 +27566,7 @@ const DEFAULT_VARIANT = { arm64: 'v8', amd64: 'v1' };
  * entry without one (or with the default one) is preferred. Attestation manifests
  * ('unknown/unknown', vnd.docker.reference.type) never match.
  */
-function platform_pickPlatform(manifests, platform) {
+function pickPlatform(manifests, platform) {
     const want = parsePlatform(platform);
     const def = DEFAULT_VARIANT[want.architecture];
     const norm = (v) => (v === undefined || v === def ? undefined : v);
@@ -27514,7 +27585,7 @@ const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-function ref_parseImageRef(input) {
+function parseImageRef(input) {
     const raw = input.trim();
     if (!raw)
         throw new Error('empty image reference');
@@ -27559,7 +27630,7 @@ function ref_parseImageRef(input) {
     return ref;
 }
 /** 'localhost:*' style patterns: '*' matches any port (or any run of characters). */
-function ref_hostMatches(host, patterns) {
+function hostMatches(host, patterns) {
     return patterns.some((p) => {
         if (!p.includes('*'))
             return p === host;
@@ -27607,7 +27678,7 @@ const MEDIA_TYPES = {
 };
 const client_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest].join(', ');
 /** The asked tag or digest has no manifest (404): for a cache source, "no previous image". */
-class ManifestUnknownError extends errors_RegistryError {
+class client_ManifestUnknownError extends RegistryError {
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -27721,13 +27792,13 @@ function createRegistryClient(options = {}) {
     async function manifest(image, reference, display) {
         const res = await get(image, `manifests/${reference}`, display);
         if (res.status === 404)
-            throw new ManifestUnknownError(`manifest unknown (${reference})`, display, 404);
+            throw new client_ManifestUnknownError(`manifest unknown (${reference})`, display, 404);
         if (!res.ok) {
             const text = await res.text().catch(() => '');
             throw new RegistryError(`manifest request failed${text ? `: ${text.slice(0, 200).trim()}` : ''}`, display, res.status);
         }
         const bytes = Buffer.from(await res.arrayBuffer());
-        const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
         let json;
         try {
             json = JSON.parse(bytes.toString('utf8'));
@@ -27763,7 +27834,7 @@ function createRegistryClient(options = {}) {
             }
             catch (err) {
                 // The tag exists; a dangling index entry is a broken registry, not a missing image.
-                if (err instanceof ManifestUnknownError)
+                if (err instanceof client_ManifestUnknownError)
                     throw new RegistryError(`index names ${entry.digest} for ${platform}, which the registry does not have`, ref, 404);
                 throw err;
             }
@@ -27794,7 +27865,7 @@ function createRegistryClient(options = {}) {
                 throw new RegistryError(`${what} ${reason}`, ref, res.status);
             }
             const bytes = Buffer.from(await res.arrayBuffer());
-            const got = createHash(algorithm).update(bytes).digest('hex');
+            const got = (0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest('hex');
             if (got !== hex)
                 throw new RegistryError(`${what}: digest mismatch (got ${algorithm}:${got}, ${bytes.length} bytes)`, ref);
             let json;
@@ -27848,7 +27919,7 @@ async function checkCacheSources(entry, registry) {
             config = await registry.imageConfig(ref, entry.platform);
         }
         catch (err) {
-            if (err instanceof ManifestUnknownError) {
+            if (err instanceof client_ManifestUnknownError) {
                 notes.push({ level: 'info', ref, message: `no previous image ${ref}: cold build` });
             }
             else {
@@ -27870,7 +27941,7 @@ async function checkCacheSources(entry, registry) {
 function reasonOf(err) {
     if (!(err instanceof Error))
         return String(err);
-    if (err instanceof errors_RegistryError && err.message.startsWith(`${err.ref}: `))
+    if (err instanceof RegistryError && err.message.startsWith(`${err.ref}: `))
         return err.message.slice(err.ref.length + 2);
     return err.message;
 }
@@ -28056,9 +28127,149 @@ function lastLines(text, n) {
     return text.trimEnd().split('\n').slice(-n).join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/size/measured.ts
+// Measured image-size deltas: both images' manifests read from the registry (no blob is pulled),
+// compressed sizes per layer and in total, one platform. A layer with the same digest on both sides
+// is unchanged; the rest are what the change added or removed.
+
+/** Pure: the layer-level difference of two manifests. */
+function compareImages(image, before, after) {
+    const beforeDigests = new Set(before?.layers.map((l) => l.digest) ?? []);
+    const afterDigests = new Set(after.layers.map((l) => l.digest));
+    const addedLayers = after.layers.filter((l) => !beforeDigests.has(l.digest));
+    const removedLayers = (before?.layers ?? []).filter((l) => !afterDigests.has(l.digest));
+    const unchangedBytes = after.layers.filter((l) => beforeDigests.has(l.digest)).reduce((s, l) => s + l.size, 0);
+    return {
+        image,
+        platform: after.platform,
+        ...(before && { before }),
+        after,
+        deltaCompressedBytes: after.compressedBytes - (before?.compressedBytes ?? 0),
+        addedLayers,
+        removedLayers,
+        unchangedBytes,
+    };
+}
+/**
+ * Reads both manifests of every pair. A missing "after" image, or any registry error, is a note and
+ * the image is left out (its estimate still stands); a missing "before" image is a new image.
+ */
+async function measureImages(options) {
+    const notes = [];
+    const sized = async (ref) => {
+        try {
+            return await options.registry.imageSize(ref, options.platform);
+        }
+        catch (error) {
+            if (error instanceof ManifestUnknownError)
+                return undefined;
+            throw error;
+        }
+    };
+    const results = await Promise.all(options.pairs.map(async (pair) => {
+        try {
+            const [before, after] = await Promise.all([sized(pair.before), sized(pair.after)]);
+            if (!after) {
+                notes.push(`${pair.image}: not measured: ${pair.after} is not in the registry`);
+                return undefined;
+            }
+            return compareImages(pair.image, before, after);
+        }
+        catch (error) {
+            notes.push(`${pair.image}: not measured: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        }
+    }));
+    return { results: results.filter((r) => r !== undefined), notes };
+}
+
+;// CONCATENATED MODULE: ./src/build/rebuild-and-measure.ts
+// Build the planned images wave by wave with BuildKit and, with push, measure each pushed image
+// against the `latest` it replaces, both read from the registry (before and after the push). Used by
+// `monopin rebuild` and by `rebuild: true` in the weekly job (which first applies the bump's edits).
+
+
+
+
+
+
+async function rebuildAndMeasure(o) {
+    const { log, matrix } = o;
+    const edits = o.edits ?? [];
+    for (const edit of edits)
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(o.root, edit.path), edit.after);
+    if (edits.length > 0)
+        log.info(`applied ${edits.length} edit(s) to the checkout for the build`);
+    const measurable = o.push ? matrix.include.filter((e) => isRemoteImage(e.repository)) : [];
+    // `latest` moves with the push: read what it was before building. null: no image yet (a new one).
+    const before = new Map();
+    await Promise.all(measurable.map(async (e) => {
+        try {
+            before.set(e.image, await o.registry.imageSize(`${e.repository}:latest`, e.platform));
+        }
+        catch (error) {
+            if (error instanceof client_ManifestUnknownError)
+                before.set(e.image, null);
+            else
+                log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }));
+    const results = [];
+    let failure;
+    try {
+        results.push(...(await runRebuildWaves({
+            waves: matrix.waves,
+            include: matrix.include,
+            push: o.push,
+            root: o.root,
+            network: o.network,
+            registry: o.registry,
+            log,
+            ...(o.exec && { exec: o.exec }),
+        })));
+    }
+    catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+    }
+    const measured = [];
+    if (failure === undefined) {
+        for (const e of measurable.filter((m) => before.has(m.image))) {
+            try {
+                const after = await o.registry.imageSize(e.tags[0], e.platform);
+                measured.push(compareImages(e.image, before.get(e.image) ?? undefined, after));
+            }
+            catch (error) {
+                log.warning(`${e.image}: ${e.tags[0]} was pushed but its manifest could not be read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    }
+    return { results, measured, ...(failure !== undefined && { failure }) };
+}
+
+;// CONCATENATED MODULE: ./src/registry/from-config.ts
+
+/** Loopback registries speak plain http unless told otherwise, as docker assumes. */
+const LOOPBACK = ['127.0.0.1:*', 'localhost:*', '[::1]:*'];
+/** @param fallback credentials per host for registries the config gives none (the action's token for ghcr.io) */
+function registryClientFromConfig(config, env = process.env, fallback = {}, fetchImpl) {
+    const entries = Object.entries(config.registries);
+    const insecureHosts = [...LOOPBACK, ...entries.filter(([, r]) => r.insecure === true).map(([host]) => host)];
+    const auth = (registry) => {
+        const entry = config.registries[registry] ?? (registry === 'registry-1.docker.io' ? config.registries['docker.io'] : undefined);
+        if (!entry?.passwordEnv)
+            return fallback[registry];
+        const password = env[entry.passwordEnv];
+        if (password === undefined || password === '')
+            return fallback[registry];
+        return { username: entry.username ?? 'monopin', password };
+    };
+    return createRegistryClient({ insecureHosts, auth, ...(fetchImpl && { fetch: fetchImpl }) });
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `monopin scan|check` on a local checkout. Results go to stdout, diagnostics to stderr.
-// Exit codes: 0 clean, 1 findings at or above --fail-on (or an image past the size budget), 2 bad usage or unreadable input.
+// Exit codes: 0 clean, 1 findings at or above --fail-on (or an image past the size budget, or a rebuild that failed), 2 bad usage or unreadable input.
+
 
 
 
@@ -28202,17 +28413,24 @@ async function dispatch(argv, io) {
         io.stdout(renderRebuild(plan, { config, format, changedPackages }));
         if (values['dry-run'])
             return 0;
-        const { matrix } = plan;
-        const results = await runRebuildWaves({
-            waves: matrix.waves,
-            include: matrix.include,
-            push: Boolean(values.push),
+        const push = Boolean(values.push);
+        // The runner logs each image's build time and cached steps as it goes.
+        const { measured, failure } = await rebuildAndMeasure({
             root,
+            matrix: plan.matrix,
+            push,
             network: values.network === 'host' ? 'host' : undefined,
-            log: (line) => io.stderr(`${line}\n`),
+            registry: registryClientFromConfig(config, io.env),
+            log: { info: (line) => io.stderr(`${line}\n`), warning: (line) => io.stderr(`monopin: warning: ${escapeTerminal(line)}\n`) },
         });
-        for (const r of results)
-            io.stderr(`${r.image}: ${r.seconds.toFixed(1)} s, ${r.cachedSteps}/${r.totalSteps} steps cached\n`);
+        for (const m of measured) {
+            const before = m.before ? `${formatMegabytes(m.before.compressedBytes)} → ` : 'new image, ';
+            io.stderr(`${m.image}: ${before}${formatMegabytes(m.after.compressedBytes)} compressed (${formatMegabytes(m.deltaCompressedBytes, true)}, measured in the registry)\n`);
+        }
+        if (failure !== undefined) {
+            io.stderr(`monopin: rebuild failed: ${failure}\n`);
+            return 1;
+        }
         return 0;
     }
     if (command === 'bump') {

@@ -1,5 +1,5 @@
 // `monopin scan|check` on a local checkout. Results go to stdout, diagnostics to stderr.
-// Exit codes: 0 clean, 1 findings at or above --fail-on (or an image past the size budget), 2 bad usage or unreadable input.
+// Exit codes: 0 clean, 1 findings at or above --fail-on (or an image past the size budget, or a rebuild that failed), 2 bad usage or unreadable input.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +24,8 @@ import { formatMegabytes, renderSizeSection, sizeBudgetExceeded } from './size/r
 import type { Workspace } from './workspace/build.js';
 import { runBump } from './bump-command.js';
 import { planRebuild, renderRebuild } from './rebuild-command.js';
-import { runRebuildWaves } from './build/runner.js';
+import { rebuildAndMeasure } from './build/rebuild-and-measure.js';
+import { registryClientFromConfig } from './registry/from-config.js';
 import { buildReport, scanRepository } from './scan.js';
 import { VERSION } from './version.js';
 
@@ -148,16 +149,24 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     const plan = planRebuild({ workspace, config, changedPackages, now: new Date() });
     io.stdout(renderRebuild(plan, { config, format, changedPackages }));
     if (values['dry-run']) return 0;
-    const { matrix } = plan;
-    const results = await runRebuildWaves({
-      waves: matrix.waves,
-      include: matrix.include,
-      push: Boolean(values.push),
+    const push = Boolean(values.push);
+    // The runner logs each image's build time and cached steps as it goes.
+    const { measured, failure } = await rebuildAndMeasure({
       root,
+      matrix: plan.matrix,
+      push,
       network: values.network === 'host' ? 'host' : undefined,
-      log: (line) => io.stderr(`${line}\n`),
+      registry: registryClientFromConfig(config, io.env),
+      log: { info: (line) => io.stderr(`${line}\n`), warning: (line) => io.stderr(`monopin: warning: ${escapeTerminal(line)}\n`) },
     });
-    for (const r of results) io.stderr(`${r.image}: ${r.seconds.toFixed(1)} s, ${r.cachedSteps}/${r.totalSteps} steps cached\n`);
+    for (const m of measured) {
+      const before = m.before ? `${formatMegabytes(m.before.compressedBytes)} → ` : 'new image, ';
+      io.stderr(`${m.image}: ${before}${formatMegabytes(m.after.compressedBytes)} compressed (${formatMegabytes(m.deltaCompressedBytes, true)}, measured in the registry)\n`);
+    }
+    if (failure !== undefined) {
+      io.stderr(`monopin: rebuild failed: ${failure}\n`);
+      return 1;
+    }
     return 0;
   }
 

@@ -39,10 +39,11 @@ function megabytes(text: string): number {
 
 const PAYLOAD = { '1.0': 5 * MB, '2.0': 15 * MB } as const;
 
-function pythonBase(version: string): string {
+/** `salt` (the run's id) keeps other suites' builds out of this one's BuildKit cache. */
+function pythonBase(version: string, salt: string): string {
   return [
     `FROM ${BASE_IMAGE}`,
-    'RUN python3 -m venv /opt/venv',
+    `RUN python3 -m venv /opt/venv && echo ${salt} > /opt/venv/monopin-run`,
     'ENV PATH=/opt/venv/bin:$PATH',
     'COPY wheels/ /wheels/',
     'COPY constraints.txt /etc/monopin/constraints.txt',
@@ -85,7 +86,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the weekly job rebuilds and measures w
         `  agent: { dockerfile: services/agent/Dockerfile, context: ., repository: ${repo.agent} }`,
         '',
       ].join('\n'),
-      'docker/python-base.Dockerfile': pythonBase('1.0'),
+      'docker/python-base.Dockerfile': pythonBase('1.0', run),
       'docker/ai-base.Dockerfile': `FROM ${repo.python}:latest\nRUN python3 -c "import bigpkg" && echo ok > /etc/bigpkg-ok\n`,
       'services/agent/Dockerfile': `FROM ${repo.ai}:latest\nCOPY services/agent/app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`,
       'services/agent/app.py': 'import bigpkg\n',

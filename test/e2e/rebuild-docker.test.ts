@@ -47,10 +47,11 @@ async function writeTree(root: string, files: Record<string, string | Uint8Array
   }
 }
 
-function pythonBase(version: string): string {
+/** `salt` (the run's id) keeps other suites' builds out of this one's BuildKit cache. */
+function pythonBase(version: string, salt: string): string {
   return [
     `FROM ${BASE_IMAGE}`,
-    'RUN python3 -m venv /opt/venv',
+    `RUN python3 -m venv /opt/venv && echo ${salt} > /opt/venv/monopin-run`,
     'ENV PATH=/opt/venv/bin:$PATH',
     'COPY wheels/ /wheels/',
     'COPY constraints.txt /etc/monopin/constraints.txt',
@@ -89,7 +90,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('monopin rebuild against dockerd, Build
         `  agent: { dockerfile: services/agent/Dockerfile, context: ., repository: ${repo.agent} }`,
         '',
       ].join('\n'),
-      'docker/python-base.Dockerfile': pythonBase('1.0'),
+      'docker/python-base.Dockerfile': pythonBase('1.0', run),
       'docker/ai-base.Dockerfile': `FROM ${repo.python}:latest\nRUN python3 -c "import bigpkg; print(bigpkg.__version__)" > /etc/bigpkg-version\n`,
       'services/agent/Dockerfile': `FROM ${repo.ai}:latest\nCOPY services/agent/app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`,
       'services/agent/app.py': 'import bigpkg\nprint(bigpkg.__version__)\n',
@@ -121,7 +122,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('monopin rebuild against dockerd, Build
     const sizeBefore = imageSize(`${repo.python}:2024-01-01`);
 
     // The bump: constraints and the inline pin.
-    await writeTree(root, { 'constraints.txt': 'bigpkg==2.0\n', 'docker/python-base.Dockerfile': pythonBase('2.0') });
+    await writeTree(root, { 'constraints.txt': 'bigpkg==2.0\n', 'docker/python-base.Dockerfile': pythonBase('2.0', run) });
     // A fresh runner: no build cache and no local copies, only the registry's images and their inline cache.
     expect(docker(['builder', 'prune', '-af']).code).toBe(0);
     for (const r of Object.values(repo)) docker(['image', 'rm', '-f', `${r}:latest`, `${r}:2024-01-01`]);
