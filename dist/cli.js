@@ -15604,6 +15604,7 @@ function parseConfigFile(text, path) {
     return out;
 }
 const TAG_TOKENS = ['{date}', '{sha}'];
+const MEASURE_TOKENS = ['{pr}', '{sha}', '{base}'];
 /** Clearer messages than a bare "must match pattern" for the image keys; the schema still checks the shapes. */
 function checkBuildKeys(data) {
     if (typeof data !== 'object' || data === null)
@@ -15617,6 +15618,16 @@ function checkBuildKeys(data) {
         const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
         if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal))
             return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
+    }
+    const measure = raw.measure;
+    if (typeof measure === 'object' && measure !== null) {
+        for (const [key, template] of Object.entries(measure)) {
+            if (typeof template !== 'string')
+                continue;
+            const unknown = (template.match(/\{[^}]*\}?/g) ?? []).filter((t) => !MEASURE_TOKENS.includes(t));
+            if (unknown.length > 0)
+                return `measure.${key}: unknown token ${unknown[0]}; allowed tokens: ${MEASURE_TOKENS.join(', ')}`;
+        }
     }
     if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform))
         return `platform: expected os/arch[/variant] such as linux/amd64 or linux/arm64/v8, got '${raw.platform}'`;
@@ -28302,7 +28313,7 @@ commands:
   scan     inventory: files, services, packages and their version variants
   check    check every requirement against the central constraints file
   bump     plan the newest pins every consumer accepts; print the plan and the diff
-  rebuild  the base images to rebuild, in FROM order (waves); --dry-run prints them
+  rebuild  build the base images in FROM order (waves) with BuildKit; --dry-run only prints the waves
 
 options:
   --root DIR           repository root (default: current directory)
@@ -28314,7 +28325,8 @@ options:
   --index-url URL      bump: package index (PEP 691/503, http(s) or file://);
                        check --base: estimate the image-size deltas of the changed pins with it
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
-  --dry-run            bump only: print the plan and the diff, change nothing (the default)
+  --dry-run            bump: print the plan and the diff, change nothing (the default);
+                       rebuild: print the waves, build nothing
   --write              bump only: apply the edits to the working tree
   --packages A,B       rebuild only: only the images these packages touch (default: all)
   --push               rebuild only: push the dated and latest tags

@@ -54277,6 +54277,7 @@ function parseConfigFile(text, path) {
     return out;
 }
 const TAG_TOKENS = ['{date}', '{sha}'];
+const MEASURE_TOKENS = ['{pr}', '{sha}', '{base}'];
 /** Clearer messages than a bare "must match pattern" for the image keys; the schema still checks the shapes. */
 function checkBuildKeys(data) {
     if (typeof data !== 'object' || data === null)
@@ -54290,6 +54291,16 @@ function checkBuildKeys(data) {
         const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
         if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal))
             return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
+    }
+    const measure = raw.measure;
+    if (typeof measure === 'object' && measure !== null) {
+        for (const [key, template] of Object.entries(measure)) {
+            if (typeof template !== 'string')
+                continue;
+            const unknown = (template.match(/\{[^}]*\}?/g) ?? []).filter((t) => !MEASURE_TOKENS.includes(t));
+            if (unknown.length > 0)
+                return `measure.${key}: unknown token ${unknown[0]}; allowed tokens: ${MEASURE_TOKENS.join(', ')}`;
+        }
     }
     if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform))
         return `platform: expected os/arch[/variant] such as linux/amd64 or linux/arm64/v8, got '${raw.platform}'`;

@@ -49,7 +49,7 @@ commands:
   scan     inventory: files, services, packages and their version variants
   check    check every requirement against the central constraints file
   bump     plan the newest pins every consumer accepts; print the plan and the diff
-  rebuild  the base images to rebuild, in FROM order (waves); --dry-run prints them
+  rebuild  build the base images in FROM order (waves) with BuildKit; --dry-run only prints the waves
 
 options:
   --root DIR           repository root (default: current directory)
@@ -61,7 +61,8 @@ options:
   --index-url URL      bump: package index (PEP 691/503, http(s) or file://);
                        check --base: estimate the image-size deltas of the changed pins with it
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
-  --dry-run            bump only: print the plan and the diff, change nothing (the default)
+  --dry-run            bump: print the plan and the diff, change nothing (the default);
+                       rebuild: print the waves, build nothing
   --write              bump only: apply the edits to the working tree
   --packages A,B       rebuild only: only the images these packages touch (default: all)
   --push               rebuild only: push the dated and latest tags

@@ -144,6 +144,7 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
 }
 
 const TAG_TOKENS = ['{date}', '{sha}'];
+const MEASURE_TOKENS = ['{pr}', '{sha}', '{base}'];
 
 /** Clearer messages than a bare "must match pattern" for the image keys; the schema still checks the shapes. */
 function checkBuildKeys(data: unknown): string | undefined {
@@ -155,6 +156,14 @@ function checkBuildKeys(data: unknown): string | undefined {
     if (unknown.length > 0) return `tag-format: unknown token ${unknown[0]}; allowed tokens: ${TAG_TOKENS.join(', ')}`;
     const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal)) return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
+  }
+  const measure = raw.measure;
+  if (typeof measure === 'object' && measure !== null) {
+    for (const [key, template] of Object.entries(measure as Record<string, unknown>)) {
+      if (typeof template !== 'string') continue;
+      const unknown = (template.match(/\{[^}]*\}?/g) ?? []).filter((t) => !MEASURE_TOKENS.includes(t));
+      if (unknown.length > 0) return `measure.${key}: unknown token ${unknown[0]}; allowed tokens: ${MEASURE_TOKENS.join(', ')}`;
+    }
   }
   if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform)) return `platform: expected os/arch[/variant] such as linux/amd64 or linux/arm64/v8, got '${raw.platform}'`;
   if (typeof raw.images === 'object' && raw.images !== null && !Array.isArray(raw.images)) {

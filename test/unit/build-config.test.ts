@@ -38,9 +38,26 @@ describe('config: images, tag-format, platform, cache', () => {
     ['images:\n  base:\n    dockerfile: a\n    tags: [x]\n', /images\.base: must NOT have additional properties 'tags'/],
     ['images:\n  base:\n    dockerfile: a\n    repository: ghcr.io/org/base:latest\n', /images\.base\.repository: give the repository without a tag/],
     ['images:\n  base:\n    dockerfile: a\n    repository: ghcr.io/Org/Base\n', /images\.base\.repository: 'ghcr\.io\/Org\/Base' is not an image repository/],
+    ['measure: { base: latest, head: "pr-{number}" }\n', /measure\.head: unknown token \{number\}; allowed tokens: \{pr\}, \{sha\}, \{base\}/],
+    ['measure: { head: "pr-{pr}" }\n', /measure: must have required property 'base'/],
+    ['size-budget: lots\n', /size-budget: must match pattern/],
+    ['registries:\n  ghcr.io: { password: hunter2 }\n', /registries\.ghcr\.io: must NOT have additional properties 'password'/],
   ])('rejects %j with a message naming the key', (text, message) => {
     expect(() => parseConfigFile(text, '.github/monopin.yml')).toThrow(ConfigError);
     expect(() => parseConfigFile(text, '.github/monopin.yml')).toThrow(message);
+  });
+
+  it('reads size-budget, measure and registries (the password stays in the environment)', () => {
+    const config = parseConfigFile(
+      'size-budget: 10%\nmeasure: { base: "{base}", head: "pr-{pr}" }\nregistries:\n  ghcr.io: { username: bot, password-env: GHCR_TOKEN }\n  127.0.0.1:5000: { insecure: true }\n',
+      'c.yml',
+    );
+    expect(config).toMatchObject({
+      sizeBudget: '10%',
+      measure: { base: '{base}', head: 'pr-{pr}' },
+      registries: { 'ghcr.io': { username: 'bot', passwordEnv: 'GHCR_TOKEN' }, '127.0.0.1:5000': { insecure: true } },
+    });
+    expect(parseConfigFile('size-budget: 52428800\n', 'c.yml').sizeBudget).toBe(52_428_800);
   });
 
   it.each(['ghcr.io/org/python-base', 'localhost:5000/base', 'python-base', 'docker.io/library/python'])('accepts repository %s', (repository) => {
