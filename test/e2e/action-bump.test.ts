@@ -65,6 +65,14 @@ describe('the weekly bump PR', () => {
     expect(wave('ai-base')).toBe(2);
     expect(wave('agent')).toBe(3);
     expect(matrix.include.find((e) => e.image === 'ai-base')?.tags).toContain('ghcr.io/acme/ai-base:latest');
+    // One output per wave, for one matrix job per wave.
+    expect(run.outputs['rebuild-waves']).toBe('3');
+    for (let n = 1; n <= 3; n++) {
+      const wave = JSON.parse(run.outputs[`rebuild-matrix-wave-${n}`]!) as { include: { image: string; wave: number }[] };
+      expect(wave.include.map((e) => e.image).sort()).toEqual(matrix.include.filter((e) => e.wave === n).map((e) => e.image).sort());
+    }
+    expect(run.outputs['rebuild-matrix-wave-1']).toContain('"image":"python-base"');
+    expect(run.outputs['rebuild-matrix-wave-4']).toBeUndefined();
     expect(openPr()!.body).toMatch(/Images to rebuild \(11, in 3 waves/);
     expect(openPr()!.body).toMatch(/\*\*Cascade:\*\*/);
     expect(run.outputs['bump-pr-url']).toMatch(/\/acme\/mono\/pull\/\d+$/);
