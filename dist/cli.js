@@ -17035,6 +17035,10 @@ function inferPythonVersion(ws) {
     }
     return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
 }
+/** The Python the images run: an explicit choice, else the config's, else the Dockerfiles' most common, else 3.12. */
+function targetPython(ws, configured, explicit) {
+    return explicit ?? configured ?? inferPythonVersion(ws) ?? '3.12';
+}
 /** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
 function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
     const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
@@ -24032,9 +24036,9 @@ function inlinePins(ws) {
  * requirements would count as installed). Failures become notes, never errors.
  */
 async function estimatePrSizes(options) {
-    const pythonVersion = options.config.bump.pythonVersion ?? inferPythonVersion(options.head) ?? '3.12';
+    const pythonVersion = targetPython(options.head, options.config.bump.pythonVersion);
     const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
-    if (changes.length === 0)
+    if (changes.length === 0 || (options.indexUrl === undefined && options.index === undefined))
         return { changes, results: [] };
     try {
         const index = options.index ?? createIndexClient({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
@@ -27065,7 +27069,7 @@ async function planCheckoutBump(options) {
     const constraintsFile = workspace.constraintsFile;
     if (!constraintsFile)
         throw new Error('no central constraints file found: set constraints in .github/monopin.yml (or the constraints input / --constraints)');
-    const pythonVersion = options.pythonVersion ?? config.bump.pythonVersion ?? inferPythonVersion(workspace) ?? '3.12';
+    const pythonVersion = targetPython(workspace, config.bump.pythonVersion, options.pythonVersion);
     const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
     const prepared = await prepareBump({
         workspace,

@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6022);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8208);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6022:
+/***/ 8208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56947,43 +56947,6 @@ async function measurePrSizes(options) {
     return measureImages({ registry: options.registry, pairs, platform: options.config.platform });
 }
 
-;// CONCATENATED MODULE: ./src/bump/environment.ts
-/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
-const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
-/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
-function inferPythonVersion(ws) {
-    const counts = new Map();
-    for (const file of ws.files) {
-        if (file.kind !== 'dockerfile')
-            continue;
-        for (const from of file.parsed.froms) {
-            const m = PYTHON_IMAGE.exec(from.image);
-            if (m)
-                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-        }
-    }
-    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
-}
-/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
-function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
-    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
-    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
-    return {
-        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
-        python_full_version: full,
-        os_name: 'posix',
-        sys_platform: 'linux',
-        platform_system: 'Linux',
-        platform_machine: machine,
-        platform_python_implementation: 'CPython',
-        implementation_name: 'cpython',
-        implementation_version: full,
-        platform_release: '',
-        platform_version: '',
-        extra: '',
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
 ;// CONCATENATED MODULE: ./src/checks/pins.ts
@@ -62619,6 +62582,55 @@ async function postPullRequestComment(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/size-log.ts
+function logSizes(runner, estimates, measured) {
+    for (const r of estimates)
+        runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
+    for (const m of measured)
+        runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+}
+
+;// CONCATENATED MODULE: ./src/bump/environment.ts
+/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
+const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
+/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
+function inferPythonVersion(ws) {
+    const counts = new Map();
+    for (const file of ws.files) {
+        if (file.kind !== 'dockerfile')
+            continue;
+        for (const from of file.parsed.froms) {
+            const m = PYTHON_IMAGE.exec(from.image);
+            if (m)
+                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+        }
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
+}
+/** The Python the images run: an explicit choice, else the config's, else the Dockerfiles' most common, else 3.12. */
+function targetPython(ws, configured, explicit) {
+    return explicit ?? configured ?? inferPythonVersion(ws) ?? '3.12';
+}
+/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
+function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
+    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
+    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
+    return {
+        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
+        python_full_version: full,
+        os_name: 'posix',
+        sys_platform: 'linux',
+        platform_system: 'Linux',
+        platform_machine: machine,
+        platform_python_implementation: 'CPython',
+        implementation_name: 'cpython',
+        implementation_version: full,
+        platform_release: '',
+        platform_version: '',
+        extra: '',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/bump/hashes.ts
 // `--hash` options of pip's requirements format: find them after a requirement, write new ones
 // in the layout the file already uses (pip-compile's one-per-continued-line, or all on one line).
@@ -66828,9 +66840,9 @@ function inlinePins(ws) {
  * requirements would count as installed). Failures become notes, never errors.
  */
 async function estimatePrSizes(options) {
-    const pythonVersion = options.config.bump.pythonVersion ?? inferPythonVersion(options.head) ?? '3.12';
+    const pythonVersion = targetPython(options.head, options.config.bump.pythonVersion);
     const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
-    if (changes.length === 0)
+    if (changes.length === 0 || (options.indexUrl === undefined && options.index === undefined))
         return { changes, results: [] };
     try {
         const index = options.index ?? createIndexClient({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
@@ -66902,12 +66914,8 @@ async function runCheckJob(job) {
         const baseWorkspace = base.result.workspace;
         sizeSection = await runner.group('Image sizes', async () => {
             const note = (text) => runner.warning(text);
-            const { changes, results } = indexUrl
-                ? await estimatePrSizes({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) })
-                : { changes: changedPins(baseWorkspace, head.workspace, job.config.bump.pythonVersion ?? inferPythonVersion(head.workspace) ?? '3.12', job.config.platform), results: [] };
+            const { changes, results } = await estimatePrSizes({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) });
             runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
-            for (const r of results)
-                runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
             const measured = await measurePrSizes({
                 head: head.workspace,
                 config: job.config,
@@ -66916,8 +66924,7 @@ async function runCheckJob(job) {
                 values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef },
             }).catch((error) => ({ results: [], notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`] }));
             measured.notes.forEach(note);
-            for (const m of measured.results)
-                runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+            logSizes(runner, results, measured.results);
             if (job.config.sizeBudget !== undefined)
                 breaches = sizeBudgetExceeded(results, job.config.sizeBudget);
             return renderSizeSection(results, { measured: measured.results }) || undefined;
@@ -66997,7 +67004,7 @@ async function planCheckoutBump(options) {
     const constraintsFile = workspace.constraintsFile;
     if (!constraintsFile)
         throw new Error('no central constraints file found: set constraints in .github/monopin.yml (or the constraints input / --constraints)');
-    const pythonVersion = options.pythonVersion ?? config.bump.pythonVersion ?? inferPythonVersion(workspace) ?? '3.12';
+    const pythonVersion = targetPython(workspace, config.bump.pythonVersion, options.pythonVersion);
     const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
     const prepared = await prepareBump({
         workspace,
@@ -67693,42 +67700,6 @@ async function acknowledge(github, target, handled) {
     return added;
 }
 
-;// CONCATENATED MODULE: ./src/build/render-rebuild.ts
-// The rebuild plan as markdown for the bump PR body. Pure; names from the repository are escaped.
-
-function renderRebuildSection(matrix, touch) {
-    if (matrix.include.length === 0)
-        return '### Base images\n\nNo image installs a bumped package: nothing to rebuild.';
-    const direct = new Set(touch.images.filter((i) => i.direct).map((i) => i.name));
-    const lines = [`### Images to rebuild (${matrix.include.length}, in ${matrix.waves.length} waves, \`FROM\` order)`, ''];
-    matrix.waves.forEach((wave, i) => {
-        const names = wave.map((e) => `${codeSpan(e.image)}${direct.has(e.image) ? '' : ' (base changed)'}`);
-        lines.push(`${i + 1}. ${names.join(', ')}`);
-    });
-    const cascades = touch.cascades.filter((c) => matrix.include.some((e) => e.image === c.name));
-    if (cascades.length > 0) {
-        lines.push('', '**Cascade:** these base images `COPY` the whole constraints file, so every bump rebuilds them and every image built on them:');
-        for (const c of cascades)
-            lines.push(`- ${codeSpan(c.name)} (${escapeMarkdown(c.dockerfile)}:${c.line}) — ${escapeMarkdown(c.fix.text)}`);
-    }
-    lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
-    return lines.join('\n');
-}
-/** What the built-in runner did, per image in build order; `failure` when it stopped early. */
-function renderRebuildResults(results, options) {
-    const lines = ['#### Rebuild', ''];
-    if (results.length > 0) {
-        lines.push(`| image | build | cached steps | ${options.pushed ? 'pushed' : 'tags'} |`, '|---|---:|---:|---|');
-        for (const r of results) {
-            const push = options.pushed && r.pushSeconds > 0 ? ` (push ${r.pushSeconds.toFixed(1)} s)` : '';
-            lines.push(`| ${codeSpan(r.image, { table: true })} | ${r.seconds.toFixed(1)} s${push} | ${r.cachedSteps}/${r.totalSteps} | ${r.tags.map((t) => codeSpan(t, { table: true })).join(' ')} |`);
-        }
-    }
-    if (options.failure !== undefined)
-        lines.push('', `**The rebuild failed:**`, '', '```text', options.failure.replace(/```/g, "'''").replace(/<!--/g, '< !--'), '```');
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/build/buildkit-output.ts
 // BuildKit's `--progress=plain` output read back as steps: which Dockerfile instructions ran and
 // which came from cache. Pure: text in, counts out.
@@ -68086,8 +68057,45 @@ async function rebuildAndMeasure(o) {
     return { results, measured, ...(failure !== undefined && { failure }) };
 }
 
+;// CONCATENATED MODULE: ./src/build/render-rebuild.ts
+// The rebuild plan as markdown for the bump PR body. Pure; names from the repository are escaped.
+
+function renderRebuildSection(matrix, touch) {
+    if (matrix.include.length === 0)
+        return '### Base images\n\nNo image installs a bumped package: nothing to rebuild.';
+    const direct = new Set(touch.images.filter((i) => i.direct).map((i) => i.name));
+    const lines = [`### Images to rebuild (${matrix.include.length}, in ${matrix.waves.length} waves, \`FROM\` order)`, ''];
+    matrix.waves.forEach((wave, i) => {
+        const names = wave.map((e) => `${codeSpan(e.image)}${direct.has(e.image) ? '' : ' (base changed)'}`);
+        lines.push(`${i + 1}. ${names.join(', ')}`);
+    });
+    const cascades = touch.cascades.filter((c) => matrix.include.some((e) => e.image === c.name));
+    if (cascades.length > 0) {
+        lines.push('', '**Cascade:** these base images `COPY` the whole constraints file, so every bump rebuilds them and every image built on them:');
+        for (const c of cascades)
+            lines.push(`- ${codeSpan(c.name)} (${escapeMarkdown(c.dockerfile)}:${c.line}) — ${escapeMarkdown(c.fix.text)}`);
+    }
+    lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
+    return lines.join('\n');
+}
+/** What the built-in runner did, per image in build order; `failure` when it stopped early. */
+function renderRebuildResults(results, options) {
+    const lines = ['#### Rebuild', ''];
+    if (results.length > 0) {
+        lines.push(`| image | build | cached steps | ${options.pushed ? 'pushed' : 'tags'} |`, '|---|---:|---:|---|');
+        for (const r of results) {
+            const push = options.pushed && r.pushSeconds > 0 ? ` (push ${r.pushSeconds.toFixed(1)} s)` : '';
+            lines.push(`| ${codeSpan(r.image, { table: true })} | ${r.seconds.toFixed(1)} s${push} | ${r.cachedSteps}/${r.totalSteps} | ${r.tags.map((t) => codeSpan(t, { table: true })).join(' ')} |`);
+        }
+    }
+    if (options.failure !== undefined)
+        lines.push('', `**The rebuild failed:**`, '', '```text', options.failure.replace(/```/g, "'''").replace(/<!--/g, '< !--'), '```');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/action/bump-job.ts
 // The weekly job: plan the bumps on the default branch, keep one PR with them, honour maintainers' answers.
+
 
 
 
@@ -68123,8 +68131,7 @@ async function runBumpJob(job) {
     runner.info(`Python ${pythonVersion}: ${prepared.plan.bumps.length} bumps, ${prepared.plan.held.length} held, ${prepared.plan.errors.length} index errors; ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests`);
     for (const e of prepared.plan.errors)
         runner.warning(`index: ${e.name}: ${e.message}`);
-    for (const r of sizes)
-        runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
+    logSizes(runner, sizes, []);
     // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
     const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
     runner.setOutput('rebuild-matrix', JSON.stringify({ include: rebuild.matrix.include }));
@@ -68146,8 +68153,7 @@ async function runBumpJob(job) {
             registry: options.registry,
             log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
         });
-        for (const m of built.measured)
-            runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+        logSizes(runner, [], built.measured);
     }
     const body = renderBumpPrBody({
         plan: prepared.plan,

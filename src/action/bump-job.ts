@@ -8,12 +8,13 @@ import { upsertBumpPr } from '../github/bump-pr.js';
 import { acknowledge, readMaintainerState } from '../github/maintainer-state.js';
 import { redactUrl } from '../index/errors.js';
 import { renderSizeSection } from '../size/render.js';
-import type { EventInfo } from './event.js';
-import type { Runner } from './runner.js';
+import { rebuildAndMeasure, type RebuildStepResult } from '../build/rebuild-and-measure.js';
 import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
 import type { RegistryClient } from '../registry/client.js';
 import { planRebuild, type RebuildPlan } from '../rebuild-command.js';
-import { rebuildAndMeasure, type RebuildStepResult } from '../build/rebuild-and-measure.js';
+import type { EventInfo } from './event.js';
+import type { Runner } from './runner.js';
+import { logSizes } from './size-log.js';
 
 export interface BumpJob {
   config: Config;
@@ -56,7 +57,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     `Python ${pythonVersion}: ${prepared.plan.bumps.length} bumps, ${prepared.plan.held.length} held, ${prepared.plan.errors.length} index errors; ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests`,
   );
   for (const e of prepared.plan.errors) runner.warning(`index: ${e.name}: ${e.message}`);
-  for (const r of sizes) runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
+  logSizes(runner, sizes, []);
 
   // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
   const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
@@ -80,7 +81,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
       registry: options.registry,
       log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
     });
-    for (const m of built.measured) runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+    logSizes(runner, [], built.measured);
   }
 
   const body = renderBumpPrBody({

@@ -13,13 +13,13 @@ import { renderSarif } from '../report/sarif.js';
 import { formatMegabytes, renderSizeSection, sizeBudgetExceeded, type BudgetBreach } from '../size/render.js';
 import { measurePrSizes } from '../size/pr-measure.js';
 import type { RegistryClient } from '../registry/client.js';
-import { inferPythonVersion } from '../bump/environment.js';
 import { buildReport, scanRepository, type ScanResult } from '../scan.js';
 import { annotate } from './annotations.js';
 import type { EventInfo } from './event.js';
 import type { Inputs } from './inputs.js';
 import { postPullRequestComment } from './post-comment.js';
-import { changedPins, estimatePrSizes, sizeIndexUrl } from '../bump/pr-sizes.js';
+import { logSizes } from './size-log.js';
+import { estimatePrSizes, sizeIndexUrl } from '../bump/pr-sizes.js';
 import type { Runner } from './runner.js';
 
 export interface CheckJob {
@@ -72,11 +72,8 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
     const baseWorkspace = base.result.workspace;
     sizeSection = await runner.group('Image sizes', async () => {
       const note = (text: string) => runner.warning(text);
-      const { changes, results } = indexUrl
-        ? await estimatePrSizes({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) })
-        : { changes: changedPins(baseWorkspace, head.workspace, job.config.bump.pythonVersion ?? inferPythonVersion(head.workspace) ?? '3.12', job.config.platform), results: [] };
+      const { changes, results } = await estimatePrSizes({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) });
       runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
-      for (const r of results) runner.info(`${r.image}: ${r.deltaBytes} installed bytes, ${r.deltaCompressedBytes} compressed (${r.bytesFetched} bytes read)`);
       const measured = await measurePrSizes({
         head: head.workspace,
         config: job.config,
@@ -85,7 +82,7 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
         values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef },
       }).catch((error: unknown) => ({ results: [], notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`] }));
       measured.notes.forEach(note);
-      for (const m of measured.results) runner.info(`${m.image}: ${m.deltaCompressedBytes} compressed bytes measured (${m.before?.ref ?? 'new'} → ${m.after.ref})`);
+      logSizes(runner, results, measured.results);
       if (job.config.sizeBudget !== undefined) breaches = sizeBudgetExceeded(results, job.config.sizeBudget);
       return renderSizeSection(results, { measured: measured.results }) || undefined;
     });

@@ -18,6 +18,11 @@ export function inferPythonVersion(ws: Workspace): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
 }
 
+/** The Python the images run: an explicit choice, else the config's, else the Dockerfiles' most common, else 3.12. */
+export function targetPython(ws: Workspace, configured?: string, explicit?: string): string {
+  return explicit ?? configured ?? inferPythonVersion(ws) ?? '3.12';
+}
+
 /** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
 export function targetEnvironment(pythonVersion: string, platform = 'linux/amd64'): MarkerEnvironment {
   const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;

@@ -5,7 +5,7 @@ import { createIndexClient, type IndexClient } from '../index/client.js';
 import { releasesOf } from '../index/filenames.js';
 import { scanRepository } from '../scan.js';
 import type { Workspace } from '../workspace/build.js';
-import { inferPythonVersion, targetEnvironment } from './environment.js';
+import { targetEnvironment, targetPython } from './environment.js';
 import { policyFrom } from './policy-from-config.js';
 import { prepareBump, type PreparedBump } from './prepare.js';
 import { estimateBumpSizes, type SizeDeltaResult } from './size-section.js';
@@ -36,7 +36,7 @@ export async function planCheckoutBump(options: {
   const { workspace } = await scanRepository(reader, config);
   const constraintsFile = workspace.constraintsFile;
   if (!constraintsFile) throw new Error('no central constraints file found: set constraints in .github/monopin.yml (or the constraints input / --constraints)');
-  const pythonVersion = options.pythonVersion ?? config.bump.pythonVersion ?? inferPythonVersion(workspace) ?? '3.12';
+  const pythonVersion = targetPython(workspace, config.bump.pythonVersion, options.pythonVersion);
   const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
   const prepared = await prepareBump({
     workspace,

@@ -3,7 +3,7 @@
 // head workspace as a bump plan would be. No action code: the action's check and the CLI share it.
 import { DEFAULT_CONFIG, type Config } from '../config.js';
 import { exactVersion } from '../checks/pins.js';
-import { inferPythonVersion, targetEnvironment } from './environment.js';
+import { targetEnvironment, targetPython } from './environment.js';
 import { centralPins } from './prepare.js';
 import { estimateBumpSizes, type SizeDeltaResult } from './size-section.js';
 import type { PackageIndex } from './types.js';
@@ -63,7 +63,8 @@ export interface PrSizeOptions {
   base: Workspace;
   head: Workspace;
   config: Pick<Config, 'images' | 'platform' | 'bump'>;
-  indexUrl: string;
+  /** No index (and no `index`): only the changed pins, nothing estimated. */
+  indexUrl?: string;
   /** For tests: an index and a range reader instead of the ones for indexUrl. */
   index?: PackageIndex;
   reader?: RangeReader;
@@ -77,11 +78,11 @@ export interface PrSizeOptions {
  * requirements would count as installed). Failures become notes, never errors.
  */
 export async function estimatePrSizes(options: PrSizeOptions): Promise<{ changes: PinChange[]; results: SizeDeltaResult[] }> {
-  const pythonVersion = options.config.bump.pythonVersion ?? inferPythonVersion(options.head) ?? '3.12';
+  const pythonVersion = targetPython(options.head, options.config.bump.pythonVersion);
   const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
-  if (changes.length === 0) return { changes, results: [] };
+  if (changes.length === 0 || (options.indexUrl === undefined && options.index === undefined)) return { changes, results: [] };
   try {
-    const index = options.index ?? createIndexClient({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
+    const index = options.index ?? createIndexClient({ indexUrl: options.indexUrl!, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
     const results = await estimateBumpSizes({
       workspace: { ...options.head, pins: options.base.pins },
       config: options.config,
