@@ -3,24 +3,19 @@
 // compressed delta, per layer and in total, in the sticky comment — with no index configured, so
 // the measurement stands alone.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DOCKER_ENV, REGISTRY, REQUIRED, dockerAnswers, registryAnswers } from '../support/docker/daemon.js';
+import { REGISTRY, dockerSuiteRuns, requireDockerAndRegistry } from '../support/docker/daemon.js';
+import { docker, writeTree } from '../support/docker/images.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { git, makeRepo } from '../support/git-repo.js';
 import { pseudoRandomBytes } from '../support/package-index/wheel.js';
 import { runAction } from '../support/run-action.js';
 
 const MB = 1024 * 1024;
-const AVAILABLE = dockerAnswers() && registryAnswers();
-if (!AVAILABLE && !REQUIRED) console.warn('action-measure-docker e2e skipped: no docker daemon or registry answers; run .ci/docker-up and set MONOPIN_E2E=1 to require it');
-
-function docker(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 120_000, env: DOCKER_ENV });
-  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
+const RUNS = dockerSuiteRuns('action-measure-docker');
 
 /** A one-layer image of `bytes` incompressible bytes, imported from a tarball and pushed. */
 async function pushImage(ref: string, bytes: number, dir: string): Promise<void> {
@@ -34,7 +29,7 @@ async function pushImage(ref: string, bytes: number, dir: string): Promise<void>
   expect(pushed.code, pushed.stderr).toBe(0);
 }
 
-describe.skipIf(!AVAILABLE && !REQUIRED)('measured sizes on a pull request', () => {
+describe.skipIf(!RUNS)('measured sizes on a pull request', () => {
   const repository = `${REGISTRY}/monopin-measure-${Date.now().toString(36)}-${process.pid}/python-base`;
   let dir = '';
   let gh: GitHubEmulator | undefined;
@@ -47,8 +42,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('measured sizes on a pull request', () 
   });
 
   it('reads latest and pr-<n> from the registry and shows the compressed delta per layer and in total', async () => {
-    expect(dockerAnswers(), 'MONOPIN_E2E=1 but docker does not answer; run .ci/docker-up').toBe(true);
-    expect(registryAnswers(), `MONOPIN_E2E=1 but no registry answers on ${REGISTRY}`).toBe(true);
+    requireDockerAndRegistry();
     dir = await mkdtemp(join(tmpdir(), 'monopin-measure-'));
     gh = await startGitHubEmulator();
     gh.addRepo({ owner: 'acme', name: 'mono' });
@@ -63,10 +57,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('measured sizes on a pull request', () 
       '.github/monopin.yml': `constraints: constraints.txt\nimages:\n  python-base: { dockerfile: docker/python-base.Dockerfile, context: ., repository: ${repository} }\nmeasure: { base: latest, head: 'pr-{pr}' }\n`,
       'docker/python-base.Dockerfile': 'FROM python:3.11-slim\nCOPY constraints.txt /c.txt\nRUN pip install -c /c.txt bigpkg\n',
     };
-    for (const [path, content] of Object.entries(files)) {
-      await mkdir(dirname(join(workspace, path)), { recursive: true });
-      await writeFile(join(workspace, path), content);
-    }
+    await writeTree(workspace, files);
     const base = makeRepo(workspace);
     await writeFile(join(workspace, 'constraints.txt'), 'bigpkg==2.0\n');
     git(workspace, 'commit', '-qam', 'bump bigpkg');

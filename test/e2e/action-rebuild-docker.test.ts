@@ -4,107 +4,55 @@
 // rebuilds the three images in FROM order from the registry's inline cache, pushes them and
 // writes build times, cached steps and the measured sizes beside the estimate into the PR body.
 // The estimate must come within 10% of what docker and the registry measure.
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
 import { runRebuildWaves, spawnExec } from '../../src/build/runner.js';
 import { loadConfig } from '../../src/load-config.js';
 import { planRebuild } from '../../src/rebuild-command.js';
 import { scanRepository } from '../../src/scan.js';
-import { ensureBaseImage, BASE_IMAGE } from '../support/docker/base-image.js';
-import { DOCKER_ENV, REGISTRY, REQUIRED, dockerAnswers, registryAnswers } from '../support/docker/daemon.js';
+import { ensureBaseImage } from '../support/docker/base-image.js';
+import { DOCKER_ENV, REGISTRY, dockerSuiteRuns, requireDockerAndRegistry } from '../support/docker/daemon.js';
+import { BIGPKG_PAYLOAD, docker, imageSize, removeLocalImages, threeImageRepo, writeTree } from '../support/docker/images.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { makeRepo } from '../support/git-repo.js';
 import { buildIndex } from '../support/package-index/build.js';
-import { makeWheel, wheelFilename } from '../support/package-index/wheel.js';
 import { runAction } from '../support/run-action.js';
 
-const MB = 1024 * 1024;
-const AVAILABLE = dockerAnswers() && registryAnswers();
-if (!AVAILABLE && !REQUIRED) console.warn('action-rebuild-docker e2e skipped: no docker daemon or registry answers; run .ci/docker-up and set MONOPIN_E2E=1 to require it');
-
-function docker(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB, env: DOCKER_ENV });
-  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
-const imageSize = (ref: string): number => Number(docker(['image', 'inspect', '--format', '{{.Size}}', ref]).stdout.trim());
+const RUNS = dockerSuiteRuns('action-rebuild-docker');
 
 /** "+10.5 MB" → 10.5e6 bytes (the size section prints decimal megabytes). */
 function megabytes(text: string): number {
   return Number(text.replace('−', '-').replace('+', '').replace(' MB', '')) * 1_000_000;
 }
 
-const PAYLOAD = { '1.0': 5 * MB, '2.0': 15 * MB } as const;
 
-/** `salt` (the run's id) keeps other suites' builds out of this one's BuildKit cache. */
-function pythonBase(version: string, salt: string): string {
-  return [
-    `FROM ${BASE_IMAGE}`,
-    `RUN python3 -m venv /opt/venv && echo ${salt} > /opt/venv/monopin-run`,
-    'ENV PATH=/opt/venv/bin:$PATH',
-    'COPY wheels/ /wheels/',
-    'COPY constraints.txt /etc/monopin/constraints.txt',
-    `RUN pip install --no-index --no-cache-dir --no-compile --find-links /wheels -c /etc/monopin/constraints.txt bigpkg==${version}`,
-    '',
-  ].join('\n');
-}
-
-describe.skipIf(!AVAILABLE && !REQUIRED)('the weekly job rebuilds and measures with rebuild: true', () => {
+describe.skipIf(!RUNS)('the weekly job rebuilds and measures with rebuild: true', () => {
   const run = `${Date.now().toString(36)}-${process.pid}`;
   const prefix = `${REGISTRY}/monopin-action-${run}`;
-  const repo = { python: `${prefix}/python-base`, ai: `${prefix}/ai-base`, agent: `${prefix}/agent` };
+  const { repo, files } = threeImageRepo(prefix, run, ["python-version: '3.11'", 'min-release-age: 0']);
   let root = '';
   let gh: GitHubEmulator | undefined;
 
   afterAll(async () => {
     await gh?.close();
     if (root) await rm(root, { recursive: true, force: true });
-    for (const r of Object.values(repo)) {
-      const tags = docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', r]).stdout.split('\n').filter(Boolean);
-      if (tags.length > 0) docker(['image', 'rm', '-f', ...tags]);
-    }
+    removeLocalImages(Object.values(repo));
   });
 
   it('bumps bigpkg, rebuilds python-base → ai-base → agent from the inline cache, pushes, and the estimate meets the measurement', async () => {
-    expect(dockerAnswers(), 'MONOPIN_E2E=1 but docker does not answer; run .ci/docker-up').toBe(true);
-    expect(registryAnswers(), `MONOPIN_E2E=1 but no registry answers on ${REGISTRY}`).toBe(true);
+    requireDockerAndRegistry();
     await ensureBaseImage({ env: DOCKER_ENV, log: (line) => console.log(line) });
 
     root = await mkdtemp(join(tmpdir(), 'monopin-action-rebuild-'));
-    const text: Record<string, string> = {
-      'constraints.txt': 'bigpkg==1.0\n',
-      '.github/monopin.yml': [
-        'constraints: constraints.txt',
-        "python-version: '3.11'",
-        'min-release-age: 0',
-        'images:',
-        `  python-base: { dockerfile: docker/python-base.Dockerfile, context: ., repository: ${repo.python} }`,
-        `  ai-base: { dockerfile: docker/ai-base.Dockerfile, context: ., repository: ${repo.ai} }`,
-        `  agent: { dockerfile: services/agent/Dockerfile, context: ., repository: ${repo.agent} }`,
-        '',
-      ].join('\n'),
-      'docker/python-base.Dockerfile': pythonBase('1.0', run),
-      'docker/ai-base.Dockerfile': `FROM ${repo.python}:latest\nRUN python3 -c "import bigpkg" && echo ok > /etc/bigpkg-ok\n`,
-      'services/agent/Dockerfile': `FROM ${repo.ai}:latest\nCOPY services/agent/app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`,
-      'services/agent/app.py': 'import bigpkg\n',
-    };
-    for (const [path, content] of Object.entries(text)) {
-      await mkdir(dirname(join(root, path)), { recursive: true });
-      await writeFile(join(root, path), content);
-    }
-    // The wheels pip installs in the image are the index's wheels (deterministic bytes).
-    await mkdir(join(root, 'wheels'));
-    for (const version of ['1.0', '2.0'] as const) {
-      await writeFile(join(root, 'wheels', wheelFilename('bigpkg', version)), makeWheel({ name: 'bigpkg', version, payloadBytes: PAYLOAD[version] }));
-    }
+    await writeTree(root, files);
     makeRepo(root);
     const old = new Date(Date.now() - 30 * 86_400_000).toISOString();
     const index = await buildIndex(await mkdtemp(join(tmpdir(), 'monopin-action-rebuild-index-')), [
-      { name: 'bigpkg', version: '1.0', payloadBytes: PAYLOAD['1.0'], uploadTime: old },
-      { name: 'bigpkg', version: '2.0', payloadBytes: PAYLOAD['2.0'], uploadTime: old },
+      { name: 'bigpkg', version: '1.0', payloadBytes: BIGPKG_PAYLOAD['1.0'], uploadTime: old },
+      { name: 'bigpkg', version: '2.0', payloadBytes: BIGPKG_PAYLOAD['2.0'], uploadTime: old },
     ]);
 
     // The week before: built and pushed (date tag + latest) with inline cache.
@@ -118,7 +66,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('the weekly job rebuilds and measures w
     for (const r of Object.values(repo)) docker(['image', 'rm', '-f', `${r}:latest`, `${r}:2024-01-01`]);
 
     gh = await startGitHubEmulator();
-    gh.addRepo({ owner: 'acme', name: 'mono', files: text });
+    gh.addRepo({ owner: 'acme', name: 'mono', files: Object.fromEntries(Object.entries(files).filter((e): e is [string, string] => typeof e[1] === 'string')) });
     const action = await runAction({
       gh,
       workspace: root,

@@ -11,12 +11,9 @@ import { checkCacheSources, INLINE_CACHE_KEY, inlineCacheOf } from '../../src/bu
 import type { MatrixEntry } from '../../src/build/matrix.js';
 import { createRegistryClient } from '../../src/registry/client.js';
 import { BASE_IMAGE, ensureBaseImage, run } from '../support/docker/base-image.js';
-import { DOCKER_ENV as ENV, dockerAnswers, registryAnswers, REGISTRY, REQUIRED } from '../support/docker/daemon.js';
+import { DOCKER_ENV as ENV, REGISTRY, dockerSuiteRuns, requireDockerAndRegistry } from '../support/docker/daemon.js';
 
-const AVAILABLE = dockerAnswers() && registryAnswers();
-if (!AVAILABLE && !REQUIRED) {
-  console.warn(`cache-metadata-docker e2e skipped: no docker daemon (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'default'}) or registry (${REGISTRY}) answers; run .ci/docker-up and set MONOPIN_E2E=1 to require it`);
-}
+const RUNS = dockerSuiteRuns('cache-metadata-docker');
 
 async function docker(args: string[], env: Record<string, string> = {}): Promise<string> {
   const r = await run(['docker', ...args], { env: { ...ENV, ...env }, timeoutMs: 300_000 });
@@ -24,7 +21,7 @@ async function docker(args: string[], env: Record<string, string> = {}): Promise
   return r.stdout;
 }
 
-describe.skipIf(!AVAILABLE && !REQUIRED)('inline cache metadata on a real registry', () => {
+describe.skipIf(!RUNS)('inline cache metadata on a real registry', () => {
   const run_ = `${Date.now().toString(36)}-${process.pid}`;
   const repository = `${REGISTRY}/monopin-e2e-cachemeta-${run_}/python`;
   const ref = { imported: `${repository}:imported`, inline: `${repository}:inline`, plain: `${repository}:plain`, missing: `${repository}:never-pushed` };
@@ -37,8 +34,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('inline cache metadata on a real regist
   });
 
   it('warns for an image without BuildKit metadata, says nothing for one built with BUILDKIT_INLINE_CACHE=1, notes a missing tag', async () => {
-    expect(dockerAnswers(), `MONOPIN_E2E=1 but docker does not answer (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'default'}); run .ci/docker-up`).toBe(true);
-    expect(registryAnswers(), `MONOPIN_E2E=1 but no registry answers on ${REGISTRY}; run .ci/docker-up`).toBe(true);
+    requireDockerAndRegistry();
     await ensureBaseImage({ env: ENV, log: (line) => console.log(line) });
     const registry = createRegistryClient({ insecureHosts: [REGISTRY] });
 

@@ -1,39 +1,29 @@
 // `monopin rebuild` as a real process against dockerd, BuildKit and the registry: it builds and
 // pushes in FROM order, warns about a --cache-from image without inline cache metadata, measures
 // what it pushed against the latest it replaced, and exits 1 (with the failing image) when a build fails.
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../support/cli-process.js';
 import { ensureBaseImage, BASE_IMAGE } from '../support/docker/base-image.js';
-import { DOCKER_ENV, REGISTRY, REQUIRED, dockerAnswers, registryAnswers } from '../support/docker/daemon.js';
+import { DOCKER_ENV, REGISTRY, dockerSuiteRuns, requireDockerAndRegistry } from '../support/docker/daemon.js';
+import { docker, removeLocalImages, writeTree } from '../support/docker/images.js';
 
-const AVAILABLE = dockerAnswers() && registryAnswers();
-if (!AVAILABLE && !REQUIRED) console.warn('rebuild-cli-docker e2e skipped: no docker daemon or registry answers; run .ci/docker-up and set MONOPIN_E2E=1 to require it');
+const RUNS = dockerSuiteRuns('rebuild-cli-docker');
 
-function docker(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 120_000, env: DOCKER_ENV });
-  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
-
-describe.skipIf(!AVAILABLE && !REQUIRED)('monopin rebuild --push (the CLI process)', () => {
+describe.skipIf(!RUNS)('monopin rebuild --push (the CLI process)', () => {
   const prefix = `${REGISTRY}/monopin-cli-${Date.now().toString(36)}-${process.pid}`;
   const repo = { base: `${prefix}/base`, app: `${prefix}/app` };
   let root = '';
 
   afterAll(async () => {
     if (root) await rm(root, { recursive: true, force: true });
-    for (const r of Object.values(repo)) {
-      const tags = docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', r]).stdout.split('\n').filter(Boolean);
-      if (tags.length > 0) docker(['image', 'rm', '-f', ...tags]);
-    }
+    removeLocalImages(Object.values(repo));
   });
 
   it('builds base then app, warns about a latest without inline cache, measures the push, and fails clearly on a broken build', async () => {
-    expect(dockerAnswers(), 'MONOPIN_E2E=1 but docker does not answer; run .ci/docker-up').toBe(true);
-    expect(registryAnswers(), `MONOPIN_E2E=1 but no registry answers on ${REGISTRY}`).toBe(true);
+    requireDockerAndRegistry();
     await ensureBaseImage({ env: DOCKER_ENV, log: (line) => console.log(line) });
     // The base's current latest was pushed by hand, without BUILDKIT_INLINE_CACHE=1: nothing to reuse.
     expect(docker(['tag', BASE_IMAGE, `${repo.base}:latest`]).code).toBe(0);
@@ -47,10 +37,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('monopin rebuild --push (the CLI proces
       'docker/base.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${prefix} > /etc/base-marker\n`,
       'app/Dockerfile': `FROM ${repo.base}:latest\nRUN cat /etc/base-marker > /app-marker\n`,
     };
-    for (const [path, content] of Object.entries(files)) {
-      await mkdir(dirname(join(root, path)), { recursive: true });
-      await writeFile(join(root, path), content);
-    }
+    await writeTree(root, files);
     const env = { DOCKER_HOST: process.env.DOCKER_HOST, PATH: DOCKER_ENV.PATH };
     const run = await runCliProcess(['rebuild', '--root', root, '--push', '--network', 'host'], { env, timeoutMs: 180_000 });
     expect(run.code, run.stderr.slice(-3000)).toBe(0);

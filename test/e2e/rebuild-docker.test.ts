@@ -2,10 +2,9 @@
 // a service, built cold with inline cache and pushed; then bigpkg is bumped (5 MB → 15 MB payload)
 // and everything rebuilt from the registry's inline cache alone (build cache pruned, local images
 // removed, as on a fresh CI runner). Skipped when no daemon answers, unless MONOPIN_E2E=1.
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
 import { buildImageGraph } from '../../src/build/images.js';
@@ -14,25 +13,13 @@ import { runRebuildWaves, spawnExec, type ImageBuildResult } from '../../src/bui
 import { rebuildWaves } from '../../src/build/waves.js';
 import { loadConfig } from '../../src/load-config.js';
 import { scanRepository } from '../../src/scan.js';
-import { ensureBaseImage, BASE_IMAGE } from '../support/docker/base-image.js';
-import { DOCKER_ENV as ENV, dockerAnswers, registryAnswers, REGISTRY, REQUIRED } from '../support/docker/daemon.js';
-import { makeWheel, wheelFilename } from '../support/package-index/wheel.js';
+import { ensureBaseImage } from '../support/docker/base-image.js';
+import { DOCKER_ENV as ENV, REGISTRY, dockerSuiteRuns, requireDockerAndRegistry } from '../support/docker/daemon.js';
+import { docker, imageSize, pythonBaseDockerfile, removeLocalImages, threeImageRepo, writeTree } from '../support/docker/images.js';
 
 const MB = 1024 * 1024;
-const AVAILABLE = dockerAnswers() && registryAnswers();
-if (!AVAILABLE && !REQUIRED) {
-  console.warn(`rebuild-docker e2e skipped: no docker daemon (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'default'}) or registry (${REGISTRY}) answers; run .ci/docker-up and set MONOPIN_E2E=1 to require it`);
-}
+const RUNS = dockerSuiteRuns('rebuild-docker');
 
-function docker(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * MB, env: ENV });
-  return { code: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
-function imageSize(ref: string): number {
-  const r = docker(['image', 'inspect', '--format', '{{.Size}}', ref]);
-  if (r.code !== 0) throw new Error(`docker image inspect ${ref}: ${r.stderr}`);
-  return Number(r.stdout.trim());
-}
 async function registryTags(repository: string): Promise<string[]> {
   const path = repository.slice(REGISTRY.length + 1);
   const response = await fetch(`http://${REGISTRY}/v2/${path}/tags/list`);
@@ -40,63 +27,23 @@ async function registryTags(repository: string): Promise<string[]> {
   return ((await response.json()) as { tags: string[] | null }).tags ?? [];
 }
 
-async function writeTree(root: string, files: Record<string, string | Uint8Array>): Promise<void> {
-  for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-}
-
-/** `salt` (the run's id) keeps other suites' builds out of this one's BuildKit cache. */
-function pythonBase(version: string, salt: string): string {
-  return [
-    `FROM ${BASE_IMAGE}`,
-    `RUN python3 -m venv /opt/venv && echo ${salt} > /opt/venv/monopin-run`,
-    'ENV PATH=/opt/venv/bin:$PATH',
-    'COPY wheels/ /wheels/',
-    'COPY constraints.txt /etc/monopin/constraints.txt',
-    `RUN pip install --no-index --no-cache-dir --no-compile --find-links /wheels -c /etc/monopin/constraints.txt bigpkg==${version}`,
-    '',
-  ].join('\n');
-}
-
-describe.skipIf(!AVAILABLE && !REQUIRED)('monopin rebuild against dockerd, BuildKit and a registry', () => {
+describe.skipIf(!RUNS)('monopin rebuild against dockerd, BuildKit and a registry', () => {
   const run = `${Date.now().toString(36)}-${process.pid}`;
   const prefix = `${REGISTRY}/monopin-e2e-${run}`;
-  const repo = { python: `${prefix}/python-base`, ai: `${prefix}/ai-base`, agent: `${prefix}/agent` };
+  const { repo, files } = threeImageRepo(prefix, run);
   let root = '';
 
   afterAll(async () => {
     if (root) await rm(root, { recursive: true, force: true });
-    for (const r of Object.values(repo)) {
-      const tags = docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}', r]).stdout.split('\n').filter(Boolean);
-      if (tags.length > 0) docker(['image', 'rm', '-f', ...tags]);
-    }
+    removeLocalImages(Object.values(repo));
   });
 
   it('builds three waves cold and pushes; after a bump the early steps come from the inline cache, tags move and the size grows by the payload', async () => {
-    expect(dockerAnswers(), `MONOPIN_E2E=1 but docker does not answer (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'default'}); run .ci/docker-up`).toBe(true);
-    expect(registryAnswers(), `MONOPIN_E2E=1 but no registry answers on ${REGISTRY}; run .ci/docker-up`).toBe(true);
+    requireDockerAndRegistry();
     await ensureBaseImage({ env: ENV, log: (line) => console.log(line) });
 
     root = await mkdtemp(join(tmpdir(), 'monopin-rebuild-e2e-'));
-    await writeTree(root, {
-      'constraints.txt': 'bigpkg==1.0\n',
-      '.github/monopin.yml': [
-        'constraints: constraints.txt',
-        'images:',
-        `  python-base: { dockerfile: docker/python-base.Dockerfile, context: ., repository: ${repo.python} }`,
-        `  ai-base: { dockerfile: docker/ai-base.Dockerfile, context: ., repository: ${repo.ai} }`,
-        `  agent: { dockerfile: services/agent/Dockerfile, context: ., repository: ${repo.agent} }`,
-        '',
-      ].join('\n'),
-      'docker/python-base.Dockerfile': pythonBase('1.0', run),
-      'docker/ai-base.Dockerfile': `FROM ${repo.python}:latest\nRUN python3 -c "import bigpkg; print(bigpkg.__version__)" > /etc/bigpkg-version\n`,
-      'services/agent/Dockerfile': `FROM ${repo.ai}:latest\nCOPY services/agent/app.py /app/app.py\nCMD ["python3", "/app/app.py"]\n`,
-      'services/agent/app.py': 'import bigpkg\nprint(bigpkg.__version__)\n',
-      [`wheels/${wheelFilename('bigpkg', '1.0')}`]: makeWheel({ name: 'bigpkg', version: '1.0', payloadBytes: 5 * MB }),
-      [`wheels/${wheelFilename('bigpkg', '2.0')}`]: makeWheel({ name: 'bigpkg', version: '2.0', payloadBytes: 15 * MB }),
-    });
+    await writeTree(root, files);
 
     const plan = async (now: string) => {
       const config = await loadConfig({ root });
@@ -122,7 +69,7 @@ describe.skipIf(!AVAILABLE && !REQUIRED)('monopin rebuild against dockerd, Build
     const sizeBefore = imageSize(`${repo.python}:2024-01-01`);
 
     // The bump: constraints and the inline pin.
-    await writeTree(root, { 'constraints.txt': 'bigpkg==2.0\n', 'docker/python-base.Dockerfile': pythonBase('2.0', run) });
+    await writeTree(root, { 'constraints.txt': 'bigpkg==2.0\n', 'docker/python-base.Dockerfile': pythonBaseDockerfile('2.0', run) });
     // A fresh runner: no build cache and no local copies, only the registry's images and their inline cache.
     expect(docker(['builder', 'prune', '-af']).code).toBe(0);
     for (const r of Object.values(repo)) docker(['image', 'rm', '-f', `${r}:latest`, `${r}:2024-01-01`]);

@@ -20,3 +20,16 @@ export function registryAnswers(): boolean {
   const r = spawnSync('curl', ['-fsS', '-o', '/dev/null', '--max-time', '5', `http://${REGISTRY}/v2/`], { timeout: 10_000 });
   return r.status === 0;
 }
+
+/** For the first line of a suite's test: with MONOPIN_E2E=1 a missing daemon or registry fails, naming which. */
+export function requireDockerAndRegistry(): void {
+  if (!dockerAnswers()) throw new Error(`MONOPIN_E2E=1 but docker does not answer (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'default'}); run .ci/docker-up`);
+  if (!registryAnswers()) throw new Error(`MONOPIN_E2E=1 but no registry answers on ${REGISTRY}; run .ci/docker-up`);
+}
+
+/** Whether a docker suite runs (docker and the registry answer, or MONOPIN_E2E=1 requires them); says why when it is skipped. */
+export function dockerSuiteRuns(name: string): boolean {
+  if (REQUIRED || (dockerAnswers() && registryAnswers())) return true;
+  console.warn(`${name} e2e skipped: no docker daemon (DOCKER_HOST=${process.env.DOCKER_HOST ?? 'default'}) or registry (${REGISTRY}) answers; run .ci/docker-up and set MONOPIN_E2E=1 to require it`);
+  return false;
+}
