@@ -20,7 +20,7 @@ import { escapeTerminal } from './report/escape.js';
 import type { Report } from './report/types.js';
 import { estimatePrSizes, sizeIndexUrl } from './bump/pr-sizes.js';
 import type { SizeDeltaResult } from './bump/size-section.js';
-import { formatMegabytes, renderSizeSection, sizeBudgetExceeded } from './size/render.js';
+import { describeBreach, formatMegabytes, renderSizeSection, sizeBudgetExceeded } from './size/render.js';
 import type { Workspace } from './workspace/build.js';
 import { runBump } from './bump-command.js';
 import { planRebuild, renderRebuild } from './rebuild-command.js';
@@ -206,7 +206,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
 
   const breaches = sizes && config.sizeBudget !== undefined ? sizeBudgetExceeded(sizes, config.sizeBudget) : [];
   for (const b of breaches) {
-    io.stderr(`monopin: error: image ${escapeTerminal(b.image)} grows ${formatMegabytes(b.deltaBytes, true)} (estimated), past the size budget ${JSON.stringify(config.sizeBudget)} (${formatMegabytes(b.limitBytes)})\n`);
+    io.stderr(`monopin: error: ${escapeTerminal(describeBreach(b, config.sizeBudget!))}\n`);
   }
   const gating = report.diff ? report.diff.introduced : report.findings;
   return fails(gating, config.failOn) || breaches.length > 0 ? 1 : 0;

@@ -10,7 +10,7 @@ import type { GitHubClient } from '../github/client.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
-import { formatMegabytes, renderSizeSection, sizeBudgetExceeded, type BudgetBreach } from '../size/render.js';
+import { describeBreach, renderSizeSection, sizeBudgetExceeded, type BudgetBreach } from '../size/render.js';
 import { measurePrSizes } from '../size/pr-measure.js';
 import type { RegistryClient } from '../registry/client.js';
 import { buildReport, scanRepository, type ScanResult } from '../scan.js';
@@ -114,10 +114,7 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   runner.setOutput('introduced', gating.length);
   runner.setOutput('fixed', report.diff?.fixed.length ?? 0);
 
-  if (breaches.length > 0) {
-    const what = breaches.map((b) => `${b.image} grows ${formatMegabytes(b.deltaBytes, true)} (budget ${formatMegabytes(b.limitBytes)})`).join('; ');
-    runner.setFailed(`monopin: past the size budget ${JSON.stringify(job.config.sizeBudget)} (estimated installed bytes): ${what}`);
-  }
+  for (const b of breaches) runner.setFailed(`monopin: ${describeBreach(b, job.config.sizeBudget!)}`);
   if (fails(gating, job.config.failOn)) {
     const what = pr ? 'introduced by this pull request' : 'in the repository';
     runner.setFailed(`monopin: ${gating.length} finding(s) ${what} at or above '${job.config.failOn}' — see the annotations and the job summary`);

@@ -153,6 +153,11 @@ export function sizeBudgetExceeded(results: ImageSizeEstimate[], budget: number 
   return breaches;
 }
 
+/** One line per breach, the same in the CLI and the action. */
+export function describeBreach(breach: BudgetBreach, budget: number | string): string {
+  return `image ${breach.image} grows ${formatMegabytes(breach.deltaBytes, true)} (estimated installed bytes), past the size budget ${JSON.stringify(budget)} (${formatMegabytes(breach.limitBytes)})`;
+}
+
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
 
 export function parseBudget(budget: number | string): { kind: 'bytes' | 'percent'; value: number } {

@@ -139,7 +139,7 @@ describe('the action on a pull request with an index-url', () => {
       // The same PR against a size budget it breaks (ai-base grows by 1.0 MB), then one it fits.
       const over = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(pr, base, head), token: gh.token, inputs: { 'index-url': index.fileUrl, 'size-budget': '500KB' } });
       expect(over.status).toBe(1);
-      expect(over.stdout).toMatch(/::error::monopin: past the size budget "500KB" \(estimated installed bytes\): .*ai-base grows \+1\.0 MB \(budget 0\.5 MB\)/);
+      expect(over.stdout).toMatch(/::error::monopin: image ai-base grows \+1\.0 MB \(estimated installed bytes\), past the size budget "500KB" \(0\.5 MB\)/);
       const within = await runAction({ gh, workspace, eventName: 'pull_request', payload: prPayload(pr, base, head), token: gh.token, inputs: { 'index-url': index.fileUrl, 'size-budget': '5MB' } });
       expect(within.status).toBe(run.status);
       expect(within.stdout).not.toMatch(/size budget/);

@@ -168,7 +168,7 @@ describe('monopin check --base with an index', () => {
     const over = await makeCheckRepo(`index-url: ${index.fileUrl}\nsize-budget: 1MB\n`);
     const run = await cli(['check', '--root', over.root, '--base', over.base, '--format', 'json']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('monopin: error: image app grows +2.2 MB (estimated), past the size budget "1MB" (1.0 MB)\n');
+    expect(run.stderr).toBe('monopin: error: image app grows +2.2 MB (estimated installed bytes), past the size budget "1MB" (1.0 MB)\n');
     expect(JSON.parse(run.stdout).diff.introduced).toEqual([]); // the findings alone would pass
 
     const under = await makeCheckRepo(`index-url: ${index.fileUrl}\nsize-budget: 3MB\n`);
@@ -184,7 +184,7 @@ describe('monopin check --base with an index', () => {
   it('the real process: budget exit code and the error line on stderr, the report on stdout', async () => {
     const { root, base } = await makeCheckRepo('size-budget: 2000000\n');
     const run = await runCliProcess(['check', '--root', root, '--base', base, '--index-url', server.url]);
-    expect(run.stderr).toBe('monopin: error: image app grows +2.2 MB (estimated), past the size budget 2000000 (2.0 MB)\n');
+    expect(run.stderr).toBe('monopin: error: image app grows +2.2 MB (estimated installed bytes), past the size budget 2000000 (2.0 MB)\n');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('    bigpkg  1.0 → 2.0  +2.0 MB\n');
   });
