@@ -1,7 +1,10 @@
 // FileReader over a local checkout. Repository content is untrusted: a path may not leave the
 // root, and a symlink is never read through (it could point at /etc or at the runner's secrets).
-import { constants } from 'node:fs';
-import { lstat, open, readdir, realpath } from 'node:fs/promises';
+//
+// The calls are synchronous on purpose: a manifest is a few kB on a local disk, so each syscall
+// takes microseconds, while the promise API sends every open/fstat/read/close through the thread
+// pool and costs ~100 µs per file (2 s of a 20,000-file scan against 0.3 s synchronous).
+import { closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { DirEntry, FileReader } from '../model.js';
 
@@ -17,8 +20,8 @@ export class UnsafePathError extends Error {
 
 export function createFsReader(root: string): FileReader {
   const base = resolve(root);
-  let realBase: Promise<string> | undefined;
-  const realFolders = new Map<string, Promise<string>>();
+  let realBase: string | undefined;
+  const realFolders = new Map<string, string>();
 
   const toAbsolute = (path: string): string => {
     if (path === '') return base;
@@ -36,41 +39,41 @@ export function createFsReader(root: string): FileReader {
   return {
     async list(dir: string, options?: { sizeOf?: (path: string) => boolean }): Promise<DirEntry[]> {
       const absolute = toAbsolute(dir);
-      const dirents = await readdir(absolute, { withFileTypes: true });
-      return Promise.all(
-        dirents.map(async (d): Promise<DirEntry> => {
-          if (d.isSymbolicLink()) return { name: d.name, kind: 'symlink' };
-          if (d.isDirectory()) return { name: d.name, kind: 'dir' };
-          if (!d.isFile()) return { name: d.name, kind: 'other' };
-          if (options?.sizeOf && !options.sizeOf(dir === '' ? d.name : `${dir}/${d.name}`)) return { name: d.name, kind: 'file' };
-          // A file deleted since readdir must not fail the whole listing; read() will say it is gone.
-          const stats = await lstat(join(absolute, d.name)).catch(() => undefined);
-          return stats ? { name: d.name, kind: 'file', size: stats.size } : { name: d.name, kind: 'file' };
-        }),
-      );
+      const dirents = readdirSync(absolute, { withFileTypes: true });
+      return dirents.map((d): DirEntry => {
+        if (d.isSymbolicLink()) return { name: d.name, kind: 'symlink' };
+        if (d.isDirectory()) return { name: d.name, kind: 'dir' };
+        if (!d.isFile()) return { name: d.name, kind: 'other' };
+        if (options?.sizeOf && !options.sizeOf(dir === '' ? d.name : `${dir}/${d.name}`)) return { name: d.name, kind: 'file' };
+        // A file deleted since readdir must not fail the whole listing; read() will say it is gone.
+        const stats = lstatSync(join(absolute, d.name), { throwIfNoEntry: false });
+        return stats ? { name: d.name, kind: 'file', size: stats.size } : { name: d.name, kind: 'file' };
+      });
     },
 
     async read(path: string): Promise<Uint8Array> {
       const absolute = toAbsolute(path);
       // A symlinked folder on the way could still lead outside: compare real paths (once per folder).
-      realBase ??= realpath(base);
+      realBase ??= realpathSync.native(base);
       const folder = dirname(absolute);
-      let realFolder = realFolders.get(folder);
-      if (!realFolder) {
-        realFolder = realpath(folder);
-        realFolders.set(folder, realFolder);
+      let real = realFolders.get(folder);
+      if (real === undefined) {
+        real = realpathSync.native(folder);
+        realFolders.set(folder, real);
       }
-      const [real, top] = await Promise.all([realFolder, realBase]);
-      if (real !== top && !real.startsWith(top + sep)) throw new UnsafePathError(path, 'it resolves outside the repository root');
+      if (real !== realBase && !real.startsWith(realBase + sep)) throw new UnsafePathError(path, 'it resolves outside the repository root');
       // O_NOFOLLOW: the file itself may not be a symlink either, with no window between check and open.
-      const handle = await open(join(real, basename(absolute)), constants.O_RDONLY | constants.O_NOFOLLOW).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ELOOP') throw new UnsafePathError(path, 'it is a symbolic link');
-        throw error;
-      });
+      let fd: number;
       try {
-        return await handle.readFile();
+        fd = openSync(join(real, basename(absolute)), constants.O_RDONLY | constants.O_NOFOLLOW);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UnsafePathError(path, 'it is a symbolic link');
+        throw error;
+      }
+      try {
+        return readFileSync(fd);
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
     },
   };
