@@ -1,9 +1,12 @@
 // Dockerfile → FROM graph, COPY/ADD sources, and every pip install with exact file:line:column.
-// dockerfile-ast finds the instructions and their ranges; the words inside them are lexed by
-// shell.ts over the original text, so continuations, comments and heredocs keep true positions.
+// dockerfile-split.ts (or dockerfile-ast, where it gives up) finds the instructions and their
+// ranges; the words inside them are lexed by shell.ts over the original text, so continuations,
+// comments and heredocs keep true positions. dockerfile-ast's objects are built only for the
+// FROM/COPY/ADD/RUN instructions whose flags, JSON form or escapes need its argument rules.
 import { posix } from 'node:path';
 import { DockerfileParser, type From, type Heredoc, type Instruction, type JSONInstruction, type Run } from 'dockerfile-ast';
 import type { Location } from '../model.js';
+import { type DockerfileStep, splitDockerfile } from './dockerfile-split.js';
 import type { CopyRef, DockerfileInfo, FromRef, PipInstall } from './types.js';
 import { type PipWord, parsePipCommand } from './pip-args.js';
 import { type MappedText, type ShellCommand, type ShellWord, type VariableLookup, expandVariables, joinContinuations, lexShell, sliceText } from './shell.js';
@@ -17,10 +20,31 @@ interface Stage {
 const KNOWN = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
 const SHELLS = /^(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 
+/** An instruction and, where its arguments need dockerfile-ast's rules, dockerfile-ast's object for it. */
+interface Step extends DockerfileStep {
+  node?: Instruction;
+}
+
+/** A word of FROM's arguments, with offsets. */
+interface FromWord {
+  value: string;
+  start: number;
+  end: number;
+}
+
 export function parseDockerfile(content: string, path: string, buildArgs: Record<string, string> = {}): DockerfileInfo {
+  return walkDockerfile(content, path, buildArgs, true);
+}
+
+/** The reference: every instruction through dockerfile-ast. Tests hold parseDockerfile to it. */
+export function parseDockerfileWithAst(content: string, path: string, buildArgs: Record<string, string> = {}): DockerfileInfo {
+  return walkDockerfile(content, path, buildArgs, false);
+}
+
+function walkDockerfile(content: string, path: string, buildArgs: Record<string, string>, split: boolean): DockerfileInfo {
   const info: DockerfileInfo = { path, froms: [], copies: [], installs: [], issues: [] };
   try {
-    new Walker(content, info, buildArgs).walk();
+    new Walker(content, info, buildArgs).walk(split);
   } catch (e) {
     // A bug of ours or of dockerfile-ast must not cost the other files: report it as this file's problem.
     info.issues.push({ rule: 'parse-error', location: { file: path, line: 1, column: 1 }, message: `cannot parse Dockerfile: ${e instanceof Error ? e.message : String(e)}` });
@@ -47,22 +71,72 @@ class Walker {
     }
   }
 
-  walk(): void {
-    const df = DockerfileParser.parse(this.content);
-    this.escape = df.getEscapeCharacter();
-    for (const instruction of df.getInstructions()) {
-      const keyword = instruction.getKeyword().toUpperCase();
-      const at = this.rangeStart(instruction);
-      if (!KNOWN.has(keyword)) this.issue(at, `unknown instruction ${instruction.getInstruction()}`);
-      else if (keyword === 'FROM') this.from(instruction);
-      else if (keyword === 'ARG') this.arg(instruction);
+  walk(split: boolean): void {
+    const steps = (split && this.splitSteps()) || this.astSteps();
+    for (const step of steps) {
+      const keyword = step.keyword.toUpperCase();
+      const at = this.rangeStart(step);
+      if (!KNOWN.has(keyword)) this.issue(at, `unknown instruction ${step.keyword}`);
+      else if (keyword === 'FROM') this.from(step);
+      else if (keyword === 'ARG') this.arg(step);
       else if (!this.stage) this.issue(at, `${keyword} before the first FROM`);
-      else if (keyword === 'ENV') this.env(instruction, this.stage);
-      else if (keyword === 'WORKDIR') this.workdir(instruction, this.stage);
-      else if (keyword === 'COPY' || keyword === 'ADD') this.copy(instruction as JSONInstruction, this.stage);
-      else if (keyword === 'RUN') this.run(instruction as Run, this.stage);
+      else if (keyword === 'ENV') this.env(step, this.stage);
+      else if (keyword === 'WORKDIR') this.workdir(step, this.stage);
+      else if (keyword === 'COPY' || keyword === 'ADD') this.copy(step, this.stage);
+      else if (keyword === 'RUN') this.run(step, this.stage);
     }
     if (this.info.froms.length === 0) this.issue(this.loc(0), 'no FROM instruction');
+  }
+
+  private astSteps(): Step[] {
+    const df = DockerfileParser.parse(this.content);
+    this.escape = df.getEscapeCharacter();
+    return df.getInstructions().map((node) => ({
+      keyword: node.getInstruction(),
+      start: this.offsetOf(node.getRange().start),
+      argsStart: this.offsetOf(node.getInstructionRange().end),
+      end: this.offsetOf(node.getRange().end),
+      node,
+    }));
+  }
+
+  /**
+   * The instructions from the character scan; dockerfile-ast parses only those that need its
+   * argument rules, in a copy of the file with every other character blanked (line breaks kept,
+   * so its ranges are the ones it would give in the whole file).
+   */
+  private splitSteps(): Step[] | undefined {
+    const steps: Step[] | undefined = splitDockerfile(this.content);
+    if (!steps) return undefined;
+    this.escape = '\\';
+    const wanted = steps.filter((s) => this.needsAst(s));
+    if (wanted.length === 0) return steps;
+    let masked = '';
+    let at = 0;
+    for (const s of wanted) {
+      masked += this.content.slice(at, s.start).replace(/[^\r\n]/g, ' ') + this.content.slice(s.start, s.end);
+      at = s.end;
+    }
+    masked += this.content.slice(at).replace(/[^\r\n]/g, ' ');
+    const nodes = new Map(DockerfileParser.parse(masked).getInstructions().map((node) => [this.offsetOf(node.getRange().start), node]));
+    for (const s of wanted) {
+      const node = nodes.get(s.start);
+      // cannot happen while the scan is dockerfile-ast's; if it ever does, trust dockerfile-ast
+      if (!node || this.offsetOf(node.getRange().end) !== s.end) return undefined;
+      s.node = node;
+    }
+    return steps;
+  }
+
+  /** FROM with an escape or a flag, COPY/ADD with a flag or JSON, RUN in JSON form. */
+  private needsAst(s: Step): boolean {
+    const keyword = s.keyword.toUpperCase();
+    if (keyword !== 'FROM' && keyword !== 'COPY' && keyword !== 'ADD' && keyword !== 'RUN') return false;
+    const args = this.content.slice(s.argsStart, s.end);
+    // a flag's `--` may be written `-\-` or split by a continuation; an escape changes FROM's words
+    if (keyword === 'FROM') return args.includes('\\') || args.includes('--');
+    if (args.includes('[')) return true;
+    return keyword !== 'RUN' && (args.includes('--') || args.includes('-\\'));
   }
 
   // ── positions ──────────────────────────────────────────────────────────────
@@ -87,8 +161,8 @@ class Walker {
     return { file: this.info.path, line, column, endLine, endColumn };
   }
 
-  private rangeStart(i: Instruction): Location {
-    return this.loc(this.offsetOf(i.getRange().start));
+  private rangeStart(s: Step): Location {
+    return this.loc(s.start);
   }
 
   private issue(location: Location, message: string): void {
@@ -100,14 +174,13 @@ class Walker {
   }
 
   /** The instruction's text after its keyword, continuations joined; `until` cuts heredoc bodies off. */
-  private argumentText(i: Instruction, until?: number): MappedText {
-    const start = this.offsetOf(i.getInstructionRange().end);
-    return joinContinuations(this.content, start, until ?? this.offsetOf(i.getRange().end), this.escape);
+  private argumentText(s: Step, until?: number): MappedText {
+    return joinContinuations(this.content, s.argsStart, until ?? s.end, this.escape);
   }
 
   /** Docker's word rules (quotes, escapes, `$VAR`) minus leading `--flag`s. */
-  private dockerWords(i: Instruction, lookup: VariableLookup, until?: number): ShellWord[] {
-    const words = lexShell(this.argumentText(i, until), { lookup, shell: false, escape: this.escape }).commands[0]?.words ?? [];
+  private dockerWords(s: Step, lookup: VariableLookup, until?: number): ShellWord[] {
+    const words = lexShell(this.argumentText(s, until), { lookup, shell: false, escape: this.escape }).commands[0]?.words ?? [];
     while (words[0]?.value.startsWith('--')) words.shift();
     return words;
   }
@@ -119,20 +192,19 @@ class Walker {
     return (name) => stage.env.get(name)?.value ?? stage.args.get(name);
   }
 
-  private from(i: Instruction): void {
-    const args = i.getArguments();
+  private from(s: Step): void {
+    const args = this.fromWords(s);
     const image = args[0];
     if (!image) {
-      this.issue(this.rangeStart(i), 'FROM without an image');
+      this.issue(this.rangeStart(s), 'FROM without an image');
       return;
     }
-    const raw = image.getValue();
+    const raw = image.value;
     const expanded = expandVariables(raw, this.globalLookup, this.escape).value;
-    const stageName = args[1]?.getValue().toLowerCase() === 'as' ? args[2]?.getValue().toLowerCase() : undefined;
+    const stageName = args[1]?.value.toLowerCase() === 'as' ? args[2]?.value.toLowerCase() : undefined;
     const parent = this.stages.get(expanded.toLowerCase());
-    const platform = (i as From).getFlags().find((f) => f.getName() === 'platform')?.getValue();
-    const imageStart = this.offsetOf(image.getRange().start);
-    const ref: FromRef = { image: parent ? expanded.toLowerCase() : expanded, raw, isStage: parent !== undefined, location: this.loc(imageStart, this.offsetOf(image.getRange().end)) };
+    const platform = s.node ? (s.node as From).getFlags().find((f) => f.getName() === 'platform')?.getValue() : undefined;
+    const ref: FromRef = { image: parent ? expanded.toLowerCase() : expanded, raw, isStage: parent !== undefined, location: this.loc(image.start, image.end) };
     if (stageName) ref.stageName = stageName;
     if (platform) ref.platform = expandVariables(platform, this.globalLookup, this.escape).value;
     this.info.froms.push(ref);
@@ -141,9 +213,21 @@ class Walker {
     if (stageName) this.stages.set(stageName, this.stage);
   }
 
-  private arg(i: Instruction): void {
+  /** dockerfile-ast's arguments of FROM; without escapes or flags they are its blank-separated words. */
+  private fromWords(s: Step): FromWord[] {
+    if (s.node) {
+      return (s.node as From).getArguments().map((a) => ({ value: a.getValue(), start: this.offsetOf(a.getRange().start), end: this.offsetOf(a.getRange().end) }));
+    }
+    const words: FromWord[] = [];
+    const blank = /[^ \t]+/g;
+    const text = this.content.slice(s.argsStart, s.end);
+    for (const m of text.matchAll(blank)) words.push({ value: m[0], start: s.argsStart + m.index, end: s.argsStart + m.index + m[0].length });
+    return words;
+  }
+
+  private arg(s: Step): void {
     const stage = this.stage;
-    for (const w of this.dockerWords(i, stage ? this.stageLookup(stage) : this.globalLookup)) {
+    for (const w of this.dockerWords(s, stage ? this.stageLookup(stage) : this.globalLookup)) {
       const eq = w.value.indexOf('=');
       const name = eq < 0 ? w.value : w.value.slice(0, eq);
       // `ARG NAME` in a stage takes the global default; a default holding an unknown variable is unknown
@@ -155,8 +239,8 @@ class Walker {
     }
   }
 
-  private env(i: Instruction, stage: Stage): void {
-    const words = this.dockerWords(i, this.stageLookup(stage));
+  private env(s: Step, stage: Stage): void {
+    const words = this.dockerWords(s, this.stageLookup(stage));
     const set = (name: string, value: string, unresolved: boolean, location: Location): void => {
       if (unresolved) stage.env.delete(name);
       else stage.env.set(name, { value, location });
@@ -173,27 +257,29 @@ class Walker {
     }
   }
 
-  private workdir(i: Instruction, stage: Stage): void {
-    const dir = this.dockerWords(i, this.stageLookup(stage))[0]?.value;
+  private workdir(s: Step, stage: Stage): void {
+    const dir = this.dockerWords(s, this.stageLookup(stage))[0]?.value;
     if (!dir) return;
     // `C:\app` on a Windows image is absolute and not a POSIX path: keep it as written
     if (/^[A-Za-z]:[\\/]/.test(dir)) stage.workdir = dir;
     else stage.workdir = posix.normalize(posix.isAbsolute(dir) ? dir : posix.join(stage.workdir, dir));
   }
 
-  private copy(i: JSONInstruction, stage: Stage): void {
-    if (i.getFlags().some((f) => f.getName() === 'from')) return; // files from another stage or image, not the context
-    const heredocs = (i as JSONInstruction & { getHeredocs?(): Heredoc[] }).getHeredocs?.() ?? [];
-    const json = i.getJSONStrings();
+  private copy(s: Step, stage: Stage): void {
+    // without a node: no flag, no JSON form and no heredoc (dockerfile-split gives up on those)
+    const i = s.node as JSONInstruction | undefined;
+    if (i?.getFlags().some((f) => f.getName() === 'from')) return; // files from another stage or image, not the context
+    const heredocs = (i as (JSONInstruction & { getHeredocs?(): Heredoc[] }) | undefined)?.getHeredocs?.() ?? [];
+    const json = i?.getJSONStrings() ?? [];
     const values = json.length > 0
       ? json.map((j) => j.getJSONValue())
-      : this.dockerWords(i, this.stageLookup(stage), this.commandEnd(heredocs)).map((w) => w.value);
+      : this.dockerWords(s, this.stageLookup(stage), this.commandEnd(heredocs)).map((w) => w.value);
     if (values.length < 2) {
-      this.issue(this.rangeStart(i), `${i.getKeyword()} needs a source and a destination`);
+      this.issue(this.rangeStart(s), `${s.keyword.toUpperCase()} needs a source and a destination`);
       return;
     }
-    const sources = values.slice(0, -1).filter((s) => !s.startsWith('<<') && !/^([a-z]+:\/\/|git@)/i.test(s));
-    this.info.copies.push({ sources, destination: values[values.length - 1]!, workdir: stage.workdir, location: this.rangeStart(i) } satisfies CopyRef);
+    const sources = values.slice(0, -1).filter((v) => !v.startsWith('<<') && !/^([a-z]+:\/\/|git@)/i.test(v));
+    this.info.copies.push({ sources, destination: values[values.length - 1]!, workdir: stage.workdir, location: this.rangeStart(s) } satisfies CopyRef);
   }
 
   /** With heredocs, the command is the text up to the end of the line that opens the last one. */
@@ -208,9 +294,11 @@ class Walker {
   }
 
   // ── RUN ────────────────────────────────────────────────────────────────────
-  private run(i: Run, stage: Stage): void {
+  private run(s: Step, stage: Stage): void {
     const lookup = this.stageLookup(stage);
-    const json = i.getJSONStrings();
+    // without a node: not in JSON form and no heredoc (dockerfile-split gives up on those)
+    const i = s.node as Run | undefined;
+    const json = i?.getJSONStrings() ?? [];
     if (json.length > 0) {
       // exec form: no shell, so no quotes, variables or redirects, unless it runs a shell itself
       const words = json.map((j) => {
@@ -220,8 +308,8 @@ class Walker {
       this.command(words, stage, lookup, 0);
       return;
     }
-    const heredocs = i.getHeredocs();
-    const lexed = lexShell(this.argumentText(i, this.commandEnd(heredocs)), { lookup });
+    const heredocs = i?.getHeredocs() ?? [];
+    const lexed = lexShell(this.argumentText(s, this.commandEnd(heredocs)), { lookup });
     for (const e of lexed.errors) this.issue(this.loc(e.offset), `RUN: ${e.message}`);
     const first = lexed.commands[0];
     while (first?.words[0]?.value.startsWith('--')) first.words.shift(); // RUN --mount=… --network=…
