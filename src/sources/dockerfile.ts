@@ -145,20 +145,23 @@ class Walker {
   }
 
   loc(offset: number, end?: number): Location {
-    const at = (o: number): [number, number] => {
-      let lo = 0;
-      let hi = this.lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (this.lineStarts[mid]! <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return [lo + 1, o - this.lineStarts[lo]! + 1];
-    };
-    const [line, column] = at(offset);
+    const line = this.lineOf(offset);
+    const column = offset - this.lineStarts[line - 1]! + 1;
     if (end === undefined) return { file: this.info.path, line, column };
-    const [endLine, endColumn] = at(end);
-    return { file: this.info.path, line, column, endLine, endColumn };
+    const endLine = this.lineOf(end);
+    return { file: this.info.path, line, column, endLine, endColumn: end - this.lineStarts[endLine - 1]! + 1 };
+  }
+
+  /** 1-based line of an offset. */
+  private lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
   }
 
   private rangeStart(s: Step): Location {

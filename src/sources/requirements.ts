@@ -133,24 +133,33 @@ function expandEnv(l: Logical, env: Record<string, string | undefined> | undefin
 export function parseRequirementsFile(content: string, path: string, env?: Record<string, string | undefined>): RequirementsFile {
   const result: RequirementsFile = { path, occurrences: [], unnamed: [], includes: [], options: [], issues: [] };
   const text = content.startsWith('\uFEFF') ? content.slice(1) : content;
+  // one context for the file, moved from line to line: no closures per line
+  const ctx: LineContext = { result, path, first: 0, line: { text: '', segs: [] } };
   for (const { first, line } of preprocess(text, env)) {
-    const at = (offset: number): Location => {
-      if (line.text.length === 0) return { file: path, line: first, column: 1 };
-      const p = position(line, Math.max(0, Math.min(offset, line.text.length - 1)));
-      return { file: path, line: p.line, column: p.col };
-    };
-    const issue = (message: string, offset: number): void => {
-      result.issues.push({ rule: 'parse-error', message, location: at(offset) });
-    };
-    handleLine(line, { result, at, issue });
+    ctx.first = first;
+    ctx.line = line;
+    handleLine(line, ctx);
   }
   return result;
 }
 
 interface LineContext {
   result: RequirementsFile;
-  at: (offset: number) => Location;
-  issue: (message: string, offset: number) => void;
+  path: string;
+  /** The line the current logical line starts on, and its text. */
+  first: number;
+  line: Logical;
+}
+
+/** Where an offset of the current logical line is in the file. */
+function locate(ctx: LineContext, offset: number): Location {
+  if (ctx.line.text.length === 0) return { file: ctx.path, line: ctx.first, column: 1 };
+  const p = position(ctx.line, Math.max(0, Math.min(offset, ctx.line.text.length - 1)));
+  return { file: ctx.path, line: p.line, column: p.col };
+}
+
+function addIssue(ctx: LineContext, message: string, offset: number): void {
+  ctx.result.issues.push({ rule: 'parse-error', message, location: locate(ctx, offset) });
 }
 
 function handleLine(line: Logical, ctx: LineContext): void {
@@ -161,16 +170,15 @@ function handleLine(line: Logical, ctx: LineContext): void {
   const optionsStart = firstOption < 0 ? line.text.length : firstOption === 0 ? 0 : args.length + 1;
   const optionsText = line.text.slice(optionsStart);
 
-  let options: ParsedOption[];
+  let options: ParsedOption[] = [];
   try {
-    options = parseOptions(shlexSplit(optionsText));
+    // most requirement lines carry no options at all
+    if (optionsText !== '') options = parseOptions(shlexSplit(optionsText));
   } catch (e) {
     if (!(e instanceof OptionError)) throw e;
-    ctx.issue(`invalid option in '${line.text}': ${e.message}`, optionsStart + e.offset);
+    addIssue(ctx, `invalid option in '${line.text}': ${e.message}`, optionsStart + e.offset);
     return;
   }
-  const opt = (o: ParsedOption): number => optionsStart + o.offset;
-  const val = (o: ParsedOption): number => optionsStart + (o.valueOffset ?? o.offset);
 
   if (args) {
     // Global options and -r/-c on a requirement line are ignored by pip; only --hash matters here.
@@ -180,7 +188,7 @@ function handleLine(line: Logical, ctx: LineContext): void {
   }
   const editable = options.find((o) => o.name === '--editable');
   if (editable) {
-    addRequirement(editable.value!, val(editable), { editable: true, hashes: [] }, ctx);
+    addRequirement(editable.value!, optionsStart + (editable.valueOffset ?? editable.offset), { editable: true, hashes: [] }, ctx);
     return;
   }
   // pip follows only the first -r of a line, or else its first -c
@@ -189,13 +197,13 @@ function handleLine(line: Logical, ctx: LineContext): void {
     const ref: IncludeRef = {
       kind: include.name === '--requirement' ? 'requirement' : 'constraint',
       target: include.value!,
-      location: ctx.at(val(include)),
+      location: locate(ctx, optionsStart + (include.valueOffset ?? include.offset)),
     };
     ctx.result.includes.push(ref);
   }
   for (const o of options) {
     if (['--requirement', '--constraint', '--hash', '--global-option', '--config-settings'].includes(o.name)) continue;
-    ctx.result.options.push({ name: o.name, ...(o.value !== undefined ? { value: o.value } : {}), location: ctx.at(opt(o)) });
+    ctx.result.options.push({ name: o.name, ...(o.value !== undefined ? { value: o.value } : {}), location: locate(ctx, optionsStart + o.offset) });
   }
 }
 
@@ -361,15 +369,15 @@ function addRequirement(
     req = flags.editable ? fromEditable(text) : fromLine(text);
   } catch (e) {
     if (!(e instanceof RequirementSyntaxError)) throw e;
-    ctx.issue(`invalid requirement '${text}': ${e.message}`, offset + e.offset);
+    addIssue(ctx, `invalid requirement '${text}': ${e.message}`, offset + e.offset);
     return;
   }
-  const start = ctx.at(offset);
+  const start = locate(ctx, offset);
   if (!req) {
     ctx.result.unnamed.push({ text, location: start, editable: flags.editable });
     return;
   }
-  const end = ctx.at(offset + text.length - 1);
+  const end = locate(ctx, offset + text.length - 1);
   // Built field by field, never with `delete`: V8 turns objects with deleted keys into slow dictionaries.
   const occurrence: Occurrence = {
     name: req.name,
