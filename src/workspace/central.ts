@@ -18,11 +18,15 @@ export function findCentralConstraints(files: ParsedFile[], installs: InstallSit
     }
   }
   // A Dockerfile's -c names a path in the image; its base name is the best link we have to the repo file.
+  // Counted by base name first: thousands of services may each keep a constraints file of their own.
+  const byBase = new Map<string, number>();
   for (const site of installs) {
     for (const c of site.install.constraintFiles) {
-      for (const candidate of candidates) if (posix.basename(candidate) === posix.basename(c.path)) uses.set(candidate, uses.get(candidate)! + 1);
+      const base = posix.basename(c.path);
+      byBase.set(base, (byBase.get(base) ?? 0) + 1);
     }
   }
+  for (const candidate of candidates) uses.set(candidate, uses.get(candidate)! + (byBase.get(posix.basename(candidate)) ?? 0));
   return candidates.sort((a, b) => uses.get(b)! - uses.get(a)! || depth(a) - depth(b) || a.localeCompare(b))[0];
 }
 
