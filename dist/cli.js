@@ -27761,11 +27761,14 @@ function renderRebuild(plan, options) {
         lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
     return `${lines.join('\n')}\n`;
 }
-/** The images to rebuild (all, or those `changedPackages` touch, plus the cascade), in waves, with their matrix. */
+/**
+ * The images to rebuild (all, or those `changedPackages` and `changedFiles` touch, plus the cascade),
+ * in waves, with their matrix.
+ */
 function planRebuild(options) {
     const graph = buildImageGraph(options.workspace, options.config);
-    const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [] });
-    const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
+    const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [], changedFiles: options.changedFiles ?? [] });
+    const only = options.changedPackages || options.changedFiles ? touch.images.map((i) => i.name) : undefined;
     const waves = rebuildWaves(graph, { only });
     const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
     return { graph, touch, waves, matrix };

@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6702);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4531);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6702:
+/***/ 4531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56414,11 +56414,14 @@ function renderRebuild(plan, options) {
         lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
     return `${lines.join('\n')}\n`;
 }
-/** The images to rebuild (all, or those `changedPackages` touch, plus the cascade), in waves, with their matrix. */
+/**
+ * The images to rebuild (all, or those `changedPackages` and `changedFiles` touch, plus the cascade),
+ * in waves, with their matrix.
+ */
 function planRebuild(options) {
     const graph = buildImageGraph(options.workspace, options.config);
-    const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [] });
-    const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
+    const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [], changedFiles: options.changedFiles ?? [] });
+    const only = options.changedPackages || options.changedFiles ? touch.images.map((i) => i.name) : undefined;
     const waves = rebuildWaves(graph, { only });
     const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
     return { graph, touch, waves, matrix };
@@ -68463,8 +68466,19 @@ function renderRebuildResults(results, options) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/action/rebuild-outputs.ts
+function setRebuildOutputs(runner, matrix) {
+    runner.setOutput('rebuild-matrix', JSON.stringify({ include: matrix.include }));
+    const waves = matrix.include.length === 0 ? 0 : matrix.waves.length;
+    runner.setOutput('rebuild-waves', waves);
+    for (let wave = 1; wave <= waves; wave++) {
+        runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: matrix.include.filter((e) => e.wave === wave) }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/bump-job.ts
 // The weekly job: plan the bumps on the default branch, keep one PR with them, honour maintainers' answers.
+
 
 
 
@@ -68504,13 +68518,8 @@ async function runBumpJob(job) {
     logSizes(runner, sizes, []);
     // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
     const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
-    runner.setOutput('rebuild-matrix', JSON.stringify({ include: rebuild.matrix.include }));
     const bumped = prepared.plan.bumps.length > 0;
-    const waves = bumped ? rebuild.matrix.waves.length : 0;
-    runner.setOutput('rebuild-waves', waves);
-    for (let wave = 1; wave <= waves; wave++) {
-        runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: rebuild.matrix.include.filter((e) => e.wave === wave) }));
-    }
+    setRebuildOutputs(runner, bumped ? rebuild.matrix : { waves: [], include: [] });
     let built;
     if (job.rebuild && bumped && rebuild.matrix.include.length > 0) {
         const options = job.rebuild;
@@ -68638,7 +68647,7 @@ function readInputs(getInput) {
         failOn: oneOf(getInput, 'fail-on', ['error', 'warning', 'never'], 'error'),
         comment: bool(getInput, 'comment', true),
         sarifFile: optional(getInput, 'sarif-file'),
-        mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump', 'comment'], 'auto'),
+        mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump', 'comment', 'rebuild'], 'auto'),
         workingDirectory: optional(getInput, 'working-directory') ?? '.',
         reportFile: optional(getInput, 'report-file'),
         pullRequest: positiveInteger(getInput, 'pull-request'),
@@ -68689,9 +68698,96 @@ async function readReport(path) {
     return data;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/git-changes.ts
+// The files a push changed, relative to the scanned root (git diff --relative), for rebuilding only
+// the images they touch. Read through git: nothing is checked out.
+
+
+const git_changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Paths (relative to `root`, below it) that differ between two commits; renames count as delete + add. */
+async function changedFiles(root, from, to) {
+    try {
+        const { stdout } = await git_changes_run('git', ['diff', '--name-only', '-z', '--no-renames', '--relative', from, to], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        return stdout.split('\0').filter((path) => path !== '');
+    }
+    catch (error) {
+        const detail = error.stderr?.trim() || error.message;
+        throw new Error(`cannot list the files changed between ${from.slice(0, 7)} and ${to.slice(0, 7)}: ${detail}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/rebuild-job.ts
+// mode: rebuild — on a push to the default branch (after the weekly PR is merged, say), build what
+// the push touched: images installing a changed pin, images whose Dockerfile or copied files
+// changed, and everything built on them; on other events every image. Pushes with `push: true`,
+// measures what it pushed, and reports in the job summary.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runRebuildJob(job) {
+    const { runner, config, event } = job;
+    const root = (0,external_node_path_namespaceObject.resolve)(job.root);
+    const { workspace } = await runner.group('Scan the checkout', () => scanRepository(createFsReader(root), config));
+    // What changed since the branch's previous commit; without one (a dispatch, a new branch), everything.
+    let changes;
+    if (event.before) {
+        const before = event.before;
+        changes = await runner.group(`Changes since ${before.slice(0, 7)}`, async () => {
+            if (await ensureCommit(root, before))
+                runner.info(`fetched ${before} from origin`);
+            const reader = await openBaseReader(root, before);
+            try {
+                const base = await scanRepository(reader, config);
+                const packages = changedPins(base.workspace, workspace, targetPython(workspace, config.bump.pythonVersion), config.platform).map((c) => c.name);
+                const files = await changedFiles(root, before, event.sha);
+                runner.info(`${packages.length} changed pin(s): ${packages.join(', ') || 'none'}; ${files.length} changed file(s)`);
+                return { packages, files };
+            }
+            finally {
+                await reader.close();
+            }
+        });
+    }
+    const plan = planRebuild({ workspace, config, changedPackages: changes?.packages, changedFiles: changes?.files, now: job.now ?? new Date(), sha: event.sha });
+    setRebuildOutputs(runner, plan.matrix);
+    if (plan.matrix.include.length === 0) {
+        runner.info('no image installs a changed pin or copies a changed file: nothing to rebuild');
+        await runner.writeSummary('### Base images\n\nNothing to rebuild: no image installs a changed pin or copies a changed file.\n');
+        return;
+    }
+    const built = await rebuildAndMeasure({
+        root,
+        matrix: plan.matrix,
+        push: job.push,
+        network: job.network,
+        registry: job.registry,
+        log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
+    });
+    logSizes(runner, [], built.measured);
+    const sections = [
+        renderRebuildSection(plan.matrix, plan.touch),
+        renderRebuildResults(built.results, { pushed: job.push, ...(built.failure !== undefined && { failure: built.failure }) }),
+        renderSizeSection([], { measured: built.measured }),
+    ];
+    await runner.writeSummary(`${sections.filter((s) => s !== '').join('\n\n')}\n`);
+    if (built.failure !== undefined)
+        runner.setFailed(`monopin: the rebuild failed: ${built.failure.split('\n')[0]}`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/event.ts
 function jobFor(eventName, mode, hasPullRequest) {
-    if (mode === 'bump' || mode === 'comment')
+    if (mode === 'bump' || mode === 'comment' || mode === 'rebuild')
         return mode;
     if (hasPullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target' || mode === 'check'))
         return 'pull-request';
@@ -68719,7 +68815,17 @@ function readEvent(options) {
             fromFork: Boolean(pr.head.repo?.full_name && pr.base.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name),
         }
         : undefined;
-    return { name: options.eventName, job: jobFor(options.eventName, options.mode, pullRequest !== undefined), owner, repo, sha: options.sha, pullRequest };
+    const before = options.payload?.before;
+    return {
+        name: options.eventName,
+        job: jobFor(options.eventName, options.mode, pullRequest !== undefined),
+        owner,
+        repo,
+        sha: options.sha,
+        pullRequest,
+        // All zeros: the branch is new, there is nothing before it.
+        ...(typeof before === 'string' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before) && { before }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/registry/from-config.ts
@@ -68768,6 +68874,7 @@ function actionsRunner() {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The Action: reads inputs and the event once, picks the job, hands off. Exported, never runs on import.
+
 
 
 
@@ -68833,6 +68940,9 @@ async function main_run() {
                     cacheDir: inputs.indexCache,
                     ...(inputs.rebuild && { rebuild: { push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) } }),
                 });
+                return;
+            case 'rebuild':
+                await runRebuildJob({ config, event, root, runner, push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) });
                 return;
             case 'unsupported':
                 runner.warning(`monopin: nothing to do on '${event.name}' events; run it on pull_request, push, schedule or workflow_dispatch (or set mode: check)`);

@@ -7,6 +7,7 @@ import { loadConfig } from './load-config.js';
 import { runCheckJob } from './action/check-job.js';
 import { runBumpJob } from './action/bump-job.js';
 import { runCommentJob } from './action/comment-job.js';
+import { runRebuildJob } from './action/rebuild-job.js';
 import { readEvent } from './action/event.js';
 import { readInputs, type Inputs } from './action/inputs.js';
 import type { Config } from './config.js';
@@ -67,6 +68,9 @@ export async function run(): Promise<void> {
           cacheDir: inputs.indexCache,
           ...(inputs.rebuild && { rebuild: { push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) } }),
         });
+        return;
+      case 'rebuild':
+        await runRebuildJob({ config, event, root, runner, push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) });
         return;
       case 'unsupported':
         runner.warning(`monopin: nothing to do on '${event.name}' events; run it on pull_request, push, schedule or workflow_dispatch (or set mode: check)`);

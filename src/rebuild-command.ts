@@ -61,11 +61,14 @@ export function renderRebuild(plan: RebuildPlan, options: { config: Config; form
 
 export type RebuildPlan = ReturnType<typeof planRebuild>;
 
-/** The images to rebuild (all, or those `changedPackages` touch, plus the cascade), in waves, with their matrix. */
-export function planRebuild(options: { workspace: Workspace; config: Config; changedPackages?: string[]; now: Date; sha?: string }) {
+/**
+ * The images to rebuild (all, or those `changedPackages` and `changedFiles` touch, plus the cascade),
+ * in waves, with their matrix.
+ */
+export function planRebuild(options: { workspace: Workspace; config: Config; changedPackages?: string[]; changedFiles?: string[]; now: Date; sha?: string }) {
   const graph = buildImageGraph(options.workspace, options.config);
-  const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [] });
-  const only = options.changedPackages ? touch.images.map((i) => i.name) : undefined;
+  const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [], changedFiles: options.changedFiles ?? [] });
+  const only = options.changedPackages || options.changedFiles ? touch.images.map((i) => i.name) : undefined;
   const waves = rebuildWaves(graph, { only });
   const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
   return { graph, touch, waves, matrix };

@@ -14,6 +14,7 @@ import type { RegistryClient } from '../registry/client.js';
 import { planRebuild, type RebuildPlan } from '../rebuild-command.js';
 import type { EventInfo } from './event.js';
 import type { Runner } from './runner.js';
+import { setRebuildOutputs } from './rebuild-outputs.js';
 import { logSizes } from './size-log.js';
 
 export interface BumpJob {
@@ -61,13 +62,8 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
 
   // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
   const rebuild = planRebuild({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
-  runner.setOutput('rebuild-matrix', JSON.stringify({ include: rebuild.matrix.include }));
   const bumped = prepared.plan.bumps.length > 0;
-  const waves = bumped ? rebuild.matrix.waves.length : 0;
-  runner.setOutput('rebuild-waves', waves);
-  for (let wave = 1; wave <= waves; wave++) {
-    runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: rebuild.matrix.include.filter((e) => e.wave === wave) }));
-  }
+  setRebuildOutputs(runner, bumped ? rebuild.matrix : { waves: [], include: [] });
 
   let built: RebuildStepResult | undefined;
   if (job.rebuild && bumped && rebuild.matrix.include.length > 0) {

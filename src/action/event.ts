@@ -1,7 +1,7 @@
 // What the triggering event tells the action, read from the runner's payload.
 import type { Mode } from './inputs.js';
 
-export type Job = 'pull-request' | 'push' | 'bump' | 'comment' | 'unsupported';
+export type Job = 'pull-request' | 'push' | 'bump' | 'comment' | 'rebuild' | 'unsupported';
 
 export interface PullRequestInfo {
   number: number;
@@ -19,9 +19,12 @@ export interface EventInfo {
   repo: string;
   sha: string;
   pullRequest?: PullRequestInfo;
+  /** push: the commit the branch pointed to before (absent for a new branch). */
+  before?: string;
 }
 
 interface Payload {
+  before?: string;
   pull_request?: {
     number: number;
     base: { sha: string; ref: string; repo?: { full_name?: string } };
@@ -30,7 +33,7 @@ interface Payload {
 }
 
 export function jobFor(eventName: string, mode: Mode, hasPullRequest: boolean): Job {
-  if (mode === 'bump' || mode === 'comment') return mode;
+  if (mode === 'bump' || mode === 'comment' || mode === 'rebuild') return mode;
   if (hasPullRequest && (eventName === 'pull_request' || eventName === 'pull_request_target' || mode === 'check')) return 'pull-request';
   if (mode === 'check') return 'push';
   switch (eventName) {
@@ -56,5 +59,15 @@ export function readEvent(options: { eventName: string; payload: unknown; reposi
         fromFork: Boolean(pr.head.repo?.full_name && pr.base.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name),
       }
     : undefined;
-  return { name: options.eventName, job: jobFor(options.eventName, options.mode, pullRequest !== undefined), owner, repo, sha: options.sha, pullRequest };
+  const before = (options.payload as Payload | undefined)?.before;
+  return {
+    name: options.eventName,
+    job: jobFor(options.eventName, options.mode, pullRequest !== undefined),
+    owner,
+    repo,
+    sha: options.sha,
+    pullRequest,
+    // All zeros: the branch is new, there is nothing before it.
+    ...(typeof before === 'string' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before) && { before }),
+  };
 }

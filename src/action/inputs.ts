@@ -2,7 +2,7 @@
 import type { FailOn } from '../config.js';
 import { parseBudget } from '../size/render.js';
 
-export type Mode = 'auto' | 'check' | 'bump' | 'comment';
+export type Mode = 'auto' | 'check' | 'bump' | 'comment' | 'rebuild';
 
 export interface Inputs {
   githubToken?: string;
@@ -21,7 +21,7 @@ export interface Inputs {
   /** mode bump: where index responses are cached (for actions/cache). */
   indexCache?: string;
   indexUrl?: string;
-  /** mode bump: build the touched images wave by wave after planning, and push them. */
+  /** mode bump: build the touched images wave by wave after planning; push (bump or rebuild mode) pushes them. */
   rebuild: boolean;
   push: boolean;
   /** `--network=host` for the builds (daemons without a bridge). */
@@ -93,7 +93,7 @@ export function readInputs(getInput: GetInput): Inputs {
     failOn: oneOf(getInput, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
     comment: bool(getInput, 'comment', true),
     sarifFile: optional(getInput, 'sarif-file'),
-    mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump', 'comment'] as const, 'auto'),
+    mode: oneOf(getInput, 'mode', ['auto', 'check', 'bump', 'comment', 'rebuild'] as const, 'auto'),
     workingDirectory: optional(getInput, 'working-directory') ?? '.',
     reportFile: optional(getInput, 'report-file'),
     pullRequest: positiveInteger(getInput, 'pull-request'),

@@ -17,7 +17,7 @@ import { ensureBaseImage } from '../support/docker/base-image.js';
 import { DOCKER_ENV, REGISTRY, dockerSuiteRuns, requireDockerAndRegistry } from '../support/docker/daemon.js';
 import { BIGPKG_PAYLOAD, docker, imageSize, removeLocalImages, threeImageRepo, writeTree } from '../support/docker/images.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
-import { makeRepo } from '../support/git-repo.js';
+import { git, makeRepo } from '../support/git-repo.js';
 import { buildIndex } from '../support/package-index/build.js';
 import { runAction } from '../support/run-action.js';
 
@@ -115,5 +115,40 @@ describe.skipIf(!RUNS)('the weekly job rebuilds and measures with rebuild: true'
     expect(Math.abs(estimatedInstalled - inspectDelta)).toBeLessThanOrEqual(0.1 * inspectDelta);
     expect(Math.abs(estimatedCompressed - measuredCompressed)).toBeLessThanOrEqual(0.1 * measuredCompressed);
     expect(gh.violations).toEqual([]);
+  }, 300_000);
+
+  it('mode rebuild on the push that merges it, then on a push that changes one service: only what the push touched is built', async () => {
+    requireDockerAndRegistry();
+    expect(root, 'runs after the weekly job above').not.toBe('');
+    const env = { DOCKER_HOST: process.env.DOCKER_HOST ?? '', PATH: DOCKER_ENV.PATH ?? '' };
+    const pushEvent = async (before: string, message: string) => {
+      git(root, 'add', '-A');
+      git(root, 'commit', '-qm', message);
+      const after = git(root, 'rev-parse', 'HEAD');
+      return runAction({ gh: gh!, workspace: root, eventName: 'push', payload: { ref: 'refs/heads/main', before, after }, token: gh!.token, inputs: { mode: 'rebuild', push: 'true', 'build-network': 'host' }, env });
+    };
+
+    // The merge: the weekly job left its edits in this checkout; committed, bigpkg 2.0 lands on main.
+    const beforeMerge = git(root, 'rev-parse', 'HEAD');
+    const merged = await pushEvent(beforeMerge, 'Bump 1 pin in constraints.txt');
+    expect(merged.status, merged.stdout.slice(-3000)).toBe(0);
+    expect(merged.stdout).toMatch(/1 changed pin\(s\): bigpkg; 2 changed file\(s\)/);
+    expect(merged.outputs['rebuild-waves']).toBe('3');
+    // Everything was built from these very files a moment ago: BuildKit's local cache serves every step.
+    expect(merged.summary).toMatch(/\| `python-base` \| [\d.]+ s \(push [\d.]+ s\) \| 4\/4 \|/);
+
+    // A push that only edits the agent's code: the agent alone, from the bases already in the registry.
+    const beforeEdit = git(root, 'rev-parse', 'HEAD');
+    await writeTree(root, { 'services/agent/app.py': 'import bigpkg\nprint("v2", bigpkg.__version__)\n' });
+    const edited = await pushEvent(beforeEdit, 'agent: print v2');
+    expect(edited.status, edited.stdout.slice(-3000)).toBe(0);
+    expect(edited.stdout).toMatch(/0 changed pin\(s\): none; 1 changed file\(s\)/);
+    expect(edited.outputs['rebuild-waves']).toBe('1');
+    expect((JSON.parse(edited.outputs['rebuild-matrix']!) as { include: { image: string }[] }).include.map((e) => e.image)).toEqual(['agent']);
+    expect(edited.summary).toMatch(/\| `agent` \| [\d.]+ s \(push [\d.]+ s\) \| 0\/1 \|/);
+    expect(edited.summary).not.toMatch(/\| `python-base` \|/);
+    // Measured against the latest it replaced: one small layer differs, the bases' layers are shared.
+    expect(edited.summary).toMatch(/\*\*agent\*\* \(linux\/amd64\)\n\n\*\*Measured\*\*: [\d.]+ MB → [\d.]+ MB compressed: \+0\.00 MB, \+0\.0% \(1 layer new, 1 gone, [\d.]+ MB unchanged\)/);
+    expect(docker(['run', '--rm', '--network', 'host', `${repo.agent}:latest`]).stdout).toBe('v2 2.0\n');
   }, 300_000);
 });
