@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2890);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8002);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2890:
+/***/ 8002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27800,6 +27800,50 @@ function cascadeSection(touch, changedOnly) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/git-changes.ts
+// The files a push changed, relative to the scanned root (git diff --relative), for rebuilding only
+// the images they touch. Read through git: nothing is checked out.
+
+
+const git_changes_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Paths (relative to `root`, below it) that differ between two commits, or between `from` and the
+ * working tree when `to` is absent (tracked files only); renames count as delete + add.
+ */
+async function changedFiles(root, from, to) {
+    try {
+        const args = ['diff', '--name-only', '-z', '--no-renames', '--relative', from, ...(to !== undefined ? [to] : []), '--'];
+        const { stdout } = await git_changes_run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        return stdout.split('\0').filter((path) => path !== '');
+    }
+    catch (error) {
+        const detail = error.stderr?.trim() || error.message;
+        throw new Error(`cannot list the files changed since ${from}: ${detail}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rebuild-changes.ts
+// What changed between a revision and the head (a commit, or the working tree): the central and
+// inline pins that moved and the files that differ — what `planRebuild` needs to rebuild only the
+// images a push or a local edit touched. Shared by `mode: rebuild` and `monopin rebuild --since`.
+
+
+
+
+
+/** @param to the head commit; the working tree when absent */
+async function changesSince(o) {
+    const reader = await openBaseReader(o.root, o.from);
+    try {
+        const base = await scanRepository(reader, o.config);
+        const packages = changedPins(base.workspace, o.head, targetPython(o.head, o.config.bump.pythonVersion), o.config.platform).map((c) => c.name);
+        return { packages, files: await changedFiles(o.root, o.from, o.to) };
+    }
+    finally {
+        await reader.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/build/buildkit-output.ts
 // BuildKit's `--progress=plain` output read back as steps: which Dockerfile instructions ran and
 // which came from cache. Pure: text in, counts out.
@@ -28682,6 +28726,7 @@ function registryClientFromConfig(config, env = process.env, fallback = {}, fetc
 
 
 
+
 const FORMATS = ['text', 'markdown', 'json', 'sarif'];
 const FAIL_ON = ['error', 'warning', 'never'];
 class UsageError extends Error {
@@ -28708,6 +28753,7 @@ options:
                        rebuild: print the waves, build nothing
   --write              bump only: apply the edits to the working tree
   --packages A,B       rebuild only: only the images these packages touch (default: all)
+  --since GIT_REF      rebuild only: only the images the pins and files changed since GIT_REF touch
   --push               rebuild only: push the dated and latest tags
   --network host       rebuild only: build with the host network (daemons without a bridge)
   --no-color           plain text even on a terminal
@@ -28745,6 +28791,7 @@ async function dispatch(argv, io) {
                 'dry-run': { type: 'boolean' },
                 write: { type: 'boolean' },
                 packages: { type: 'string' },
+                since: { type: 'string' },
                 push: { type: 'boolean' },
                 network: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
@@ -28775,8 +28822,8 @@ async function dispatch(argv, io) {
         throw new UsageError('--index-url goes with bump, or with check --base (image sizes)');
     if (command !== 'bump' && command !== 'rebuild' && values['dry-run'])
         throw new UsageError('--dry-run goes with bump or rebuild');
-    if (command !== 'rebuild' && (values.packages || values.push || values.network))
-        throw new UsageError('--packages, --push and --network go with rebuild');
+    if (command !== 'rebuild' && (values.packages || values.since || values.push || values.network))
+        throw new UsageError('--packages, --since, --push and --network go with rebuild');
     if (values.network !== undefined && values.network !== 'host')
         throw new UsageError(`--network takes only host, got '${values.network}'`);
     if (values.push && values['dry-run'])
@@ -28799,8 +28846,11 @@ async function dispatch(argv, io) {
         if (format !== 'text' && format !== 'json')
             throw new UsageError(`rebuild prints text or json, not ${format}`);
         const { workspace } = await scanRepository(reader, config);
-        const changedPackages = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
-        const plan = planRebuild({ workspace, config, changedPackages, now: new Date() });
+        const named = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
+        // --since REF: the pins and files changed since REF (working tree included), besides --packages.
+        const since = values.since ? await changesSince({ root, head: workspace, config, from: values.since }) : undefined;
+        const changedPackages = named || since ? [...(named ?? []), ...(since?.packages ?? [])] : undefined;
+        const plan = planRebuild({ workspace, config, changedPackages, changedFiles: since?.files, now: new Date() });
         io.stdout(renderRebuild(plan, { config, format, changedPackages }));
         if (values['dry-run'])
             return 0;

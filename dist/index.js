@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4531);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4681);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4531:
+/***/ 4681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68704,15 +68704,41 @@ async function readReport(path) {
 
 
 const git_changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Paths (relative to `root`, below it) that differ between two commits; renames count as delete + add. */
+/**
+ * Paths (relative to `root`, below it) that differ between two commits, or between `from` and the
+ * working tree when `to` is absent (tracked files only); renames count as delete + add.
+ */
 async function changedFiles(root, from, to) {
     try {
-        const { stdout } = await git_changes_run('git', ['diff', '--name-only', '-z', '--no-renames', '--relative', from, to], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        const args = ['diff', '--name-only', '-z', '--no-renames', '--relative', from, ...(to !== undefined ? [to] : []), '--'];
+        const { stdout } = await git_changes_run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
         return stdout.split('\0').filter((path) => path !== '');
     }
     catch (error) {
         const detail = error.stderr?.trim() || error.message;
-        throw new Error(`cannot list the files changed between ${from.slice(0, 7)} and ${to.slice(0, 7)}: ${detail}`);
+        throw new Error(`cannot list the files changed since ${from}: ${detail}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rebuild-changes.ts
+// What changed between a revision and the head (a commit, or the working tree): the central and
+// inline pins that moved and the files that differ — what `planRebuild` needs to rebuild only the
+// images a push or a local edit touched. Shared by `mode: rebuild` and `monopin rebuild --since`.
+
+
+
+
+
+/** @param to the head commit; the working tree when absent */
+async function changesSince(o) {
+    const reader = await openBaseReader(o.root, o.from);
+    try {
+        const base = await scanRepository(reader, o.config);
+        const packages = changedPins(base.workspace, o.head, targetPython(o.head, o.config.bump.pythonVersion), o.config.platform).map((c) => c.name);
+        return { packages, files: await changedFiles(o.root, o.from, o.to) };
+    }
+    finally {
+        await reader.close();
     }
 }
 
@@ -68721,9 +68747,6 @@ async function changedFiles(root, from, to) {
 // the push touched: images installing a changed pin, images whose Dockerfile or copied files
 // changed, and everything built on them; on other events every image. Pushes with `push: true`,
 // measures what it pushed, and reports in the job summary.
-
-
-
 
 
 
@@ -68746,17 +68769,9 @@ async function runRebuildJob(job) {
         changes = await runner.group(`Changes since ${before.slice(0, 7)}`, async () => {
             if (await ensureCommit(root, before))
                 runner.info(`fetched ${before} from origin`);
-            const reader = await openBaseReader(root, before);
-            try {
-                const base = await scanRepository(reader, config);
-                const packages = changedPins(base.workspace, workspace, targetPython(workspace, config.bump.pythonVersion), config.platform).map((c) => c.name);
-                const files = await changedFiles(root, before, event.sha);
-                runner.info(`${packages.length} changed pin(s): ${packages.join(', ') || 'none'}; ${files.length} changed file(s)`);
-                return { packages, files };
-            }
-            finally {
-                await reader.close();
-            }
+            const found = await changesSince({ root, head: workspace, config, from: before, to: event.sha });
+            runner.info(`${found.packages.length} changed pin(s): ${found.packages.join(', ') || 'none'}; ${found.files.length} changed file(s)`);
+            return found;
         });
     }
     const plan = planRebuild({ workspace, config, changedPackages: changes?.packages, changedFiles: changes?.files, now: job.now ?? new Date(), sha: event.sha });

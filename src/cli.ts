@@ -24,6 +24,7 @@ import { describeBreach, formatMegabytes, renderSizeSection, sizeBudgetExceeded 
 import type { Workspace } from './workspace/build.js';
 import { runBump } from './bump-command.js';
 import { planRebuild, renderRebuild } from './rebuild-command.js';
+import { changesSince } from './rebuild-changes.js';
 import { rebuildAndMeasure } from './build/rebuild-and-measure.js';
 import { registryClientFromConfig } from './registry/from-config.js';
 import { buildReport, scanRepository } from './scan.js';
@@ -65,6 +66,7 @@ options:
                        rebuild: print the waves, build nothing
   --write              bump only: apply the edits to the working tree
   --packages A,B       rebuild only: only the images these packages touch (default: all)
+  --since GIT_REF      rebuild only: only the images the pins and files changed since GIT_REF touch
   --push               rebuild only: push the dated and latest tags
   --network host       rebuild only: build with the host network (daemons without a bridge)
   --no-color           plain text even on a terminal
@@ -103,6 +105,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         'dry-run': { type: 'boolean' },
         write: { type: 'boolean' },
         packages: { type: 'string' },
+        since: { type: 'string' },
         push: { type: 'boolean' },
         network: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -127,7 +130,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command !== 'bump' && (values.python || values.write)) throw new UsageError('--python and --write go with bump');
   if (values['index-url'] && command !== 'bump' && !(command === 'check' && values.base)) throw new UsageError('--index-url goes with bump, or with check --base (image sizes)');
   if (command !== 'bump' && command !== 'rebuild' && values['dry-run']) throw new UsageError('--dry-run goes with bump or rebuild');
-  if (command !== 'rebuild' && (values.packages || values.push || values.network)) throw new UsageError('--packages, --push and --network go with rebuild');
+  if (command !== 'rebuild' && (values.packages || values.since || values.push || values.network)) throw new UsageError('--packages, --since, --push and --network go with rebuild');
   if (values.network !== undefined && values.network !== 'host') throw new UsageError(`--network takes only host, got '${values.network}'`);
   if (values.push && values['dry-run']) throw new UsageError('--push and --dry-run exclude each other');
   if (values['dry-run'] && values.write) throw new UsageError('--dry-run and --write exclude each other');
@@ -146,8 +149,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === 'rebuild') {
     if (format !== 'text' && format !== 'json') throw new UsageError(`rebuild prints text or json, not ${format}`);
     const { workspace } = await scanRepository(reader, config);
-    const changedPackages = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
-    const plan = planRebuild({ workspace, config, changedPackages, now: new Date() });
+    const named = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
+    // --since REF: the pins and files changed since REF (working tree included), besides --packages.
+    const since = values.since ? await changesSince({ root, head: workspace, config, from: values.since }) : undefined;
+    const changedPackages = named || since ? [...(named ?? []), ...(since?.packages ?? [])] : undefined;
+    const plan = planRebuild({ workspace, config, changedPackages, changedFiles: since?.files, now: new Date() });
     io.stdout(renderRebuild(plan, { config, format, changedPackages }));
     if (values['dry-run']) return 0;
     const push = Boolean(values.push);

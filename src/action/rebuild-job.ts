@@ -4,15 +4,12 @@
 // measures what it pushed, and reports in the job summary.
 import { resolve } from 'node:path';
 import { createFsReader } from '../adapters/fs-reader.js';
-import { openBaseReader } from '../adapters/base-reader.js';
-import { changedFiles } from '../adapters/git-changes.js';
 import { ensureCommit } from '../adapters/git-fetch.js';
 import { rebuildAndMeasure } from '../build/rebuild-and-measure.js';
 import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
-import { targetPython } from '../bump/environment.js';
-import { changedPins } from '../bump/pr-sizes.js';
 import type { Config } from '../config.js';
 import { planRebuild } from '../rebuild-command.js';
+import { changesSince, type RebuildChanges } from '../rebuild-changes.js';
 import type { RegistryClient } from '../registry/client.js';
 import { renderSizeSection } from '../size/render.js';
 import { scanRepository } from '../scan.js';
@@ -38,21 +35,14 @@ export async function runRebuildJob(job: RebuildJob): Promise<void> {
   const { workspace } = await runner.group('Scan the checkout', () => scanRepository(createFsReader(root), config));
 
   // What changed since the branch's previous commit; without one (a dispatch, a new branch), everything.
-  let changes: { packages: string[]; files: string[] } | undefined;
+  let changes: RebuildChanges | undefined;
   if (event.before) {
     const before = event.before;
     changes = await runner.group(`Changes since ${before.slice(0, 7)}`, async () => {
       if (await ensureCommit(root, before)) runner.info(`fetched ${before} from origin`);
-      const reader = await openBaseReader(root, before);
-      try {
-        const base = await scanRepository(reader, config);
-        const packages = changedPins(base.workspace, workspace, targetPython(workspace, config.bump.pythonVersion), config.platform).map((c) => c.name);
-        const files = await changedFiles(root, before, event.sha);
-        runner.info(`${packages.length} changed pin(s): ${packages.join(', ') || 'none'}; ${files.length} changed file(s)`);
-        return { packages, files };
-      } finally {
-        await reader.close();
-      }
+      const found = await changesSince({ root, head: workspace, config, from: before, to: event.sha });
+      runner.info(`${found.packages.length} changed pin(s): ${found.packages.join(', ') || 'none'}; ${found.files.length} changed file(s)`);
+      return found;
     });
   }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess, type CliRun } from '../support/cli-process.js';
+import { makeRepo } from '../support/git-repo.js';
 
 interface Entry {
   image: string;
@@ -142,5 +143,34 @@ describe('monopin rebuild on images built FROM each other', () => {
         'docker/python-base.Dockerfile:2 FROM ghcr.io/acme/ai-base:latest; docker/ai-base.Dockerfile:1 FROM ghcr.io/acme/python-base:latest' +
         ' — change one of these FROMs\n',
     );
+  });
+});
+
+describe('monopin rebuild --since (pins and files changed since a revision, working tree included)', () => {
+  it('rebuilds the agent alone for an edit of a file its Dockerfile COPYs, and what openai touches for an openai pin', async () => {
+    const repo = join(tmp, 'since');
+    await cp(sliced, repo, { recursive: true });
+    const base = makeRepo(repo);
+    const pyproject = join(repo, 'services/agent/pyproject.toml');
+    await writeFile(pyproject, `${await readFile(pyproject, 'utf8')}# edited\n`);
+    expect(names(wavesOf(await rebuild(['--root', repo, '--since', base, '--format', 'json'])))).toEqual([['agent']]);
+
+    const constraints = join(repo, 'docker/base/requirements-constraints.txt');
+    const text = await readFile(constraints, 'utf8');
+    expect(text).toContain('openai==1.57.4');
+    await writeFile(constraints, text.replace('openai==1.57.4', 'openai==1.58.0'));
+    await writeFile(pyproject, await readFile(join(sliced, 'services/agent/pyproject.toml'), 'utf8'));
+    const run = await rebuild(['--root', repo, '--since', base]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Changed packages: openai');
+    expect(run.stdout).toMatch(/wave 1\n {2}ai-base [^\n]*\n[^\n]*\n {4}why: installs openai/);
+    expect(names(wavesOf(await rebuild(['--root', repo, '--since', base, '--format', 'json'])))).toEqual([['ai-base'], ['agent', 'reporter', 'scanner', 'search']]);
+  });
+
+  it('names a revision git does not know', async () => {
+    const repo = join(tmp, 'since');
+    const run = await rebuild(['--root', repo, '--since', 'no-such-ref']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^monopin: .*no-such-ref/);
   });
 });
