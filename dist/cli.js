@@ -17433,6 +17433,21 @@ function markerMayHold(marker, env) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/line-index.ts
+// 0-based index of the line holding `offset`, given each line's start offset (sorted).
+function lineIndexOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/dockerfile-split.ts
 // Where each instruction of a Dockerfile starts and ends, without building dockerfile-ast's objects.
 // dockerfile-ast builds two objects per instruction (one only to look for heredocs) and lexes every
@@ -17441,6 +17456,7 @@ var main = __nccwpck_require__(8390);
 // processComment, kept branch for branch so the boundaries are the library's own. It gives up
 // (undefined) where the library needs more than a character scan: parser directives (they may
 // change the escape character) and instructions that may open a heredoc.
+
 // dockerfile-ast's getParserDirectives finds one when the first line is `#`, then a word, then `=`.
 const DIRECTIVE = /^\uFEFF?[ \t]*#[ \t]*[^ \t\r\n=][^\r\n=]*=/;
 const ESCAPE = '\\';
@@ -17632,15 +17648,7 @@ class Splitter {
     }
     /** The offset dockerfile-ast's positionAt/offsetAt round trip gives: never after a line's break. */
     position(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = lineIndexOf(this.lineStarts, offset);
         const lineStart = this.lineStarts[lo];
         let o = offset;
         while (o > lineStart && (this.text.charCodeAt(o - 1) === 10 || this.text.charCodeAt(o - 1) === 13))
@@ -19342,21 +19350,6 @@ function releaseHashes(page, version, sameVersion = (a, b) => a === b) {
 function bestHash(hashes) {
     const algo = STRONG.find((a) => hashes[a]);
     return algo ? `${algo}:${hashes[algo]}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/line-index.ts
-// 0-based index of the line holding `offset`, given each line's start offset (sorted).
-function lineIndexOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
 }
 
 ;// CONCATENATED MODULE: ./src/bump/edit.ts

@@ -46087,7 +46087,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4681);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8482);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -46097,7 +46097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4681:
+/***/ 8482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57849,6 +57849,21 @@ function classifyFile(path) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/line-index.ts
+// 0-based index of the line holding `offset`, given each line's start offset (sorted).
+function lineIndexOf(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/dockerfile-split.ts
 // Where each instruction of a Dockerfile starts and ends, without building dockerfile-ast's objects.
 // dockerfile-ast builds two objects per instruction (one only to look for heredocs) and lexes every
@@ -57857,6 +57872,7 @@ var main = __nccwpck_require__(8390);
 // processComment, kept branch for branch so the boundaries are the library's own. It gives up
 // (undefined) where the library needs more than a character scan: parser directives (they may
 // change the escape character) and instructions that may open a heredoc.
+
 // dockerfile-ast's getParserDirectives finds one when the first line is `#`, then a word, then `=`.
 const DIRECTIVE = /^\uFEFF?[ \t]*#[ \t]*[^ \t\r\n=][^\r\n=]*=/;
 const ESCAPE = '\\';
@@ -58048,15 +58064,7 @@ class Splitter {
     }
     /** The offset dockerfile-ast's positionAt/offsetAt round trip gives: never after a line's break. */
     position(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const lo = lineIndexOf(this.lineStarts, offset);
         const lineStart = this.lineStarts[lo];
         let o = offset;
         while (o > lineStart && (this.text.charCodeAt(o - 1) === 10 || this.text.charCodeAt(o - 1) === 13))
@@ -60993,21 +61001,6 @@ function asRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
         ? value
         : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/line-index.ts
-// 0-based index of the line holding `offset`, given each line's start offset (sorted).
-function lineIndexOf(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/pyproject.ts
@@ -68073,6 +68066,52 @@ async function acknowledge(github, target, handled) {
     return added;
 }
 
+;// CONCATENATED MODULE: ./src/build/render-rebuild.ts
+// The rebuild plan as markdown for the bump PR body. Pure; names from the repository are escaped.
+
+function renderRebuildSection(matrix, touch) {
+    if (matrix.include.length === 0)
+        return '### Base images\n\nNo image installs a bumped package: nothing to rebuild.';
+    const direct = new Set(touch.images.filter((i) => i.direct).map((i) => i.name));
+    const lines = [`### Images to rebuild (${matrix.include.length}, in ${matrix.waves.length} waves, \`FROM\` order)`, ''];
+    matrix.waves.forEach((wave, i) => {
+        const names = wave.map((e) => `${codeSpan(e.image)}${direct.has(e.image) ? '' : ' (base changed)'}`);
+        lines.push(`${i + 1}. ${names.join(', ')}`);
+    });
+    const cascades = touch.cascades.filter((c) => matrix.include.some((e) => e.image === c.name));
+    if (cascades.length > 0) {
+        lines.push('', '**Cascade:** these base images `COPY` the whole constraints file, so every bump rebuilds them and every image built on them:');
+        for (const c of cascades)
+            lines.push(`- ${codeSpan(c.name)} (${escapeMarkdown(c.dockerfile)}:${c.line}) — ${escapeMarkdown(c.fix.text)}`);
+    }
+    lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
+    return lines.join('\n');
+}
+/** What the built-in runner did, per image in build order; `failure` when it stopped early. */
+function renderRebuildResults(results, options) {
+    const lines = ['#### Rebuild', ''];
+    if (results.length > 0) {
+        lines.push(`| image | build | cached steps | ${options.pushed ? 'pushed' : 'tags'} |`, '|---|---:|---:|---|');
+        for (const r of results) {
+            const push = options.pushed && r.pushSeconds > 0 ? ` (push ${r.pushSeconds.toFixed(1)} s)` : '';
+            lines.push(`| ${codeSpan(r.image, { table: true })} | ${r.seconds.toFixed(1)} s${push} | ${r.cachedSteps}/${r.totalSteps} | ${r.tags.map((t) => codeSpan(t, { table: true })).join(' ')} |`);
+        }
+    }
+    if (options.failure !== undefined)
+        lines.push('', `**The rebuild failed:**`, '', '```text', options.failure.replace(/```/g, "'''").replace(/<!--/g, '< !--'), '```');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/rebuild-outputs.ts
+function setRebuildOutputs(runner, matrix) {
+    runner.setOutput('rebuild-matrix', JSON.stringify({ include: matrix.include }));
+    const waves = matrix.include.length === 0 ? 0 : matrix.waves.length;
+    runner.setOutput('rebuild-waves', waves);
+    for (let wave = 1; wave <= waves; wave++) {
+        runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: matrix.include.filter((e) => e.wave === wave) }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/build/buildkit-output.ts
 // BuildKit's `--progress=plain` output read back as steps: which Dockerfile instructions ran and
 // which came from cache. Pure: text in, counts out.
@@ -68430,50 +68469,15 @@ async function rebuildAndMeasure(o) {
     return { results, measured, ...(failure !== undefined && { failure }) };
 }
 
-;// CONCATENATED MODULE: ./src/build/render-rebuild.ts
-// The rebuild plan as markdown for the bump PR body. Pure; names from the repository are escaped.
+;// CONCATENATED MODULE: ./src/action/rebuild-step.ts
+// The builds as both jobs run them: through the runner's log groups and warnings, the exact measured
+// figures in the log.
 
-function renderRebuildSection(matrix, touch) {
-    if (matrix.include.length === 0)
-        return '### Base images\n\nNo image installs a bumped package: nothing to rebuild.';
-    const direct = new Set(touch.images.filter((i) => i.direct).map((i) => i.name));
-    const lines = [`### Images to rebuild (${matrix.include.length}, in ${matrix.waves.length} waves, \`FROM\` order)`, ''];
-    matrix.waves.forEach((wave, i) => {
-        const names = wave.map((e) => `${codeSpan(e.image)}${direct.has(e.image) ? '' : ' (base changed)'}`);
-        lines.push(`${i + 1}. ${names.join(', ')}`);
-    });
-    const cascades = touch.cascades.filter((c) => matrix.include.some((e) => e.image === c.name));
-    if (cascades.length > 0) {
-        lines.push('', '**Cascade:** these base images `COPY` the whole constraints file, so every bump rebuilds them and every image built on them:');
-        for (const c of cascades)
-            lines.push(`- ${codeSpan(c.name)} (${escapeMarkdown(c.dockerfile)}:${c.line}) — ${escapeMarkdown(c.fix.text)}`);
-    }
-    lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
-    return lines.join('\n');
-}
-/** What the built-in runner did, per image in build order; `failure` when it stopped early. */
-function renderRebuildResults(results, options) {
-    const lines = ['#### Rebuild', ''];
-    if (results.length > 0) {
-        lines.push(`| image | build | cached steps | ${options.pushed ? 'pushed' : 'tags'} |`, '|---|---:|---:|---|');
-        for (const r of results) {
-            const push = options.pushed && r.pushSeconds > 0 ? ` (push ${r.pushSeconds.toFixed(1)} s)` : '';
-            lines.push(`| ${codeSpan(r.image, { table: true })} | ${r.seconds.toFixed(1)} s${push} | ${r.cachedSteps}/${r.totalSteps} | ${r.tags.map((t) => codeSpan(t, { table: true })).join(' ')} |`);
-        }
-    }
-    if (options.failure !== undefined)
-        lines.push('', `**The rebuild failed:**`, '', '```text', options.failure.replace(/```/g, "'''").replace(/<!--/g, '< !--'), '```');
-    return lines.join('\n');
-}
 
-;// CONCATENATED MODULE: ./src/action/rebuild-outputs.ts
-function setRebuildOutputs(runner, matrix) {
-    runner.setOutput('rebuild-matrix', JSON.stringify({ include: matrix.include }));
-    const waves = matrix.include.length === 0 ? 0 : matrix.waves.length;
-    runner.setOutput('rebuild-waves', waves);
-    for (let wave = 1; wave <= waves; wave++) {
-        runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: matrix.include.filter((e) => e.wave === wave) }));
-    }
+async function rebuildInAction(runner, o) {
+    const built = await rebuildAndMeasure({ ...o, log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) } });
+    logSizes(runner, [], built.measured);
+    return built;
 }
 
 ;// CONCATENATED MODULE: ./src/action/bump-job.ts
@@ -68522,17 +68526,7 @@ async function runBumpJob(job) {
     setRebuildOutputs(runner, bumped ? rebuild.matrix : { waves: [], include: [] });
     let built;
     if (job.rebuild && bumped && rebuild.matrix.include.length > 0) {
-        const options = job.rebuild;
-        built = await rebuildAndMeasure({
-            root: (0,external_node_path_namespaceObject.resolve)(job.root),
-            matrix: rebuild.matrix,
-            edits: prepared.edits,
-            push: options.push,
-            network: options.network,
-            registry: options.registry,
-            log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
-        });
-        logSizes(runner, [], built.measured);
+        built = await rebuildInAction(runner, { ...job.rebuild, root: (0,external_node_path_namespaceObject.resolve)(job.root), matrix: rebuild.matrix, edits: prepared.edits });
     }
     const body = renderBumpPrBody({
         plan: prepared.plan,
@@ -68757,7 +68751,6 @@ async function changesSince(o) {
 
 
 
-
 async function runRebuildJob(job) {
     const { runner, config, event } = job;
     const root = (0,external_node_path_namespaceObject.resolve)(job.root);
@@ -68781,15 +68774,7 @@ async function runRebuildJob(job) {
         await runner.writeSummary('### Base images\n\nNothing to rebuild: no image installs a changed pin or copies a changed file.\n');
         return;
     }
-    const built = await rebuildAndMeasure({
-        root,
-        matrix: plan.matrix,
-        push: job.push,
-        network: job.network,
-        registry: job.registry,
-        log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
-    });
-    logSizes(runner, [], built.measured);
+    const built = await rebuildInAction(runner, { push: job.push, network: job.network, registry: job.registry, root, matrix: plan.matrix });
     const sections = [
         renderRebuildSection(plan.matrix, plan.touch),
         renderRebuildResults(built.results, { pushed: job.push, ...(built.failure !== undefined && { failure: built.failure }) }),

@@ -8,13 +8,13 @@ import { upsertBumpPr } from '../github/bump-pr.js';
 import { acknowledge, readMaintainerState } from '../github/maintainer-state.js';
 import { redactUrl } from '../index/errors.js';
 import { renderSizeSection } from '../size/render.js';
-import { rebuildAndMeasure, type RebuildStepResult } from '../build/rebuild-and-measure.js';
+import type { RebuildStepResult } from '../build/rebuild-and-measure.js';
 import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
-import type { RegistryClient } from '../registry/client.js';
 import { planRebuild, type RebuildPlan } from '../rebuild-command.js';
 import type { EventInfo } from './event.js';
 import type { Runner } from './runner.js';
 import { setRebuildOutputs } from './rebuild-outputs.js';
+import { rebuildInAction, type ActionRebuild } from './rebuild-step.js';
 import { logSizes } from './size-log.js';
 
 export interface BumpJob {
@@ -27,7 +27,7 @@ export interface BumpJob {
   cacheDir?: string;
   now?: Date;
   /** Build (and push) the touched images after planning; the registry measures what was pushed. */
-  rebuild?: { push: boolean; network?: 'host'; registry: RegistryClient };
+  rebuild?: ActionRebuild;
 }
 
 export async function runBumpJob(job: BumpJob): Promise<void> {
@@ -67,17 +67,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
 
   let built: RebuildStepResult | undefined;
   if (job.rebuild && bumped && rebuild.matrix.include.length > 0) {
-    const options = job.rebuild;
-    built = await rebuildAndMeasure({
-      root: resolve(job.root),
-      matrix: rebuild.matrix,
-      edits: prepared.edits,
-      push: options.push,
-      network: options.network,
-      registry: options.registry,
-      log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
-    });
-    logSizes(runner, [], built.measured);
+    built = await rebuildInAction(runner, { ...job.rebuild, root: resolve(job.root), matrix: rebuild.matrix, edits: prepared.edits });
   }
 
   const body = renderBumpPrBody({

@@ -5,27 +5,22 @@
 import { resolve } from 'node:path';
 import { createFsReader } from '../adapters/fs-reader.js';
 import { ensureCommit } from '../adapters/git-fetch.js';
-import { rebuildAndMeasure } from '../build/rebuild-and-measure.js';
 import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
 import type { Config } from '../config.js';
 import { planRebuild } from '../rebuild-command.js';
 import { changesSince, type RebuildChanges } from '../rebuild-changes.js';
-import type { RegistryClient } from '../registry/client.js';
 import { renderSizeSection } from '../size/render.js';
 import { scanRepository } from '../scan.js';
 import type { EventInfo } from './event.js';
 import type { Runner } from './runner.js';
 import { setRebuildOutputs } from './rebuild-outputs.js';
-import { logSizes } from './size-log.js';
+import { rebuildInAction, type ActionRebuild } from './rebuild-step.js';
 
-export interface RebuildJob {
+export interface RebuildJob extends ActionRebuild {
   config: Config;
   event: EventInfo;
   root: string;
   runner: Runner;
-  push: boolean;
-  network?: 'host';
-  registry: RegistryClient;
   now?: Date;
 }
 
@@ -54,15 +49,7 @@ export async function runRebuildJob(job: RebuildJob): Promise<void> {
     return;
   }
 
-  const built = await rebuildAndMeasure({
-    root,
-    matrix: plan.matrix,
-    push: job.push,
-    network: job.network,
-    registry: job.registry,
-    log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) },
-  });
-  logSizes(runner, [], built.measured);
+  const built = await rebuildInAction(runner, { push: job.push, network: job.network, registry: job.registry, root, matrix: plan.matrix });
   const sections = [
     renderRebuildSection(plan.matrix, plan.touch),
     renderRebuildResults(built.results, { pushed: job.push, ...(built.failure !== undefined && { failure: built.failure }) }),

@@ -5,6 +5,7 @@
 // processComment, kept branch for branch so the boundaries are the library's own. It gives up
 // (undefined) where the library needs more than a character scan: parser directives (they may
 // change the escape character) and instructions that may open a heredoc.
+import { lineIndexOf } from '../line-index.js';
 
 /** One instruction: offsets into the content, as dockerfile-ast's ranges would give them. */
 export interface DockerfileStep {
@@ -189,13 +190,7 @@ class Splitter {
 
   /** The offset dockerfile-ast's positionAt/offsetAt round trip gives: never after a line's break. */
   private position(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineIndexOf(this.lineStarts, offset);
     const lineStart = this.lineStarts[lo]!;
     let o = offset;
     while (o > lineStart && (this.text.charCodeAt(o - 1) === 10 || this.text.charCodeAt(o - 1) === 13)) o--;
