@@ -54700,6 +54700,28 @@ async function ensureCommit(repoDir, sha) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/git-changes.ts
+// The files a push changed, relative to the scanned root (git diff --relative), for rebuilding only
+// the images they touch. Read through git: nothing is checked out.
+
+
+const git_changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Paths (relative to `root`, below it) that differ between two commits, or between `from` and the
+ * working tree when `to` is absent (tracked files only); renames count as delete + add.
+ */
+async function changedFiles(root, from, to) {
+    try {
+        const args = ['diff', '--name-only', '-z', '--no-renames', '--relative', from, ...(to !== undefined ? [to] : []), '--'];
+        const { stdout } = await git_changes_run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        return stdout.split('\0').filter((path) => path !== '');
+    }
+    catch (error) {
+        const detail = error.stderr?.trim() || error.message;
+        throw new Error(`cannot list the files changed since ${from}: ${detail}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
 const FINDING = {
@@ -56946,12 +56968,16 @@ function measureTag(template, values) {
     });
     return tag.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
 }
-/** The images the changed packages touch (and the cascade), measured base tag vs head tag. */
+/**
+ * The images the changed packages and files touch (and what is built on them), measured base tag vs
+ * head tag: a Dockerfile-only change is measured too, though nothing estimates it.
+ */
 async function measurePrSizes(options) {
     const measure = options.config.measure;
-    if (!measure || options.changedPackages.length === 0)
+    const files = options.changedFiles ?? [];
+    if (!measure || (options.changedPackages.length === 0 && files.length === 0))
         return { results: [], notes: [] };
-    const { matrix } = planRebuild({ workspace: options.head, config: options.config, changedPackages: options.changedPackages, now: new Date(), sha: options.values.sha });
+    const { matrix } = planRebuild({ workspace: options.head, config: options.config, changedPackages: options.changedPackages, changedFiles: files, now: new Date(), sha: options.values.sha });
     const before = measureTag(measure.base, options.values);
     const after = measureTag(measure.head, options.values);
     const pairs = matrix.include
@@ -67249,6 +67275,7 @@ async function estimatePrSizes(options) {
 
 
 
+
 // The step summary takes up to 1 MiB.
 const SUMMARY_LIMIT = 1_000_000;
 async function runCheckJob(job) {
@@ -67284,13 +67311,15 @@ async function runCheckJob(job) {
             const note = (text) => runner.warning(text);
             const { changes, results } = await estimatePrSizes({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) });
             runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
-            const measured = await measurePrSizes({
-                head: head.workspace,
-                config: job.config,
-                changedPackages: changes.map((c) => c.name),
-                registry: job.registry,
-                values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef },
-            }).catch((error) => ({ results: [], notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`] }));
+            // The checkout (the PR's merge commit) against its base: Dockerfile-only changes are measured too.
+            const measure = async () => {
+                const files = await changedFiles(root, pr.baseSha);
+                return measurePrSizes({ head: head.workspace, config: job.config, changedPackages: changes.map((c) => c.name), changedFiles: files, registry: job.registry, values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef } });
+            };
+            const measured = await (job.config.measure ? measure() : Promise.resolve({ results: [], notes: [] })).catch((error) => ({
+                results: [],
+                notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`],
+            }));
             measured.notes.forEach(note);
             logSizes(runner, results, measured.results);
             if (job.config.sizeBudget !== undefined)
@@ -68690,28 +68719,6 @@ async function readReport(path) {
         throw new InputError(`${path} is not a monopin report (schemaVersion ${SCHEMA_VERSION})`);
     }
     return data;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git-changes.ts
-// The files a push changed, relative to the scanned root (git diff --relative), for rebuilding only
-// the images they touch. Read through git: nothing is checked out.
-
-
-const git_changes_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Paths (relative to `root`, below it) that differ between two commits, or between `from` and the
- * working tree when `to` is absent (tracked files only); renames count as delete + add.
- */
-async function changedFiles(root, from, to) {
-    try {
-        const args = ['diff', '--name-only', '-z', '--no-renames', '--relative', from, ...(to !== undefined ? [to] : []), '--'];
-        const { stdout } = await git_changes_run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-        return stdout.split('\0').filter((path) => path !== '');
-    }
-    catch (error) {
-        const detail = error.stderr?.trim() || error.message;
-        throw new Error(`cannot list the files changed since ${from}: ${detail}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/rebuild-changes.ts

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { createFsReader } from '../adapters/fs-reader.js';
 import { openBaseReader } from '../adapters/base-reader.js';
 import { ensureCommit } from '../adapters/git-fetch.js';
+import { changedFiles } from '../adapters/git-changes.js';
 import type { GitHubClient } from '../github/client.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -74,13 +75,15 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
       const note = (text: string) => runner.warning(text);
       const { changes, results } = await estimatePrSizes({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) });
       runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
-      const measured = await measurePrSizes({
-        head: head.workspace,
-        config: job.config,
-        changedPackages: changes.map((c) => c.name),
-        registry: job.registry,
-        values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef },
-      }).catch((error: unknown) => ({ results: [], notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`] }));
+      // The checkout (the PR's merge commit) against its base: Dockerfile-only changes are measured too.
+      const measure = async () => {
+        const files = await changedFiles(root, pr.baseSha);
+        return measurePrSizes({ head: head.workspace, config: job.config, changedPackages: changes.map((c) => c.name), changedFiles: files, registry: job.registry, values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef } });
+      };
+      const measured = await (job.config.measure ? measure() : Promise.resolve({ results: [], notes: [] })).catch((error: unknown) => ({
+        results: [],
+        notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`],
+      }));
       measured.notes.forEach(note);
       logSizes(runner, results, measured.results);
       if (job.config.sizeBudget !== undefined) breaches = sizeBudgetExceeded(results, job.config.sizeBudget);

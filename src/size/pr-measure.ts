@@ -24,17 +24,22 @@ export function measureTag(template: string, values: TagValues): string {
   return tag.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
 }
 
-/** The images the changed packages touch (and the cascade), measured base tag vs head tag. */
+/**
+ * The images the changed packages and files touch (and what is built on them), measured base tag vs
+ * head tag: a Dockerfile-only change is measured too, though nothing estimates it.
+ */
 export async function measurePrSizes(options: {
   head: Workspace;
   config: Config;
   changedPackages: string[];
+  changedFiles?: string[];
   registry: RegistryClient;
   values: TagValues;
 }): Promise<{ results: MeasuredSize[]; notes: string[] }> {
   const measure = options.config.measure;
-  if (!measure || options.changedPackages.length === 0) return { results: [], notes: [] };
-  const { matrix } = planRebuild({ workspace: options.head, config: options.config, changedPackages: options.changedPackages, now: new Date(), sha: options.values.sha });
+  const files = options.changedFiles ?? [];
+  if (!measure || (options.changedPackages.length === 0 && files.length === 0)) return { results: [], notes: [] };
+  const { matrix } = planRebuild({ workspace: options.head, config: options.config, changedPackages: options.changedPackages, changedFiles: files, now: new Date(), sha: options.values.sha });
   const before = measureTag(measure.base, options.values);
   const after = measureTag(measure.head, options.values);
   const pairs = matrix.include

@@ -77,6 +77,18 @@ describe.skipIf(!RUNS)('measured sizes on a pull request', () => {
     const logged = Number(/python-base: (\d+) compressed bytes measured/.exec(run.stdout)?.[1]);
     expect(Math.abs(logged - 2 * MB)).toBeLessThan(0.01 * 2 * MB);
     expect(comment).toMatch(/<details><summary>Layers \(compressed, .*python-base:latest → .*python-base:pr-\d+\)<\/summary>/);
+
+    // The same PR, now changing only the Dockerfile (the pin back as on main): nothing to estimate,
+    // but the image the Dockerfile builds is still measured.
+    await writeTree(workspace, { 'constraints.txt': 'bigpkg==1.0\n', 'docker/python-base.Dockerfile': `${files['docker/python-base.Dockerfile']}RUN echo tuned\n` });
+    git(workspace, 'commit', '-qam', 'tune the base image only');
+    const head2 = git(workspace, 'rev-parse', 'HEAD');
+    const payload2 = { ...payload, pull_request: { ...payload.pull_request, head: { ...payload.pull_request.head, sha: head2 } } };
+    const run2 = await runAction({ gh, workspace, eventName: 'pull_request', payload: payload2, token: gh.token });
+    expect(run2.stdout).toMatch(/0 changed pin\(s\): none/);
+    expect(run2.stdout).toMatch(/python-base: \d+ compressed bytes measured/);
+    const comment2 = [...gh.state.comments.values()].find((c) => c.issueNumber === pr)?.body ?? '';
+    expect(comment2).toMatch(/\*\*python-base\*\* \(linux\/amd64\)\n\n\*\*Measured\*\*: [\d.]+ MB → [\d.]+ MB compressed: \+2\.1 MB/);
     expect(gh.violations).toEqual([]);
   }, 120_000);
 });
