@@ -1,5 +1,6 @@
 // `--hash` options of pip's requirements format: find them after a requirement, write new ones
 // in the layout the file already uses (pip-compile's one-per-continued-line, or all on one line).
+import { parseFilename } from '../index/filenames.js';
 import { normalizeName } from '../pep/name.js';
 import type { DistributionFile, ProjectPage } from './types.js';
 
@@ -73,13 +74,10 @@ export function renderHashOptions(content: string, old: HashOption[], hashes: st
   return hashes.map((h) => `--hash${first.joiner}${normalizeHash(h)}`).join(sep);
 }
 
-/** The version a distribution file belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
+/** The version a distribution file of `project` belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
 export function fileVersion(filename: string, project: string): string | undefined {
-  const wheel = /^([^-]+)-([^-]+)-(?:[^-]+-)?[^-]+-[^-]+-[^-]+\.whl$/.exec(filename);
-  if (wheel) return normalizeName(wheel[1]!) === normalizeName(project) ? wheel[2]!.replace(/_/g, '-') : undefined;
-  const sdist = /^(.+)-([^-]+)\.(tar\.gz|zip|tar\.bz2|tgz)$/.exec(filename);
-  if (sdist && normalizeName(sdist[1]!) === normalizeName(project)) return sdist[2];
-  return undefined;
+  const parsed = parseFilename(filename, project);
+  return parsed !== undefined && parsed.name === normalizeName(project) ? parsed.version : undefined;
 }
 
 /** pip-compile's `--generate-hashes`: the sha256 of every file of the release, sorted, unique. */

@@ -1,6 +1,7 @@
 // The bump PR's body: what changes and why, the maintainers' controls, and a hidden block the
 // next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
 import { clip, codeSpan, cutUtf16, escapeMarkdown } from '../report/escape.js';
+import { plural } from '../report/text.js';
 import type { Plan, PlannedBump } from './types.js';
 
 export const PLAN_MARKER = 'monopin:plan';
@@ -108,7 +109,7 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
   out.push(
     count === 0
       ? `No pins to bump in ${codeSpan(options.constraintsFile)}.`
-      : `Bumps ${count} ${count === 1 ? 'pin' : 'pins'} in ${codeSpan(options.constraintsFile)}.`,
+      : `Bumps ${plural(count, 'pin')} in ${codeSpan(options.constraintsFile)}.`,
     '',
   );
   if (count > 0) {
@@ -156,7 +157,7 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
 
 function bumpLine(bump: PlannedBump, indexPageUrl: (name: string) => string): string {
   const parts = [`**${escapeMarkdown(bump.name)}** ${codeSpan(bump.from)} → ${codeSpan(bump.to)}`, escapeMarkdown(bump.updateType)];
-  parts.push(`${bump.consumers} ${bump.consumers === 1 ? 'consumer' : 'consumers'}`);
+  parts.push(plural(bump.consumers, 'consumer'));
   const url = safeUrl(indexPageUrl(bump.name));
   if (url) parts.push(`[index](${url})`);
   if (bump.releaseAgeDays !== undefined) parts.push(releasedAgo(bump.releaseAgeDays));
@@ -167,7 +168,7 @@ function bumpLine(bump: PlannedBump, indexPageUrl: (name: string) => string): st
 function releasedAgo(days: number): string {
   const whole = Math.max(0, Math.floor(days));
   if (whole === 0) return 'released today';
-  return `released ${whole} ${whole === 1 ? 'day' : 'days'} ago`;
+  return `released ${plural(whole, 'day')} ago`;
 }
 
 /** An http(s) URL that cannot break out of `(…)` in a markdown link, or undefined. */

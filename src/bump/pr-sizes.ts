@@ -30,21 +30,23 @@ export function changedPins(base: Workspace, head: Workspace, pythonVersion: str
   const before = new Map(centralPins(base, environment).map((p) => [p.name, p.version]));
   const after = new Map(centralPins(head, environment).map((p) => [p.name, p.version]));
   const out = new Map<string, PinChange>();
+  for (const change of changedValues(before, after)) out.set(change.name, change);
+  for (const { name: key, ...change } of changedValues(inlinePins(base), inlinePins(head))) {
+    const name = key.slice(key.indexOf('\0') + 1);
+    if (!out.has(name)) out.set(name, { name, ...change });
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Keys whose value differs between the maps, as changes (`from`/`to` absent where the map has none). */
+function changedValues(before: Map<string, string>, after: Map<string, string>): PinChange[] {
+  const out: PinChange[] = [];
   for (const name of new Set([...before.keys(), ...after.keys()])) {
     const from = before.get(name);
     const to = after.get(name);
-    if (from !== to) out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+    if (from !== to) out.push({ name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
   }
-  const inlineBefore = inlinePins(base);
-  const inlineAfter = inlinePins(head);
-  for (const key of new Set([...inlineBefore.keys(), ...inlineAfter.keys()])) {
-    const from = inlineBefore.get(key);
-    const to = inlineAfter.get(key);
-    const name = key.slice(key.indexOf('\0') + 1);
-    if (from === to || out.has(name)) continue;
-    out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
-  }
-  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return out;
 }
 
 /** Exact inline pins of Dockerfiles by `dockerfile\0name` (the first one per file). */

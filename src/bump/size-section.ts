@@ -56,6 +56,13 @@ export async function estimateBumpSizes(options: BumpSizeOptions): Promise<SizeD
   const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
   const extrasAt = extrasIndex(workspace);
   const present = presentPackages({ index, environment, current });
+  // Images share their bases: read what each base installs once, not once per image built on it.
+  const installedBy = new Map<string, ReturnType<typeof installedPackages>>();
+  const installedOf = (node: ImageNode): ReturnType<typeof installedPackages> => {
+    let found = installedBy.get(node.name);
+    if (found === undefined) installedBy.set(node.name, (found = installedPackages(workspace, node)));
+    return found;
+  };
 
   const results = await Promise.all(
     direct.map(async (name): Promise<SizeDeltaResult | undefined> => {
@@ -63,7 +70,7 @@ export async function estimateBumpSizes(options: BumpSizeOptions): Promise<SizeD
         const chain = chainOf(name, nodes);
         const own = new Map<string, string[]>();
         for (const node of chain) {
-          for (const [pkg, at] of installedPackages(workspace, node)) {
+          for (const [pkg, at] of installedOf(node)) {
             const extras = extrasAt.get(`${at.file}:${at.line}:${pkg}`) ?? [];
             own.set(pkg, [...new Set([...(own.get(pkg) ?? []), ...extras])].sort());
           }
