@@ -6,6 +6,7 @@ import { rebuildMatrix } from './build/matrix.js';
 import { touchedImages, type TouchResult, type TouchedImage } from './build/touched.js';
 import { rebuildWaves } from './build/waves.js';
 import { normalizeName } from './pep/name.js';
+import { plural } from './report/text.js';
 import type { Workspace } from './workspace/build.js';
 
 /**
@@ -35,7 +36,7 @@ export function renderRebuild(plan: RebuildPlan, options: { config: Config; form
   const byName = new Map(graph.nodes.map((n) => [n.name, n]));
   const count = matrix.include.length;
   const lines = [
-    `Rebuild ${count} image${count === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} · ${config.platform} · ${config.cache} cache`,
+    `Rebuild ${plural(count, 'image')} in ${plural(waves.length, 'wave')} · ${config.platform} · ${config.cache} cache`,
   ];
   if (options.changedPackages) {
     const changed = [...new Set(options.changedPackages.map(normalizeName))].sort();

@@ -5,9 +5,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RebuildMatrix } from './matrix.js';
 import { runRebuildWaves, type Exec, type ImageBuildResult, type RunnerLog } from './runner.js';
-import { ManifestUnknownError, type ImageSize, type RegistryClient } from '../registry/client.js';
+import type { ImageSize, RegistryClient } from '../registry/client.js';
 import { isRemoteImage } from '../registry/ref.js';
-import { compareImages, type MeasuredSize } from '../size/measured.js';
+import { compareImages, imageSizeIfPresent, type MeasuredSize } from '../size/measured.js';
 
 export interface RebuildStepResult {
   results: ImageBuildResult[];
@@ -38,10 +38,9 @@ export async function rebuildAndMeasure(o: {
   await Promise.all(
     measurable.map(async (e) => {
       try {
-        before.set(e.image, await o.registry.imageSize(`${e.repository}:latest`, e.platform));
+        before.set(e.image, (await imageSizeIfPresent(o.registry, `${e.repository}:latest`, e.platform)) ?? null);
       } catch (error) {
-        if (error instanceof ManifestUnknownError) before.set(e.image, null);
-        else log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+        log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
       }
     }),
   );

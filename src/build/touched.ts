@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import { resolveIncludePath } from '../include-path.js';
 import type { ParsedFile } from '../load.js';
 import { normalizeName } from '../pep/name.js';
+import { plural } from '../report/text.js';
 import type { DockerfileInfo } from '../sources/types.js';
 import type { Workspace } from '../workspace/build.js';
 import { dirOf, joinPath } from '../workspace/services.js';
@@ -94,11 +95,15 @@ export function touchedImages(options: { workspace: Workspace; graph: ImageGraph
     t.reasons.push(...reasons);
     roots.push(node.name);
   }
-  spread(roots, dependents, (name, base) => {
-    const t = entry(name);
-    t.direct = true;
-    if (!t.reasons.some((r) => r.kind === 'base' && r.base === base)) t.reasons.push({ kind: 'base', base });
-  });
+  // An image built on a touched one is touched too, once per base that reaches it.
+  const builtOn =
+    (flag: 'direct' | 'cascade') =>
+    (name: string, base: string): void => {
+      const t = entry(name);
+      t[flag] = true;
+      if (!t.reasons.some((r) => r.kind === 'base' && r.base === base)) t.reasons.push({ kind: 'base', base });
+    };
+  spread(roots, dependents, builtOn('direct'));
 
   const cascades = detectCascades(workspace, graph);
   if (pinsChanged) {
@@ -110,11 +115,7 @@ export function touchedImages(options: { workspace: Workspace; graph: ImageGraph
     spread(
       cascades.map((c) => c.name),
       dependents,
-      (name, base) => {
-        const t = entry(name);
-        t.cascade = true;
-        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base)) t.reasons.push({ kind: 'base', base });
-      },
+      builtOn('cascade'),
     );
   }
   return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
@@ -140,7 +141,7 @@ export function detectCascades(workspace: Workspace, graph: ImageGraph): Cascade
     const reason =
       `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
       (below.length > 0
-        ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${below.length} image${below.length === 1 ? '' : 's'} built on it (${below.join(', ')})`
+        ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${plural(below.length, 'image')} built on it (${below.join(', ')})`
         : `every pin change invalidates that layer and rebuilds ${node.name}`);
     out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
   }
@@ -156,7 +157,7 @@ function sliceFix(workspace: Workspace, node: ImageNode, destination: string | u
   const target = destination ?? 'the same path';
   let text =
     `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
-    `(${lines.length} pin${lines.length === 1 ? '' : 's'}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+    `(${plural(lines.length, 'pin')}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
     `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
   if (users.length > 0) text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
   text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';

@@ -43,6 +43,16 @@ export function compareImages(image: string, before: ImageSize | undefined, afte
   };
 }
 
+/** The image's size, or undefined when the registry does not have it (a new image); other errors throw. */
+export async function imageSizeIfPresent(registry: RegistryClient, ref: string, platform: string): Promise<ImageSize | undefined> {
+  try {
+    return await registry.imageSize(ref, platform);
+  } catch (error) {
+    if (error instanceof ManifestUnknownError) return undefined;
+    throw error;
+  }
+}
+
 /**
  * Reads both manifests of every pair. A missing "after" image, or any registry error, is a note and
  * the image is left out (its estimate still stands); a missing "before" image is a new image.
@@ -53,14 +63,7 @@ export async function measureImages(options: {
   platform: string;
 }): Promise<{ results: MeasuredSize[]; notes: string[] }> {
   const notes: string[] = [];
-  const sized = async (ref: string): Promise<ImageSize | undefined> => {
-    try {
-      return await options.registry.imageSize(ref, options.platform);
-    } catch (error) {
-      if (error instanceof ManifestUnknownError) return undefined;
-      throw error;
-    }
-  };
+  const sized = (ref: string) => imageSizeIfPresent(options.registry, ref, options.platform);
   const results = await Promise.all(
     options.pairs.map(async (pair): Promise<MeasuredSize | undefined> => {
       try {

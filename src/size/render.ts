@@ -1,5 +1,6 @@
 // The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
 import { codeSpan, escapeMarkdown } from '../report/escape.js';
+import { plural } from '../report/text.js';
 import type { ImageSizeEstimate } from './estimate.js';
 import type { MeasuredSize } from './measured.js';
 
@@ -95,7 +96,7 @@ function signedPercent(percent: number | undefined): string {
 
 function measuredLine(m: MeasuredSize): string {
   const delta = `${formatMegabytes(m.deltaCompressedBytes, true)}${signedPercent(measuredPercent(m))}`;
-  const layers = `${m.addedLayers.length} layer${m.addedLayers.length === 1 ? '' : 's'} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
+  const layers = `${plural(m.addedLayers.length, 'layer')} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
   if (!m.before) return `**Measured**: new image, ${formatMegabytes(m.after.compressedBytes)} compressed (${escapeMarkdown(m.after.ref)})`;
   return `**Measured**: ${formatMegabytes(m.before.compressedBytes)} → ${formatMegabytes(m.after.compressedBytes)} compressed: ${delta} (${layers})`;
 }
