@@ -71,7 +71,7 @@ export function editPins(options: EditPinsOptions): EditPinsResult {
   const lineOf = (offset: number): number => lines.lineOf(offset);
 
   const candidates = kind === 'dockerfile' ? dockerfileCandidates(content, path, lines) : requirementsCandidates(content, path, lines);
-  const args = kind === 'dockerfile' ? new ArgScope(content) : undefined;
+  const args = kind === 'dockerfile' ? new ArgScope(content, lines) : undefined;
 
   for (const c of candidates) {
     const to = targets.get(c.name);
@@ -258,10 +258,12 @@ class ArgScope {
   private readonly steps: { at: number; kind: 'from' | 'arg'; props: Property[] }[] = [];
   private readonly offsetOf: (p: { line: number; character: number }) => number;
 
-  constructor(private readonly content: string) {
-    const starts = [0];
-    for (const m of content.matchAll(DOCKER_BREAK)) starts.push(m.index + m[0].length);
-    this.offsetOf = (p) => (starts[p.line] ?? content.length) + p.character;
+  /** `lines`: the Dockerfile's line starts (dockerfile-ast positions are 0-based). */
+  constructor(
+    private readonly content: string,
+    lines: Lines,
+  ) {
+    this.offsetOf = (p) => lines.offset(p.line + 1, p.character + 1);
     for (const i of DockerfileParser.parse(content).getInstructions()) {
       const keyword = i.getKeyword().toUpperCase();
       const at = this.offsetOf(i.getRange().start);
