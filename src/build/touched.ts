@@ -82,7 +82,8 @@ export function touchedImages(options: { workspace: Workspace; graph: ImageGraph
     for (const [name, at] of installedPackages(workspace, node)) {
       if (changed.has(name)) reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
     }
-    const info = dockerfileInfo(workspace, node.dockerfile);
+    // COPY matchers only when there are changed files to match (a bump plan passes none).
+    const info = changedFiles.length > 0 ? dockerfileInfo(workspace, node.dockerfile) : undefined;
     const sources = info ? copiedSources(info.copies, node.context) : [];
     for (const file of changedFiles) {
       // The constraints file is the cascade's business, below.
@@ -272,7 +273,13 @@ function indexOf(workspace: Workspace): WorkspaceIndex {
 
 function dependentsOf(nodes: ImageNode[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const n of nodes) for (const b of n.bases) out.set(b, [...(out.get(b) ?? []), n.name]);
+  for (const n of nodes) {
+    for (const b of n.bases) {
+      const list = out.get(b);
+      if (list) list.push(n.name);
+      else out.set(b, [n.name]);
+    }
+  }
   return out;
 }
 
