@@ -152,17 +152,16 @@ function checkBuildKeys(data: unknown): string | undefined {
   const raw = data as Record<string, unknown>;
   const format = raw['tag-format'];
   if (typeof format === 'string') {
-    const unknown = (format.match(/\{[^}]*\}?/g) ?? []).filter((t) => !TAG_TOKENS.includes(t));
-    if (unknown.length > 0) return `tag-format: unknown token ${unknown[0]}; allowed tokens: ${TAG_TOKENS.join(', ')}`;
+    const tokens = checkTokens('tag-format', format, TAG_TOKENS);
+    if (tokens) return tokens;
     const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
     if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal)) return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
   }
   const measure = raw.measure;
   if (typeof measure === 'object' && measure !== null) {
     for (const [key, template] of Object.entries(measure as Record<string, unknown>)) {
-      if (typeof template !== 'string') continue;
-      const unknown = (template.match(/\{[^}]*\}?/g) ?? []).filter((t) => !MEASURE_TOKENS.includes(t));
-      if (unknown.length > 0) return `measure.${key}: unknown token ${unknown[0]}; allowed tokens: ${MEASURE_TOKENS.join(', ')}`;
+      const tokens = typeof template === 'string' ? checkTokens(`measure.${key}`, template, MEASURE_TOKENS) : undefined;
+      if (tokens) return tokens;
     }
   }
   if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform)) return `platform: expected os/arch[/variant] such as linux/amd64 or linux/arm64/v8, got '${raw.platform}'`;
@@ -181,6 +180,11 @@ function checkBuildKeys(data: unknown): string | undefined {
   return undefined;
 }
 
+/** The first `{…}` in `template` that is not one of `allowed`, as a message about `key`. */
+function checkTokens(key: string, template: string, allowed: readonly string[]): string | undefined {
+  const unknown = (template.match(/\{[^}]*\}?/g) ?? []).find((t) => !allowed.includes(t));
+  return unknown === undefined ? undefined : `${key}: unknown token ${unknown}; allowed tokens: ${allowed.join(', ')}`;
+}
 
 /** Later layers win; lists from the file and the overrides add up. */
 export function resolveConfig(...layers: Partial<Config>[]): Config {

@@ -1,12 +1,7 @@
 // Terminal output for `monopin scan`: the inventory — services, then packages with every variant and who uses it.
 import { escapeTerminal } from './escape.js';
-import { plural } from './text.js';
+import { plural, table } from './text.js';
 import type { Report } from './types.js';
-
-function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => `  ${r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd());
-}
 
 export function renderInventoryText(report: Report): string {
   const e = escapeTerminal;
@@ -17,10 +12,10 @@ export function renderInventoryText(report: Report): string {
   );
   out.push('', `Services (${report.services.length})`);
   out.push(
-    ...table([
+    ...table(
       ['service', 'root', 'dockerfiles', 'requirement files', 'dependents'],
-      ...report.services.map((s) => [e(s.name), e(s.root || '.'), String(s.dockerfiles.length), String(s.requirementFiles.length), String(s.dependents)]),
-    ]),
+      report.services.map((s) => [e(s.name), e(s.root || '.'), String(s.dockerfiles.length), String(s.requirementFiles.length), String(s.dependents)]),
+    ).map((line) => `  ${line}`),
   );
   out.push('', `Packages (${report.packages.length})`);
   for (const p of report.packages) {

@@ -42,7 +42,8 @@ export function renderSizeText(results: readonly ImageSizeEstimate[], options: S
     } else {
       lines.push(`    ${installed} installed (size before unknown), ${compressed}`);
     }
-    const shown = r.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top);
+    const listed = r.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined);
+    const shown = listed.slice(0, top);
     const rows = shown.map((c) => {
       const from = c.from === undefined ? undefined : escapeTerminal(clip(c.from, 40));
       const to = c.to === undefined ? undefined : escapeTerminal(clip(c.to, 40));
@@ -59,7 +60,7 @@ export function renderSizeText(results: readonly ImageSizeEstimate[], options: S
       const cells = row.map((cell, i) => (i < 2 ? pad(cell, widths[i] ?? 0) : i === 2 ? pad(cell, widths[i] ?? 0, true) : cell));
       lines.push(`    ${cells.join('  ').trimEnd()}`);
     }
-    const rest = r.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).length - shown.length;
+    const rest = listed.length - shown.length;
     if (rest > 0) lines.push(`    … and ${rest} more`);
   }
   return `${lines.join('\n')}\n`;

@@ -119,7 +119,8 @@ function findingLines(findings: readonly Finding[], paint: (s: Style, t: string)
   );
 }
 
-function table(head: string[], rows: string[][], right: boolean[]): string[] {
+/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
+export function table(head: string[], rows: string[][], right: boolean[] = []): string[] {
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: string[]): string =>
     cells

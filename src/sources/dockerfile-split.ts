@@ -24,24 +24,31 @@ const DIRECTIVE = /^\uFEFF?[ \t]*#[ \t]*[^ \t\r\n=][^\r\n=]*=/;
 const ESCAPE = '\\';
 const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
 
-export function splitDockerfile(content: string): DockerfileStep[] | undefined {
+/** `lineStarts`: the caller's {@link dockerfileLineStarts} of `content`, when it has them already. */
+export function splitDockerfile(content: string, lineStarts: readonly number[] = dockerfileLineStarts(content)): DockerfileStep[] | undefined {
   if (DIRECTIVE.test(content)) return undefined;
-  return new Splitter(content).split();
+  return new Splitter(content, lineStarts).split();
+}
+
+/** Start offset of each line, with dockerfile-ast's TextDocument line breaks: \r\n, \n and a lone \r. */
+export function dockerfileLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 class Splitter {
   private readonly steps: DockerfileStep[] = [];
-  private readonly lineStarts: number[] = [0];
   /** Set when an instruction may open a heredoc: only dockerfile-ast knows where it ends. */
   private heredoc = false;
 
-  constructor(private readonly text: string) {
-    // dockerfile-ast's TextDocument breaks lines at \r\n, \n and a lone \r
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
-    }
-  }
+  constructor(
+    private readonly text: string,
+    private readonly lineStarts: readonly number[],
+  ) {}
 
   split(): DockerfileStep[] | undefined {
     const text = this.text;

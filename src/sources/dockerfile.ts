@@ -6,7 +6,8 @@
 import { posix } from 'node:path';
 import { DockerfileParser, type From, type Heredoc, type Instruction, type JSONInstruction, type Run } from 'dockerfile-ast';
 import type { Location } from '../model.js';
-import { type DockerfileStep, splitDockerfile } from './dockerfile-split.js';
+import { lineIndexOf } from '../line-index.js';
+import { type DockerfileStep, dockerfileLineStarts, splitDockerfile } from './dockerfile-split.js';
 import type { CopyRef, DockerfileInfo, FromRef, PipInstall } from './types.js';
 import { type PipWord, parsePipCommand } from './pip-args.js';
 import { type MappedText, type ShellCommand, type ShellWord, type VariableLookup, expandVariables, joinContinuations, lexShell, sliceText } from './shell.js';
@@ -53,7 +54,7 @@ function walkDockerfile(content: string, path: string, buildArgs: Record<string,
 }
 
 class Walker {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
   private readonly globals = new Map<string, string>();
   private readonly stages = new Map<string, Stage>();
   private stage: Stage | undefined;
@@ -65,10 +66,7 @@ class Walker {
     private readonly buildArgs: Record<string, string>,
   ) {
     // the same line breaks as dockerfile-ast's TextDocument: \r\n, \n and a lone \r
-    for (let i = 0; i < content.length; i++) {
-      const c = content[i];
-      if (c === '\n' || (c === '\r' && content[i + 1] !== '\n')) this.lineStarts.push(i + 1);
-    }
+    this.lineStarts = dockerfileLineStarts(content);
   }
 
   walk(split: boolean): void {
@@ -106,7 +104,7 @@ class Walker {
    * so its ranges are the ones it would give in the whole file).
    */
   private splitSteps(): Step[] | undefined {
-    const steps: Step[] | undefined = splitDockerfile(this.content);
+    const steps: Step[] | undefined = splitDockerfile(this.content, this.lineStarts);
     if (!steps) return undefined;
     this.escape = '\\';
     const wanted = steps.filter((s) => this.needsAst(s));
@@ -154,14 +152,7 @@ class Walker {
 
   /** 1-based line of an offset. */
   private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineIndexOf(this.lineStarts, offset) + 1;
   }
 
   private rangeStart(s: Step): Location {
