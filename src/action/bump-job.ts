@@ -7,6 +7,7 @@ import { describeApiError, type GitHubClient } from '../github/client.js';
 import { upsertBumpPr } from '../github/bump-pr.js';
 import { acknowledge, readMaintainerState } from '../github/maintainer-state.js';
 import { redactUrl } from '../index/errors.js';
+import { plural } from '../report/text.js';
 import { renderSizeSection } from '../size/render.js';
 import type { RebuildStepResult } from '../build/rebuild-and-measure.js';
 import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
@@ -86,12 +87,11 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
   const result = await runner.group('Bump pull request', async () => {
     try {
       const { data: repo } = await github.rest.repos.get(target);
-      const n = prepared.plan.bumps.length;
       return await upsertBumpPr(github, {
         ...target,
         baseBranch: repo.default_branch,
         branch: config.bump.branch,
-        title: `Bump ${n} pin${n === 1 ? '' : 's'} in ${workspace.constraintsFile}`,
+        title: `Bump ${plural(prepared.plan.bumps.length, 'pin')} in ${workspace.constraintsFile}`,
         body,
         labels: config.bump.labels,
         files: prepared.edits.map((e) => ({ path: e.path, content: e.after })),
