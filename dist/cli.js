@@ -15612,9 +15612,9 @@ function checkBuildKeys(data) {
     const raw = data;
     const format = raw['tag-format'];
     if (typeof format === 'string') {
-        const unknown = (format.match(/\{[^}]*\}?/g) ?? []).filter((t) => !TAG_TOKENS.includes(t));
-        if (unknown.length > 0)
-            return `tag-format: unknown token ${unknown[0]}; allowed tokens: ${TAG_TOKENS.join(', ')}`;
+        const tokens = checkTokens('tag-format', format, TAG_TOKENS);
+        if (tokens)
+            return tokens;
         const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
         if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal))
             return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
@@ -15622,11 +15622,9 @@ function checkBuildKeys(data) {
     const measure = raw.measure;
     if (typeof measure === 'object' && measure !== null) {
         for (const [key, template] of Object.entries(measure)) {
-            if (typeof template !== 'string')
-                continue;
-            const unknown = (template.match(/\{[^}]*\}?/g) ?? []).filter((t) => !MEASURE_TOKENS.includes(t));
-            if (unknown.length > 0)
-                return `measure.${key}: unknown token ${unknown[0]}; allowed tokens: ${MEASURE_TOKENS.join(', ')}`;
+            const tokens = typeof template === 'string' ? checkTokens(`measure.${key}`, template, MEASURE_TOKENS) : undefined;
+            if (tokens)
+                return tokens;
         }
     }
     if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform))
@@ -15646,6 +15644,11 @@ function checkBuildKeys(data) {
         }
     }
     return undefined;
+}
+/** The first `{…}` in `template` that is not one of `allowed`, as a message about `key`. */
+function checkTokens(key, template, allowed) {
+    const unknown = (template.match(/\{[^}]*\}?/g) ?? []).find((t) => !allowed.includes(t));
+    return unknown === undefined ? undefined : `${key}: unknown token ${unknown}; allowed tokens: ${allowed.join(', ')}`;
 }
 /** Later layers win; lists from the file and the overrides add up. */
 function resolveConfig(...layers) {
@@ -16290,7 +16293,8 @@ function findingLines(findings, paint) {
         escapeTerminal(clip(f.message, MAX_MESSAGE)),
     ].join('  '));
 }
-function table(head, rows, right) {
+/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
+function table(head, rows, right = []) {
     const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
     const line = (cells) => cells
         .map((cell, c) => (right[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
@@ -16306,20 +16310,13 @@ function indent(lines, prefix) {
 // Terminal output for `monopin scan`: the inventory — services, then packages with every variant and who uses it.
 
 
-function inventory_text_table(rows) {
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    return rows.map((r) => `  ${r.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd());
-}
 function renderInventoryText(report) {
     const e = escapeTerminal;
     const out = [];
     const { summary } = report;
     out.push(`monopin ${report.tool.version} · ${plural(summary.files, 'file')} · ${plural(summary.services, 'service')} · ${plural(summary.packages, 'package')} · constraints: ${report.constraints ? e(report.constraints) : 'none found'}`);
     out.push('', `Services (${report.services.length})`);
-    out.push(...inventory_text_table([
-        ['service', 'root', 'dockerfiles', 'requirement files', 'dependents'],
-        ...report.services.map((s) => [e(s.name), e(s.root || '.'), String(s.dockerfiles.length), String(s.requirementFiles.length), String(s.dependents)]),
-    ]));
+    out.push(...table(['service', 'root', 'dockerfiles', 'requirement files', 'dependents'], report.services.map((s) => [e(s.name), e(s.root || '.'), String(s.dockerfiles.length), String(s.requirementFiles.length), String(s.dependents)])).map((line) => `  ${line}`));
     out.push('', `Packages (${report.packages.length})`);
     for (const p of report.packages) {
         out.push(`  ${e(p.name)}  ${plural(p.services.length, 'service')}, ${plural(p.variants.length, 'variant')}, pin ${p.pin ? e(p.pin) : 'none'}, risk ${p.risk}`);
@@ -16732,6 +16729,7 @@ function stripMarkdown(text) {
 ;// CONCATENATED MODULE: ./src/size/render.ts
 // The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
 
+
 /** Decimal megabytes, as `docker images` shows them. */
 const MB = 1_000_000;
 const WARN_PERCENT = 10;
@@ -16819,7 +16817,7 @@ function signedPercent(percent) {
 }
 function measuredLine(m) {
     const delta = `${formatMegabytes(m.deltaCompressedBytes, true)}${signedPercent(measuredPercent(m))}`;
-    const layers = `${m.addedLayers.length} layer${m.addedLayers.length === 1 ? '' : 's'} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
+    const layers = `${plural(m.addedLayers.length, 'layer')} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
     if (!m.before)
         return `**Measured**: new image, ${formatMegabytes(m.after.compressedBytes)} compressed (${escapeMarkdown(m.after.ref)})`;
     return `**Measured**: ${formatMegabytes(m.before.compressedBytes)} → ${formatMegabytes(m.after.compressedBytes)} compressed: ${delta} (${layers})`;
@@ -16928,7 +16926,8 @@ function renderSizeText(results, options) {
         else {
             lines.push(`    ${installed} installed (size before unknown), ${compressed}`);
         }
-        const shown = r.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top);
+        const listed = r.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined);
+        const shown = listed.slice(0, top);
         const rows = shown.map((c) => {
             const from = c.from === undefined ? undefined : escapeTerminal(clip(c.from, 40));
             const to = c.to === undefined ? undefined : escapeTerminal(clip(c.to, 40));
@@ -16945,7 +16944,7 @@ function renderSizeText(results, options) {
             const cells = row.map((cell, i) => (i < 2 ? pad(cell, widths[i] ?? 0) : i === 2 ? pad(cell, widths[i] ?? 0, true) : cell));
             lines.push(`    ${cells.join('  ').trimEnd()}`);
         }
-        const rest = r.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).length - shown.length;
+        const rest = listed.length - shown.length;
         if (rest > 0)
             lines.push(`    … and ${rest} more`);
     }
@@ -17461,25 +17460,31 @@ function lineIndexOf(starts, offset) {
 const DIRECTIVE = /^\uFEFF?[ \t]*#[ \t]*[^ \t\r\n=][^\r\n=]*=/;
 const ESCAPE = '\\';
 const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
-function splitDockerfile(content) {
+/** `lineStarts`: the caller's {@link dockerfileLineStarts} of `content`, when it has them already. */
+function splitDockerfile(content, lineStarts = dockerfileLineStarts(content)) {
     if (DIRECTIVE.test(content))
         return undefined;
-    return new Splitter(content).split();
+    return new Splitter(content, lineStarts).split();
+}
+/** Start offset of each line, with dockerfile-ast's TextDocument line breaks: \r\n, \n and a lone \r. */
+function dockerfileLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+            starts.push(i + 1);
+    }
+    return starts;
 }
 class Splitter {
     text;
+    lineStarts;
     steps = [];
-    lineStarts = [0];
     /** Set when an instruction may open a heredoc: only dockerfile-ast knows where it ends. */
     heredoc = false;
-    constructor(text) {
+    constructor(text, lineStarts) {
         this.text = text;
-        // dockerfile-ast's TextDocument breaks lines at \r\n, \n and a lone \r
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                this.lineStarts.push(i + 1);
-        }
+        this.lineStarts = lineStarts;
     }
     split() {
         const text = this.text;
@@ -18302,6 +18307,7 @@ function matchParen(s, open) {
 
 
 
+
 const KNOWN = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
 const SHELLS = /^(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 function parseDockerfile(content, path, buildArgs = {}) {
@@ -18326,7 +18332,7 @@ class Walker {
     content;
     info;
     buildArgs;
-    lineStarts = [0];
+    lineStarts;
     globals = new Map();
     stages = new Map();
     stage;
@@ -18336,11 +18342,7 @@ class Walker {
         this.info = info;
         this.buildArgs = buildArgs;
         // the same line breaks as dockerfile-ast's TextDocument: \r\n, \n and a lone \r
-        for (let i = 0; i < content.length; i++) {
-            const c = content[i];
-            if (c === '\n' || (c === '\r' && content[i + 1] !== '\n'))
-                this.lineStarts.push(i + 1);
-        }
+        this.lineStarts = dockerfileLineStarts(content);
     }
     walk(split) {
         const steps = (split && this.splitSteps()) || this.astSteps();
@@ -18384,7 +18386,7 @@ class Walker {
      * so its ranges are the ones it would give in the whole file).
      */
     splitSteps() {
-        const steps = splitDockerfile(this.content);
+        const steps = splitDockerfile(this.content, this.lineStarts);
         if (!steps)
             return undefined;
         this.escape = '\\';
@@ -18435,16 +18437,7 @@ class Walker {
     }
     /** 1-based line of an offset. */
     lineOf(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return lineIndexOf(this.lineStarts, offset) + 1;
     }
     rangeStart(s) {
         return this.loc(s.start);
@@ -19262,9 +19255,153 @@ function requirements_addRequirement(raw, offset, flags, ctx) {
     ctx.result.occurrences.push(occurrence);
 }
 
+;// CONCATENATED MODULE: ./src/index/filenames.ts
+// Names and versions from distribution filenames, and releases (versions) from a project page.
+
+
+const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
+/**
+ * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
+ * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
+ * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
+ */
+function parseFilename(filename, project) {
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -4).split('-');
+        if (parts.length !== 5 && parts.length !== 6)
+            return undefined;
+        const [name = '', version = ''] = parts;
+        if (name === '' || version === '')
+            return undefined;
+        // pip: a `_` in a wheel's version stands for `-`
+        const parsed = { name: normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
+        if (parts.length === 6) {
+            const build = parts[2] ?? '';
+            if (!/^\d/.test(build))
+                return undefined;
+            parsed.build = build;
+        }
+        return parsed;
+    }
+    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
+    if (suffix === undefined)
+        return undefined;
+    const stem = filename.slice(0, -suffix.length);
+    const split = sdistSplit(stem, project);
+    if (split === undefined)
+        return undefined;
+    return { name: normalizeName(split[0]), version: split[1], kind: 'sdist' };
+}
+function sdistSplit(stem, project) {
+    if (project !== undefined) {
+        const wanted = normalizeName(project);
+        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
+            if (normalizeName(stem.slice(0, i)) === wanted) {
+                const version = stem.slice(i + 1);
+                return version === '' ? undefined : [stem.slice(0, i), version];
+            }
+        }
+    }
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1)
+        return undefined;
+    return [stem.slice(0, dash), stem.slice(dash + 1)];
+}
+/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
+function sortVersions(versions) {
+    return [...new Set(versions)].filter((v) => (0,pep440.valid)(v) !== null).sort(pep440.compare);
+}
+/** The versions of a page's files, for indexes without PEP 700 `versions`. */
+function versionsOfFiles(files, project) {
+    const versions = [];
+    for (const file of files) {
+        const parsed = parseFilename(file.filename, project);
+        if (parsed !== undefined)
+            versions.push(parsed.version);
+    }
+    return sortVersions(versions);
+}
+/**
+ * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
+ * or whose versions are not PEP 440, are left out (pip skips them too).
+ */
+function releasesOf(page) {
+    const groups = new Map();
+    for (const file of page.files) {
+        const parsed = parseFilename(file.filename, page.name);
+        if (parsed === undefined || (0,pep440.valid)(parsed.version) === null)
+            continue;
+        const key = versionKey(parsed.version);
+        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
+        groups.set(key, group);
+        group.files.push(file);
+        if (parsed.kind === 'wheel')
+            group.wheel = true;
+    }
+    const releases = [];
+    for (const group of groups.values()) {
+        const release = {
+            version: group.version,
+            yanked: group.files.every((f) => f.yanked !== false),
+            hasWheel: group.wheel,
+        };
+        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
+        if (uploadTime !== undefined)
+            release.uploadTime = uploadTime;
+        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
+        if (requiresPython !== undefined)
+            release.requiresPython = requiresPython;
+        releases.push(release);
+    }
+    return releases.sort((a, b) => (0,pep440.compare)(a.version, b.version));
+}
+/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
+function versionKey(version) {
+    const v = (0,pep440.explain)(version);
+    if (v === null)
+        return version;
+    const release = [...v.release];
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
+}
+function earliest(times) {
+    let best;
+    let bestMs = Infinity;
+    for (const time of times) {
+        if (time === undefined)
+            continue;
+        const ms = Date.parse(time);
+        if (Number.isNaN(ms))
+            continue;
+        if (ms < bestMs) {
+            bestMs = ms;
+            best = time;
+        }
+    }
+    return best;
+}
+/** The most common value; on a tie, the one seen first. */
+function mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        if (value !== undefined && value.trim() !== '')
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    let bestCount = 0;
+    for (const [value, count] of counts) {
+        if (count > bestCount) {
+            best = value;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/bump/hashes.ts
 // `--hash` options of pip's requirements format: find them after a requirement, write new ones
 // in the layout the file already uses (pip-compile's one-per-continued-line, or all on one line).
+
 
 const STRONG = ['sha256', 'sha384', 'sha512'];
 /** `sha256:abc…` as pip wants it; a bare hex digest is taken for sha256. */
@@ -19326,15 +19463,10 @@ function renderHashOptions(content, old, hashes) {
     }
     return hashes.map((h) => `--hash${first.joiner}${normalizeHash(h)}`).join(sep);
 }
-/** The version a distribution file belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
+/** The version a distribution file of `project` belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
 function fileVersion(filename, project) {
-    const wheel = /^([^-]+)-([^-]+)-(?:[^-]+-)?[^-]+-[^-]+-[^-]+\.whl$/.exec(filename);
-    if (wheel)
-        return normalizeName(wheel[1]) === normalizeName(project) ? wheel[2].replace(/_/g, '-') : undefined;
-    const sdist = /^(.+)-([^-]+)\.(tar\.gz|zip|tar\.bz2|tgz)$/.exec(filename);
-    if (sdist && normalizeName(sdist[1]) === normalizeName(project))
-        return sdist[2];
-    return undefined;
+    const parsed = parseFilename(filename, project);
+    return parsed !== undefined && parsed.name === normalizeName(project) ? parsed.version : undefined;
 }
 /** pip-compile's `--generate-hashes`: the sha256 of every file of the release, sorted, unique. */
 function releaseHashes(page, version, sameVersion = (a, b) => a === b) {
@@ -19374,7 +19506,7 @@ function editPins(options) {
     const where = (line) => `${path}:${line}`;
     const lineOf = (offset) => lines.lineOf(offset);
     const candidates = kind === 'dockerfile' ? dockerfileCandidates(content, path, lines) : requirementsCandidates(content, path, lines);
-    const args = kind === 'dockerfile' ? new ArgScope(content) : undefined;
+    const args = kind === 'dockerfile' ? new ArgScope(content, lines) : undefined;
     for (const c of candidates) {
         const to = targets.get(c.name);
         if (to === undefined)
@@ -19556,12 +19688,10 @@ class ArgScope {
     content;
     steps = [];
     offsetOf;
-    constructor(content) {
+    /** `lines`: the Dockerfile's line starts (dockerfile-ast positions are 0-based). */
+    constructor(content, lines) {
         this.content = content;
-        const starts = [0];
-        for (const m of content.matchAll(DOCKER_BREAK))
-            starts.push(m.index + m[0].length);
-        this.offsetOf = (p) => (starts[p.line] ?? content.length) + p.character;
+        this.offsetOf = (p) => lines.offset(p.line + 1, p.character + 1);
         for (const i of main.DockerfileParser.parse(content).getInstructions()) {
             const keyword = i.getKeyword().toUpperCase();
             const at = this.offsetOf(i.getRange().start);
@@ -22183,6 +22313,7 @@ function pathPrefixes(path) {
 
 
 
+
 /**
  * @param changedPackages package names (any spelling) that a bump plan or a PR changes
  * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
@@ -22208,7 +22339,8 @@ function touchedImages(options) {
             if (changed.has(name))
                 reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
         }
-        const info = dockerfileInfo(workspace, node.dockerfile);
+        // COPY matchers only when there are changed files to match (a bump plan passes none).
+        const info = changedFiles.length > 0 ? dockerfileInfo(workspace, node.dockerfile) : undefined;
         const sources = info ? copiedSources(info.copies, node.context) : [];
         for (const file of changedFiles) {
             // The constraints file is the cascade's business, below.
@@ -22224,12 +22356,14 @@ function touchedImages(options) {
         t.reasons.push(...reasons);
         roots.push(node.name);
     }
-    spread(roots, dependents, (name, base) => {
+    // An image built on a touched one is touched too, once per base that reaches it.
+    const builtOn = (flag) => (name, base) => {
         const t = entry(name);
-        t.direct = true;
+        t[flag] = true;
         if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
             t.reasons.push({ kind: 'base', base });
-    });
+    };
+    spread(roots, dependents, builtOn('direct'));
     const cascades = detectCascades(workspace, graph);
     if (pinsChanged) {
         for (const c of cascades) {
@@ -22237,12 +22371,7 @@ function touchedImages(options) {
             t.cascade = true;
             t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
         }
-        spread(cascades.map((c) => c.name), dependents, (name, base) => {
-            const t = entry(name);
-            t.cascade = true;
-            if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
-                t.reasons.push({ kind: 'base', base });
-        });
+        spread(cascades.map((c) => c.name), dependents, builtOn('cascade'));
     }
     return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
 }
@@ -22268,7 +22397,7 @@ function detectCascades(workspace, graph) {
         const line = hit.copy.location.line;
         const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
             (below.length > 0
-                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${below.length} image${below.length === 1 ? '' : 's'} built on it (${below.join(', ')})`
+                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${plural(below.length, 'image')} built on it (${below.join(', ')})`
                 : `every pin change invalidates that layer and rebuilds ${node.name}`);
         out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
     }
@@ -22284,7 +22413,7 @@ function sliceFix(workspace, node, destination, users) {
     const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
     const target = destination ?? 'the same path';
     let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
-        `(${lines.length} pin${lines.length === 1 ? '' : 's'}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+        `(${plural(lines.length, 'pin')}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
         `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
     if (users.length > 0)
         text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
@@ -22401,9 +22530,15 @@ function indexOf(workspace) {
 }
 function dependentsOf(nodes) {
     const out = new Map();
-    for (const n of nodes)
-        for (const b of n.bases)
-            out.set(b, [...(out.get(b) ?? []), n.name]);
+    for (const n of nodes) {
+        for (const b of n.bases) {
+            const list = out.get(b);
+            if (list)
+                list.push(n.name);
+            else
+                out.set(b, [n.name]);
+        }
+    }
     return out;
 }
 /** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
@@ -22837,149 +22972,6 @@ function range_reader_concat(chunks, total) {
 }
 function basic(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-}
-
-;// CONCATENATED MODULE: ./src/index/filenames.ts
-// Names and versions from distribution filenames, and releases (versions) from a project page.
-
-
-const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
-/**
- * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
- * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
- * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
- */
-function parseFilename(filename, project) {
-    if (filename.endsWith('.whl')) {
-        const parts = filename.slice(0, -4).split('-');
-        if (parts.length !== 5 && parts.length !== 6)
-            return undefined;
-        const [name = '', version = ''] = parts;
-        if (name === '' || version === '')
-            return undefined;
-        // pip: a `_` in a wheel's version stands for `-`
-        const parsed = { name: normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
-        if (parts.length === 6) {
-            const build = parts[2] ?? '';
-            if (!/^\d/.test(build))
-                return undefined;
-            parsed.build = build;
-        }
-        return parsed;
-    }
-    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
-    if (suffix === undefined)
-        return undefined;
-    const stem = filename.slice(0, -suffix.length);
-    const split = sdistSplit(stem, project);
-    if (split === undefined)
-        return undefined;
-    return { name: normalizeName(split[0]), version: split[1], kind: 'sdist' };
-}
-function sdistSplit(stem, project) {
-    if (project !== undefined) {
-        const wanted = normalizeName(project);
-        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
-            if (normalizeName(stem.slice(0, i)) === wanted) {
-                const version = stem.slice(i + 1);
-                return version === '' ? undefined : [stem.slice(0, i), version];
-            }
-        }
-    }
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0 || dash === stem.length - 1)
-        return undefined;
-    return [stem.slice(0, dash), stem.slice(dash + 1)];
-}
-/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
-function sortVersions(versions) {
-    return [...new Set(versions)].filter((v) => (0,pep440.valid)(v) !== null).sort(pep440.compare);
-}
-/** The versions of a page's files, for indexes without PEP 700 `versions`. */
-function versionsOfFiles(files, project) {
-    const versions = [];
-    for (const file of files) {
-        const parsed = parseFilename(file.filename, project);
-        if (parsed !== undefined)
-            versions.push(parsed.version);
-    }
-    return sortVersions(versions);
-}
-/**
- * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
- * or whose versions are not PEP 440, are left out (pip skips them too).
- */
-function releasesOf(page) {
-    const groups = new Map();
-    for (const file of page.files) {
-        const parsed = parseFilename(file.filename, page.name);
-        if (parsed === undefined || (0,pep440.valid)(parsed.version) === null)
-            continue;
-        const key = versionKey(parsed.version);
-        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
-        groups.set(key, group);
-        group.files.push(file);
-        if (parsed.kind === 'wheel')
-            group.wheel = true;
-    }
-    const releases = [];
-    for (const group of groups.values()) {
-        const release = {
-            version: group.version,
-            yanked: group.files.every((f) => f.yanked !== false),
-            hasWheel: group.wheel,
-        };
-        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
-        if (uploadTime !== undefined)
-            release.uploadTime = uploadTime;
-        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
-        if (requiresPython !== undefined)
-            release.requiresPython = requiresPython;
-        releases.push(release);
-    }
-    return releases.sort((a, b) => (0,pep440.compare)(a.version, b.version));
-}
-/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
-function versionKey(version) {
-    const v = (0,pep440.explain)(version);
-    if (v === null)
-        return version;
-    const release = [...v.release];
-    while (release.length > 1 && release[release.length - 1] === 0)
-        release.pop();
-    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
-}
-function earliest(times) {
-    let best;
-    let bestMs = Infinity;
-    for (const time of times) {
-        if (time === undefined)
-            continue;
-        const ms = Date.parse(time);
-        if (Number.isNaN(ms))
-            continue;
-        if (ms < bestMs) {
-            bestMs = ms;
-            best = time;
-        }
-    }
-    return best;
-}
-/** The most common value; on a tie, the one seen first. */
-function mostCommon(values) {
-    const counts = new Map();
-    for (const value of values)
-        if (value !== undefined && value.trim() !== '')
-            counts.set(value, (counts.get(value) ?? 0) + 1);
-    let best;
-    let bestCount = 0;
-    for (const [value, count] of counts) {
-        if (count > bestCount) {
-            best = value;
-            bestCount = count;
-        }
-    }
-    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/size/tags.ts
@@ -23568,12 +23560,20 @@ async function estimateBumpSizes(options) {
     const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
     const extrasAt = extrasIndex(workspace);
     const present = presentPackages({ index, environment, current });
+    // Images share their bases: read what each base installs once, not once per image built on it.
+    const installedBy = new Map();
+    const installedOf = (node) => {
+        let found = installedBy.get(node.name);
+        if (found === undefined)
+            installedBy.set(node.name, (found = installedPackages(workspace, node)));
+        return found;
+    };
     const results = await Promise.all(direct.map(async (name) => {
         try {
             const chain = chainOf(name, nodes);
             const own = new Map();
             for (const node of chain) {
-                for (const [pkg, at] of installedPackages(workspace, node)) {
+                for (const [pkg, at] of installedOf(node)) {
                     const extras = extrasAt.get(`${at.file}:${at.line}:${pkg}`) ?? [];
                     own.set(pkg, [...new Set([...(own.get(pkg) ?? []), ...extras])].sort());
                 }
@@ -24302,23 +24302,25 @@ function changedPins(base, head, pythonVersion, platform) {
     const before = new Map(centralPins(base, environment).map((p) => [p.name, p.version]));
     const after = new Map(centralPins(head, environment).map((p) => [p.name, p.version]));
     const out = new Map();
+    for (const change of changedValues(before, after))
+        out.set(change.name, change);
+    for (const { name: key, ...change } of changedValues(inlinePins(base), inlinePins(head))) {
+        const name = key.slice(key.indexOf('\0') + 1);
+        if (!out.has(name))
+            out.set(name, { name, ...change });
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+/** Keys whose value differs between the maps, as changes (`from`/`to` absent where the map has none). */
+function changedValues(before, after) {
+    const out = [];
     for (const name of new Set([...before.keys(), ...after.keys()])) {
         const from = before.get(name);
         const to = after.get(name);
         if (from !== to)
-            out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+            out.push({ name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
     }
-    const inlineBefore = inlinePins(base);
-    const inlineAfter = inlinePins(head);
-    for (const key of new Set([...inlineBefore.keys(), ...inlineAfter.keys()])) {
-        const from = inlineBefore.get(key);
-        const to = inlineAfter.get(key);
-        const name = key.slice(key.indexOf('\0') + 1);
-        if (from === to || out.has(name))
-            continue;
-        out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
-    }
-    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return out;
 }
 /** Exact inline pins of Dockerfiles by `dockerfile\0name` (the first one per file). */
 function inlinePins(ws) {
@@ -27708,6 +27710,7 @@ function baseFirst(path) {
 
 
 
+
 /**
  * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
  * @param sha commit for a `{sha}` tag format
@@ -27727,7 +27730,7 @@ function renderRebuild(plan, options) {
     const byName = new Map(graph.nodes.map((n) => [n.name, n]));
     const count = matrix.include.length;
     const lines = [
-        `Rebuild ${count} image${count === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} · ${config.platform} · ${config.cache} cache`,
+        `Rebuild ${plural(count, 'image')} in ${plural(waves.length, 'wave')} · ${config.platform} · ${config.cache} cache`,
     ];
     if (options.changedPackages) {
         const changed = [...new Set(options.changedPackages.map(normalizeName))].sort();
@@ -28105,7 +28108,7 @@ const MEDIA_TYPES = {
 };
 const client_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest].join(', ');
 /** The asked tag or digest has no manifest (404): for a cache source, "no previous image". */
-class client_ManifestUnknownError extends RegistryError {
+class ManifestUnknownError extends RegistryError {
 }
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
@@ -28219,7 +28222,7 @@ function createRegistryClient(options = {}) {
     async function manifest(image, reference, display) {
         const res = await get(image, `manifests/${reference}`, display);
         if (res.status === 404)
-            throw new client_ManifestUnknownError(`manifest unknown (${reference})`, display, 404);
+            throw new ManifestUnknownError(`manifest unknown (${reference})`, display, 404);
         if (!res.ok) {
             const text = await res.text().catch(() => '');
             throw new RegistryError(`manifest request failed${text ? `: ${text.slice(0, 200).trim()}` : ''}`, display, res.status);
@@ -28261,7 +28264,7 @@ function createRegistryClient(options = {}) {
             }
             catch (err) {
                 // The tag exists; a dangling index entry is a broken registry, not a missing image.
-                if (err instanceof client_ManifestUnknownError)
+                if (err instanceof ManifestUnknownError)
                     throw new RegistryError(`index names ${entry.digest} for ${platform}, which the registry does not have`, ref, 404);
                 throw err;
             }
@@ -28346,7 +28349,7 @@ async function checkCacheSources(entry, registry) {
             config = await registry.imageConfig(ref, entry.platform);
         }
         catch (err) {
-            if (err instanceof client_ManifestUnknownError) {
+            if (err instanceof ManifestUnknownError) {
                 notes.push({ level: 'info', ref, message: `no previous image ${ref}: cold build` });
             }
             else {
@@ -28577,22 +28580,24 @@ function compareImages(image, before, after) {
         unchangedBytes,
     };
 }
+/** The image's size, or undefined when the registry does not have it (a new image); other errors throw. */
+async function imageSizeIfPresent(registry, ref, platform) {
+    try {
+        return await registry.imageSize(ref, platform);
+    }
+    catch (error) {
+        if (error instanceof ManifestUnknownError)
+            return undefined;
+        throw error;
+    }
+}
 /**
  * Reads both manifests of every pair. A missing "after" image, or any registry error, is a note and
  * the image is left out (its estimate still stands); a missing "before" image is a new image.
  */
 async function measureImages(options) {
     const notes = [];
-    const sized = async (ref) => {
-        try {
-            return await options.registry.imageSize(ref, options.platform);
-        }
-        catch (error) {
-            if (error instanceof ManifestUnknownError)
-                return undefined;
-            throw error;
-        }
-    };
+    const sized = (ref) => imageSizeIfPresent(options.registry, ref, options.platform);
     const results = await Promise.all(options.pairs.map(async (pair) => {
         try {
             const [before, after] = await Promise.all([sized(pair.before), sized(pair.after)]);
@@ -28619,7 +28624,6 @@ async function measureImages(options) {
 
 
 
-
 async function rebuildAndMeasure(o) {
     const { log, matrix } = o;
     const edits = o.edits ?? [];
@@ -28632,13 +28636,10 @@ async function rebuildAndMeasure(o) {
     const before = new Map();
     await Promise.all(measurable.map(async (e) => {
         try {
-            before.set(e.image, await o.registry.imageSize(`${e.repository}:latest`, e.platform));
+            before.set(e.image, (await imageSizeIfPresent(o.registry, `${e.repository}:latest`, e.platform)) ?? null);
         }
         catch (error) {
-            if (error instanceof client_ManifestUnknownError)
-                before.set(e.image, null);
-            else
-                log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+            log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
         }
     }));
     const results = [];

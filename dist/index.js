@@ -54285,9 +54285,9 @@ function checkBuildKeys(data) {
     const raw = data;
     const format = raw['tag-format'];
     if (typeof format === 'string') {
-        const unknown = (format.match(/\{[^}]*\}?/g) ?? []).filter((t) => !TAG_TOKENS.includes(t));
-        if (unknown.length > 0)
-            return `tag-format: unknown token ${unknown[0]}; allowed tokens: ${TAG_TOKENS.join(', ')}`;
+        const tokens = checkTokens('tag-format', format, TAG_TOKENS);
+        if (tokens)
+            return tokens;
         const literal = format.replace(/\{date\}|\{sha\}/g, 'x');
         if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(literal))
             return `tag-format: '${format}' is not a valid image tag (letters, digits, _ . -; not starting with . or -; at most 128 characters)`;
@@ -54295,11 +54295,9 @@ function checkBuildKeys(data) {
     const measure = raw.measure;
     if (typeof measure === 'object' && measure !== null) {
         for (const [key, template] of Object.entries(measure)) {
-            if (typeof template !== 'string')
-                continue;
-            const unknown = (template.match(/\{[^}]*\}?/g) ?? []).filter((t) => !MEASURE_TOKENS.includes(t));
-            if (unknown.length > 0)
-                return `measure.${key}: unknown token ${unknown[0]}; allowed tokens: ${MEASURE_TOKENS.join(', ')}`;
+            const tokens = typeof template === 'string' ? checkTokens(`measure.${key}`, template, MEASURE_TOKENS) : undefined;
+            if (tokens)
+                return tokens;
         }
     }
     if (typeof raw.platform === 'string' && !PLATFORM.test(raw.platform))
@@ -54319,6 +54317,11 @@ function checkBuildKeys(data) {
         }
     }
     return undefined;
+}
+/** The first `{…}` in `template` that is not one of `allowed`, as a message about `key`. */
+function checkTokens(key, template, allowed) {
+    const unknown = (template.match(/\{[^}]*\}?/g) ?? []).find((t) => !allowed.includes(t));
+    return unknown === undefined ? undefined : `${key}: unknown token ${unknown}; allowed tokens: ${allowed.join(', ')}`;
 }
 /** Later layers win; lists from the file and the overrides add up. */
 function resolveConfig(...layers) {
@@ -55004,7 +55007,7 @@ function topDrift(packages) {
         b.services.length - a.services.length ||
         (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-function plural(n, one, many = `${one}s`) {
+function text_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 function renderText(report, options) {
@@ -55040,7 +55043,7 @@ function renderText(report, options) {
         ]);
         out.push(...indent(table(['package', 'services', 'variants', 'pin'], rows, [false, true, true, false]), '  '));
         if (drift.length > limit)
-            out.push(`  … and ${plural(drift.length - limit, 'more package')} with drift`);
+            out.push(`  … and ${text_plural(drift.length - limit, 'more package')} with drift`);
     }
     if (report.skipped.length > 0) {
         out.push('', paint('bold', `Skipped (${report.skipped.length})`));
@@ -55053,14 +55056,14 @@ function summaryLine(report, paint) {
     const s = report.summary;
     const parts = [
         paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`),
-        plural(s.files, 'file'),
-        plural(s.services, 'service'),
-        plural(s.packages, 'package'),
-        s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
-        s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),
+        text_plural(s.files, 'file'),
+        text_plural(s.services, 'service'),
+        text_plural(s.packages, 'package'),
+        s.errors > 0 ? paint('red', text_plural(s.errors, 'error')) : paint('green', text_plural(s.errors, 'error')),
+        s.warnings > 0 ? paint('yellow', text_plural(s.warnings, 'warning')) : text_plural(s.warnings, 'warning'),
     ];
     if (s.notes > 0)
-        parts.push(plural(s.notes, 'note'));
+        parts.push(text_plural(s.notes, 'note'));
     return parts.join(' · ');
 }
 function groupByFile(findings) {
@@ -55088,7 +55091,8 @@ function findingLines(findings, paint) {
         escapeTerminal(clip(f.message, MAX_MESSAGE)),
     ].join('  '));
 }
-function table(head, rows, right) {
+/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
+function table(head, rows, right = []) {
     const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
     const line = (cells) => cells
         .map((cell, c) => (right[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
@@ -55178,7 +55182,7 @@ function compose(report, options, layout) {
     out.push(SIZE_MARKER_END);
     const drift = topDrift(report.packages);
     if (drift.length > 0 && layout.variantDetails) {
-        out.push('', `<details><summary>Version variants (${plural(drift.length, 'package')})</summary>`, '', ...variantTable(drift), '', '</details>');
+        out.push('', `<details><summary>Version variants (${text_plural(drift.length, 'package')})</summary>`, '', ...variantTable(drift), '', '</details>');
     }
     // Without a diff the main table already lists every finding.
     if (report.diff && report.findings.length > 0 && layout.findingDetails) {
@@ -55202,19 +55206,19 @@ function verdict(report) {
             return `✅ No new conflicts${fixedText}`;
         const errorWord = introduced.every((f) => f.severity !== 'error' || f.rule === 'conflict') ? 'conflict' : 'error';
         const parts = [
-            errors > 0 ? plural(errors, errorWord) : '',
-            warnings > 0 ? plural(warnings, 'warning') : '',
-            notes > 0 ? plural(notes, 'note') : '',
+            errors > 0 ? text_plural(errors, errorWord) : '',
+            warnings > 0 ? text_plural(warnings, 'warning') : '',
+            notes > 0 ? text_plural(notes, 'note') : '',
         ].filter((p) => p !== '');
         const icon = errors > 0 ? SEVERITY_ICON.error : warnings > 0 ? SEVERITY_ICON.warning : SEVERITY_ICON.note;
         return `${icon} ${joinAnd(parts)} introduced${fixedText}`;
     }
     const { errors, warnings, notes } = report.summary;
     if (errors > 0)
-        return `❌ ${joinAnd([plural(errors, 'error'), warnings > 0 ? plural(warnings, 'warning') : ''])}`;
+        return `❌ ${joinAnd([text_plural(errors, 'error'), warnings > 0 ? text_plural(warnings, 'warning') : ''])}`;
     if (warnings > 0)
-        return `⚠️ ${plural(warnings, 'warning')}`;
-    return notes > 0 ? `✅ No conflicts (${plural(notes, 'note')})` : '✅ No conflicts';
+        return `⚠️ ${text_plural(warnings, 'warning')}`;
+    return notes > 0 ? `✅ No conflicts (${text_plural(notes, 'note')})` : '✅ No conflicts';
 }
 function joinAnd(parts) {
     const kept = parts.filter((p) => p !== '');
@@ -55227,7 +55231,7 @@ function markdown_context(report) {
     const parts = [escapeMarkdown(`${report.tool.name} ${report.tool.version}`)];
     if (report.diff)
         parts.push(`compared with ${codeSpan(escape_clip(report.diff.base, MAX_CELL))}`);
-    parts.push(plural(s.files, 'file'), plural(s.services, 'service'), plural(s.packages, 'package'));
+    parts.push(text_plural(s.files, 'file'), text_plural(s.services, 'service'), text_plural(s.packages, 'package'));
     parts.push(report.constraints === undefined
         ? 'no central constraints file'
         : `constraints ${codeSpan(escape_clip(report.constraints, MAX_CELL))}`);
@@ -55425,6 +55429,7 @@ function stripMarkdown(text) {
 ;// CONCATENATED MODULE: ./src/size/render.ts
 // The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
 
+
 /** Decimal megabytes, as `docker images` shows them. */
 const MB = 1_000_000;
 const WARN_PERCENT = 10;
@@ -55512,7 +55517,7 @@ function signedPercent(percent) {
 }
 function measuredLine(m) {
     const delta = `${formatMegabytes(m.deltaCompressedBytes, true)}${signedPercent(measuredPercent(m))}`;
-    const layers = `${m.addedLayers.length} layer${m.addedLayers.length === 1 ? '' : 's'} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
+    const layers = `${text_plural(m.addedLayers.length, 'layer')} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
     if (!m.before)
         return `**Measured**: new image, ${formatMegabytes(m.after.compressedBytes)} compressed (${escapeMarkdown(m.after.ref)})`;
     return `**Measured**: ${formatMegabytes(m.before.compressedBytes)} → ${formatMegabytes(m.after.compressedBytes)} compressed: ${delta} (${layers})`;
@@ -56024,6 +56029,7 @@ function pathPrefixes(path) {
 
 
 
+
 /**
  * @param changedPackages package names (any spelling) that a bump plan or a PR changes
  * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
@@ -56049,7 +56055,8 @@ function touchedImages(options) {
             if (changed.has(name))
                 reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
         }
-        const info = dockerfileInfo(workspace, node.dockerfile);
+        // COPY matchers only when there are changed files to match (a bump plan passes none).
+        const info = changedFiles.length > 0 ? dockerfileInfo(workspace, node.dockerfile) : undefined;
         const sources = info ? copiedSources(info.copies, node.context) : [];
         for (const file of changedFiles) {
             // The constraints file is the cascade's business, below.
@@ -56065,12 +56072,14 @@ function touchedImages(options) {
         t.reasons.push(...reasons);
         roots.push(node.name);
     }
-    spread(roots, dependents, (name, base) => {
+    // An image built on a touched one is touched too, once per base that reaches it.
+    const builtOn = (flag) => (name, base) => {
         const t = entry(name);
-        t.direct = true;
+        t[flag] = true;
         if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
             t.reasons.push({ kind: 'base', base });
-    });
+    };
+    spread(roots, dependents, builtOn('direct'));
     const cascades = detectCascades(workspace, graph);
     if (pinsChanged) {
         for (const c of cascades) {
@@ -56078,12 +56087,7 @@ function touchedImages(options) {
             t.cascade = true;
             t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
         }
-        spread(cascades.map((c) => c.name), dependents, (name, base) => {
-            const t = entry(name);
-            t.cascade = true;
-            if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
-                t.reasons.push({ kind: 'base', base });
-        });
+        spread(cascades.map((c) => c.name), dependents, builtOn('cascade'));
     }
     return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
 }
@@ -56109,7 +56113,7 @@ function detectCascades(workspace, graph) {
         const line = hit.copy.location.line;
         const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
             (below.length > 0
-                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${below.length} image${below.length === 1 ? '' : 's'} built on it (${below.join(', ')})`
+                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${text_plural(below.length, 'image')} built on it (${below.join(', ')})`
                 : `every pin change invalidates that layer and rebuilds ${node.name}`);
         out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
     }
@@ -56125,7 +56129,7 @@ function sliceFix(workspace, node, destination, users) {
     const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
     const target = destination ?? 'the same path';
     let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
-        `(${lines.length} pin${lines.length === 1 ? '' : 's'}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+        `(${text_plural(lines.length, 'pin')}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
         `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
     if (users.length > 0)
         text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
@@ -56242,9 +56246,15 @@ function indexOf(workspace) {
 }
 function dependentsOf(nodes) {
     const out = new Map();
-    for (const n of nodes)
-        for (const b of n.bases)
-            out.set(b, [...(out.get(b) ?? []), n.name]);
+    for (const n of nodes) {
+        for (const b of n.bases) {
+            const list = out.get(b);
+            if (list)
+                list.push(n.name);
+            else
+                out.set(b, [n.name]);
+        }
+    }
     return out;
 }
 /** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
@@ -56390,6 +56400,7 @@ function baseFirst(path) {
 
 
 
+
 /**
  * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
  * @param sha commit for a `{sha}` tag format
@@ -56409,7 +56420,7 @@ function renderRebuild(plan, options) {
     const byName = new Map(graph.nodes.map((n) => [n.name, n]));
     const count = matrix.include.length;
     const lines = [
-        `Rebuild ${count} image${count === 1 ? '' : 's'} in ${waves.length} wave${waves.length === 1 ? '' : 's'} · ${config.platform} · ${config.cache} cache`,
+        `Rebuild ${plural(count, 'image')} in ${plural(waves.length, 'wave')} · ${config.platform} · ${config.cache} cache`,
     ];
     if (options.changedPackages) {
         const changed = [...new Set(options.changedPackages.map(normalizeName))].sort();
@@ -56921,22 +56932,24 @@ function compareImages(image, before, after) {
         unchangedBytes,
     };
 }
+/** The image's size, or undefined when the registry does not have it (a new image); other errors throw. */
+async function imageSizeIfPresent(registry, ref, platform) {
+    try {
+        return await registry.imageSize(ref, platform);
+    }
+    catch (error) {
+        if (error instanceof ManifestUnknownError)
+            return undefined;
+        throw error;
+    }
+}
 /**
  * Reads both manifests of every pair. A missing "after" image, or any registry error, is a note and
  * the image is left out (its estimate still stands); a missing "before" image is a new image.
  */
 async function measureImages(options) {
     const notes = [];
-    const sized = async (ref) => {
-        try {
-            return await options.registry.imageSize(ref, options.platform);
-        }
-        catch (error) {
-            if (error instanceof ManifestUnknownError)
-                return undefined;
-            throw error;
-        }
-    };
+    const sized = (ref) => imageSizeIfPresent(options.registry, ref, options.platform);
     const results = await Promise.all(options.pairs.map(async (pair) => {
         try {
             const [before, after] = await Promise.all([sized(pair.before), sized(pair.after)]);
@@ -57903,25 +57916,31 @@ function lineIndexOf(starts, offset) {
 const DIRECTIVE = /^\uFEFF?[ \t]*#[ \t]*[^ \t\r\n=][^\r\n=]*=/;
 const ESCAPE = '\\';
 const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN', 'ONBUILD']);
-function splitDockerfile(content) {
+/** `lineStarts`: the caller's {@link dockerfileLineStarts} of `content`, when it has them already. */
+function splitDockerfile(content, lineStarts = dockerfileLineStarts(content)) {
     if (DIRECTIVE.test(content))
         return undefined;
-    return new Splitter(content).split();
+    return new Splitter(content, lineStarts).split();
+}
+/** Start offset of each line, with dockerfile-ast's TextDocument line breaks: \r\n, \n and a lone \r. */
+function dockerfileLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
+            starts.push(i + 1);
+    }
+    return starts;
 }
 class Splitter {
     text;
+    lineStarts;
     steps = [];
-    lineStarts = [0];
     /** Set when an instruction may open a heredoc: only dockerfile-ast knows where it ends. */
     heredoc = false;
-    constructor(text) {
+    constructor(text, lineStarts) {
         this.text = text;
-        // dockerfile-ast's TextDocument breaks lines at \r\n, \n and a lone \r
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-                this.lineStarts.push(i + 1);
-        }
+        this.lineStarts = lineStarts;
     }
     split() {
         const text = this.text;
@@ -59087,6 +59106,7 @@ function matchParen(s, open) {
 
 
 
+
 const KNOWN = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
 const SHELLS = /^(sh|bash|dash|ash|zsh|ksh|mksh)$/;
 function parseDockerfile(content, path, buildArgs = {}) {
@@ -59111,7 +59131,7 @@ class Walker {
     content;
     info;
     buildArgs;
-    lineStarts = [0];
+    lineStarts;
     globals = new Map();
     stages = new Map();
     stage;
@@ -59121,11 +59141,7 @@ class Walker {
         this.info = info;
         this.buildArgs = buildArgs;
         // the same line breaks as dockerfile-ast's TextDocument: \r\n, \n and a lone \r
-        for (let i = 0; i < content.length; i++) {
-            const c = content[i];
-            if (c === '\n' || (c === '\r' && content[i + 1] !== '\n'))
-                this.lineStarts.push(i + 1);
-        }
+        this.lineStarts = dockerfileLineStarts(content);
     }
     walk(split) {
         const steps = (split && this.splitSteps()) || this.astSteps();
@@ -59169,7 +59185,7 @@ class Walker {
      * so its ranges are the ones it would give in the whole file).
      */
     splitSteps() {
-        const steps = splitDockerfile(this.content);
+        const steps = splitDockerfile(this.content, this.lineStarts);
         if (!steps)
             return undefined;
         this.escape = '\\';
@@ -59220,16 +59236,7 @@ class Walker {
     }
     /** 1-based line of an offset. */
     lineOf(offset) {
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+        return lineIndexOf(this.lineStarts, offset) + 1;
     }
     rangeStart(s) {
         return this.loc(s.start);
@@ -62937,7 +62944,7 @@ async function upsertStickyComment(github, target, body, createIfMissing) {
 function renderBriefComment(report, summaryUrl) {
     const existing = report.findings.length;
     const where = summaryUrl ? `[job summary](${summaryUrl})` : 'job summary';
-    const rest = existing === 0 ? 'The repository has no findings.' : `${plural(existing, 'existing finding')} unchanged — see the ${where}.`;
+    const rest = existing === 0 ? 'The repository has no findings.' : `${text_plural(existing, 'existing finding')} unchanged — see the ${where}.`;
     return `### ✅ No new conflicts\n\nThis pull request introduces and fixes nothing. ${rest}\n`;
 }
 
@@ -63025,9 +63032,153 @@ function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
     };
 }
 
+;// CONCATENATED MODULE: ./src/index/filenames.ts
+// Names and versions from distribution filenames, and releases (versions) from a project page.
+
+
+const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
+/**
+ * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
+ * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
+ * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
+ */
+function parseFilename(filename, project) {
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -4).split('-');
+        if (parts.length !== 5 && parts.length !== 6)
+            return undefined;
+        const [name = '', version = ''] = parts;
+        if (name === '' || version === '')
+            return undefined;
+        // pip: a `_` in a wheel's version stands for `-`
+        const parsed = { name: name_normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
+        if (parts.length === 6) {
+            const build = parts[2] ?? '';
+            if (!/^\d/.test(build))
+                return undefined;
+            parsed.build = build;
+        }
+        return parsed;
+    }
+    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
+    if (suffix === undefined)
+        return undefined;
+    const stem = filename.slice(0, -suffix.length);
+    const split = sdistSplit(stem, project);
+    if (split === undefined)
+        return undefined;
+    return { name: name_normalizeName(split[0]), version: split[1], kind: 'sdist' };
+}
+function sdistSplit(stem, project) {
+    if (project !== undefined) {
+        const wanted = name_normalizeName(project);
+        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
+            if (name_normalizeName(stem.slice(0, i)) === wanted) {
+                const version = stem.slice(i + 1);
+                return version === '' ? undefined : [stem.slice(0, i), version];
+            }
+        }
+    }
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1)
+        return undefined;
+    return [stem.slice(0, dash), stem.slice(dash + 1)];
+}
+/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
+function sortVersions(versions) {
+    return [...new Set(versions)].filter((v) => (0,pep440.valid)(v) !== null).sort(pep440.compare);
+}
+/** The versions of a page's files, for indexes without PEP 700 `versions`. */
+function versionsOfFiles(files, project) {
+    const versions = [];
+    for (const file of files) {
+        const parsed = parseFilename(file.filename, project);
+        if (parsed !== undefined)
+            versions.push(parsed.version);
+    }
+    return sortVersions(versions);
+}
+/**
+ * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
+ * or whose versions are not PEP 440, are left out (pip skips them too).
+ */
+function releasesOf(page) {
+    const groups = new Map();
+    for (const file of page.files) {
+        const parsed = parseFilename(file.filename, page.name);
+        if (parsed === undefined || (0,pep440.valid)(parsed.version) === null)
+            continue;
+        const key = versionKey(parsed.version);
+        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
+        groups.set(key, group);
+        group.files.push(file);
+        if (parsed.kind === 'wheel')
+            group.wheel = true;
+    }
+    const releases = [];
+    for (const group of groups.values()) {
+        const release = {
+            version: group.version,
+            yanked: group.files.every((f) => f.yanked !== false),
+            hasWheel: group.wheel,
+        };
+        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
+        if (uploadTime !== undefined)
+            release.uploadTime = uploadTime;
+        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
+        if (requiresPython !== undefined)
+            release.requiresPython = requiresPython;
+        releases.push(release);
+    }
+    return releases.sort((a, b) => (0,pep440.compare)(a.version, b.version));
+}
+/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
+function versionKey(version) {
+    const v = (0,pep440.explain)(version);
+    if (v === null)
+        return version;
+    const release = [...v.release];
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
+}
+function earliest(times) {
+    let best;
+    let bestMs = Infinity;
+    for (const time of times) {
+        if (time === undefined)
+            continue;
+        const ms = Date.parse(time);
+        if (Number.isNaN(ms))
+            continue;
+        if (ms < bestMs) {
+            bestMs = ms;
+            best = time;
+        }
+    }
+    return best;
+}
+/** The most common value; on a tie, the one seen first. */
+function mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        if (value !== undefined && value.trim() !== '')
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    let bestCount = 0;
+    for (const [value, count] of counts) {
+        if (count > bestCount) {
+            best = value;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/bump/hashes.ts
 // `--hash` options of pip's requirements format: find them after a requirement, write new ones
 // in the layout the file already uses (pip-compile's one-per-continued-line, or all on one line).
+
 
 const STRONG = ['sha256', 'sha384', 'sha512'];
 /** `sha256:abc…` as pip wants it; a bare hex digest is taken for sha256. */
@@ -63089,15 +63240,10 @@ function renderHashOptions(content, old, hashes) {
     }
     return hashes.map((h) => `--hash${first.joiner}${normalizeHash(h)}`).join(sep);
 }
-/** The version a distribution file belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
+/** The version a distribution file of `project` belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
 function fileVersion(filename, project) {
-    const wheel = /^([^-]+)-([^-]+)-(?:[^-]+-)?[^-]+-[^-]+-[^-]+\.whl$/.exec(filename);
-    if (wheel)
-        return name_normalizeName(wheel[1]) === name_normalizeName(project) ? wheel[2].replace(/_/g, '-') : undefined;
-    const sdist = /^(.+)-([^-]+)\.(tar\.gz|zip|tar\.bz2|tgz)$/.exec(filename);
-    if (sdist && name_normalizeName(sdist[1]) === name_normalizeName(project))
-        return sdist[2];
-    return undefined;
+    const parsed = parseFilename(filename, project);
+    return parsed !== undefined && parsed.name === name_normalizeName(project) ? parsed.version : undefined;
 }
 /** pip-compile's `--generate-hashes`: the sha256 of every file of the release, sorted, unique. */
 function releaseHashes(page, version, sameVersion = (a, b) => a === b) {
@@ -63137,7 +63283,7 @@ function editPins(options) {
     const where = (line) => `${path}:${line}`;
     const lineOf = (offset) => lines.lineOf(offset);
     const candidates = kind === 'dockerfile' ? dockerfileCandidates(content, path, lines) : requirementsCandidates(content, path, lines);
-    const args = kind === 'dockerfile' ? new ArgScope(content) : undefined;
+    const args = kind === 'dockerfile' ? new ArgScope(content, lines) : undefined;
     for (const c of candidates) {
         const to = targets.get(c.name);
         if (to === undefined)
@@ -63319,12 +63465,10 @@ class ArgScope {
     content;
     steps = [];
     offsetOf;
-    constructor(content) {
+    /** `lines`: the Dockerfile's line starts (dockerfile-ast positions are 0-based). */
+    constructor(content, lines) {
         this.content = content;
-        const starts = [0];
-        for (const m of content.matchAll(DOCKER_BREAK))
-            starts.push(m.index + m[0].length);
-        this.offsetOf = (p) => (starts[p.line] ?? content.length) + p.character;
+        this.offsetOf = (p) => lines.offset(p.line + 1, p.character + 1);
         for (const i of main.DockerfileParser.parse(content).getInstructions()) {
             const keyword = i.getKeyword().toUpperCase();
             const at = this.offsetOf(i.getRange().start);
@@ -63637,7 +63781,7 @@ function screenRelease(policy, name, from, release) {
         reasons.push('a pre-release (the pin is not one)');
     const ageDays = releaseAgeDays(release.uploadTime, policy.now);
     if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
-        reasons.push(`cooldown: released ${plural(ageDays, 'day')} ago, the minimum is ${plural(policy.minReleaseAgeDays, 'day')}`);
+        reasons.push(`cooldown: released ${text_plural(ageDays, 'day')} ago, the minimum is ${text_plural(policy.minReleaseAgeDays, 'day')}`);
     }
     const rule = matchingIgnoreRule(policy.ignore, name, from, to);
     if (rule)
@@ -65734,149 +65878,6 @@ function basic(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 }
 
-;// CONCATENATED MODULE: ./src/index/filenames.ts
-// Names and versions from distribution filenames, and releases (versions) from a project page.
-
-
-const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
-/**
- * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
- * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
- * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
- */
-function parseFilename(filename, project) {
-    if (filename.endsWith('.whl')) {
-        const parts = filename.slice(0, -4).split('-');
-        if (parts.length !== 5 && parts.length !== 6)
-            return undefined;
-        const [name = '', version = ''] = parts;
-        if (name === '' || version === '')
-            return undefined;
-        // pip: a `_` in a wheel's version stands for `-`
-        const parsed = { name: name_normalizeName(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
-        if (parts.length === 6) {
-            const build = parts[2] ?? '';
-            if (!/^\d/.test(build))
-                return undefined;
-            parsed.build = build;
-        }
-        return parsed;
-    }
-    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
-    if (suffix === undefined)
-        return undefined;
-    const stem = filename.slice(0, -suffix.length);
-    const split = sdistSplit(stem, project);
-    if (split === undefined)
-        return undefined;
-    return { name: name_normalizeName(split[0]), version: split[1], kind: 'sdist' };
-}
-function sdistSplit(stem, project) {
-    if (project !== undefined) {
-        const wanted = name_normalizeName(project);
-        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
-            if (name_normalizeName(stem.slice(0, i)) === wanted) {
-                const version = stem.slice(i + 1);
-                return version === '' ? undefined : [stem.slice(0, i), version];
-            }
-        }
-    }
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0 || dash === stem.length - 1)
-        return undefined;
-    return [stem.slice(0, dash), stem.slice(dash + 1)];
-}
-/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
-function sortVersions(versions) {
-    return [...new Set(versions)].filter((v) => (0,pep440.valid)(v) !== null).sort(pep440.compare);
-}
-/** The versions of a page's files, for indexes without PEP 700 `versions`. */
-function versionsOfFiles(files, project) {
-    const versions = [];
-    for (const file of files) {
-        const parsed = parseFilename(file.filename, project);
-        if (parsed !== undefined)
-            versions.push(parsed.version);
-    }
-    return sortVersions(versions);
-}
-/**
- * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
- * or whose versions are not PEP 440, are left out (pip skips them too).
- */
-function releasesOf(page) {
-    const groups = new Map();
-    for (const file of page.files) {
-        const parsed = parseFilename(file.filename, page.name);
-        if (parsed === undefined || (0,pep440.valid)(parsed.version) === null)
-            continue;
-        const key = versionKey(parsed.version);
-        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
-        groups.set(key, group);
-        group.files.push(file);
-        if (parsed.kind === 'wheel')
-            group.wheel = true;
-    }
-    const releases = [];
-    for (const group of groups.values()) {
-        const release = {
-            version: group.version,
-            yanked: group.files.every((f) => f.yanked !== false),
-            hasWheel: group.wheel,
-        };
-        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
-        if (uploadTime !== undefined)
-            release.uploadTime = uploadTime;
-        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
-        if (requiresPython !== undefined)
-            release.requiresPython = requiresPython;
-        releases.push(release);
-    }
-    return releases.sort((a, b) => (0,pep440.compare)(a.version, b.version));
-}
-/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
-function versionKey(version) {
-    const v = (0,pep440.explain)(version);
-    if (v === null)
-        return version;
-    const release = [...v.release];
-    while (release.length > 1 && release[release.length - 1] === 0)
-        release.pop();
-    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
-}
-function earliest(times) {
-    let best;
-    let bestMs = Infinity;
-    for (const time of times) {
-        if (time === undefined)
-            continue;
-        const ms = Date.parse(time);
-        if (Number.isNaN(ms))
-            continue;
-        if (ms < bestMs) {
-            bestMs = ms;
-            best = time;
-        }
-    }
-    return best;
-}
-/** The most common value; on a tie, the one seen first. */
-function mostCommon(values) {
-    const counts = new Map();
-    for (const value of values)
-        if (value !== undefined && value.trim() !== '')
-            counts.set(value, (counts.get(value) ?? 0) + 1);
-    let best;
-    let bestCount = 0;
-    for (const [value, count] of counts) {
-        if (count > bestCount) {
-            best = value;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-
 ;// CONCATENATED MODULE: ./src/size/tags.ts
 // Which file of a release pip would install into an image: the supported wheel tags in pip's
 // priority order (packaging.tags.sys_tags for CPython on Linux), then the best-ranked wheel, else an sdist.
@@ -66463,12 +66464,20 @@ async function estimateBumpSizes(options) {
     const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
     const extrasAt = extrasIndex(workspace);
     const present = presentPackages({ index, environment, current });
+    // Images share their bases: read what each base installs once, not once per image built on it.
+    const installedBy = new Map();
+    const installedOf = (node) => {
+        let found = installedBy.get(node.name);
+        if (found === undefined)
+            installedBy.set(node.name, (found = installedPackages(workspace, node)));
+        return found;
+    };
     const results = await Promise.all(direct.map(async (name) => {
         try {
             const chain = chainOf(name, nodes);
             const own = new Map();
             for (const node of chain) {
-                for (const [pkg, at] of installedPackages(workspace, node)) {
+                for (const [pkg, at] of installedOf(node)) {
                     const extras = extrasAt.get(`${at.file}:${at.line}:${pkg}`) ?? [];
                     own.set(pkg, [...new Set([...(own.get(pkg) ?? []), ...extras])].sort());
                 }
@@ -67197,23 +67206,25 @@ function changedPins(base, head, pythonVersion, platform) {
     const before = new Map(centralPins(base, environment).map((p) => [p.name, p.version]));
     const after = new Map(centralPins(head, environment).map((p) => [p.name, p.version]));
     const out = new Map();
+    for (const change of changedValues(before, after))
+        out.set(change.name, change);
+    for (const { name: key, ...change } of changedValues(inlinePins(base), inlinePins(head))) {
+        const name = key.slice(key.indexOf('\0') + 1);
+        if (!out.has(name))
+            out.set(name, { name, ...change });
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+/** Keys whose value differs between the maps, as changes (`from`/`to` absent where the map has none). */
+function changedValues(before, after) {
+    const out = [];
     for (const name of new Set([...before.keys(), ...after.keys()])) {
         const from = before.get(name);
         const to = after.get(name);
         if (from !== to)
-            out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+            out.push({ name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
     }
-    const inlineBefore = inlinePins(base);
-    const inlineAfter = inlinePins(head);
-    for (const key of new Set([...inlineBefore.keys(), ...inlineAfter.keys()])) {
-        const from = inlineBefore.get(key);
-        const to = inlineAfter.get(key);
-        const name = key.slice(key.indexOf('\0') + 1);
-        if (from === to || out.has(name))
-            continue;
-        out.set(name, { name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
-    }
-    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return out;
 }
 /** Exact inline pins of Dockerfiles by `dockerfile\0name` (the first one per file). */
 function inlinePins(ws) {
@@ -67417,6 +67428,7 @@ async function planCheckoutBump(options) {
 // The bump PR's body: what changes and why, the maintainers' controls, and a hidden block the
 // next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
 
+
 const PLAN_MARKER = 'monopin:plan';
 const pr_body_SIZE_MARKER = '<!-- monopin:size -->';
 const SIZE_END = '<!-- /monopin:size -->';
@@ -67493,7 +67505,7 @@ function render(options, limits) {
     const count = plan.bumps.length;
     out.push(count === 0
         ? `No pins to bump in ${codeSpan(options.constraintsFile)}.`
-        : `Bumps ${count} ${count === 1 ? 'pin' : 'pins'} in ${codeSpan(options.constraintsFile)}.`, '');
+        : `Bumps ${text_plural(count, 'pin')} in ${codeSpan(options.constraintsFile)}.`, '');
     if (count > 0) {
         for (const bump of plan.bumps.slice(0, limits.bumpRows))
             out.push(bumpLine(bump, options.indexPageUrl));
@@ -67541,7 +67553,7 @@ function render(options, limits) {
 }
 function bumpLine(bump, indexPageUrl) {
     const parts = [`**${escapeMarkdown(bump.name)}** ${codeSpan(bump.from)} → ${codeSpan(bump.to)}`, escapeMarkdown(bump.updateType)];
-    parts.push(`${bump.consumers} ${bump.consumers === 1 ? 'consumer' : 'consumers'}`);
+    parts.push(text_plural(bump.consumers, 'consumer'));
     const url = safeUrl(indexPageUrl(bump.name));
     if (url)
         parts.push(`[index](${url})`);
@@ -67555,7 +67567,7 @@ function releasedAgo(days) {
     const whole = Math.max(0, Math.floor(days));
     if (whole === 0)
         return 'released today';
-    return `released ${whole} ${whole === 1 ? 'day' : 'days'} ago`;
+    return `released ${text_plural(whole, 'day')} ago`;
 }
 /** An http(s) URL that cannot break out of `(…)` in a markdown link, or undefined. */
 function safeUrl(url) {
@@ -68444,7 +68456,6 @@ function lastLines(text, n) {
 
 
 
-
 async function rebuildAndMeasure(o) {
     const { log, matrix } = o;
     const edits = o.edits ?? [];
@@ -68457,13 +68468,10 @@ async function rebuildAndMeasure(o) {
     const before = new Map();
     await Promise.all(measurable.map(async (e) => {
         try {
-            before.set(e.image, await o.registry.imageSize(`${e.repository}:latest`, e.platform));
+            before.set(e.image, (await imageSizeIfPresent(o.registry, `${e.repository}:latest`, e.platform)) ?? null);
         }
         catch (error) {
-            if (error instanceof ManifestUnknownError)
-                before.set(e.image, null);
-            else
-                log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+            log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
         }
     }));
     const results = [];
@@ -68511,6 +68519,7 @@ async function rebuildInAction(runner, o) {
 
 ;// CONCATENATED MODULE: ./src/action/bump-job.ts
 // The weekly job: plan the bumps on the default branch, keep one PR with them, honour maintainers' answers.
+
 
 
 
@@ -68572,12 +68581,11 @@ async function runBumpJob(job) {
     const result = await runner.group('Bump pull request', async () => {
         try {
             const { data: repo } = await github.rest.repos.get(target);
-            const n = prepared.plan.bumps.length;
             return await upsertBumpPr(github, {
                 ...target,
                 baseBranch: repo.default_branch,
                 branch: config.bump.branch,
-                title: `Bump ${n} pin${n === 1 ? '' : 's'} in ${workspace.constraintsFile}`,
+                title: `Bump ${text_plural(prepared.plan.bumps.length, 'pin')} in ${workspace.constraintsFile}`,
                 body,
                 labels: config.bump.labels,
                 files: prepared.edits.map((e) => ({ path: e.path, content: e.after })),
