@@ -1,6 +1,6 @@
 // The bump PR's body: what changes and why, the maintainers' controls, and a hidden block the
 // next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
-import { clip, codeSpan, cutUtf16, escapeMarkdown } from '../report/escape.js';
+import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from '../report/escape.js';
 import { plural } from '../report/text.js';
 import type { Plan, PlannedBump } from './types.js';
 
@@ -83,18 +83,6 @@ export function renderBumpPrBody(options: BumpPrBodyOptions): string {
   const cut = cutUtf16(rest, room);
   const lineEnd = cut.lastIndexOf('\n');
   return `${block}${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}${note}`;
-}
-
-/** Largest n in [0, upper] with fits(n), for a monotone fits. */
-function largestFitting(upper: number, fits: (n: number) => boolean): number {
-  let lo = 0;
-  let hi = upper;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function summaryLink(options: BumpPrBodyOptions): string {

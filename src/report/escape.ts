@@ -86,3 +86,15 @@ export function cutUtf16(text: string, max: number): string {
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
   return text.slice(0, end);
 }
+
+/** The largest n in [0, upper] for which fits(n) holds, given fits is monotone (0 when none): how many rows or sections fit a length limit. */
+export function largestFitting(upper: number, fits: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = upper;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,7 +1,7 @@
 // The pull request comment (and job summary) body. Everything from the repository is escaped;
 // the body shortens itself to stay under GitHub's comment limit.
 import type { Finding, Severity } from '../model.js';
-import { clip, codeSpan, cutUtf16, escapeMarkdown } from './escape.js';
+import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from './escape.js';
 import { bySeverity } from './rules.js';
 import { plural, topDrift } from './text.js';
 import type { PackageRecord, Report, Risk } from './types.js';
@@ -54,7 +54,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const mostRows = Math.max(0, ...mainTables(report).map((t) => t.length));
   for (const size of [true, false]) {
     const layout = (rows: number): Layout => ({ rows, findingDetails: false, variantDetails: false, size });
-    const rows = largest(mostRows, (n) => fits(compose(report, options, layout(n))));
+    const rows = largestFitting(mostRows, (n) => fits(compose(report, options, layout(n))));
     const body = compose(report, options, layout(rows));
     if (fits(body)) return body;
   }
@@ -65,18 +65,6 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const head = cutUtf16(body, Math.max(0, max - tail.length));
   const cut = head.lastIndexOf('\n');
   return cutUtf16(`${cut >= 0 ? head.slice(0, cut + 1) : ''}${tail}`, max);
-}
-
-/** The largest n in [0, max] for which ok(n) holds, given ok is monotone (0 when none). */
-function largest(max: number, ok: (n: number) => boolean): number {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function mainTables(report: Report): Finding[][] {
