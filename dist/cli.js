@@ -16081,6 +16081,19 @@ function cutUtf16(text, max) {
         end -= 1;
     return text.slice(0, end);
 }
+/** The largest n in [0, upper] for which fits(n) holds, given fits is monotone (0 when none): how many rows or sections fit a length limit. */
+function largestFitting(upper, fits) {
+    let lo = 0;
+    let hi = upper;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
 
 ;// CONCATENATED MODULE: ./src/report/rules.ts
 const REPO_URL = 'https://github.com/monopin/monopin';
@@ -16434,7 +16447,7 @@ function renderMarkdown(report, options = {}) {
     const mostRows = Math.max(0, ...mainTables(report).map((t) => t.length));
     for (const size of [true, false]) {
         const layout = (rows) => ({ rows, findingDetails: false, variantDetails: false, size });
-        const rows = largest(mostRows, (n) => fits(compose(report, options, layout(n))));
+        const rows = largestFitting(mostRows, (n) => fits(compose(report, options, layout(n))));
         const body = compose(report, options, layout(rows));
         if (fits(body))
             return body;
@@ -16445,19 +16458,6 @@ function renderMarkdown(report, options = {}) {
     const head = cutUtf16(body, Math.max(0, max - tail.length));
     const cut = head.lastIndexOf('\n');
     return cutUtf16(`${cut >= 0 ? head.slice(0, cut + 1) : ''}${tail}`, max);
-}
-/** The largest n in [0, max] for which ok(n) holds, given ok is monotone (0 when none). */
-function largest(max, ok) {
-    let lo = 0;
-    let hi = max;
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (ok(mid))
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
 }
 function mainTables(report) {
     return report.diff ? [report.diff.introduced, report.diff.fixed] : [report.findings];
