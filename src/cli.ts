@@ -21,7 +21,7 @@ import type { Report } from './report/types.js';
 import { estimatePrSizes, sizeIndexUrl } from './bump/pr-sizes.js';
 import type { SizeDeltaResult } from './bump/size-section.js';
 import { describeBreach, formatMegabytes, renderSizeSection, sizeBudgetExceeded } from './size/render.js';
-import type { Workspace } from './workspace/build.js';
+import type { Workspace } from './model/types.js';
 import { runBump } from './bump-command.js';
 import { planRebuild, renderRebuild } from './rebuild-command.js';
 import { changesSince } from './rebuild-changes.js';

@@ -1,5 +1,6 @@
 // Reads and parses every Python dependency file of a repository through a FileReader,
 // then follows -r/-c includes. The only I/O is the reader's; parsing is done by the pure parsers.
+import { parse as parseDotenv } from 'dotenv';
 import pLimit from 'p-limit';
 import type { FileKind, FileReader, SourceIssue } from './model.js';
 import { parseCompose } from './sources/compose.js';
@@ -9,6 +10,8 @@ import { parsePyproject } from './sources/pyproject.js';
 import { parseRequirementsFile } from './sources/requirements.js';
 import type { ComposeFile, DockerfileInfo, PyprojectFile, RequirementsFile } from './sources/types.js';
 import { resolveIncludePath } from './include-path.js';
+import { composeDockerfiles } from './model/compose-projects.js';
+import { dirOf, joinPath } from './model/paths.js';
 
 export type ParsedFile =
   | { kind: 'requirements' | 'constraints'; path: string; parsed: RequirementsFile }
@@ -22,6 +25,10 @@ export interface LoadedRepository {
   skipped: { path: string; reason: string }[];
   /** include-error issues (missing, escaping, cyclic includes). */
   issues: SourceIssue[];
+  /** Every file and folder of the checkout (not ignored): COPY sources are checked against it. */
+  paths: ReadonlySet<string>;
+  /** Each compose project folder's `.env` (compose interpolates with it), by folder. */
+  env: Map<string, Record<string, string>>;
 }
 
 export interface LoadOptions {
@@ -71,6 +78,18 @@ export async function loadRepository(reader: FileReader, options: LoadOptions = 
   for (const extra of options.extraFiles ?? []) if (!kinds.has(extra)) kinds.set(extra, 'constraints');
   await Promise.all([...kinds].map(([path, kind]) => limit(() => parseOne(path, kind))));
 
+  // Compose interpolates with the project's .env; its builds may name Dockerfiles discovery did not take (`docker/app.dock`).
+  const paths = new Set(discovered.paths);
+  const env = new Map<string, Record<string, string>>();
+  for (const dir of new Set([...files.values()].filter((f) => f.kind === 'compose').map((f) => dirOf(f.path)))) {
+    const path = joinPath(dir, '.env');
+    if (!paths.has(path)) continue;
+    const text = await readText(path).catch(() => undefined);
+    if (text !== undefined) env.set(dir, parseDotenv(text));
+  }
+  const built = composeDockerfiles([...files.values()], env).filter((path) => paths.has(path) && !files.has(path));
+  await Promise.all(built.map((path) => limit(() => parseOne(path, 'dockerfile'))));
+
   // Follow includes breadth-first: a requirements file may name files discovery did not take (base.txt, ../common.in).
   const missing = new Set<string>();
   let frontier = [...files.values()];
@@ -102,7 +121,7 @@ export async function loadRepository(reader: FileReader, options: LoadOptions = 
   issues.push(...checkIncludes(files, missing));
   markConstraintFiles(files);
   const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues };
+  return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues, paths, env };
 }
 
 export function parseText(path: string, kind: FileKind, text: string): ParsedFile {

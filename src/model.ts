@@ -52,7 +52,10 @@ export type RuleId =
   | 'parse-error'
   | 'include-error'
   | 'shell-redirect-in-specifier'
-  | 'invalid-constraint';
+  | 'invalid-constraint'
+  | 'missing-dockerfile'
+  | 'image-tag-collision'
+  | 'invalid-image-tag';
 
 export type Severity = 'error' | 'warning' | 'note';
 

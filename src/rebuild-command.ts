@@ -1,13 +1,12 @@
 // `monopin rebuild` planning: the waves of images to rebuild, as text or as the JSON the issue
 // documents (`{ "waves": [[{ "image", "dockerfile", "context", "tags" }]] }`). Pure: no docker here.
 import type { Config } from './config.js';
-import { buildImageGraph } from './build/images.js';
 import { rebuildMatrix } from './build/matrix.js';
 import { touchedImages, type TouchResult, type TouchedImage } from './build/touched.js';
 import { rebuildWaves } from './build/waves.js';
 import { normalizeName } from './pep/name.js';
 import { plural } from './report/text.js';
-import type { Workspace } from './workspace/build.js';
+import { imageGraph, type Workspace } from './model/types.js';
 
 /**
  * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
@@ -67,7 +66,7 @@ export type RebuildPlan = ReturnType<typeof planRebuild>;
  * in waves, with their matrix.
  */
 export function planRebuild(options: { workspace: Workspace; config: Config; changedPackages?: string[]; changedFiles?: string[]; now: Date; sha?: string }) {
-  const graph = buildImageGraph(options.workspace, options.config);
+  const graph = imageGraph(options.workspace);
   const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [], changedFiles: options.changedFiles ?? [] });
   const only = options.changedPackages || options.changedFiles ? touch.images.map((i) => i.name) : undefined;
   const waves = rebuildWaves(graph, { only });

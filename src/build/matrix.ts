@@ -2,7 +2,7 @@
 // together. `waves` is what `monopin rebuild --format json` prints; `include` feeds a workflow's
 // `strategy.matrix` (filter by `wave`, one job per wave). Pure.
 import type { CacheMode, Config } from '../config.js';
-import type { ImageNode } from './images.js';
+import type { ImageNode } from '../model/types.js';
 
 /** What the CLI prints per image: exactly these keys. */
 export interface WaveEntry {

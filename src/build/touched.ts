@@ -8,10 +8,10 @@ import type { ParsedFile } from '../load.js';
 import { normalizeName } from '../pep/name.js';
 import { plural } from '../report/text.js';
 import type { DockerfileInfo } from '../sources/types.js';
-import type { Workspace } from '../workspace/build.js';
-import { dirOf, joinPath } from '../workspace/services.js';
-import { copiedSources } from './copies.js';
-import type { ImageGraph, ImageNode } from './images.js';
+import type { Workspace } from '../model/types.js';
+import { copiedSources } from '../model/copies.js';
+import { dirOf, joinPath } from '../model/paths.js';
+import type { Image, ImageGraph, ImageNode } from '../model/types.js';
 
 export type TouchReason =
   | { kind: 'installs'; package: string; file: string; line: number }
@@ -171,7 +171,7 @@ function constraintUsers(workspace: Workspace, graph: ImageGraph, names: string[
   const wanted = new Set(names);
   const nodes = graph.nodes.filter((n) => wanted.has(n.name));
   return nodes
-    .filter((n) => (indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => posix.normalize(posix.isAbsolute(c.path) ? c.path : posix.join(s.install.workdir || '/', c.path)) === destination)))
+    .filter((n) => (imageOf(workspace, n)?.installs ?? []).some((s) => s.install.constraintFiles.some((c) => posix.normalize(posix.isAbsolute(c.path) ? c.path : posix.join(s.install.workdir || '/', c.path)) === destination)))
     .map((n) => n.name)
     .sort();
 }
@@ -191,27 +191,20 @@ export function installedPackages(workspace: Workspace, node: ImageNode): Map<st
   const add = (name: string, file: string, line: number): void => {
     if (!out.has(name)) out.set(name, { file, line });
   };
-  const files = new Set<string>();
-  const index = indexOf(workspace);
-  const sites = index.installs.get(node.dockerfile) ?? [];
-  for (const site of sites) {
-    for (const o of site.install.packages) add(o.name, o.location.file, o.location.line);
-    for (const f of site.requirementFiles) files.add(f);
-  }
-  // A pyproject it COPYs is what `pip install .` installs.
-  const info = dockerfileInfo(workspace, node.dockerfile);
-  if (info && sites.length > 0) {
-    const sources = copiedSources(info.copies, node.context);
-    const prefix = node.context === '.' ? '' : `${node.context}/`;
-    for (const path of index.pyprojects) if (path.startsWith(prefix) && sources.some((s) => s.matches(path))) files.add(path);
-  }
-  const byFile = index.occurrences;
-  for (const file of requirementClosure(workspace, files)) {
+  const image = imageOf(workspace, node);
+  for (const site of image?.installs ?? []) for (const o of site.install.packages) add(o.name, o.location.file, o.location.line);
+  const byFile = indexOf(workspace).occurrences;
+  for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
     for (const o of byFile.get(file) ?? []) {
       if (!o.viaConstraint && o.origin !== 'constraints') add(o.name, o.location.file, o.location.line);
     }
   }
   return out;
+}
+
+/** The model's image behind a graph node (tests may pass bare nodes). */
+function imageOf(workspace: Workspace, node: ImageNode): Image | undefined {
+  return indexOf(workspace).images.get(node.name);
 }
 
 /** The files and what they `-r` include (not `-c`: constraints install nothing). */
@@ -241,8 +234,7 @@ function dockerfileInfo(workspace: Workspace, path: string): DockerfileInfo | un
 
 interface WorkspaceIndex {
   files: Map<string, ParsedFile>;
-  installs: Map<string, Workspace['installs']>;
-  pyprojects: string[];
+  images: Map<string, Image>;
   occurrences: Map<string, Workspace['occurrences']>;
 }
 
@@ -258,14 +250,7 @@ function indexOf(workspace: Workspace): WorkspaceIndex {
       if (list) list.push(o);
       else occurrences.set(o.location.file, [o]);
     }
-    const installs = new Map<string, Workspace['installs']>();
-    for (const site of workspace.installs) {
-      const list = installs.get(site.dockerfile);
-      if (list) list.push(site);
-      else installs.set(site.dockerfile, [site]);
-    }
-    const pyprojects = workspace.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
-    index = { files: new Map(workspace.files.map((f) => [f.path, f])), installs, pyprojects, occurrences };
+    index = { files: new Map(workspace.files.map((f) => [f.path, f])), images: new Map(workspace.images.map((i) => [i.name, i])), occurrences };
     indexes.set(workspace, index);
   }
   return index;

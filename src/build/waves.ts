@@ -1,6 +1,6 @@
 // Rebuild order: Kahn levels over the FROM graph. Every image of a wave has its bases built in
 // earlier waves, so a wave builds in parallel (a matrix job per wave). Pure.
-import type { ImageGraph, ImageNode } from './images.js';
+import type { ImageNode, MissingImage } from '../model/types.js';
 
 export class ImageCycleError extends Error {
   /**
@@ -42,7 +42,7 @@ export type WaveOrder = 'late' | 'early';
  * @param only rebuild just these images; bases outside it count as built.
  * @throws ImageCycleError, MissingBaseError
  */
-export function rebuildWaves(graph: ImageGraph, options: { only?: Iterable<string>; order?: WaveOrder } = {}): ImageNode[][] {
+export function rebuildWaves<N extends ImageNode>(graph: { nodes: N[]; missing: MissingImage[] }, options: { only?: Iterable<string>; order?: WaveOrder } = {}): N[][] {
   const missing = graph.missing.filter((m) => m.referencedBy.length > 0);
   if (missing.length > 0) throw new MissingBaseError(missing);
   // Cycles are errors even among images left out of the selection: the graph itself is wrong.
@@ -61,7 +61,7 @@ export function rebuildWaves(graph: ImageGraph, options: { only?: Iterable<strin
       else pending.get(name)!.add(base);
     }
   }
-  const waves: ImageNode[][] = [];
+  const waves: N[][] = [];
   while (pending.size > 0) {
     const ready = [...pending].filter(([, waits]) => waits.size === 0).map(([name]) => name).sort();
     for (const name of ready) pending.delete(name);

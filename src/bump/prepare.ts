@@ -4,7 +4,8 @@ import { exactVersion } from '../checks/pins.js';
 import { sameVersion } from '../pep/version.js';
 import type { ParsedFile } from '../load.js';
 import { markerMayHold, type MarkerEnvironment } from '../pep/marker.js';
-import type { Workspace, WorkspaceOccurrence } from '../workspace/build.js';
+import { pinKey } from '../model/build.js';
+import type { Workspace, WorkspaceOccurrence } from '../model/types.js';
 import { editPins, type EditableKind } from './edit.js';
 import { releaseHashes } from './hashes.js';
 import { planBumps } from './plan.js';
@@ -88,8 +89,8 @@ export function centralPins(ws: Workspace, env: MarkerEnvironment): PinInput[] {
 }
 
 /**
- * Consumers constrain the bump. An exact pin that mirrors the central one (a base Dockerfile's inline
- * `pkg==X`, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
+ * Consumers constrain the bump. An exact pin that mirrors the central one (an inline `pkg==X` of an image
+ * the central file governs, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
  */
 function splitConsumers(ws: Workspace, pins: PinInput[]): { consumers: Map<string, Consumer[]>; followers: WorkspaceOccurrence[] } {
   const current = new Map(pins.map((p) => [p.name, p.version]));
@@ -98,8 +99,13 @@ function splitConsumers(ws: Workspace, pins: PinInput[]): { consumers: Map<strin
   for (const o of ws.occurrences) {
     if (o.origin === 'constraints' || !current.has(o.name) || o.specifier === '' || o.url) continue;
     const exact = exactVersion(o.specifier);
-    // Inline Dockerfile pins always follow the constraints (a lagging one is inline-pin-mismatch: the bump fixes it).
-    if (exact !== undefined && (o.origin === 'dockerfile' || sameVersion(exact, current.get(o.name)!))) {
+    if (exact !== undefined && o.origin === 'dockerfile') {
+      // An inline pin of an image the central file governs follows it (a lagging one is inline-pin-mismatch: the
+      // bump fixes it). Any other installs without the constraints: the bump leaves it, the check reports it.
+      if (ws.governedPins.has(pinKey(o))) followers.push(o);
+      continue;
+    }
+    if (exact !== undefined && sameVersion(exact, current.get(o.name)!)) {
       followers.push(o);
       continue;
     }

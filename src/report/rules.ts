@@ -113,6 +113,33 @@ const META: Record<RuleId, Omit<RuleMeta, 'id' | 'helpUri'>> = {
     defaultSeverity: 'error',
     tags: ['python', 'constraints', 'syntax'],
   },
+  'missing-dockerfile': {
+    name: 'MissingDockerfile',
+    shortDescription: 'A compose service builds a Dockerfile that is not in the repository',
+    fullDescription:
+      'The service’s `build:` points at a context or Dockerfile that does not exist, so `docker compose build` fails and monopin cannot tell what the service installs.',
+    help: 'Fix `build.context` (relative to the compose file) or `build.dockerfile` (relative to the context), or remove the build.',
+    defaultSeverity: 'warning',
+    tags: ['docker', 'compose'],
+  },
+  'image-tag-collision': {
+    name: 'ImageTagCollision',
+    shortDescription: 'Two images would be pushed under one name, or an image under the name of its own base',
+    fullDescription:
+      'Two different Dockerfiles (or targets) are named the same image, or an image would be pushed as the image it is built FROM: each rebuild would overwrite the other. monopin pushes neither under that name.',
+    help: 'Give each image its own `image:` in compose or `repository` in config `images:`.',
+    defaultSeverity: 'error',
+    tags: ['docker', 'images'],
+  },
+  'invalid-image-tag': {
+    name: 'InvalidImageTag',
+    shortDescription: 'An image name is not a valid Docker reference',
+    fullDescription:
+      'After compose interpolation (with the project’s `.env`), the name is not `[registry/]name[:tag]` as Docker accepts it, for example an unset variable leaves `acme/web:`. monopin does not push under it.',
+    help: 'Set the variable in the project’s `.env` or give it a default (`${VERSION:-latest}`), and use lowercase repository names.',
+    defaultSeverity: 'error',
+    tags: ['docker', 'images', 'compose'],
+  },
 };
 
 /** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */

@@ -20,6 +20,8 @@ export interface DiscoveredFile {
 
 export interface DiscoverResult {
   files: DiscoveredFile[];
+  /** Every file and folder walked (not ignored), unsorted: what a Dockerfile's COPY sources are checked against. */
+  paths: string[];
   skipped: { path: string; reason: string }[];
 }
 
@@ -45,6 +47,7 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
   const ignored = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : () => false;
   const taken = options.paths?.length ? picomatch(options.paths, { dot: true }) : () => true;
   const files: DiscoveredFile[] = [];
+  const paths: string[] = [];
   const skipped: DiscoverResult['skipped'] = [];
 
   const visit = async (dir: string): Promise<string[]> => {
@@ -56,6 +59,7 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
     for (const entry of entries) {
       const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
       if (ignored(path)) continue;
+      paths.push(path);
       if (entry.kind === 'dir') {
         if (!SKIP_DIRS.has(entry.name)) subdirs.push(path);
         continue;
@@ -80,7 +84,7 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
 
   await walk('', visit);
   const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+  return { files: files.sort(byPath), paths, skipped: skipped.sort(byPath) };
 }
 
 /** Breadth-first with at most CONCURRENCY listings in flight; fails with the first failing listing. */

@@ -13,6 +13,8 @@ import { type PipWord, parsePipCommand } from './pip-args.js';
 import { type MappedText, type ShellCommand, type ShellWord, type VariableLookup, expandVariables, joinContinuations, lexShell, sliceText } from './shell.js';
 
 interface Stage {
+  /** Index in `froms`. */
+  index: number;
   args: Map<string, string>;
   env: Map<string, { value: string; location: Location }>;
   workdir: string;
@@ -43,7 +45,7 @@ export function parseDockerfileWithAst(content: string, path: string, buildArgs:
 }
 
 function walkDockerfile(content: string, path: string, buildArgs: Record<string, string>, split: boolean): DockerfileInfo {
-  const info: DockerfileInfo = { path, froms: [], copies: [], installs: [], issues: [] };
+  const info: DockerfileInfo = { path, froms: [], copies: [], stageCopies: [], installs: [], issues: [] };
   try {
     new Walker(content, info, buildArgs).walk(split);
   } catch (e) {
@@ -203,7 +205,7 @@ class Walker {
     if (platform) ref.platform = expandVariables(platform, this.globalLookup, this.escape).value;
     this.info.froms.push(ref);
     // ENV and WORKDIR carry over from a parent stage; ARGs never do.
-    this.stage = { args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
+    this.stage = { index: this.info.froms.length - 1, args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
     if (stageName) this.stages.set(stageName, this.stage);
   }
 
@@ -262,7 +264,8 @@ class Walker {
   private copy(s: Step, stage: Stage): void {
     // without a node: no flag, no JSON form and no heredoc (dockerfile-split gives up on those)
     const i = s.node as JSONInstruction | undefined;
-    if (i?.getFlags().some((f) => f.getName() === 'from')) return; // files from another stage or image, not the context
+    // files from another stage or image, not the context
+    const fromFlag = i?.getFlags().find((f) => f.getName() === 'from');
     const heredocs = (i as (JSONInstruction & { getHeredocs?(): Heredoc[] }) | undefined)?.getHeredocs?.() ?? [];
     const json = i?.getJSONStrings() ?? [];
     const values = json.length > 0
@@ -273,7 +276,11 @@ class Walker {
       return;
     }
     const sources = values.slice(0, -1).filter((v) => !v.startsWith('<<') && !/^([a-z]+:\/\/|git@)/i.test(v));
-    this.info.copies.push({ sources, destination: values[values.length - 1]!, workdir: stage.workdir, location: this.rangeStart(s) } satisfies CopyRef);
+    const copy: CopyRef = { sources, destination: values[values.length - 1]!, workdir: stage.workdir, location: this.rangeStart(s), stage: stage.index };
+    if (fromFlag) {
+      const from = expandVariables(fromFlag.getValue() ?? '', this.stageLookup(stage), this.escape).value;
+      this.info.stageCopies.push({ ...copy, from: this.stages.has(from.toLowerCase()) ? from.toLowerCase() : from });
+    } else this.info.copies.push(copy);
   }
 
   /** With heredocs, the command is the text up to the end of the line that opens the last one. */
@@ -357,6 +364,7 @@ class Walker {
       packages: parsed.packages,
       noCompile: parsed.noCompile,
       workdir: stage.workdir,
+      stage: stage.index,
     };
     // PIP_CONSTRAINT / UV_CONSTRAINT apply a constraints file as -c does.
     const envName = parsed.tool === 'uv' ? 'UV_CONSTRAINT' : 'PIP_CONSTRAINT';

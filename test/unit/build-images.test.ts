@@ -4,7 +4,7 @@ import { buildImageGraph, type ImageGraph } from '../../src/build/images.js';
 import { ImageCycleError, MissingBaseError, rebuildWaves } from '../../src/build/waves.js';
 import { resolveConfig, type Config } from '../../src/config.js';
 import { scanRepository } from '../../src/scan.js';
-import type { Workspace } from '../../src/workspace/build.js';
+import type { Workspace } from '../../src/model/types.js';
 import { memoryReader } from '../support/memory-reader.js';
 
 async function graphOf(files: Record<string, string>, config: Partial<Config> = {}): Promise<{ graph: ImageGraph; workspace: Workspace }> {

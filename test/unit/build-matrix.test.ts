@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCommands, BuildCommandError, rebuildCommands } from '../../src/build/commands.js';
-import type { ImageNode } from '../../src/build/images.js';
+import type { ImageNode } from '../../src/model/types.js';
 import { formatTag, rebuildMatrix, TagFormatError, type MatrixEntry } from '../../src/build/matrix.js';
 import { resolveConfig } from '../../src/config.js';
 

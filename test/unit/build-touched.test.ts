@@ -4,7 +4,7 @@ import { buildImageGraph, type ImageGraph } from '../../src/build/images.js';
 import { detectCascades, touchedImages } from '../../src/build/touched.js';
 import { resolveConfig } from '../../src/config.js';
 import { scanRepository } from '../../src/scan.js';
-import type { Workspace } from '../../src/workspace/build.js';
+import type { Workspace } from '../../src/model/types.js';
 import { memoryReader } from '../support/memory-reader.js';
 
 const ALL = ['agent', 'ai-base', 'api', 'gateway', 'notifier', 'python-base', 'reporter', 'scanner', 'search', 'security-base', 'worker'];

@@ -11,7 +11,7 @@ import { createIndexClient, type IndexClient } from '../../src/index/client.js';
 import { scanRepository } from '../../src/scan.js';
 import { createRangeReader } from '../../src/size/range-reader.js';
 import { renderSizeSection } from '../../src/size/render.js';
-import type { Workspace } from '../../src/workspace/build.js';
+import type { Workspace } from '../../src/model/types.js';
 import { DEMO_UNIVERSE } from '../support/demo-universe.js';
 import { buildIndex } from '../support/package-index/build.js';
 

@@ -4,7 +4,7 @@ import { ImageCycleError } from '../../src/build/waves.js';
 import { resolveConfig, type Config } from '../../src/config.js';
 import { runRebuild } from '../../src/rebuild-command.js';
 import { scanRepository } from '../../src/scan.js';
-import type { Workspace } from '../../src/workspace/build.js';
+import type { Workspace } from '../../src/model/types.js';
 import { memoryReader } from '../support/memory-reader.js';
 
 const NOW = new Date('2026-11-27T10:00:00Z');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedFile } from '../../src/load.js';
 import type { IncludeRef } from '../../src/sources/types.js';
-import type { InstallSite } from '../../src/workspace/build.js';
-import { findCentralConstraints } from '../../src/workspace/central.js';
+import type { InstallSite } from '../../src/model/types.js';
+import { findCentralConstraints } from '../../src/model/central.js';
 
 const at = { file: 'x', line: 1, column: 1 };
 

@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import type { ParsedFile } from '../load.js';
 import { resolveIncludePath } from '../include-path.js';
-import type { InstallSite } from './build.js';
+import type { InstallSite } from './types.js';
 
 export function findCentralConstraints(files: ParsedFile[], installs: InstallSite[], configured?: string): string | undefined {
   if (configured) return configured;

@@ -40,3 +40,27 @@ export function stripTag(reference: string): string {
   const colon = withoutDigest.lastIndexOf(':');
   return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
 }
+
+// Docker's reference grammar (distribution/reference): `[host[:port]/]path[:tag][@digest]`.
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:${HOST}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`);
+const MAX_NAME_LENGTH = 255;
+
+/** Why Docker would refuse `reference` as an image name (`docker build -t`, compose `image:`); undefined when valid. */
+export function referenceProblem(reference: string): string | undefined {
+  if (reference === '') return 'it is empty';
+  if (/\s/.test(reference)) return 'it contains white space';
+  if (/\$/.test(reference)) return 'it contains an unexpanded variable';
+  if (!REFERENCE.test(reference)) {
+    const name = stripTag(reference);
+    if (/[A-Z]/.test(name.slice(name.indexOf('/') + 1))) return 'a repository name must be lowercase';
+    if (reference.split('@')[0]!.endsWith(':')) return 'its tag is empty';
+    return 'it does not match Docker’s reference format [registry/]name[:tag][@digest]';
+  }
+  if (stripTag(reference).length > MAX_NAME_LENGTH) return `its name is longer than ${MAX_NAME_LENGTH} characters`;
+  return undefined;
+}

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { CopyRef } from '../sources/types.js';
-import { joinPath } from '../workspace/services.js';
+import { joinPath } from './paths.js';
 
 export interface CopiedSource {
   copy: CopyRef;

@@ -1,6 +1,6 @@
 // The drift table: per package, which services ask for which specifiers, and how risky the spread is.
 import type { PackageRecord, Risk } from '../report/types.js';
-import type { Workspace } from './build.js';
+import type { Workspace } from './types.js';
 
 function normalizeSpecifier(specifier: string): string {
   return specifier === '' ? '' : specifier.split(',').sort().join(',');
