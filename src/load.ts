@@ -25,7 +25,7 @@ export interface LoadedRepository {
   skipped: { path: string; reason: string }[];
   /** include-error issues (missing, escaping, cyclic includes). */
   issues: SourceIssue[];
-  /** Every file and folder of the checkout (not ignored): COPY sources are checked against it. */
+  /** Every file and folder (with a trailing `/`) of the checkout, not ignored: COPY sources are checked against it. */
   paths: ReadonlySet<string>;
   /** Each compose project folder's `.env` (compose interpolates with it), by folder. */
   env: Map<string, Record<string, string>>;

@@ -7,7 +7,7 @@ import { resolveIncludePath } from '../include-path.js';
 import { findCentralConstraints } from './central.js';
 import { buildComposeModel, dependentCounts } from './compose-projects.js';
 import { resolveFroms } from './from-edges.js';
-import { nameImages } from './image-names.js';
+import { dropCollisions, nameImages } from './image-names.js';
 import { collectImages, type ImageDraft } from './images.js';
 import { dirOf } from './paths.js';
 import type { Image, InstallSite, RequirementFile, Service, Workspace, WorkspaceOccurrence } from './types.js';
@@ -33,6 +33,7 @@ export function buildWorkspace(loaded: LoadedRepository, config: ModelConfig = {
   const issues = nameImages(images, config);
   const missingRepositories = new Map(Object.entries(config.images ?? {}).flatMap(([name, i]) => (i.repository ? [[name, i.repository] as const] : [])));
   const ambiguities = resolveFroms({ images, missing: collected.missing, missingRepositories, config });
+  dropCollisions(images, issues);
   images.sort((a, b) => a.name.localeCompare(b.name));
 
   const services = serviceNodes(compose.services, images, requirementFiles);
@@ -67,12 +68,12 @@ export function buildWorkspace(loaded: LoadedRepository, config: ModelConfig = {
   };
 }
 
-/** Files and folders COPY sources may name: the reader's listing, else (tests) the loaded files and their folders. */
+/** Files, and folders with a trailing `/`, that COPY sources may name: the reader's listing, and the loaded files and their folders. */
 function knownPaths(loaded: LoadedRepository): ReadonlySet<string> {
   const known = new Set(loaded.paths ?? []);
   for (const f of loaded.files) {
     known.add(f.path);
-    for (let d = dirOf(f.path); d !== '' && !known.has(d); d = dirOf(d)) known.add(d);
+    for (let d = dirOf(f.path); d !== '' && !known.has(`${d}/`); d = dirOf(d)) known.add(`${d}/`);
   }
   return known;
 }
@@ -215,7 +216,7 @@ export function pinKey(o: Pick<Occurrence, 'location'>): string {
 }
 
 function toImage(draft: ImageDraft): Image {
-  const { info: _info, configName: _configName, configRepository: _configRepository, composeRefs: _composeRefs, ...image } = draft;
+  const { info: _info, configName: _configName, configRepository: _configRepository, composeRefs: _composeRefs, defaultRepository: _default, buildArgs: _args, ...image } = draft;
   return image;
 }
 

@@ -16,7 +16,7 @@ export interface ComposeServiceDraft {
   location: Location;
   image?: { value: string; location: Location; unset: string[]; errors: string[] };
   /** Resolved against the folder of the file that set each key; absent without a local build. */
-  build?: { dockerfile: string; context: string; target?: string; location: Location };
+  build?: { dockerfile: string; context: string; target?: string; args?: Record<string, string>; location: Location };
   dependsOn: string[];
 }
 
@@ -44,20 +44,23 @@ export function serviceId(project: string, name: string): string {
  */
 export function buildComposeModel(files: ParsedFile[], env: ReadonlyMap<string, Record<string, string>>): ComposeModel {
   const composeFiles = files.filter((f): f is ComposeParsed => f.kind === 'compose');
+  // The files of one folder are one project; its `name:` (the last file's that sets one) may join folders.
+  const folders = new Map<string, ComposeFile[]>();
+  for (const f of composeFiles) folders.set(dirOf(f.path), [...(folders.get(dirOf(f.path)) ?? []), f.parsed]);
   const groups = new Map<string, { dir: string; files: ComposeFile[] }>();
-  for (const f of composeFiles) {
-    const dir = dirOf(f.path);
-    const name = f.parsed.name === undefined ? undefined : interpolate(f.parsed.name, env.get(dir) ?? {}).value;
+  for (const [dir, list] of folders) {
+    list.sort((a, b) => mergeRank(a.path) - mergeRank(b.path) || a.path.localeCompare(b.path));
+    const named = list.filter((f) => f.name !== undefined).pop()?.name;
+    const name = named === undefined ? undefined : interpolate(named, env.get(dir) ?? {}).value;
     const key = name || dir;
     const group = groups.get(key) ?? { dir, files: [] };
-    group.files.push(f.parsed);
+    group.files.push(...list);
     groups.set(key, group);
   }
 
   const projects: ComposeProject[] = [];
   const services: ComposeServiceDraft[] = [];
   for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    group.files.sort((a, b) => mergeRank(a.path) - mergeRank(b.path) || a.path.localeCompare(b.path));
     const vars = env.get(group.dir) ?? {};
     const merged = new Map<string, { first: ComposeService; parts: { service: ComposeService; file: string }[] }>();
     for (const file of group.files) {
@@ -93,6 +96,7 @@ function mergeService(
   let dockerfile: string | undefined;
   let target: string | undefined;
   let inline = false;
+  const args: Record<string, string> = {};
   let buildLocation: Location | undefined;
   const depends = new Set<string>();
   for (const { service, file } of entry.parts) {
@@ -108,6 +112,12 @@ function mergeService(
       if (service.build.dockerfile !== undefined) dockerfile = interpolate(service.build.dockerfile, vars).value;
       if (service.build.target !== undefined) target = interpolate(service.build.target, vars).value;
       if (service.build.inline) inline = true;
+      // A bare KEY takes its value from the environment: here, the project's .env.
+      for (const [key, value] of Object.entries(service.build.args ?? {})) {
+        const resolved = value === null ? vars[key] : interpolate(value, vars).value;
+        if (resolved === undefined) delete args[key];
+        else args[key] = resolved;
+      }
     }
     for (const dep of service.dependsOn) depends.add(dep);
   }
@@ -121,6 +131,7 @@ function mergeService(
       location: buildLocation ?? draft.location,
     };
     if (target) build.target = target;
+    if (Object.keys(args).length > 0) build.args = args;
     draft.build = build;
   }
   return draft;

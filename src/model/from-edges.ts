@@ -3,10 +3,10 @@
 // known only by its Dockerfile's name matches a bare FROM, or one in a namespace the repository
 // owns. Several candidates: config first, then compose, then base images; else an ambiguity. Pure.
 import { imageNameOf } from './dockerfile-name.js';
-import { parseRepository, type RepositoryRef } from './image-ref.js';
+import { parseRepository, referenceProblem, stripTag, type RepositoryRef } from './image-ref.js';
 import { reachableStages } from './image-paths.js';
-import type { ImageDraft } from './images.js';
-import type { NamingConfig } from './image-names.js';
+import { fromReferences, type ImageDraft } from './images.js';
+import { setRepository, type NamingConfig } from './image-names.js';
 import type { Ambiguity, MissingImage } from './types.js';
 
 interface Target {
@@ -22,6 +22,7 @@ interface Target {
 export function resolveFroms(options: { images: ImageDraft[]; missing: MissingImage[]; missingRepositories: Map<string, string>; config: NamingConfig }): Ambiguity[] {
   const { images } = options;
   const index = indexTargets(options);
+  for (const namespace of namespacesInUse(images, index)) index.ownNamespaces.add(namespace);
   const ambiguities: Ambiguity[] = [];
   for (const image of images) {
     const bases = new Set<string>();
@@ -30,25 +31,34 @@ export function resolveFroms(options: { images: ImageDraft[]; missing: MissingIm
     const stages = reachableStages(image.info, image.target);
     image.info.froms.forEach((from, i) => {
       if (from.isStage || !stages.has(i)) return;
-      const ref = parseRepository(from.image);
-      const found = ref ? lookup(index, ref, image) : undefined;
-      if (found === undefined || Array.isArray(found)) {
-        if (Array.isArray(found)) {
-          ambiguities.push({
-            file: image.dockerfile,
-            line: from.location.line,
-            reference: from.image,
-            candidates: found.map((t) => t.name).sort(),
-            settle: `name the one it means in config images (images.<name>: { dockerfile, repository: ${ref!.implicitRegistry ? ref!.path.replace(/^library\//, '') : ref!.full} })`,
-          });
+      for (const reference of fromReferences(image, from)) {
+        const ref = parseRepository(reference);
+        const found = ref ? lookup(index, ref, image) : undefined;
+        if (found === undefined || Array.isArray(found)) {
+          if (Array.isArray(found)) {
+            ambiguities.push({
+              file: image.dockerfile,
+              line: from.location.line,
+              reference,
+              candidates: found.map((t) => t.name).sort(),
+              settle: `name the one it means in config images (images.<name>: { dockerfile, repository: ${ref!.implicitRegistry ? ref!.path.replace(/^library\//, '') : ref!.full} })`,
+            });
+          }
+          external.add(reference);
+          continue;
         }
-        external.add(from.image);
-        return;
+        if (!bases.has(found.target.name)) baseFroms.push({ base: found.target.name, line: from.location.line, image: reference });
+        bases.add(found.target.name);
+        if (found.target.missing && !found.target.missing.referencedBy.includes(image.name)) found.target.missing.referencedBy.push(image.name);
+        if (found.target.image && found.byName) {
+          found.target.image.inferred = true;
+          // `FROM ghcr.io/acme/agent-base` in a namespace the repository owns says where agent-base is pushed.
+          if (found.target.image.defaultRepository && !ref!.bare && referenceProblem(stripTag(reference).toLowerCase()) === undefined) {
+            setRepository(found.target.image, stripTag(reference).toLowerCase());
+            found.target.image.defaultRepository = false;
+          }
+        }
       }
-      if (!bases.has(found.target.name)) baseFroms.push({ base: found.target.name, line: from.location.line, image: from.image });
-      bases.add(found.target.name);
-      if (found.target.missing && !found.target.missing.referencedBy.includes(image.name)) found.target.missing.referencedBy.push(image.name);
-      if (found.target.image && found.byName) found.target.image.inferred = true;
     });
     image.bases = [...bases].sort();
     image.externalBases = [...external].sort();
@@ -82,7 +92,13 @@ function indexTargets(options: { images: ImageDraft[]; missing: MissingImage[]; 
   };
   if (options.config.namespace) index.ownNamespaces.add(options.config.namespace.toLowerCase());
   for (const image of options.images) {
-    const upstream = new Set(image.info.froms.filter((f) => !f.isStage).map((f) => parseRepository(f.image)?.full).filter((f): f is string => f !== undefined));
+    const upstream = new Set(
+      image.info.froms
+        .filter((f) => !f.isStage)
+        .flatMap((f) => fromReferences(image, f))
+        .map((r) => parseRepository(r)?.full)
+        .filter((f): f is string => f !== undefined),
+    );
     const t: Target = { name: image.name, image, rank: image.configName ? 0 : image.composeRefs.length > 0 ? 1 : image.governed ? 2 : 3, upstream };
     for (const tag of image.tags) declare(t, tag);
     if (image.configRepository) declare(t, image.configRepository);
@@ -95,6 +111,28 @@ function indexTargets(options: { images: ImageDraft[]; missing: MissingImage[]; 
     put(index.byName, m.name, t);
   }
   return index;
+}
+
+/**
+ * Namespaces the repository's own FROM lines use for its images (`FROM rayproject/ray-deps`,
+ * `FROM sutazai/agent-base` in several Dockerfiles): two or more FROM lines naming an image of the
+ * repository by its name, where that image is not itself built FROM the same reference.
+ */
+function namespacesInUse(images: ImageDraft[], index: TargetIndex): string[] {
+  const lines = new Map<string, number>();
+  for (const image of images) {
+    const stages = reachableStages(image.info, image.target);
+    image.info.froms.forEach((from, i) => {
+      if (from.isStage || !stages.has(i)) return;
+      for (const reference of fromReferences(image, from)) {
+        const ref = parseRepository(reference);
+        if (!ref || ref.bare) continue;
+        const hits = (index.byName.get(ref.last) ?? []).filter((t) => t.image !== image && !t.upstream?.has(ref.full));
+        if (hits.length > 0) lines.set(namespaceOf(ref), (lines.get(namespaceOf(ref)) ?? 0) + 1);
+      }
+    });
+  }
+  return [...lines].filter(([, n]) => n >= 2).map(([namespace]) => namespace);
 }
 
 function namespaceOf(ref: RepositoryRef): string {

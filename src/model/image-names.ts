@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import type { Location } from '../model.js';
 import { imageNameOf } from './dockerfile-name.js';
 import { parseRepository, referenceProblem, stripTag } from './image-ref.js';
-import type { ImageDraft } from './images.js';
+import { fromReferences, type ImageDraft } from './images.js';
 import { reachableStages } from './image-paths.js';
 import type { ModelIssue } from './types.js';
 
@@ -16,16 +16,19 @@ export interface NamingConfig {
   namespace?: string;
 }
 
+/** Names and repositories; run `dropCollisions` once FROM edges may have named more repositories. */
 export function nameImages(images: ImageDraft[], config: NamingConfig): ModelIssue[] {
-  assignNames(images);
-  const issues: ModelIssue[] = [];
+  const issues: ModelIssue[] = assignNames(images);
   for (const image of images) assignRepository(image, config, issues);
-  dropCollisions(images, issues);
   return issues;
 }
 
-/** Config key, else the first compose service's name, else the Dockerfile's; collisions qualified by folder. */
-function assignNames(images: ImageDraft[]): void {
+/**
+ * Config key, else the first compose service's name, else the Dockerfile's; collisions qualified by
+ * folder. Two Dockerfiles named alike by their file names: the one that lost the name is reported.
+ */
+function assignNames(images: ImageDraft[]): ModelIssue[] {
+  const issues: ModelIssue[] = [];
   const wanted = new Map<string, ImageDraft[]>();
   for (const image of images) {
     const name = image.configName ?? serviceName(image) ?? imageNameOf(image.dockerfile);
@@ -45,7 +48,17 @@ function assignNames(images: ImageDraft[]): void {
   for (const image of later.sort((a, b) => a.id.localeCompare(b.id))) {
     image.name = qualifiedName(image, taken);
     taken.add(image.name);
+    const wantedName = imageNameOf(image.dockerfile);
+    const holder = images.find((i) => i !== image && i.name === wantedName);
+    if (image.services.length === 0 && image.configName === undefined && holder) {
+      issues.push({
+        rule: 'image-tag-collision',
+        location: { file: image.dockerfile, line: 1, column: 1 },
+        message: `${image.dockerfile} would be the image ${wantedName}, like ${holder.dockerfile}${holder.governed ? ' (the base image, which keeps the name)' : ''}; monopin calls it ${image.name}. Name it in config images, or rename the file`,
+      });
+    }
   }
+  return issues;
 }
 
 function serviceName(image: ImageDraft): string | undefined {
@@ -102,7 +115,10 @@ function assignRepository(image: ImageDraft, config: NamingConfig, issues: Model
   let repository: string | undefined;
   if (image.configRepository) repository = image.configRepository;
   else if (compose) repository = withRegistry(stripTag(compose), config);
-  else if (image.composeRefs.length === 0 || config.registry || config.namespace) repository = defaultRepository(image.name, config);
+  else if (image.composeRefs.length === 0 || config.registry || config.namespace) {
+    repository = defaultRepository(image.name, config);
+    image.defaultRepository = true;
+  }
   if (repository === undefined) return;
   repository = repository.toLowerCase();
   const problem = referenceProblem(repository);
@@ -113,7 +129,7 @@ function assignRepository(image: ImageDraft, config: NamingConfig, issues: Model
   // Never the image it is built FROM: pushing it would overwrite its own base.
   const own = parseRepository(repository)!.full;
   const stages = reachableStages(image.info, image.target);
-  const from = image.info.froms.find((f, i) => stages.has(i) && !f.isStage && parseRepository(f.image)?.full === own);
+  const from = image.info.froms.find((f, i) => stages.has(i) && !f.isStage && fromReferences(image, f).some((r) => parseRepository(r)?.full === own));
   if (from) {
     issues.push({
       rule: 'image-tag-collision',
@@ -122,6 +138,11 @@ function assignRepository(image: ImageDraft, config: NamingConfig, issues: Model
     });
     return;
   }
+  setRepository(image, repository);
+}
+
+export function setRepository(image: ImageDraft, repository: string): void {
+  if (image.repository) image.tags = image.tags.filter((t) => stripTag(t).toLowerCase() !== image.repository);
   image.repository = repository;
   if (!image.tags.some((t) => stripTag(t).toLowerCase() === repository)) image.tags.push(repository);
 }
@@ -138,7 +159,7 @@ function defaultRepository(name: string, config: NamingConfig): string {
 }
 
 /** Two images under one repository: neither is pushed under it. */
-function dropCollisions(images: ImageDraft[], issues: ModelIssue[]): void {
+export function dropCollisions(images: ImageDraft[], issues: ModelIssue[]): void {
   const byRepository = new Map<string, ImageDraft[]>();
   for (const image of images) {
     if (!image.repository) continue;

@@ -63,7 +63,7 @@ export function reachableStages(info: DockerfileInfo, target?: string): Set<numb
 /**
  * @param stage the stage of the RUN; only copies above `beforeLine` in it (and every copy of the stages it is built FROM) count
  * @param context repo-relative build context ('' = root)
- * @param known repo-relative paths of files that exist
+ * @param known repo-relative paths of files that exist (folders end in `/`)
  */
 export function mapImagePath(options: {
   info: DockerfileInfo;

@@ -4,7 +4,8 @@
 import type { ImageConfig } from '../config.js';
 import type { ParsedFile } from '../load.js';
 import type { Location } from '../model.js';
-import type { DockerfileInfo } from '../sources/types.js';
+import { expandVariables } from '../sources/shell.js';
+import type { DockerfileInfo, FromRef } from '../sources/types.js';
 import type { ComposeServiceDraft } from './compose-projects.js';
 import { copiedSources } from './copies.js';
 import { mapImagePath, reachableStages } from './image-paths.js';
@@ -16,6 +17,10 @@ export interface ImageDraft extends Image {
   info: DockerfileInfo;
   configName?: string;
   configRepository?: string;
+  /** Build args of each compose service that builds it (they may fill `FROM ${BASE_IMAGE}`). */
+  buildArgs: Record<string, string>[];
+  /** Its repository is only the default one (its name, or registry/namespace/name): a FROM in an own namespace may name it. */
+  defaultRepository?: boolean;
   /** Compose `image:` values of the services that build it, interpolated, with where they are written. */
   composeRefs: { value: string; location: Location; unset: string[]; errors: string[]; service: string }[];
 }
@@ -33,7 +38,7 @@ export function collectImages(options: {
   files: ParsedFile[];
   services: ComposeServiceDraft[];
   configImages: Record<string, ImageConfig>;
-  /** Files and folders of the checkout. */
+  /** Files, and folders with a trailing `/`, of the checkout. */
   known: ReadonlySet<string>;
 }): { images: ImageDraft[]; missing: MissingImage[]; issues: ModelIssue[]; warnings: string[] } {
   const dockerfiles = new Map<string, DockerfileInfo>();
@@ -66,6 +71,7 @@ export function collectImages(options: {
     const draft = ensure(s.build.dockerfile, s.build.context, s.build.target, 'compose');
     draft.services.push(s.id);
     if (s.image) draft.composeRefs.push({ ...s.image, service: s.id });
+    if (s.build.args) draft.buildArgs.push(s.build.args);
   }
 
   // 2. Config images: the compose image of the same Dockerfile (and context), else one of their own.
@@ -113,6 +119,7 @@ function newDraft(id: string, dockerfile: string, context: string, target: strin
     governed: false,
     info,
     composeRefs: [],
+    buildArgs: [],
   };
   if (target) draft.target = target;
   return draft;
@@ -159,7 +166,7 @@ export function inferContext(dockerfile: string, info: DockerfileInfo, known: Re
     // A glob counts when the folder it starts in exists.
     const literal = /[*?[]/.test(source) ? source.slice(0, source.search(/[*?[]/)).replace(/\/[^/]*$/, '') : source;
     const path = joinPath(context, literal);
-    return path === context || known.has(path);
+    return path === context || known.has(path) || known.has(`${path}/`);
   };
   const found = candidates.map((c) => sources.filter((s) => exists(c, s)));
   const voting = new Set(found.flat());
@@ -185,4 +192,14 @@ export function inferContext(dockerfile: string, info: DockerfileInfo, known: Re
 
 function isRequirementSource(source: string): boolean {
   return /\.(txt|in|toml)$/i.test(source);
+}
+
+/** What a FROM names for this image: the parser's expansion, or, with compose build args, each service's. */
+export function fromReferences(image: ImageDraft, from: FromRef): string[] {
+  if (image.buildArgs.length === 0 || !from.raw.includes('$')) return [from.image];
+  const refs = image.buildArgs.map((args) => {
+    const expanded = expandVariables(from.raw, (name) => args[name]);
+    return expanded.unresolved ? from.image : expanded.value;
+  });
+  return [...new Set(refs)];
 }

@@ -143,6 +143,8 @@ function readService(
     // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
     else if (build['dockerfile_inline'] === undefined) service.dockerfile = 'Dockerfile';
     else service.build.inline = true;
+    const args = buildArgs(build['args']);
+    if (args) service.build.args = args;
     const target = build['target'];
     if (typeof target === 'string') service.build.target = target;
     else if (target !== undefined && target !== null) issue(`service '${name}': build.target must be a string`, where('build'));
@@ -170,6 +172,21 @@ function readService(
     issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
   }
   return service;
+}
+
+/** `args:` as a mapping or a `KEY=value` list; a bare `KEY` (null) takes its value from the environment. */
+function buildArgs(raw: unknown): Record<string, string | null> | undefined {
+  const out: Record<string, string | null> = {};
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      if (typeof item !== 'string') continue;
+      const eq = item.indexOf('=');
+      out[eq < 0 ? item : item.slice(0, eq)] = eq < 0 ? null : item.slice(eq + 1);
+    }
+  } else if (isRecord(raw)) {
+    for (const [key, value] of Object.entries(raw)) out[key] = value === null || value === undefined ? null : String(value);
+  } else return undefined;
+  return out;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

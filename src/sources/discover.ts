@@ -20,7 +20,7 @@ export interface DiscoveredFile {
 
 export interface DiscoverResult {
   files: DiscoveredFile[];
-  /** Every file and folder walked (not ignored), unsorted: what a Dockerfile's COPY sources are checked against. */
+  /** Every file and folder (with a trailing `/`) walked and not ignored, unsorted: what COPY sources are checked against. */
   paths: string[];
   skipped: { path: string; reason: string }[];
 }
@@ -59,7 +59,7 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
     for (const entry of entries) {
       const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
       if (ignored(path)) continue;
-      paths.push(path);
+      paths.push(entry.kind === 'dir' ? `${path}/` : path);
       if (entry.kind === 'dir') {
         if (!SKIP_DIRS.has(entry.name)) subdirs.push(path);
         continue;

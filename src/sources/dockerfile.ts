@@ -182,7 +182,9 @@ class Walker {
   }
 
   // ── stages and variables ───────────────────────────────────────────────────
-  private readonly globalLookup: VariableLookup = (name) => this.buildArgs[name] ?? this.globals.get(name);
+  // A global `ARG NAME` without a default is '' where Docker expands it (FROM, other global ARGs).
+  private readonly declaredGlobals = new Set<string>();
+  private readonly globalLookup: VariableLookup = (name) => this.buildArgs[name] ?? this.globals.get(name) ?? (this.declaredGlobals.has(name) ? '' : undefined);
 
   private stageLookup(stage: Stage): VariableLookup {
     return (name) => stage.env.get(name)?.value ?? stage.args.get(name);
@@ -229,6 +231,7 @@ class Walker {
       // `ARG NAME` in a stage takes the global default; a default holding an unknown variable is unknown
       const fallback = eq < 0 ? (stage ? this.globals.get(name) : undefined) : w.unresolved ? undefined : w.value.slice(eq + 1);
       const value = this.buildArgs[name] ?? fallback;
+      if (!stage) this.declaredGlobals.add(name);
       const target = stage ? stage.args : this.globals;
       if (value === undefined) target.delete(name);
       else target.set(name, value);

@@ -89,7 +89,7 @@ export interface ComposeService {
   dependsOn: string[];
   location: Location;
   /** `build:` as written, key by key, for merging a project's files (`docker compose -f a -f b`). */
-  build?: { context?: string; dockerfile?: string; target?: string; inline?: boolean };
+  build?: { context?: string; dockerfile?: string; target?: string; inline?: boolean; args?: Record<string, string | null> };
   /** Where `image:` and `build:` are written (the service's location when merged in through `<<`). */
   imageLocation?: Location;
   buildLocation?: Location;
