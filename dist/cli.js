@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8002);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(824);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8002:
+/***/ 824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15446,6 +15446,16 @@ const CONFIG_SCHEMA = {
                     repository: { type: 'string', pattern: REPOSITORY.source, description: 'Registry repository without a tag, e.g. ghcr.io/org/python-base.' },
                 },
             },
+        },
+        registry: {
+            type: 'string',
+            pattern: '^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?$',
+            description: 'Registry host for images that name none (compose image: without a registry, Dockerfiles no compose service builds), e.g. ghcr.io.',
+        },
+        namespace: {
+            type: 'string',
+            pattern: '^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$',
+            description: 'Namespace (organisation) under the registry, e.g. acme: images are pushed as <registry>/<namespace>/<name>, and FROM <namespace>/<name> resolves to the image of that name.',
         },
         'tag-format': { type: 'string', minLength: 1, description: 'Tag of rebuilt images beside latest; tokens {date} (UTC yyyy-mm-dd) and {sha}. Default {date}.' },
         platform: { type: 'string', pattern: PLATFORM.source, description: 'Build platform (os/arch[/variant]). Default linux/amd64.' },
@@ -15585,6 +15595,10 @@ function parseConfigFile(text, path) {
         out.bump = bump;
     if (raw.images !== undefined)
         out.images = raw.images;
+    if (raw.registry !== undefined)
+        out.registry = raw.registry;
+    if (raw.namespace !== undefined)
+        out.namespace = raw.namespace;
     if (raw['tag-format'] !== undefined)
         out.tagFormat = raw['tag-format'];
     if (raw.platform !== undefined)
@@ -16180,6 +16194,30 @@ const META = {
         defaultSeverity: 'error',
         tags: ['python', 'constraints', 'syntax'],
     },
+    'missing-dockerfile': {
+        name: 'MissingDockerfile',
+        shortDescription: 'A compose service builds a Dockerfile that is not in the repository',
+        fullDescription: 'The service’s `build:` points at a context or Dockerfile that does not exist, so `docker compose build` fails and monopin cannot tell what the service installs.',
+        help: 'Fix `build.context` (relative to the compose file) or `build.dockerfile` (relative to the context), or remove the build.',
+        defaultSeverity: 'warning',
+        tags: ['docker', 'compose'],
+    },
+    'image-tag-collision': {
+        name: 'ImageTagCollision',
+        shortDescription: 'Two images would be pushed under one name, or an image under the name of its own base',
+        fullDescription: 'Two different Dockerfiles (or targets) are named the same image, or an image would be pushed as the image it is built FROM: each rebuild would overwrite the other. monopin pushes neither under that name.',
+        help: 'Give each image its own `image:` in compose or `repository` in config `images:`.',
+        defaultSeverity: 'warning',
+        tags: ['docker', 'images'],
+    },
+    'invalid-image-tag': {
+        name: 'InvalidImageTag',
+        shortDescription: 'An image name is not a valid Docker reference',
+        fullDescription: 'After compose interpolation (with the project’s `.env`), the name is not `[registry/]name[:tag]` as Docker accepts it, for example an unset variable leaves `acme/web:`. monopin does not push under it.',
+        help: 'Set the variable in the project’s `.env` or give it a default (`${VERSION:-latest}`), and use lowercase repository names.',
+        defaultSeverity: 'error',
+        tags: ['docker', 'images', 'compose'],
+    },
 };
 /** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
 const RULES = Object.keys(META).map((id) => ({
@@ -16267,12 +16305,27 @@ function renderText(report, options) {
     }
     return `${out.join('\n')}\n`;
 }
+/**
+ * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
+ * 208 images, 134 requirement files".
+ */
+function modelCounts(s) {
+    let services;
+    if (s.projects === 0)
+        services = 'no compose services';
+    else if (s.projects === 1)
+        services = `${plural(s.services, 'service')} in ${s.rootServices === s.services ? 'the root compose project' : 'one compose project'}`;
+    else if (s.rootServices > 0)
+        services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
+    else
+        services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
+    return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+}
 function summaryLine(report, paint) {
     const s = report.summary;
     const parts = [
         paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`),
-        plural(s.files, 'file'),
-        plural(s.services, 'service'),
+        modelCounts(s),
         plural(s.packages, 'package'),
         s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
         s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),
@@ -16327,9 +16380,17 @@ function renderInventoryText(report) {
     const e = escapeTerminal;
     const out = [];
     const { summary } = report;
-    out.push(`monopin ${report.tool.version} · ${plural(summary.files, 'file')} · ${plural(summary.services, 'service')} · ${plural(summary.packages, 'package')} · constraints: ${report.constraints ? e(report.constraints) : 'none found'}`);
-    out.push('', `Services (${report.services.length})`);
-    out.push(...table(['service', 'root', 'dockerfiles', 'requirement files', 'dependents'], report.services.map((s) => [e(s.name), e(s.root || '.'), String(s.dockerfiles.length), String(s.requirementFiles.length), String(s.dependents)])).map((line) => `  ${line}`));
+    out.push(`monopin ${report.tool.version} · ${modelCounts(summary)} · ${plural(summary.packages, 'package')} · constraints: ${report.constraints ? e(report.constraints) : 'none found'}`);
+    if (report.services.length > 0) {
+        out.push('', `Services (${report.services.length})`);
+        out.push(...table(['service', 'builds', 'requirement files', 'dependents', 'transitive'], report.services.map((s) => [e(s.id), s.build ? e(s.build.dockerfile) : s.image ? `image ${e(s.image)}` : '-', String(s.requirementFiles.length), String(s.dependents), String(s.transitiveDependents)])).map((line) => `  ${line}`));
+    }
+    if (report.images.length > 0) {
+        out.push('', `Images (${report.images.length})`);
+        out.push(...table(['image', 'dockerfile', 'context', 'from', 'pushed as'], report.images.map((i) => [e(i.name), e(i.dockerfile + (i.target ? ` #${i.target}` : '')), e(i.context), i.from.length > 0 ? e(i.from.join(', ')) : e(i.external.join(', ') || '-'), i.repository ? e(i.repository) : '(not pushed)'])).map((line) => `  ${line}`));
+    }
+    if (report.warnings.length > 0)
+        out.push('', `Warnings (${report.warnings.length})`, ...report.warnings.map((w) => `  ${e(w)}`));
     out.push('', `Packages (${report.packages.length})`);
     for (const p of report.packages) {
         out.push(`  ${e(p.name)}  ${plural(p.services.length, 'service')}, ${plural(p.variants.length, 'variant')}, pin ${p.pin ? e(p.pin) : 'none'}, risk ${p.risk}`);
@@ -16360,7 +16421,11 @@ const REPORT_SHAPE = {
         'summary',
         'files',
         'requirements',
+        'projects',
         'services',
+        'images',
+        'ambiguities',
+        'warnings',
         'packages',
         'findings',
         'diff',
@@ -16369,15 +16434,21 @@ const REPORT_SHAPE = {
     ],
     children: {
         tool: { keys: ['name', 'version'] },
-        summary: { keys: ['files', 'services', 'packages', 'requirements', 'errors', 'warnings', 'notes'] },
+        summary: { keys: ['files', 'projects', 'services', 'rootServices', 'images', 'requirementFiles', 'packages', 'requirements', 'errors', 'warnings', 'notes'] },
         files: {
-            keys: ['path', 'kind', 'service', 'errors'],
+            keys: ['path', 'kind', 'consumers', 'errors'],
             children: { errors: { keys: ['line', 'column', 'message'] } },
         },
         requirements: {
-            keys: ['file', 'line', 'column', 'name', 'extras', 'specifier', 'marker', 'url', 'origin', 'viaConstraint', 'service'],
+            keys: ['file', 'line', 'column', 'name', 'extras', 'specifier', 'marker', 'url', 'origin', 'viaConstraint'],
         },
-        services: { keys: ['name', 'root', 'dockerfiles', 'requirementFiles', 'image', 'dependents'] },
+        projects: { keys: ['id', 'dir', 'files', 'services'] },
+        services: {
+            keys: ['id', 'name', 'project', 'image', 'build', 'images', 'dependsOn', 'dependents', 'transitiveDependents', 'requirementFiles'],
+            children: { build: { keys: ['dockerfile', 'context', 'target'] } },
+        },
+        images: { keys: ['id', 'name', 'dockerfile', 'context', 'target', 'repository', 'tags', 'from', 'external', 'services', 'requirementFiles', 'governed'] },
+        ambiguities: { keys: ['file', 'line', 'reference', 'candidates', 'settle'] },
         packages: {
             keys: ['name', 'services', 'variants', 'pin', 'risk'],
             children: { variants: { keys: ['specifier', 'services'] } },
@@ -17430,6 +17501,1709 @@ function markerMayHold(marker, env) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/include-path.ts
+// Where a -r/-c include points, relative to the including file as pip resolves it.
+
+function resolveIncludePath(fromFile, target) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
+        return { kind: 'url', url: target };
+    // Absolute paths and file:// URLs name places outside the checkout: never read them.
+    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
+        return { kind: 'escapes' };
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), target.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return { kind: 'escapes' };
+    return { kind: 'path', path: joined.replace(/^\.\//, '') };
+}
+
+;// CONCATENATED MODULE: ./src/model/central.ts
+// Which file is the central constraints file: the configured one, else the one most used through -c,
+// else the one whose name says so.
+
+
+function findCentralConstraints(files, installs, configured) {
+    if (configured)
+        return configured;
+    const candidates = files.filter((f) => f.kind === 'constraints').map((f) => f.path);
+    if (candidates.length === 0)
+        return undefined;
+    const uses = new Map(candidates.map((c) => [c, 0]));
+    for (const file of files) {
+        if (file.kind !== 'requirements' && file.kind !== 'constraints')
+            continue;
+        for (const include of file.parsed.includes) {
+            const target = resolveIncludePath(file.path, include.target);
+            if (include.kind === 'constraint' && target.kind === 'path' && uses.has(target.path))
+                uses.set(target.path, uses.get(target.path) + 1);
+        }
+    }
+    // A Dockerfile's -c names a path in the image; its base name is the best link we have to the repo file.
+    // Counted by base name first: thousands of services may each keep a constraints file of their own.
+    const byBase = new Map();
+    for (const site of installs) {
+        for (const c of site.install.constraintFiles) {
+            const base = external_node_path_namespaceObject.posix.basename(c.path);
+            byBase.set(base, (byBase.get(base) ?? 0) + 1);
+        }
+    }
+    for (const candidate of candidates)
+        uses.set(candidate, uses.get(candidate) + (byBase.get(external_node_path_namespaceObject.posix.basename(candidate)) ?? 0));
+    return candidates.sort((a, b) => uses.get(b) - uses.get(a) || depth(a) - depth(b) || a.localeCompare(b))[0];
+}
+function depth(path) {
+    return path.split('/').length;
+}
+
+;// CONCATENATED MODULE: ./src/model/interpolate.ts
+// Compose variable interpolation (compose-spec "Interpolation"): `$VAR`, `${VAR}`, `${VAR:-default}`,
+// `${VAR-default}`, `${VAR:+alt}`, `${VAR+alt}`, `${VAR:?message}`, `${VAR?message}`, `$$`, defaults
+// nested. Values come from the project's `.env` only: monopin never reads the runner's environment,
+// so a report does not depend on where it ran. Pure.
+// Nesting deeper than this is not a compose file anyone writes; it stops a crafted one.
+const MAX_DEPTH = 16;
+const MAX_LENGTH = 4096;
+const interpolate_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+function interpolate(text, env) {
+    const out = { value: '', unset: [], errors: [] };
+    out.value = expand(text, env, out, 0).slice(0, MAX_LENGTH);
+    return out;
+}
+function expand(text, env, out, depth) {
+    if (depth > MAX_DEPTH) {
+        out.errors.push('variables nested too deeply');
+        return '';
+    }
+    let result = '';
+    let i = 0;
+    while (i < text.length && result.length <= MAX_LENGTH) {
+        const ch = text[i];
+        if (ch !== '$') {
+            result += ch;
+            i++;
+            continue;
+        }
+        const next = text[i + 1];
+        if (next === '$') {
+            result += '$';
+            i += 2;
+            continue;
+        }
+        if (next === '{') {
+            const close = matchingBrace(text, i + 2);
+            if (close < 0) {
+                out.errors.push(`unclosed \${ in '${text}'`);
+                return result + text.slice(i);
+            }
+            result += braced(text.slice(i + 2, close), env, out, depth);
+            i = close + 1;
+            continue;
+        }
+        const name = interpolate_NAME.exec(text.slice(i + 1))?.[0];
+        if (!name) {
+            result += '$';
+            i++;
+            continue;
+        }
+        result += lookup(name, env, out);
+        i += 1 + name.length;
+    }
+    return result;
+}
+/** The inside of `${…}`. */
+function braced(inner, env, out, depth) {
+    const name = interpolate_NAME.exec(inner)?.[0];
+    if (!name) {
+        out.errors.push(`invalid interpolation \${${inner}}`);
+        return '';
+    }
+    const rest = inner.slice(name.length);
+    if (rest === '')
+        return lookup(name, env, out);
+    const op = /^(:?[-+?])/.exec(rest)?.[1];
+    if (!op) {
+        out.errors.push(`invalid interpolation \${${inner}}`);
+        return '';
+    }
+    const word = rest.slice(op.length);
+    const value = env[name];
+    // With a colon, an empty value counts as unset.
+    const set = op.startsWith(':') ? value !== undefined && value !== '' : value !== undefined;
+    switch (op.replace(':', '')) {
+        case '-':
+            return set ? value : expand(word, env, out, depth + 1);
+        case '+':
+            return set ? expand(word, env, out, depth + 1) : '';
+        default:
+            if (!set)
+                out.errors.push(`${name}: ${expand(word, env, out, depth + 1) || 'required variable is missing a value'}`);
+            return value ?? '';
+    }
+}
+function lookup(name, env, out) {
+    const value = env[name];
+    if (value === undefined && !out.unset.includes(name))
+        out.unset.push(name);
+    return value ?? '';
+}
+/** Index of the `}` closing a `${` whose body starts at `from`, counting nested `${`. */
+function matchingBrace(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '$' && text[i + 1] === '{') {
+            depth++;
+            i++;
+        }
+        else if (text[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/model/paths.ts
+// Repo-relative paths: forward slashes, '' for the root, no `./`. Pure.
+
+function dirOf(path) {
+    const d = external_node_path_namespaceObject.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+function joinPath(...parts) {
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(...parts.filter((p) => p !== '')));
+    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
+}
+/** A compose build context that is a URL (git repository, tarball): nothing in the checkout to read. */
+function isRemoteContext(context) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || /^git@/.test(context);
+}
+/** `.` for the root, as build contexts are shown and passed to docker. */
+function contextLabel(context) {
+    return context === '' ? '.' : context;
+}
+
+;// CONCATENATED MODULE: ./src/model/compose-projects.ts
+
+
+/** `compose.yaml` before `docker-compose.yml` before others; `*.override.*` after the file it overrides. */
+function mergeRank(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    if (/^(docker-)?compose\.ya?ml$/.test(base))
+        return 0;
+    if (/override/.test(base))
+        return 2;
+    return 1;
+}
+function serviceId(project, name) {
+    return project === '' ? name : `${project}/${name}`;
+}
+/**
+ * @param env `.env` values by folder (the project's folder is looked up)
+ */
+function buildComposeModel(files, env) {
+    const composeFiles = files.filter((f) => f.kind === 'compose');
+    // The files of one folder are one project; its `name:` (the last file's that sets one) may join folders.
+    const folders = new Map();
+    for (const f of composeFiles)
+        folders.set(dirOf(f.path), [...(folders.get(dirOf(f.path)) ?? []), f.parsed]);
+    const groups = new Map();
+    for (const [dir, list] of folders) {
+        list.sort((a, b) => mergeRank(a.path) - mergeRank(b.path) || a.path.localeCompare(b.path));
+        const named = list.filter((f) => f.name !== undefined).pop()?.name;
+        const name = named === undefined ? undefined : interpolate(named, env.get(dir) ?? {}).value;
+        const key = name || dir;
+        const group = groups.get(key) ?? { dir, files: [] };
+        group.files.push(...list);
+        groups.set(key, group);
+    }
+    const projects = [];
+    const services = [];
+    for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+        const vars = env.get(group.dir) ?? {};
+        const merged = new Map();
+        for (const file of group.files) {
+            for (const service of file.services) {
+                const entry = merged.get(service.name) ?? { first: service, parts: [] };
+                entry.parts.push({ service, file: file.path });
+                merged.set(service.name, entry);
+            }
+        }
+        const ids = [];
+        for (const [name, entry] of merged) {
+            const draft = mergeService(id, name, entry, vars);
+            services.push(draft);
+            ids.push(draft.id);
+        }
+        // depends_on names services of the same project only.
+        for (const draft of services.slice(services.length - ids.length)) {
+            draft.dependsOn = draft.dependsOn.filter((dep) => merged.has(dep)).map((dep) => serviceId(id, dep));
+        }
+        projects.push({ id, dir: group.dir, files: group.files.map((f) => f.path), services: ids.sort() });
+    }
+    return { projects, services: services.sort((a, b) => a.id.localeCompare(b.id)) };
+}
+function mergeService(project, name, entry, vars) {
+    const draft = { id: serviceId(project, name), name, project, location: entry.first.location, dependsOn: [] };
+    let context;
+    let dockerfile;
+    let target;
+    let inline = false;
+    const args = {};
+    let buildLocation;
+    const depends = new Set();
+    for (const { service, file } of entry.parts) {
+        if (service.image !== undefined) {
+            const r = interpolate(service.image, vars);
+            draft.image = { value: r.value, location: service.imageLocation ?? service.location, unset: r.unset, errors: r.errors };
+        }
+        if (service.build) {
+            buildLocation = service.buildLocation ?? service.location;
+            // A build without `context` keeps an earlier one, or defaults to the project's folder.
+            if (service.build.context !== undefined)
+                context = { value: interpolate(service.build.context, vars).value, dir: dirOf(file) };
+            else
+                context ??= { value: '.', dir: dirOf(file) };
+            if (service.build.dockerfile !== undefined)
+                dockerfile = interpolate(service.build.dockerfile, vars).value;
+            if (service.build.target !== undefined)
+                target = interpolate(service.build.target, vars).value;
+            if (service.build.inline)
+                inline = true;
+            // A bare KEY takes its value from the environment: here, the project's .env.
+            for (const [key, value] of Object.entries(service.build.args ?? {})) {
+                const resolved = value === null ? vars[key] : interpolate(value, vars).value;
+                if (resolved === undefined)
+                    delete args[key];
+                else
+                    args[key] = resolved;
+            }
+        }
+        for (const dep of service.dependsOn)
+            depends.add(dep);
+    }
+    draft.dependsOn = [...depends].sort();
+    if (context && !inline && !isRemoteContext(context.value)) {
+        const contextPath = joinPath(context.dir, context.value);
+        const build = {
+            context: contextPath,
+            // The Dockerfile is relative to the context; an absolute one names a file outside the checkout.
+            dockerfile: joinPath(contextPath, dockerfile ?? 'Dockerfile'),
+            location: buildLocation ?? draft.location,
+        };
+        if (target)
+            build.target = target;
+        if (Object.keys(args).length > 0)
+            build.args = args;
+        draft.build = build;
+    }
+    return draft;
+}
+/** Dockerfiles compose files build, for the loader to read even where discovery would not take them. */
+function composeDockerfiles(files, env) {
+    const out = new Set();
+    for (const s of buildComposeModel(files, env).services)
+        if (s.build && !s.build.dockerfile.startsWith('../'))
+            out.add(s.build.dockerfile);
+    return [...out];
+}
+/** Direct and transitive dependents of every service (depends_on reversed); cycles count each service once. */
+function dependentCounts(services) {
+    const counts = new Map(services.map((s) => [s.id, { direct: 0, transitive: 0 }]));
+    const edges = new Map(services.map((s) => [s.id, s.dependsOn]));
+    for (const s of services) {
+        for (const dep of s.dependsOn) {
+            const c = counts.get(dep);
+            if (c)
+                c.direct++;
+        }
+        // Everything s reaches has s as a transitive dependent.
+        const seen = new Set([s.id]);
+        const stack = [...s.dependsOn];
+        while (stack.length > 0) {
+            const dep = stack.pop();
+            if (seen.has(dep))
+                continue;
+            seen.add(dep);
+            const c = counts.get(dep);
+            if (c)
+                c.transitive++;
+            stack.push(...(edges.get(dep) ?? []));
+        }
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/model/dockerfile-name.ts
+// The name a Dockerfile gives its image when nothing else does. Pure.
+
+
+/** `python-base.Dockerfile`, `Dockerfile.python-base` → python-base; `svc/Dockerfile` → svc; a root Dockerfile → root. */
+function imageNameOf(dockerfile) {
+    const base = external_node_path_namespaceObject.posix.basename(dockerfile);
+    const m = /^(?:Dockerfile|Containerfile)[.-](.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|dockerfile|Containerfile)$/.exec(base);
+    if (m)
+        return m[1].toLowerCase();
+    const dir = dirOf(dockerfile);
+    return dir === '' ? 'root' : external_node_path_namespaceObject.posix.basename(dir).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/model/image-ref.ts
+// Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
+// tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
+/** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
+function parseRepository(reference) {
+    const ref = reference.trim();
+    if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
+        return undefined;
+    const withoutDigest = ref.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+    const parts = name.split('/');
+    const first = parts[0];
+    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
+    let rest = (hasRegistry ? parts.slice(1) : parts).map((p) => p.toLowerCase());
+    const bare = rest.length === 1;
+    if (registry === 'docker.io' && rest.length === 1)
+        rest = ['library', ...rest];
+    const path = rest.join('/');
+    return { full: `${registry}/${path}`, path, last: rest[rest.length - 1], implicitRegistry: !hasRegistry, bare };
+}
+/** `ghcr.io/acme/python-base:latest` → `ghcr.io/acme/python-base` (as written, without tag or digest). */
+function stripTag(reference) {
+    const withoutDigest = reference.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+// Docker's reference grammar (distribution/reference): `[host[:port]/]path[:tag][@digest]`.
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+const TAG = '[\\w][\\w.-]{0,127}';
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}';
+const REFERENCE = new RegExp(`^(?:${HOST}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`);
+const MAX_NAME_LENGTH = 255;
+/** Why Docker would refuse `reference` as an image name (`docker build -t`, compose `image:`); undefined when valid. */
+function referenceProblem(reference) {
+    if (reference === '')
+        return 'it is empty';
+    if (/\s/.test(reference))
+        return 'it contains white space';
+    if (/\$/.test(reference))
+        return 'it contains an unexpanded variable';
+    if (!REFERENCE.test(reference)) {
+        const name = stripTag(reference);
+        if (/[A-Z]/.test(name.slice(name.indexOf('/') + 1)))
+            return 'a repository name must be lowercase';
+        if (reference.split('@')[0].endsWith(':'))
+            return 'its tag is empty';
+        return 'it does not match Docker’s reference format [registry/]name[:tag][@digest]';
+    }
+    if (stripTag(reference).length > MAX_NAME_LENGTH)
+        return `its name is longer than ${MAX_NAME_LENGTH} characters`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/model/image-paths.ts
+// Maps a path inside an image (`pip install -r /app/requirements.txt`) back to the repository file
+// that a COPY/ADD before that RUN put there: in the same stage or a stage it is built FROM, and
+// through `COPY --from=<stage>` to what that stage copied from the context. Pure.
+
+
+
+// `COPY --from` chains longer than this are not real builds.
+const MAX_STAGE_HOPS = 16;
+function imageAbsolute(path, workdir) {
+    return external_node_path_namespaceObject.posix.normalize(path.startsWith('/') ? path : external_node_path_namespaceObject.posix.join(workdir || '/', path));
+}
+function stagesOf(info) {
+    const byName = new Map();
+    const parent = info.froms.map((from, i) => {
+        const p = from.isStage ? byName.get(from.image.toLowerCase()) : undefined;
+        if (from.stageName)
+            byName.set(from.stageName, i);
+        return p;
+    });
+    return { parent, byName };
+}
+/** The stage a `--from` value names (a name or an index), undefined for an image. */
+function stageIndex(stages, from) {
+    if (/^\d+$/.test(from)) {
+        const i = Number(from);
+        return i < stages.parent.length ? i : undefined;
+    }
+    return stages.byName.get(from.toLowerCase());
+}
+/** The stages a build of `target` runs: the target, the stages it is built FROM, and those it copies from. */
+function reachableStages(info, target) {
+    const stages = stagesOf(info);
+    const last = info.froms.length - 1;
+    const start = target === undefined ? last : (stages.byName.get(target.toLowerCase()) ?? last);
+    const seen = new Set();
+    const queue = start >= 0 ? [start] : [];
+    while (queue.length > 0) {
+        const s = queue.pop();
+        if (seen.has(s))
+            continue;
+        seen.add(s);
+        const p = stages.parent[s];
+        if (p !== undefined)
+            queue.push(p);
+        for (const c of info.stageCopies) {
+            if (c.stage !== s)
+                continue;
+            const from = stageIndex(stages, c.from);
+            if (from !== undefined)
+                queue.push(from);
+        }
+    }
+    return seen;
+}
+/**
+ * @param stage the stage of the RUN; only copies above `beforeLine` in it (and every copy of the stages it is built FROM) count
+ * @param context repo-relative build context ('' = root)
+ * @param known repo-relative paths of files that exist (folders end in `/`)
+ */
+function mapImagePath(options) {
+    const stages = stagesOf(options.info);
+    const target = imageAbsolute(options.imagePath, options.workdir);
+    return resolve(options, stages, options.stage, options.beforeLine, target, 0);
+}
+function resolve(options, stages, stage, beforeLine, target, hops) {
+    if (hops > MAX_STAGE_HOPS)
+        return undefined;
+    const chain = new Set();
+    for (let s = stage; s !== undefined && !chain.has(s); s = stages.parent[s])
+        chain.add(s);
+    const inScope = (c) => chain.has(c.stage) && (c.stage !== stage || c.location.line < beforeLine);
+    // The last copy that wrote the path wins: walk them from the bottom up.
+    const copies = [...options.info.copies.filter(inScope), ...options.info.stageCopies.filter(inScope)];
+    copies.sort((a, b) => b.location.line - a.location.line);
+    for (const copy of copies) {
+        if ('from' in copy) {
+            const source = stageSource(copy, target);
+            const from = source === undefined ? undefined : stageIndex(stages, copy.from);
+            if (source !== undefined && from !== undefined)
+                return resolve(options, stages, from, Number.POSITIVE_INFINITY, source, hops + 1);
+            if (source !== undefined)
+                return undefined; // copied from an image: not a repository file
+            continue;
+        }
+        const found = contextSource(copy, target, options.context, options.known);
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** For `COPY --from=x src dest`: the path in stage x that became `target`, if this copy wrote it. */
+function stageSource(copy, target) {
+    const dest = imageAbsolute(copy.destination, copy.workdir);
+    const destIsDir = copy.destination.endsWith('/') || copy.destination === '.' || copy.sources.length > 1;
+    for (const written of copy.sources) {
+        // Sources of --from are paths in that stage's filesystem, from its root.
+        const source = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join('/', written));
+        if (!destIsDir && target === dest)
+            return source;
+        if (target === external_node_path_namespaceObject.posix.join(dest, external_node_path_namespaceObject.posix.basename(source)))
+            return source;
+        const prefix = dest === '/' ? '/' : `${dest}/`;
+        if (target.startsWith(prefix))
+            return external_node_path_namespaceObject.posix.join(source, target.slice(prefix.length));
+    }
+    return undefined;
+}
+/** For a context COPY: the repository file that became `target`, if this copy wrote it. */
+function contextSource(copy, target, context, known) {
+    const dest = imageAbsolute(copy.destination, copy.workdir);
+    const destIsDir = copy.destination.endsWith('/') || copy.destination === '.' || copy.sources.length > 1;
+    for (const source of copy.sources) {
+        // Sources cannot leave the context; a leading / means the context root.
+        const repoSource = joinPath(context, source.replace(/^\/+/, ''));
+        if (/[*?[]/.test(source)) {
+            // COPY requirements*.txt /app/ — the file keeps its base name under dest.
+            if (external_node_path_namespaceObject.posix.dirname(target) !== dest)
+                continue;
+            const candidate = joinPath(external_node_path_namespaceObject.posix.dirname(repoSource), external_node_path_namespaceObject.posix.basename(target));
+            if (picomatch_default().isMatch(candidate, repoSource, { dot: true }) && known.has(candidate))
+                return candidate;
+            continue;
+        }
+        if (known.has(repoSource)) {
+            const asFile = !destIsDir && target === dest;
+            const intoDir = target === external_node_path_namespaceObject.posix.join(dest, external_node_path_namespaceObject.posix.basename(source));
+            if (asFile || intoDir)
+                return repoSource;
+            continue;
+        }
+        // A directory copy: /dest/rest ← context/source/rest.
+        const prefix = dest === '/' ? '/' : `${dest}/`;
+        if (target.startsWith(prefix)) {
+            const candidate = joinPath(repoSource, target.slice(prefix.length));
+            if (known.has(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/shell.ts
+// A small POSIX-sh lexer for Dockerfile RUN bodies. It does not run anything: it splits a script
+// into simple commands of words and redirects, removes quotes, and keeps, for every character of
+// every word, the offset it came from in the original file, so findings point at real columns
+// even across `\`-newline continuations and substituted variables.
+/** Map a plain slice of the file, e.g. a heredoc body. */
+function sliceText(content, start, end) {
+    const offsets = [];
+    for (let i = start; i < end; i++)
+        offsets.push(i);
+    return { text: content.slice(start, end), offsets };
+}
+/**
+ * Join an instruction's physical lines the way Docker does: an escape character at the end of a
+ * line (trailing blanks allowed) continues it, and blank or `#` comment lines inside the
+ * continuation are dropped entirely. No space is inserted at the join.
+ */
+function joinContinuations(content, start, end, escapeChar = '\\') {
+    let text = '';
+    const offsets = [];
+    let lineStart = start;
+    let first = true;
+    while (lineStart < end) {
+        let nl = content.indexOf('\n', lineStart);
+        if (nl < 0 || nl > end)
+            nl = end;
+        let lineEnd = nl > lineStart && content[nl - 1] === '\r' ? nl - 1 : nl;
+        const line = content.slice(lineStart, lineEnd);
+        const next = nl + 1;
+        if (!first && (line.trim() === '' || line.trimStart().startsWith('#'))) {
+            lineStart = next;
+            continue;
+        }
+        first = false;
+        const trimmed = line.replace(/[ \t]+$/, '');
+        const continues = trimmed.endsWith(escapeChar);
+        if (continues)
+            lineEnd = lineStart + trimmed.length - escapeChar.length;
+        for (let i = lineStart; i < lineEnd; i++) {
+            text += content[i];
+            offsets.push(i);
+        }
+        if (!continues)
+            break;
+        lineStart = next;
+    }
+    return { text, offsets };
+}
+const shell_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const OPERATOR_START = new Set([';', '&', '|', '(', ')', '<', '>', '\n']);
+// Reserved words that open or close compound commands: dropped so `if pip install x; then` still counts.
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time']);
+/** Lex a script into simple commands. Never throws: problems land in `errors`. */
+function lexShell(input, options = {}) {
+    return new Lexer(input, options).run();
+}
+/** Substitute `$VAR`/`${VAR}` in a Dockerfile value (FROM, ENV); unknown ones stay as written. */
+function expandVariables(text, lookup, escape = '\\') {
+    const words = lexShell(sliceText(text, 0, text.length), { lookup, shell: false, escape }).commands[0]?.words ?? [];
+    return { value: words.map((w) => w.value).join(' '), unresolved: words.some((w) => w.unresolved) };
+}
+class Lexer {
+    input;
+    options;
+    i = 0;
+    s;
+    commands = [];
+    errors = [];
+    current = { words: [], redirects: [] };
+    pendingHeredocs = [];
+    shell;
+    esc;
+    constructor(input, options) {
+        this.input = input;
+        this.options = options;
+        this.s = input.text;
+        this.shell = options.shell ?? true;
+        this.esc = this.shell ? '\\' : (options.escape ?? '\\');
+    }
+    run() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === ' ' || c === '\t' || c === '\r' || (c === '\n' && !this.shell)) {
+                this.i++;
+            }
+            else if (this.shell && c === '#') {
+                while (this.i < s.length && s[this.i] !== '\n')
+                    this.i++;
+            }
+            else if (this.shell && c === '\\' && isNewlineAt(s, this.i + 1)) {
+                this.i += s[this.i + 1] === '\r' ? 3 : 2;
+            }
+            else if (this.shell && (c === '<' || c === '>' || (c === '&' && s[this.i + 1] === '>'))) {
+                this.readRedirect(undefined, undefined);
+            }
+            else if (this.shell && OPERATOR_START.has(c)) {
+                this.readOperator();
+            }
+            else {
+                this.readWordAndGlued();
+            }
+        }
+        this.endCommand();
+        return { commands: this.commands, errors: this.errors };
+    }
+    orig(i) {
+        const o = this.input.offsets;
+        if (i < o.length)
+            return o[i];
+        return o.length > 0 ? o[o.length - 1] + 1 : 0;
+    }
+    endCommand() {
+        const words = this.current.words;
+        while (words.length > 0 && !words[0].quoted && KEYWORDS.has(words[0].value))
+            words.shift();
+        if (words.length > 0 || this.current.redirects.length > 0)
+            this.commands.push(this.current);
+        this.current = { words: [], redirects: [] };
+    }
+    readOperator() {
+        const c = this.s[this.i];
+        if (c === '\n') {
+            this.i++;
+            this.endCommand();
+            this.skipHeredocBodies();
+            return;
+        }
+        const two = this.s.slice(this.i, this.i + 2);
+        this.i += two === '&&' || two === '||' || two === ';;' || two === '|&' ? 2 : 1;
+        this.endCommand();
+    }
+    // A shell heredoc inside a script (`cat <<EOF > f`): its body is data, not commands.
+    skipHeredocBodies() {
+        for (const { delimiter, stripTabs } of this.pendingHeredocs) {
+            while (this.i < this.s.length) {
+                let nl = this.s.indexOf('\n', this.i);
+                if (nl < 0)
+                    nl = this.s.length;
+                let line = this.s.slice(this.i, nl).replace(/\r$/, '');
+                if (stripTabs)
+                    line = line.replace(/^\t+/, '');
+                this.i = nl + 1;
+                if (line === delimiter)
+                    break;
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+    /** A word, then any redirects glued to it (`pkg>1,<2`). */
+    readWordAndGlued() {
+        const word = this.readWord();
+        if (!word)
+            return;
+        const fd = /^[0-9]+$/.test(word.raw) ? word.raw : undefined;
+        const next = this.s[this.i];
+        if (this.shell && fd !== undefined && (next === '<' || next === '>')) {
+            this.readRedirect(fd, undefined);
+            return;
+        }
+        this.current.words.push(word);
+        if (this.shell && (next === '<' || next === '>'))
+            this.readRedirect(undefined, word);
+    }
+    readRedirect(fd, gluedTo) {
+        const m = /^(?:&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/.exec(this.s.slice(this.i, this.i + 3));
+        const op = m[0];
+        this.i += op.length;
+        while (this.s[this.i] === ' ' || this.s[this.i] === '\t')
+            this.i++;
+        const redirect = { op, fd };
+        const target = this.readWord();
+        if (target)
+            redirect.target = target;
+        else
+            this.errors.push({ message: `redirect ${op} without a target`, offset: this.orig(this.i) });
+        if (gluedTo)
+            gluedTo.glued.push(redirect);
+        else
+            this.current.redirects.push(redirect);
+        if ((op === '<<' || op === '<<-') && target)
+            this.pendingHeredocs.push({ delimiter: target.value, stripTabs: op === '<<-' });
+        const next = this.s[this.i];
+        // `pkg>1,<2`: the second redirect still belongs to `pkg` when nothing separates them.
+        if (target && (next === '<' || next === '>'))
+            this.readRedirect(undefined, gluedTo);
+    }
+    readWord() {
+        const s = this.s;
+        const start = this.i;
+        const w = { value: '', offsets: [], text: '', raw: '', start: this.orig(start), end: 0, quoted: false, unresolved: false, glued: [] };
+        let contentEnd = start;
+        const put = (ch, at) => {
+            w.value += ch;
+            w.offsets.push(this.orig(at));
+        };
+        while (this.i < s.length) {
+            const c = s[this.i];
+            if (c === ' ' || c === '\t' || c === '\r' || c === '\n')
+                break;
+            if (this.shell && OPERATOR_START.has(c))
+                break;
+            if (c === "'") {
+                w.quoted = true;
+                const close = s.indexOf("'", this.i + 1);
+                const stop = close < 0 ? s.length : close;
+                if (close < 0)
+                    this.errors.push({ message: 'unterminated single quote', offset: this.orig(this.i) });
+                for (let k = this.i + 1; k < stop; k++)
+                    put(s[k], k);
+                w.text += s.slice(this.i + 1, stop);
+                contentEnd = stop;
+                this.i = stop + 1;
+            }
+            else if (c === '"') {
+                w.quoted = true;
+                this.i++;
+                while (this.i < s.length && s[this.i] !== '"') {
+                    const d = s[this.i];
+                    if (d === '\\' && '$`"\\\n'.includes(s[this.i + 1] ?? '')) {
+                        if (s[this.i + 1] !== '\n') {
+                            put(s[this.i + 1], this.i + 1);
+                            w.text += s[this.i + 1];
+                        }
+                        this.i += 2;
+                    }
+                    else if (d === '$' || d === '`') {
+                        this.readExpansion(w, put);
+                    }
+                    else {
+                        put(d, this.i);
+                        w.text += d;
+                        this.i++;
+                    }
+                }
+                if (this.i >= s.length)
+                    this.errors.push({ message: 'unterminated double quote', offset: w.start });
+                contentEnd = this.i;
+                this.i++;
+            }
+            else if (c === this.esc && this.i + 1 < s.length) {
+                if (!isNewlineAt(s, this.i + 1)) {
+                    put(s[this.i + 1], this.i + 1);
+                    w.text += s[this.i + 1];
+                }
+                this.i += s[this.i + 1] === '\r' && s[this.i + 2] === '\n' ? 3 : 2;
+                contentEnd = this.i;
+            }
+            else if (c === '$' || (c === '`' && this.shell)) {
+                this.readExpansion(w, put);
+                contentEnd = this.i;
+            }
+            else {
+                put(c, this.i);
+                w.text += c;
+                this.i++;
+                contentEnd = this.i;
+            }
+        }
+        if (this.i === start)
+            return undefined;
+        w.raw = s.slice(start, Math.min(this.i, s.length));
+        w.end = this.orig(Math.max(contentEnd - 1, start)) + 1;
+        return w;
+    }
+    /** `$NAME`, `${NAME}`, `${NAME:-default}`, `$(…)`, `` `…` ``: substitute what is known, keep the rest. */
+    readExpansion(w, put) {
+        const s = this.s;
+        const at = this.i;
+        let raw;
+        let value;
+        if (s[at] === '`' || s.startsWith('$(', at)) {
+            const end = s[at] === '`' ? s.indexOf('`', at + 1) : matchParen(s, at + 1);
+            this.i = end < 0 ? s.length : end + 1;
+            raw = s.slice(at, this.i);
+        }
+        else if (s[at + 1] === '{') {
+            const close = s.indexOf('}', at + 2);
+            this.i = close < 0 ? s.length : close + 1;
+            raw = s.slice(at, this.i);
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+=?])(.*))?$/s.exec(s.slice(at + 2, close < 0 ? s.length : close));
+            if (m) {
+                const known = this.options.lookup?.(m[1]);
+                const op = m[2];
+                const empty = known === undefined || (op?.startsWith(':') && known === '');
+                if (!op)
+                    value = known;
+                else if (op.endsWith('-') || op.endsWith('='))
+                    value = empty ? expandVariables(m[3], this.options.lookup ?? (() => undefined)).value : known;
+                else if (op.endsWith('+'))
+                    value = empty ? (known === undefined ? undefined : '') : m[3];
+            }
+        }
+        else {
+            const m = shell_NAME.exec(s.slice(at + 1));
+            if (!m) {
+                // a lone `$`, or `$1`/`$@`: literal or unknowable
+                const special = /^[0-9@*#?$!-]/.test(s[at + 1] ?? '');
+                this.i = at + (special ? 2 : 1);
+                raw = s.slice(at, this.i);
+                if (!special)
+                    value = '$';
+            }
+            else {
+                this.i = at + 1 + m[0].length;
+                raw = s.slice(at, this.i);
+                value = this.options.lookup?.(m[0]);
+            }
+        }
+        w.text += raw;
+        if (value === undefined) {
+            w.unresolved = true;
+            for (let k = 0; k < raw.length; k++)
+                put(raw[k], at + k);
+        }
+        else {
+            for (let k = 0; k < value.length; k++)
+                put(value[k], at);
+        }
+    }
+}
+function isNewlineAt(s, i) {
+    return s[i] === '\n' || (s[i] === '\r' && s[i + 1] === '\n');
+}
+function matchParen(s, open) {
+    let depth = 0;
+    for (let k = open; k < s.length; k++) {
+        if (s[k] === '(')
+            depth++;
+        else if (s[k] === ')' && --depth === 0)
+            return k;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/model/copies.ts
+// What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
+
+
+
+/** Each COPY source resolved against the build context (`.` or '' for the repository root). */
+function copiedSources(copies, context) {
+    const out = [];
+    for (const copy of copies) {
+        for (const written of copy.sources) {
+            // Sources cannot leave the context; a leading / means the context root.
+            const source = joinPath(context === '.' ? '' : context, written.replace(/^\/+/, ''));
+            let matches;
+            if (/[*?[]/.test(written)) {
+                const isMatch = picomatch_default()(source, { dot: true });
+                matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
+            }
+            else if (source === '')
+                matches = () => true;
+            else
+                matches = (path) => path === source || path.startsWith(`${source}/`);
+            out.push({ copy, source, matches });
+        }
+    }
+    return out;
+}
+function pathPrefixes(path) {
+    const out = [];
+    for (let d = external_node_path_namespaceObject.posix.dirname(path); d !== '.' && d !== '/'; d = external_node_path_namespaceObject.posix.dirname(d))
+        out.push(d);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model/images.ts
+
+
+
+
+function imageId(dockerfile, context, target) {
+    let id = dockerfile;
+    if (context !== dirOf(dockerfile))
+        id += ` @${contextLabel(context)}`;
+    if (target)
+        id += ` #${target}`;
+    return id;
+}
+function collectImages(options) {
+    const dockerfiles = new Map();
+    for (const f of options.files)
+        if (f.kind === 'dockerfile')
+            dockerfiles.set(f.path, f.parsed);
+    const known = options.known;
+    const issues = [];
+    const warnings = [];
+    const byId = new Map();
+    const ensure = (dockerfile, context, target, origin) => {
+        const id = imageId(dockerfile, context, target);
+        let draft = byId.get(id);
+        if (!draft) {
+            draft = newDraft(id, dockerfile, context, target, origin, dockerfiles.get(dockerfile));
+            byId.set(id, draft);
+        }
+        return draft;
+    };
+    // 1. Compose services build their Dockerfile in their context.
+    for (const s of options.services) {
+        if (!s.build)
+            continue;
+        if (!dockerfiles.has(s.build.dockerfile)) {
+            issues.push({
+                rule: 'missing-dockerfile',
+                location: s.build.location,
+                message: `service ${s.id} builds ${s.build.dockerfile} (context ${contextLabel(s.build.context)}), which is not in the repository; fix build.context or build.dockerfile`,
+            });
+            continue;
+        }
+        const draft = ensure(s.build.dockerfile, s.build.context, s.build.target, 'compose');
+        draft.services.push(s.id);
+        if (s.image)
+            draft.composeRefs.push({ ...s.image, service: s.id });
+        if (s.build.args)
+            draft.buildArgs.push(s.build.args);
+    }
+    // 2. Config images: the compose image of the same Dockerfile (and context), else one of their own.
+    const missing = [];
+    for (const [name, image] of Object.entries(options.configImages).sort(([a], [b]) => a.localeCompare(b))) {
+        const dockerfile = joinPath(image.dockerfile);
+        if (!dockerfiles.has(dockerfile)) {
+            missing.push({ name, dockerfile, referencedBy: [] });
+            continue;
+        }
+        const context = image.context !== undefined ? joinPath(image.context) : undefined;
+        const composed = [...byId.values()].filter((d) => d.dockerfile === dockerfile && d.configName === undefined && (context === undefined || d.context === contextLabel(context)));
+        const draft = composed[0] ?? ensure(dockerfile, context ?? inferContext(dockerfile, dockerfiles.get(dockerfile), known, warnings), undefined, 'config');
+        draft.configName = name;
+        draft.origin = 'config';
+        if (image.repository)
+            draft.configRepository = image.repository;
+    }
+    // 3. Every other Dockerfile is an image of its own.
+    const built = new Set([...byId.values()].map((d) => d.dockerfile));
+    for (const [path, info] of [...dockerfiles].sort(([a], [b]) => a.localeCompare(b))) {
+        if (!built.has(path))
+            ensure(path, inferContext(path, info, known, warnings), undefined, 'inferred');
+    }
+    const pyprojects = options.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
+    const images = [...byId.values()];
+    for (const draft of images)
+        mapInstalls(draft, known, pyprojects);
+    return { images, missing, issues, warnings };
+}
+function newDraft(id, dockerfile, context, target, origin, info) {
+    const draft = {
+        id,
+        name: '',
+        dockerfile,
+        context: contextLabel(context),
+        origin,
+        services: [],
+        tags: [],
+        bases: [],
+        externalBases: [],
+        inferred: false,
+        installs: [],
+        requirementFiles: [],
+        governed: false,
+        info,
+        composeRefs: [],
+        buildArgs: [],
+    };
+    if (target)
+        draft.target = target;
+    return draft;
+}
+/** The image's pip installs in the stages its build runs, with the repository files each reads. */
+function mapInstalls(draft, known, pyprojects) {
+    const { info } = draft;
+    const context = draft.context === '.' ? '' : draft.context;
+    const stages = reachableStages(info, draft.target);
+    const files = new Set();
+    for (const install of info.installs) {
+        if (!stages.has(install.stage))
+            continue;
+        const map = (imagePath) => mapImagePath({ info, stage: install.stage, beforeLine: install.location.line, context, imagePath, workdir: install.workdir, known });
+        const requirementFiles = install.requirementFiles.map((r) => map(r.path)).filter((p) => p !== undefined);
+        const constraintFiles = install.constraintFiles.map((c) => map(c.path));
+        draft.installs.push({ dockerfile: draft.dockerfile, install, requirementFiles, constraintFiles, constrained: constraintFiles.length > 0, central: false });
+        for (const f of requirementFiles)
+            files.add(f);
+    }
+    // A pyproject it COPYs is what `pip install .` installs.
+    if (draft.installs.length > 0) {
+        const sources = copiedSources(info.copies.filter((c) => stages.has(c.stage)), draft.context);
+        const prefix = context === '' ? '' : `${context}/`;
+        for (const path of pyprojects)
+            if (path.startsWith(prefix) && sources.some((s) => s.matches(path)))
+                files.add(path);
+    }
+    draft.requirementFiles = [...files].sort();
+}
+/**
+ * Without compose or config, the context is the deepest folder (the Dockerfile's own, a parent, the
+ * root) under which every COPY source exists. Sources found under no candidate (build outputs) do
+ * not vote; a source found only under another candidate than the chosen one is reported.
+ */
+function inferContext(dockerfile, info, known, warnings) {
+    const candidates = [];
+    for (let d = dirOf(dockerfile);; d = dirOf(d)) {
+        candidates.push(d);
+        if (d === '')
+            break;
+    }
+    const sources = [...new Set(info.copies.flatMap((c) => c.sources).map((s) => s.replace(/^\/+/, '')))].filter((s) => s !== '' && s !== '.' && !s.startsWith('..'));
+    if (sources.length === 0)
+        return candidates[0];
+    const exists = (context, source) => {
+        // A glob counts when the folder it starts in exists.
+        const literal = /[*?[]/.test(source) ? source.slice(0, source.search(/[*?[]/)).replace(/\/[^/]*$/, '') : source;
+        const path = joinPath(context, literal);
+        return path === context || known.has(path) || known.has(`${path}/`);
+    };
+    const found = candidates.map((c) => sources.filter((s) => exists(c, s)));
+    const voting = new Set(found.flat());
+    if (voting.size === 0)
+        return candidates[0];
+    let best = 0;
+    for (let i = 1; i < candidates.length; i++)
+        if (found[i].length > found[best].length)
+            best = i;
+    const lost = [...voting].filter((s) => !found[best].includes(s));
+    const tied = candidates.filter((c, i) => i !== best && found[i].length === found[best].length && found[i].some(isRequirementSource));
+    if (lost.length === 0 && tied.length > 0 && found[best].some(isRequirementSource)) {
+        warnings.push(`${dockerfile}: its COPY sources exist under ${[candidates[best], ...tied].map(contextLabel).join(' and ')}; took ${contextLabel(candidates[best])} ` +
+            `(the Dockerfile's nearest); set images.<name>.context in config or build it from compose if it is built from ${contextLabel(tied[0])}`);
+    }
+    if (lost.length > 0) {
+        warnings.push(`${dockerfile}: no build context holds every COPY source; took ${contextLabel(candidates[best])} (${found[best].length} of ${voting.size} found), ` +
+            `where ${lost.slice(0, 3).join(', ')} ${lost.length === 1 ? 'is' : 'are'} missing; set images.<name>.context in config or build it from compose`);
+    }
+    return candidates[best];
+}
+function isRequirementSource(source) {
+    return /\.(txt|in|toml)$/i.test(source);
+}
+/** What a FROM names for this image: the parser's expansion, or, with compose build args, each service's. */
+function fromReferences(image, from) {
+    if (image.buildArgs.length === 0 || !from.raw.includes('$'))
+        return [from.image];
+    const refs = image.buildArgs.map((args) => {
+        const expanded = expandVariables(from.raw, (name) => args[name]);
+        return expanded.unresolved ? from.image : expanded.value;
+    });
+    return [...new Set(refs)];
+}
+
+;// CONCATENATED MODULE: ./src/model/image-names.ts
+// Names and registry repositories of images. A name is unique; a repository is a valid Docker
+// reference, never shared by two images and never the image an image is built FROM. Where that
+// cannot hold, a finding says so and the image gets no repository: nothing is pushed under it. Pure.
+
+
+
+
+
+/** Names and repositories; run `dropCollisions` once FROM edges may have named more repositories. */
+function nameImages(images, config) {
+    const issues = assignNames(images);
+    for (const image of images)
+        assignRepository(image, config, issues);
+    return issues;
+}
+/**
+ * Config key, else the first compose service's name, else the Dockerfile's; collisions qualified by
+ * folder. Two Dockerfiles named alike by their file names: the one that lost the name is reported.
+ */
+function assignNames(images) {
+    const issues = [];
+    const wanted = new Map();
+    for (const image of images) {
+        const name = image.configName ?? serviceName(image) ?? imageNameOf(image.dockerfile);
+        wanted.set(name, [...(wanted.get(name) ?? []), image]);
+    }
+    const taken = new Set();
+    const later = [];
+    for (const [name, group] of wanted) {
+        // One keeps the plain name: the configured one, else the only base image among them.
+        const keeper = group.length === 1 ? group[0] : (group.find((i) => i.configName === name) ?? single(group.filter((i) => i.governed)));
+        if (keeper) {
+            keeper.name = name;
+            taken.add(name);
+        }
+        for (const image of group)
+            if (image !== keeper)
+                later.push(image);
+    }
+    for (const image of later.sort((a, b) => a.id.localeCompare(b.id))) {
+        image.name = qualifiedName(image, taken);
+        taken.add(image.name);
+        const wantedName = imageNameOf(image.dockerfile);
+        const holder = images.find((i) => i !== image && i.name === wantedName);
+        if (image.services.length === 0 && image.configName === undefined && holder) {
+            issues.push({
+                rule: 'image-tag-collision',
+                location: { file: image.dockerfile, line: 1, column: 1 },
+                message: `${image.dockerfile} would be the image ${wantedName}, like ${holder.dockerfile}${holder.governed ? ' (the base image, which keeps the name)' : ''}; monopin calls it ${image.name}. Name it in config images, or rename the file`,
+            });
+        }
+    }
+    return issues;
+}
+function serviceName(image) {
+    const id = [...image.services].sort((a, b) => image_names_depth(a) - image_names_depth(b) || a.localeCompare(b))[0];
+    return id?.slice(id.lastIndexOf('/') + 1);
+}
+function image_names_depth(id) {
+    return id.split('/').length;
+}
+function single(list) {
+    return list.length === 1 ? list[0] : undefined;
+}
+/** A compose image takes its service id (`deploy/prod/web` → deploy-prod-web); others prefix folders, nearest first, until unique. */
+function qualifiedName(image, taken) {
+    const candidates = [];
+    if (image.services.length > 0)
+        candidates.push(slug(image.services[0].replace(/\//g, '-')));
+    let name = imageNameOf(image.dockerfile);
+    for (const folder of external_node_path_namespaceObject.posix.dirname(image.dockerfile).split('/').reverse()) {
+        if (folder === '.' || folder === '' || folder === name || name.startsWith(`${folder}-`))
+            continue;
+        name = slug(`${folder}-${name}`);
+        candidates.push(name);
+    }
+    const found = candidates.find((c) => !taken.has(c));
+    if (found)
+        return found;
+    const plain = candidates[candidates.length - 1] ?? slug(name);
+    let n = 2;
+    while (taken.has(`${plain}-${n}`))
+        n++;
+    return `${plain}-${n}`;
+}
+function slug(name) {
+    return name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '') || 'image';
+}
+function assignRepository(image, config, issues) {
+    const where = (ref) => ref?.location ?? { file: image.dockerfile, line: 1, column: 1 };
+    for (const ref of image.composeRefs) {
+        const problem = referenceProblem(ref.value);
+        if (problem) {
+            const unset = ref.unset.length > 0 ? ` (${ref.unset.join(', ')} not set in the project's .env)` : '';
+            issues.push({
+                rule: 'invalid-image-tag',
+                location: ref.location,
+                message: `service ${ref.service}: image '${ref.value}'${unset} is not a valid Docker reference: ${problem}; monopin will not push ${image.name} under it`,
+            });
+            continue;
+        }
+        if (!image.tags.includes(ref.value))
+            image.tags.push(ref.value);
+    }
+    const compose = image.tags[0];
+    let repository;
+    if (image.configRepository)
+        repository = image.configRepository;
+    else if (compose)
+        repository = withRegistry(stripTag(compose), config);
+    else if (image.composeRefs.length === 0 || config.registry || config.namespace) {
+        repository = defaultRepository(image.name, config);
+        image.defaultRepository = true;
+    }
+    if (repository === undefined)
+        return;
+    repository = repository.toLowerCase();
+    const problem = referenceProblem(repository);
+    if (problem) {
+        issues.push({ rule: 'invalid-image-tag', location: where(image.composeRefs[0]), message: `image ${image.name}: '${repository}' is not a valid Docker reference: ${problem}` });
+        return;
+    }
+    // Never the image it is built FROM: pushing it would overwrite its own base.
+    const own = parseRepository(repository).full;
+    const stages = reachableStages(image.info, image.target);
+    const from = image.info.froms.find((f, i) => stages.has(i) && !f.isStage && fromReferences(image, f).some((r) => parseRepository(r)?.full === own));
+    if (from) {
+        issues.push({
+            rule: 'image-tag-collision',
+            location: from.location,
+            message: `image ${image.name} (${image.dockerfile}) would be pushed as ${repository}, the image it is built FROM; name it in config images (repository) or compose image:`,
+        });
+        return;
+    }
+    setRepository(image, repository);
+}
+function setRepository(image, repository) {
+    if (image.repository)
+        image.tags = image.tags.filter((t) => stripTag(t).toLowerCase() !== image.repository);
+    image.repository = repository;
+    if (!image.tags.some((t) => stripTag(t).toLowerCase() === repository))
+        image.tags.push(repository);
+}
+/** With `registry`/`namespace` in config, a name without a registry goes there instead of Docker Hub. */
+function withRegistry(repository, config) {
+    const ref = parseRepository(repository);
+    if (!ref || !ref.implicitRegistry || (!config.registry && !config.namespace))
+        return repository;
+    return defaultRepository(ref.last, config);
+}
+function defaultRepository(name, config) {
+    return [config.registry, config.namespace, name].filter((p) => p !== undefined && p !== '').join('/');
+}
+/** Two images under one repository: neither is pushed under it. */
+function dropCollisions(images, issues) {
+    const byRepository = new Map();
+    for (const image of images) {
+        if (!image.repository)
+            continue;
+        const key = parseRepository(image.repository).full;
+        byRepository.set(key, [...(byRepository.get(key) ?? []), image]);
+    }
+    for (const group of byRepository.values()) {
+        if (group.length < 2)
+            continue;
+        const names = group.map((i) => `${i.name} (${i.dockerfile})`).join(', ');
+        for (const image of group) {
+            issues.push({
+                rule: 'image-tag-collision',
+                location: image.composeRefs[0]?.location ?? { file: image.dockerfile, line: 1, column: 1 },
+                message: `${group.length} images would be pushed as ${image.repository}: ${names}; give each its own image: name (compose) or repository (config images); none is pushed under it`,
+            });
+        }
+        for (const image of group) {
+            const repository = image.repository;
+            image.tags = image.tags.filter((t) => stripTag(t).toLowerCase() !== repository);
+            delete image.repository;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/from-edges.ts
+// FROM edges: `FROM [registry/][namespace/]name[:tag]` (ARG-expanded) of an image the repository
+// builds is an edge to it. Declared names (config, compose image:) match by repository; an image
+// known only by its Dockerfile's name matches a bare FROM, one on a registry other than Docker Hub,
+// or one in a Docker Hub namespace the repository shows it owns (config, compose, its own FROMs);
+// never the upstream image it is itself built FROM. Several candidates: config first, then compose,
+// then base images; else an ambiguity. Pure.
+
+
+
+
+
+function resolveFroms(options) {
+    const { images } = options;
+    const index = indexTargets(options);
+    for (const namespace of namespacesInUse(images, index))
+        index.ownNamespaces.add(namespace);
+    const ambiguities = [];
+    for (const image of images) {
+        const bases = new Set();
+        const external = new Set();
+        const baseFroms = [];
+        const stages = reachableStages(image.info, image.target);
+        image.info.froms.forEach((from, i) => {
+            if (from.isStage || !stages.has(i))
+                return;
+            for (const reference of fromReferences(image, from)) {
+                const ref = parseRepository(reference);
+                const found = ref ? from_edges_lookup(index, ref, image) : undefined;
+                if (found === undefined || Array.isArray(found)) {
+                    if (Array.isArray(found)) {
+                        ambiguities.push({
+                            file: image.dockerfile,
+                            line: from.location.line,
+                            reference,
+                            candidates: found.map((t) => t.name).sort(),
+                            settle: `name the one it means in config images (images.<name>: { dockerfile, repository: ${ref.implicitRegistry ? ref.path.replace(/^library\//, '') : ref.full} })`,
+                        });
+                    }
+                    external.add(reference);
+                    continue;
+                }
+                if (!bases.has(found.target.name))
+                    baseFroms.push({ base: found.target.name, line: from.location.line, image: reference });
+                bases.add(found.target.name);
+                if (found.target.missing && !found.target.missing.referencedBy.includes(image.name))
+                    found.target.missing.referencedBy.push(image.name);
+                if (found.target.image && found.byName) {
+                    found.target.image.inferred = true;
+                    // `FROM ghcr.io/acme/agent-base` in a namespace the repository owns says where agent-base is pushed.
+                    if (found.target.image.defaultRepository && !ref.bare && referenceProblem(stripTag(reference).toLowerCase()) === undefined) {
+                        setRepository(found.target.image, stripTag(reference).toLowerCase());
+                        found.target.image.defaultRepository = false;
+                    }
+                }
+            }
+        });
+        image.bases = [...bases].sort();
+        image.externalBases = [...external].sort();
+        if (baseFroms.length > 0)
+            image.baseFroms = baseFroms;
+    }
+    for (const m of options.missing)
+        m.referencedBy.sort();
+    return ambiguities;
+}
+function indexTargets(options) {
+    const index = { byFull: new Map(), byPath: new Map(), byBareLast: new Map(), byName: new Map(), ownNamespaces: new Set() };
+    const put = (map, key, t) => {
+        const list = map.get(key);
+        if (!list)
+            map.set(key, [t]);
+        else if (!list.includes(t))
+            list.push(t);
+    };
+    const declare = (t, reference) => {
+        const ref = parseRepository(reference);
+        if (!ref)
+            return;
+        put(index.byFull, ref.full, t);
+        put(index.byPath, ref.path, t);
+        if (ref.bare)
+            put(index.byBareLast, ref.last, t);
+        else
+            index.ownNamespaces.add(namespaceOf(ref));
+    };
+    if (options.config.namespace)
+        index.ownNamespaces.add(options.config.namespace.toLowerCase());
+    for (const image of options.images) {
+        const upstream = new Set(image.info.froms
+            .filter((f) => !f.isStage)
+            .flatMap((f) => fromReferences(image, f))
+            .map((r) => parseRepository(r)?.full)
+            .filter((f) => f !== undefined));
+        const t = { name: image.name, image, rank: image.configName ? 0 : image.composeRefs.length > 0 ? 1 : image.governed ? 2 : 3, upstream };
+        // The default repository (its own name) declares nothing: only compose image: and config do.
+        for (const tag of image.tags)
+            if (!(image.defaultRepository && stripTag(tag).toLowerCase() === image.repository))
+                declare(t, tag);
+        if (image.configRepository)
+            declare(t, image.configRepository);
+        for (const name of new Set([image.name, imageNameOf(image.dockerfile), image.configName ?? image.name]))
+            put(index.byName, name, t);
+    }
+    for (const m of options.missing) {
+        const t = { name: m.name, missing: m, rank: 0 };
+        const repository = options.missingRepositories.get(m.name);
+        if (repository)
+            declare(t, repository);
+        put(index.byName, m.name, t);
+    }
+    return index;
+}
+/**
+ * Namespaces the repository's own FROM lines use for its images (`FROM rayproject/ray-deps`,
+ * `FROM sutazai/agent-base` in several Dockerfiles): two or more FROM lines naming an image of the
+ * repository by its name, where that image is not itself built FROM the same reference.
+ */
+function namespacesInUse(images, index) {
+    const lines = new Map();
+    for (const image of images) {
+        const stages = reachableStages(image.info, image.target);
+        image.info.froms.forEach((from, i) => {
+            if (from.isStage || !stages.has(i))
+                return;
+            for (const reference of fromReferences(image, from)) {
+                const ref = parseRepository(reference);
+                if (!ref || ref.bare)
+                    continue;
+                const hits = (index.byName.get(ref.last) ?? []).filter((t) => t.image !== image && !t.upstream?.has(ref.full));
+                if (hits.length > 0)
+                    lines.set(namespaceOf(ref), (lines.get(namespaceOf(ref)) ?? 0) + 1);
+            }
+        });
+    }
+    return [...lines].filter(([, n]) => n >= 2).map(([namespace]) => namespace);
+}
+function namespaceOf(ref) {
+    return ref.path.slice(0, ref.path.length - ref.last.length - 1);
+}
+/** The target a FROM names; a list when several tie; undefined when it is no image of the repository. */
+function from_edges_lookup(index, ref, self) {
+    const pick = (list) => {
+        const others = [...new Set(list)].filter((t) => t.image !== self);
+        if (others.length <= 1)
+            return others[0];
+        const best = Math.min(...others.map((t) => t.rank));
+        const top = others.filter((t) => t.rank === best);
+        return top.length === 1 ? top[0] : top;
+    };
+    // Declared names: the same repository, the same path on another registry (a mirror), a bare declared name.
+    for (const list of [index.byFull.get(ref.full), index.byPath.get(ref.path), index.byBareLast.get(ref.last)]) {
+        const hit = pick(list ?? []);
+        if (hit !== undefined)
+            return Array.isArray(hit) ? hit : { target: hit, byName: false };
+    }
+    // By name: a bare FROM (`agent-base:latest`), one in a namespace the repository owns, or, while no namespace is
+    // known to be its own, one on a registry other than Docker Hub (`ghcr.io/acme/agent-base`).
+    const owned = ref.bare || index.ownNamespaces.has(namespaceOf(ref)) || (!ref.implicitRegistry && index.ownNamespaces.size === 0);
+    if (!owned)
+        return undefined;
+    const named = pick((index.byName.get(ref.last) ?? []).filter((t) => !t.upstream?.has(ref.full)));
+    if (named === undefined)
+        return undefined;
+    // Only an image known by nothing but its Dockerfile's name is "inferred".
+    return Array.isArray(named) ? named : { target: named, byName: named.rank >= 2 };
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+
+
+
+function buildWorkspace(loaded, config = {}) {
+    const files = loaded.files;
+    const compose = buildComposeModel(files, loaded.env ?? new Map());
+    const collected = collectImages({ files, services: compose.services, configImages: config.images ?? {}, known: knownPaths(loaded) });
+    const images = collected.images;
+    const requirementFiles = requirementFileNodes(files);
+    // Installs whose requirement files carry their own -c are constrained too.
+    const installs = images.flatMap((i) => i.installs);
+    for (const site of installs) {
+        if (site.requirementFiles.some((f) => requirementFiles.get(f)?.includes.some((i) => i.kind === 'constraint')))
+            site.constrained = true;
+    }
+    const constraintsFile = findCentralConstraints(files, installs, config.constraints);
+    const central = constraintsFile ? includeClosure(requirementFiles, [constraintsFile], () => true) : new Set();
+    markGoverned(images, requirementFiles, central, constraintsFile);
+    const issues = nameImages(images, config);
+    const missingRepositories = new Map(Object.entries(config.images ?? {}).flatMap(([name, i]) => (i.repository ? [[name, i.repository]] : [])));
+    const ambiguities = resolveFroms({ images, missing: collected.missing, missingRepositories, config });
+    dropCollisions(images, issues);
+    images.sort((a, b) => a.name.localeCompare(b.name));
+    const services = serviceNodes(compose.services, images, requirementFiles);
+    const consumers = consumerLabels(files, requirementFiles, images);
+    const occurrences = placeOccurrences(files, consumers);
+    const pins = new Map();
+    for (const o of occurrences) {
+        if (!central.has(o.location.file))
+            continue;
+        const list = pins.get(o.name);
+        if (list)
+            list.push(o);
+        else
+            pins.set(o.name, [o]);
+    }
+    return {
+        files,
+        projects: compose.projects,
+        services,
+        images: images.map(toImage),
+        missingImages: collected.missing,
+        requirementFiles,
+        consumers,
+        occurrences,
+        constraintsFile,
+        pins,
+        installs,
+        governedPins: governedPins(images),
+        issues: [...files.flatMap((f) => f.parsed.issues), ...loaded.issues],
+        modelIssues: [...collected.issues, ...issues],
+        ambiguities,
+        warnings: [
+            ...collected.warnings,
+            ...ambiguities.map((a) => `${a.file}:${a.line}: FROM ${a.reference} could be ${a.candidates.join(' or ')}; treated as external (${a.settle})`),
+            ...collected.missing.filter((m) => m.referencedBy.length === 0).map((m) => `config images.${m.name}: ${m.dockerfile} does not exist`),
+        ],
+        skipped: loaded.skipped,
+    };
+}
+/** Files, and folders with a trailing `/`, that COPY sources may name: the reader's listing, and the loaded files and their folders. */
+function knownPaths(loaded) {
+    const known = new Set(loaded.paths ?? []);
+    for (const f of loaded.files) {
+        known.add(f.path);
+        for (let d = dirOf(f.path); d !== '' && !known.has(`${d}/`); d = dirOf(d))
+            known.add(`${d}/`);
+    }
+    return known;
+}
+function requirementFileNodes(files) {
+    const out = new Map();
+    for (const file of files) {
+        if (file.kind === 'pyproject')
+            out.set(file.path, { path: file.path, kind: 'pyproject', includes: [], images: [], services: [] });
+        if (file.kind !== 'requirements' && file.kind !== 'constraints')
+            continue;
+        const includes = [];
+        for (const include of file.parsed.includes) {
+            const target = resolveIncludePath(file.path, include.target);
+            if (target.kind === 'path')
+                includes.push({ path: target.path, kind: include.kind });
+        }
+        out.set(file.path, { path: file.path, kind: file.kind, includes, images: [], services: [] });
+    }
+    return out;
+}
+/** The files and what they include (`follow` picks the include kinds). */
+function includeClosure(nodes, roots, follow) {
+    const seen = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        for (const include of nodes.get(path)?.includes ?? [])
+            if (follow(include.kind))
+                queue.push(include.path);
+    }
+    return seen;
+}
+/** An image is governed by the central file when it installs with it, is named in config, or sits beside it. */
+function markGoverned(images, nodes, central, constraintsFile) {
+    if (!constraintsFile)
+        return;
+    const centralBase = constraintsFile.slice(constraintsFile.lastIndexOf('/') + 1);
+    for (const image of images) {
+        for (const site of image.installs) {
+            site.central =
+                site.constraintFiles.some((path, i) => (path !== undefined ? central.has(path) : basename(site.install.constraintFiles[i].path) === centralBase)) ||
+                    site.requirementFiles.some((f) => [...includeClosure(nodes, [f], (k) => k === 'requirement')].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path))));
+        }
+        image.governed = image.configName !== undefined || image.installs.some((s) => s.central) || dirOf(image.dockerfile) === dirOf(constraintsFile);
+    }
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function serviceNodes(drafts, images, nodes) {
+    const imagesByService = new Map();
+    for (const image of images)
+        for (const s of image.services)
+            imagesByService.set(s, [...(imagesByService.get(s) ?? []), image]);
+    const counts = dependentCounts(drafts);
+    return drafts.map((d) => {
+        const built = imagesByService.get(d.id) ?? [];
+        const files = includeClosure(nodes, built.flatMap((i) => i.requirementFiles), (k) => k === 'requirement');
+        const service = {
+            id: d.id,
+            name: d.name,
+            project: d.project,
+            location: d.location,
+            images: built.map((i) => i.id),
+            dependsOn: d.dependsOn,
+            dependents: counts.get(d.id).direct,
+            transitiveDependents: counts.get(d.id).transitive,
+            requirementFiles: [...files].sort(),
+        };
+        if (d.image)
+            service.image = d.image.value;
+        if (d.build)
+            service.build = { dockerfile: d.build.dockerfile, context: d.build.context === '' ? '.' : d.build.context, ...(d.build.target ? { target: d.build.target } : {}) };
+        return service;
+    });
+}
+/**
+ * Every file's consumers as labels, most specific first: the services that build an image installing
+ * it, then images no service builds, else (nothing installs it) the file itself. Dockerfiles are
+ * consumed by their own images. The file nodes get their image and service lists too.
+ */
+function consumerLabels(files, nodes, images) {
+    const byFile = new Map();
+    const add = (path, image) => {
+        const list = byFile.get(path);
+        if (!list)
+            byFile.set(path, [image]);
+        else if (!list.includes(image))
+            list.push(image);
+    };
+    for (const image of images) {
+        add(image.dockerfile, image);
+        for (const path of includeClosure(nodes, image.requirementFiles, (k) => k === 'requirement'))
+            add(path, image);
+    }
+    const consumers = new Map();
+    for (const file of files) {
+        if (file.kind === 'compose' || file.kind === 'constraints')
+            continue;
+        const users = byFile.get(file.path) ?? [];
+        const services = [...new Set(users.flatMap((i) => i.services))].sort();
+        const loose = users.filter((i) => i.services.length === 0).map((i) => i.name).sort();
+        const node = nodes.get(file.path);
+        if (node) {
+            node.images = users.map((i) => i.name).sort();
+            node.services = services;
+        }
+        consumers.set(file.path, new Set(services.length + loose.length > 0 ? [...services, ...loose] : [file.path]));
+    }
+    return consumers;
+}
+function placeOccurrences(files, consumers) {
+    const occurrences = [];
+    for (const file of files) {
+        const label = first(consumers.get(file.path));
+        if (file.kind === 'requirements' || file.kind === 'constraints') {
+            for (const o of file.parsed.occurrences)
+                occurrences.push(placed(o, label, file.kind === 'constraints'));
+        }
+        else if (file.kind === 'pyproject') {
+            for (const o of file.parsed.occurrences)
+                occurrences.push(placed(o, label, false));
+        }
+        else if (file.kind === 'dockerfile') {
+            for (const install of file.parsed.installs)
+                for (const o of install.packages)
+                    occurrences.push(placed(o, label, false));
+        }
+    }
+    return occurrences;
+}
+function first(set) {
+    if (!set)
+        return undefined;
+    for (const value of set)
+        return value;
+    return undefined;
+}
+/** Inline pins of governed images: the bump rewrites them with the central file. */
+function governedPins(images) {
+    const out = new Set();
+    for (const image of images) {
+        if (!image.governed)
+            continue;
+        for (const site of image.installs)
+            for (const o of site.install.packages)
+                out.add(pinKey(o));
+    }
+    return out;
+}
+function pinKey(o) {
+    return `${o.location.file}:${o.location.line}:${o.location.column}`;
+}
+function toImage(draft) {
+    const { info: _info, configName: _configName, configRepository: _configRepository, composeRefs: _composeRefs, defaultRepository: _default, buildArgs: _args, ...image } = draft;
+    return image;
+}
+/**
+ * The occurrence with its consumer label; from a constraints file, with origin 'constraints'. Every key
+ * is always present (undefined when absent) so all occurrences share one hidden class: spread copies
+ * of the parsers' few shapes made every `o.url`/`o.origin` read in checks and reports megamorphic,
+ * ~1.5 s of a 10,000-service scan.
+ */
+function placed(o, service, fromConstraints) {
+    return {
+        name: o.name,
+        rawName: o.rawName,
+        extras: o.extras,
+        specifier: o.specifier,
+        location: o.location,
+        origin: fromConstraints ? 'constraints' : o.origin,
+        viaConstraint: fromConstraints || o.viaConstraint,
+        text: o.text,
+        marker: o.marker,
+        url: o.url,
+        editable: o.editable,
+        hashes: o.hashes,
+        service,
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/line-index.ts
@@ -17961,341 +19735,6 @@ function redirectIssue(result, word) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/sources/shell.ts
-// A small POSIX-sh lexer for Dockerfile RUN bodies. It does not run anything: it splits a script
-// into simple commands of words and redirects, removes quotes, and keeps, for every character of
-// every word, the offset it came from in the original file, so findings point at real columns
-// even across `\`-newline continuations and substituted variables.
-/** Map a plain slice of the file, e.g. a heredoc body. */
-function sliceText(content, start, end) {
-    const offsets = [];
-    for (let i = start; i < end; i++)
-        offsets.push(i);
-    return { text: content.slice(start, end), offsets };
-}
-/**
- * Join an instruction's physical lines the way Docker does: an escape character at the end of a
- * line (trailing blanks allowed) continues it, and blank or `#` comment lines inside the
- * continuation are dropped entirely. No space is inserted at the join.
- */
-function joinContinuations(content, start, end, escapeChar = '\\') {
-    let text = '';
-    const offsets = [];
-    let lineStart = start;
-    let first = true;
-    while (lineStart < end) {
-        let nl = content.indexOf('\n', lineStart);
-        if (nl < 0 || nl > end)
-            nl = end;
-        let lineEnd = nl > lineStart && content[nl - 1] === '\r' ? nl - 1 : nl;
-        const line = content.slice(lineStart, lineEnd);
-        const next = nl + 1;
-        if (!first && (line.trim() === '' || line.trimStart().startsWith('#'))) {
-            lineStart = next;
-            continue;
-        }
-        first = false;
-        const trimmed = line.replace(/[ \t]+$/, '');
-        const continues = trimmed.endsWith(escapeChar);
-        if (continues)
-            lineEnd = lineStart + trimmed.length - escapeChar.length;
-        for (let i = lineStart; i < lineEnd; i++) {
-            text += content[i];
-            offsets.push(i);
-        }
-        if (!continues)
-            break;
-        lineStart = next;
-    }
-    return { text, offsets };
-}
-const shell_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-const OPERATOR_START = new Set([';', '&', '|', '(', ')', '<', '>', '\n']);
-// Reserved words that open or close compound commands: dropped so `if pip install x; then` still counts.
-const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'time']);
-/** Lex a script into simple commands. Never throws: problems land in `errors`. */
-function lexShell(input, options = {}) {
-    return new Lexer(input, options).run();
-}
-/** Substitute `$VAR`/`${VAR}` in a Dockerfile value (FROM, ENV); unknown ones stay as written. */
-function expandVariables(text, lookup, escape = '\\') {
-    const words = lexShell(sliceText(text, 0, text.length), { lookup, shell: false, escape }).commands[0]?.words ?? [];
-    return { value: words.map((w) => w.value).join(' '), unresolved: words.some((w) => w.unresolved) };
-}
-class Lexer {
-    input;
-    options;
-    i = 0;
-    s;
-    commands = [];
-    errors = [];
-    current = { words: [], redirects: [] };
-    pendingHeredocs = [];
-    shell;
-    esc;
-    constructor(input, options) {
-        this.input = input;
-        this.options = options;
-        this.s = input.text;
-        this.shell = options.shell ?? true;
-        this.esc = this.shell ? '\\' : (options.escape ?? '\\');
-    }
-    run() {
-        const s = this.s;
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === ' ' || c === '\t' || c === '\r' || (c === '\n' && !this.shell)) {
-                this.i++;
-            }
-            else if (this.shell && c === '#') {
-                while (this.i < s.length && s[this.i] !== '\n')
-                    this.i++;
-            }
-            else if (this.shell && c === '\\' && isNewlineAt(s, this.i + 1)) {
-                this.i += s[this.i + 1] === '\r' ? 3 : 2;
-            }
-            else if (this.shell && (c === '<' || c === '>' || (c === '&' && s[this.i + 1] === '>'))) {
-                this.readRedirect(undefined, undefined);
-            }
-            else if (this.shell && OPERATOR_START.has(c)) {
-                this.readOperator();
-            }
-            else {
-                this.readWordAndGlued();
-            }
-        }
-        this.endCommand();
-        return { commands: this.commands, errors: this.errors };
-    }
-    orig(i) {
-        const o = this.input.offsets;
-        if (i < o.length)
-            return o[i];
-        return o.length > 0 ? o[o.length - 1] + 1 : 0;
-    }
-    endCommand() {
-        const words = this.current.words;
-        while (words.length > 0 && !words[0].quoted && KEYWORDS.has(words[0].value))
-            words.shift();
-        if (words.length > 0 || this.current.redirects.length > 0)
-            this.commands.push(this.current);
-        this.current = { words: [], redirects: [] };
-    }
-    readOperator() {
-        const c = this.s[this.i];
-        if (c === '\n') {
-            this.i++;
-            this.endCommand();
-            this.skipHeredocBodies();
-            return;
-        }
-        const two = this.s.slice(this.i, this.i + 2);
-        this.i += two === '&&' || two === '||' || two === ';;' || two === '|&' ? 2 : 1;
-        this.endCommand();
-    }
-    // A shell heredoc inside a script (`cat <<EOF > f`): its body is data, not commands.
-    skipHeredocBodies() {
-        for (const { delimiter, stripTabs } of this.pendingHeredocs) {
-            while (this.i < this.s.length) {
-                let nl = this.s.indexOf('\n', this.i);
-                if (nl < 0)
-                    nl = this.s.length;
-                let line = this.s.slice(this.i, nl).replace(/\r$/, '');
-                if (stripTabs)
-                    line = line.replace(/^\t+/, '');
-                this.i = nl + 1;
-                if (line === delimiter)
-                    break;
-            }
-        }
-        this.pendingHeredocs = [];
-    }
-    /** A word, then any redirects glued to it (`pkg>1,<2`). */
-    readWordAndGlued() {
-        const word = this.readWord();
-        if (!word)
-            return;
-        const fd = /^[0-9]+$/.test(word.raw) ? word.raw : undefined;
-        const next = this.s[this.i];
-        if (this.shell && fd !== undefined && (next === '<' || next === '>')) {
-            this.readRedirect(fd, undefined);
-            return;
-        }
-        this.current.words.push(word);
-        if (this.shell && (next === '<' || next === '>'))
-            this.readRedirect(undefined, word);
-    }
-    readRedirect(fd, gluedTo) {
-        const m = /^(?:&>>|&>|<<<|<<-|<<|>>|>&|<&|>\||<>|>|<)/.exec(this.s.slice(this.i, this.i + 3));
-        const op = m[0];
-        this.i += op.length;
-        while (this.s[this.i] === ' ' || this.s[this.i] === '\t')
-            this.i++;
-        const redirect = { op, fd };
-        const target = this.readWord();
-        if (target)
-            redirect.target = target;
-        else
-            this.errors.push({ message: `redirect ${op} without a target`, offset: this.orig(this.i) });
-        if (gluedTo)
-            gluedTo.glued.push(redirect);
-        else
-            this.current.redirects.push(redirect);
-        if ((op === '<<' || op === '<<-') && target)
-            this.pendingHeredocs.push({ delimiter: target.value, stripTabs: op === '<<-' });
-        const next = this.s[this.i];
-        // `pkg>1,<2`: the second redirect still belongs to `pkg` when nothing separates them.
-        if (target && (next === '<' || next === '>'))
-            this.readRedirect(undefined, gluedTo);
-    }
-    readWord() {
-        const s = this.s;
-        const start = this.i;
-        const w = { value: '', offsets: [], text: '', raw: '', start: this.orig(start), end: 0, quoted: false, unresolved: false, glued: [] };
-        let contentEnd = start;
-        const put = (ch, at) => {
-            w.value += ch;
-            w.offsets.push(this.orig(at));
-        };
-        while (this.i < s.length) {
-            const c = s[this.i];
-            if (c === ' ' || c === '\t' || c === '\r' || c === '\n')
-                break;
-            if (this.shell && OPERATOR_START.has(c))
-                break;
-            if (c === "'") {
-                w.quoted = true;
-                const close = s.indexOf("'", this.i + 1);
-                const stop = close < 0 ? s.length : close;
-                if (close < 0)
-                    this.errors.push({ message: 'unterminated single quote', offset: this.orig(this.i) });
-                for (let k = this.i + 1; k < stop; k++)
-                    put(s[k], k);
-                w.text += s.slice(this.i + 1, stop);
-                contentEnd = stop;
-                this.i = stop + 1;
-            }
-            else if (c === '"') {
-                w.quoted = true;
-                this.i++;
-                while (this.i < s.length && s[this.i] !== '"') {
-                    const d = s[this.i];
-                    if (d === '\\' && '$`"\\\n'.includes(s[this.i + 1] ?? '')) {
-                        if (s[this.i + 1] !== '\n') {
-                            put(s[this.i + 1], this.i + 1);
-                            w.text += s[this.i + 1];
-                        }
-                        this.i += 2;
-                    }
-                    else if (d === '$' || d === '`') {
-                        this.readExpansion(w, put);
-                    }
-                    else {
-                        put(d, this.i);
-                        w.text += d;
-                        this.i++;
-                    }
-                }
-                if (this.i >= s.length)
-                    this.errors.push({ message: 'unterminated double quote', offset: w.start });
-                contentEnd = this.i;
-                this.i++;
-            }
-            else if (c === this.esc && this.i + 1 < s.length) {
-                if (!isNewlineAt(s, this.i + 1)) {
-                    put(s[this.i + 1], this.i + 1);
-                    w.text += s[this.i + 1];
-                }
-                this.i += s[this.i + 1] === '\r' && s[this.i + 2] === '\n' ? 3 : 2;
-                contentEnd = this.i;
-            }
-            else if (c === '$' || (c === '`' && this.shell)) {
-                this.readExpansion(w, put);
-                contentEnd = this.i;
-            }
-            else {
-                put(c, this.i);
-                w.text += c;
-                this.i++;
-                contentEnd = this.i;
-            }
-        }
-        if (this.i === start)
-            return undefined;
-        w.raw = s.slice(start, Math.min(this.i, s.length));
-        w.end = this.orig(Math.max(contentEnd - 1, start)) + 1;
-        return w;
-    }
-    /** `$NAME`, `${NAME}`, `${NAME:-default}`, `$(…)`, `` `…` ``: substitute what is known, keep the rest. */
-    readExpansion(w, put) {
-        const s = this.s;
-        const at = this.i;
-        let raw;
-        let value;
-        if (s[at] === '`' || s.startsWith('$(', at)) {
-            const end = s[at] === '`' ? s.indexOf('`', at + 1) : matchParen(s, at + 1);
-            this.i = end < 0 ? s.length : end + 1;
-            raw = s.slice(at, this.i);
-        }
-        else if (s[at + 1] === '{') {
-            const close = s.indexOf('}', at + 2);
-            this.i = close < 0 ? s.length : close + 1;
-            raw = s.slice(at, this.i);
-            const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+=?])(.*))?$/s.exec(s.slice(at + 2, close < 0 ? s.length : close));
-            if (m) {
-                const known = this.options.lookup?.(m[1]);
-                const op = m[2];
-                const empty = known === undefined || (op?.startsWith(':') && known === '');
-                if (!op)
-                    value = known;
-                else if (op.endsWith('-') || op.endsWith('='))
-                    value = empty ? expandVariables(m[3], this.options.lookup ?? (() => undefined)).value : known;
-                else if (op.endsWith('+'))
-                    value = empty ? (known === undefined ? undefined : '') : m[3];
-            }
-        }
-        else {
-            const m = shell_NAME.exec(s.slice(at + 1));
-            if (!m) {
-                // a lone `$`, or `$1`/`$@`: literal or unknowable
-                const special = /^[0-9@*#?$!-]/.test(s[at + 1] ?? '');
-                this.i = at + (special ? 2 : 1);
-                raw = s.slice(at, this.i);
-                if (!special)
-                    value = '$';
-            }
-            else {
-                this.i = at + 1 + m[0].length;
-                raw = s.slice(at, this.i);
-                value = this.options.lookup?.(m[0]);
-            }
-        }
-        w.text += raw;
-        if (value === undefined) {
-            w.unresolved = true;
-            for (let k = 0; k < raw.length; k++)
-                put(raw[k], at + k);
-        }
-        else {
-            for (let k = 0; k < value.length; k++)
-                put(value[k], at);
-        }
-    }
-}
-function isNewlineAt(s, i) {
-    return s[i] === '\n' || (s[i] === '\r' && s[i + 1] === '\n');
-}
-function matchParen(s, open) {
-    let depth = 0;
-    for (let k = open; k < s.length; k++) {
-        if (s[k] === '(')
-            depth++;
-        else if (s[k] === ')' && --depth === 0)
-            return k;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./src/sources/dockerfile.ts
 // Dockerfile → FROM graph, COPY/ADD sources, and every pip install with exact file:line:column.
 // dockerfile-split.ts (or dockerfile-ast, where it gives up) finds the instructions and their
@@ -18318,7 +19757,7 @@ function parseDockerfileWithAst(content, path, buildArgs = {}) {
     return walkDockerfile(content, path, buildArgs, false);
 }
 function walkDockerfile(content, path, buildArgs, split) {
-    const info = { path, froms: [], copies: [], installs: [], issues: [] };
+    const info = { path, froms: [], copies: [], stageCopies: [], installs: [], issues: [] };
     try {
         new Walker(content, info, buildArgs).walk(split);
     }
@@ -18460,7 +19899,9 @@ class Walker {
         return words;
     }
     // ── stages and variables ───────────────────────────────────────────────────
-    globalLookup = (name) => this.buildArgs[name] ?? this.globals.get(name);
+    // A global `ARG NAME` without a default is '' where Docker expands it (FROM, other global ARGs).
+    declaredGlobals = new Set();
+    globalLookup = (name) => this.buildArgs[name] ?? this.globals.get(name) ?? (this.declaredGlobals.has(name) ? '' : undefined);
     stageLookup(stage) {
         return (name) => stage.env.get(name)?.value ?? stage.args.get(name);
     }
@@ -18483,7 +19924,7 @@ class Walker {
             ref.platform = expandVariables(platform, this.globalLookup, this.escape).value;
         this.info.froms.push(ref);
         // ENV and WORKDIR carry over from a parent stage; ARGs never do.
-        this.stage = { args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
+        this.stage = { index: this.info.froms.length - 1, args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
         if (stageName)
             this.stages.set(stageName, this.stage);
     }
@@ -18507,6 +19948,8 @@ class Walker {
             // `ARG NAME` in a stage takes the global default; a default holding an unknown variable is unknown
             const fallback = eq < 0 ? (stage ? this.globals.get(name) : undefined) : w.unresolved ? undefined : w.value.slice(eq + 1);
             const value = this.buildArgs[name] ?? fallback;
+            if (!stage)
+                this.declaredGlobals.add(name);
             const target = stage ? stage.args : this.globals;
             if (value === undefined)
                 target.delete(name);
@@ -18548,8 +19991,8 @@ class Walker {
     copy(s, stage) {
         // without a node: no flag, no JSON form and no heredoc (dockerfile-split gives up on those)
         const i = s.node;
-        if (i?.getFlags().some((f) => f.getName() === 'from'))
-            return; // files from another stage or image, not the context
+        // files from another stage or image, not the context
+        const fromFlag = i?.getFlags().find((f) => f.getName() === 'from');
         const heredocs = i?.getHeredocs?.() ?? [];
         const json = i?.getJSONStrings() ?? [];
         const values = json.length > 0
@@ -18560,7 +20003,13 @@ class Walker {
             return;
         }
         const sources = values.slice(0, -1).filter((v) => !v.startsWith('<<') && !/^([a-z]+:\/\/|git@)/i.test(v));
-        this.info.copies.push({ sources, destination: values[values.length - 1], workdir: stage.workdir, location: this.rangeStart(s) });
+        const copy = { sources, destination: values[values.length - 1], workdir: stage.workdir, location: this.rangeStart(s), stage: stage.index };
+        if (fromFlag) {
+            const from = expandVariables(fromFlag.getValue() ?? '', this.stageLookup(stage), this.escape).value;
+            this.info.stageCopies.push({ ...copy, from: this.stages.has(from.toLowerCase()) ? from.toLowerCase() : from });
+        }
+        else
+            this.info.copies.push(copy);
     }
     /** With heredocs, the command is the text up to the end of the line that opens the last one. */
     commandEnd(heredocs) {
@@ -18650,6 +20099,7 @@ class Walker {
             packages: parsed.packages,
             noCompile: parsed.noCompile,
             workdir: stage.workdir,
+            stage: stage.index,
         };
         // PIP_CONSTRAINT / UV_CONSTRAINT apply a constraints file as -c does.
         const envName = parsed.tool === 'uv' ? 'UV_CONSTRAINT' : 'PIP_CONSTRAINT';
@@ -21815,6 +23265,7 @@ function hunk(h) {
 
 
 
+
 const MAX_METADATA_ROUNDS = 12;
 async function prepareBump(options) {
     const { workspace: ws } = options;
@@ -21859,8 +23310,8 @@ function centralPins(ws, env) {
     return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 /**
- * Consumers constrain the bump. An exact pin that mirrors the central one (a base Dockerfile's inline
- * `pkg==X`, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
+ * Consumers constrain the bump. An exact pin that mirrors the central one (an inline `pkg==X` of an image
+ * the central file governs, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
  */
 function splitConsumers(ws, pins) {
     const current = new Map(pins.map((p) => [p.name, p.version]));
@@ -21870,8 +23321,14 @@ function splitConsumers(ws, pins) {
         if (o.origin === 'constraints' || !current.has(o.name) || o.specifier === '' || o.url)
             continue;
         const exact = exactVersion(o.specifier);
-        // Inline Dockerfile pins always follow the constraints (a lagging one is inline-pin-mismatch: the bump fixes it).
-        if (exact !== undefined && (o.origin === 'dockerfile' || sameVersion(exact, current.get(o.name)))) {
+        if (exact !== undefined && o.origin === 'dockerfile') {
+            // An inline pin of an image the central file governs follows it (a lagging one is inline-pin-mismatch: the
+            // bump fixes it). Any other installs without the constraints: the bump leaves it, the check reports it.
+            if (ws.governedPins.has(pinKey(o)))
+                followers.push(o);
+            continue;
+        }
+        if (exact !== undefined && sameVersion(exact, current.get(o.name))) {
             followers.push(o);
             continue;
         }
@@ -21928,379 +23385,6 @@ async function editFiles(options) {
             edits.push({ path, before, after: result.content, changes: result.changes });
     }
     return { edits, notes };
-}
-
-;// CONCATENATED MODULE: ./src/workspace/services.ts
-// Which service owns each file (DESIGN.md): a compose service's build context and Dockerfile,
-// else the nearest folder with a Dockerfile, else the file's own folder.
-
-function dirOf(path) {
-    const d = external_node_path_namespaceObject.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
-function joinPath(...parts) {
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(...parts.filter((p) => p !== '')));
-    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
-}
-function composeBuilds(files) {
-    const builds = [];
-    for (const file of files) {
-        if (file.kind !== 'compose')
-            continue;
-        for (const service of file.parsed.services) {
-            if (service.context === undefined) {
-                builds.push({ service, composeFile: file.path });
-                continue;
-            }
-            if (/^[a-z][a-z0-9+.-]*:\/\//i.test(service.context)) {
-                builds.push({ service, composeFile: file.path });
-                continue;
-            }
-            const context = joinPath(dirOf(file.path), service.context);
-            const dockerfile = joinPath(context, service.dockerfile ?? 'Dockerfile');
-            builds.push({ service, composeFile: file.path, context, dockerfile });
-        }
-    }
-    return builds;
-}
-/** `python-base.Dockerfile`, `Dockerfile.python-base` → python-base; `svc/Dockerfile` → svc. */
-function imageNameOf(dockerfile) {
-    const base = external_node_path_namespaceObject.posix.basename(dockerfile);
-    const m = /^(?:Dockerfile|Containerfile)[.-](.+)$/i.exec(base) ?? /^(.+)\.(?:Dockerfile|dockerfile|Containerfile)$/.exec(base);
-    if (m)
-        return m[1];
-    const dir = dirOf(dockerfile);
-    return dir === '' ? 'root' : external_node_path_namespaceObject.posix.basename(dir);
-}
-class ServiceRegistry {
-    byName = new Map();
-    byKey = new Map();
-    /** The service for `key` (a compose service or a folder), created once; names stay unique. */
-    ensure(key, name, root) {
-        const existing = this.byKey.get(key);
-        if (existing)
-            return existing;
-        let unique = name;
-        if (this.byName.has(unique))
-            unique = root === '' ? `${name} (root)` : root;
-        for (let i = 2; this.byName.has(unique); i++)
-            unique = `${name}-${i}`;
-        const draft = { name: unique, root, dockerfiles: [], files: [], dependents: 0, contexts: new Map() };
-        this.byName.set(unique, draft);
-        this.byKey.set(key, draft);
-        return draft;
-    }
-    get(key) {
-        return this.byKey.get(key);
-    }
-    all() {
-        return [...this.byName.values()].sort((a, b) => a.name.localeCompare(b.name));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/image-ref.ts
-// Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
-// tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
-/** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
-function parseRepository(reference) {
-    const ref = reference.trim();
-    if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
-        return undefined;
-    const withoutDigest = ref.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-    const parts = name.split('/');
-    const first = parts[0];
-    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
-    let rest = (hasRegistry ? parts.slice(1) : parts).map((p) => p.toLowerCase());
-    const bare = rest.length === 1;
-    if (registry === 'docker.io' && rest.length === 1)
-        rest = ['library', ...rest];
-    const path = rest.join('/');
-    return { full: `${registry}/${path}`, path, last: rest[rest.length - 1], implicitRegistry: !hasRegistry, bare };
-}
-/** `ghcr.io/acme/python-base:latest` → `ghcr.io/acme/python-base` (as written, without tag or digest). */
-function stripTag(reference) {
-    const withoutDigest = reference.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-}
-
-;// CONCATENATED MODULE: ./src/build/images.ts
-
-
-function buildImageGraph(workspace, config) {
-    const dockerfiles = new Map();
-    for (const f of workspace.files)
-        if (f.kind === 'dockerfile')
-            dockerfiles.set(f.path, f.parsed);
-    const known = new Set(workspace.files.map((f) => f.path));
-    for (const path of [...known])
-        for (let d = dirOf(path); d !== ''; d = dirOf(d))
-            known.add(d);
-    const warnings = [];
-    const candidates = [];
-    const names = new Set();
-    const byDockerfile = new Map();
-    const unique = (name) => {
-        let n = name;
-        for (let i = 2; names.has(n); i++)
-            n = `${name}-${i}`;
-        names.add(n);
-        return n;
-    };
-    const add = (c) => {
-        candidates.push(c);
-        byDockerfile.set(c.node.dockerfile, [...(byDockerfile.get(c.node.dockerfile) ?? []), c]);
-    };
-    // Compose contexts by Dockerfile, and compose images by Dockerfile.
-    const composeBuilds = [];
-    for (const s of workspace.services) {
-        for (const [dockerfile, context] of s.contexts)
-            composeBuilds.push({ service: s.name, dockerfile, context, image: s.image });
-    }
-    // (b) config images claim their Dockerfiles first.
-    const missing = [];
-    const missingRepos = new Map();
-    for (const [name, image] of Object.entries(config.images).sort(([a], [b]) => a.localeCompare(b))) {
-        const dockerfile = joinPath(image.dockerfile);
-        const repos = [image.repository ? parseRepository(image.repository) : undefined].filter((r) => r !== undefined);
-        if (!dockerfiles.has(dockerfile)) {
-            names.add(name);
-            missing.push({ name, dockerfile, referencedBy: [] });
-            missingRepos.set(name, repos);
-            continue;
-        }
-        const compose = composeBuilds.find((b) => b.dockerfile === dockerfile);
-        const context = image.context !== undefined ? joinPath(image.context) : (compose?.context ?? guessContext(dockerfile, dockerfiles.get(dockerfile), known));
-        const composeRepo = compose?.image ? parseRepository(compose.image) : undefined;
-        if (composeRepo)
-            repos.push(composeRepo);
-        const repository = image.repository ?? (compose?.image ? stripTag(compose.image) : undefined);
-        add({ node: newNode(unique(name), dockerfile, context, repository), declared: true, repos, names: [name] });
-    }
-    // (a) compose services that build a Dockerfile; one image per service, named after it.
-    for (const b of composeBuilds) {
-        if (!dockerfiles.has(b.dockerfile))
-            continue;
-        const claimed = byDockerfile.get(b.dockerfile) ?? [];
-        if (claimed.some((c) => c.declared && (b.image === undefined || c.node.repository === stripTag(b.image))))
-            continue;
-        if (!b.image && claimed.length > 0)
-            continue;
-        const repo = b.image ? parseRepository(b.image) : undefined;
-        add({
-            node: newNode(unique(b.service), b.dockerfile, b.context, b.image ? stripTag(b.image) : undefined),
-            declared: repo !== undefined,
-            repos: repo ? [repo] : [],
-            names: repo ? [b.service] : [imageNameOf(b.dockerfile)],
-        });
-    }
-    // (c) every other Dockerfile, named like its service; a FROM may still find it by its file name.
-    for (const [path, info] of [...dockerfiles].sort(([a], [b]) => a.localeCompare(b))) {
-        if (byDockerfile.has(path))
-            continue;
-        const name = workspace.fileService.get(path) ?? imageNameOf(path);
-        add({ node: newNode(unique(name), path, guessContext(path, info, known), undefined), declared: false, repos: [], names: [imageNameOf(path)] });
-    }
-    // Resolve FROMs.
-    const targets = indexTargets(candidates, missing, missingRepos);
-    const inferredRepo = new Map();
-    for (const c of candidates) {
-        const info = dockerfiles.get(c.node.dockerfile);
-        const bases = new Set();
-        const baseFroms = [];
-        const external = new Set();
-        for (const from of info.froms) {
-            if (from.isStage)
-                continue;
-            const ref = parseRepository(from.image);
-            const found = ref ? resolve(ref, c.node.name) : undefined;
-            const base = found?.kind === 'image' ? found.candidate.node.name : found?.kind === 'missing' ? found.missing.name : undefined;
-            if (base !== undefined && !bases.has(base))
-                baseFroms.push({ base, line: from.location.line, image: from.image });
-            if (found?.kind === 'image') {
-                bases.add(found.candidate.node.name);
-                if (found.inferred) {
-                    found.candidate.node.inferred = true;
-                    if (!inferredRepo.has(found.candidate.node.name))
-                        inferredRepo.set(found.candidate.node.name, stripTag(from.image).toLowerCase());
-                }
-            }
-            else if (found?.kind === 'missing') {
-                bases.add(found.missing.name);
-                if (!found.missing.referencedBy.includes(c.node.name))
-                    found.missing.referencedBy.push(c.node.name);
-            }
-            else {
-                if (found?.kind === 'ambiguous')
-                    warnings.push(`${c.node.dockerfile}:${from.location.line}: FROM ${from.image} could be ${found.names.join(' or ')}; treated as external (name it in config images)`);
-                external.add(from.image);
-            }
-        }
-        c.node.bases = [...bases].sort();
-        if (baseFroms.length > 0)
-            c.node.baseFroms = baseFroms;
-        c.node.externalBases = [...external].sort();
-    }
-    for (const c of candidates)
-        if (!c.node.repository && inferredRepo.has(c.node.name))
-            c.node.repository = inferredRepo.get(c.node.name);
-    for (const m of missing) {
-        m.referencedBy.sort();
-        if (m.referencedBy.length === 0)
-            warnings.push(`config images.${m.name}: ${m.dockerfile} does not exist`);
-    }
-    return { nodes: candidates.map((c) => c.node).sort((a, b) => a.name.localeCompare(b.name)), missing, warnings };
-    function resolve(ref, self) {
-        const steps = [
-            targets.byFull.get(ref.full),
-            targets.byPath.get(ref.path),
-            // By name only where one side names no namespace (`python-base` ↔ `ghcr.io/acme/python-base`).
-            [...(ref.bare ? (targets.byLast.get(ref.last) ?? []) : (targets.byBareLast.get(ref.last) ?? [])), ...(targets.byNameOnly.get(ref.last) ?? [])],
-        ];
-        for (const step of steps) {
-            const hits = [...new Set(step ?? [])].filter((t) => t.name !== self);
-            if (hits.length > 1)
-                return { kind: 'ambiguous', names: hits.map((t) => t.name).sort() };
-            const hit = hits[0];
-            if (hit?.candidate)
-                return { kind: 'image', candidate: hit.candidate, inferred: false };
-            if (hit?.missing)
-                return { kind: 'missing', missing: hit.missing };
-        }
-        const inferred = (targets.byInferredName.get(ref.last) ?? []).filter((t) => t.name !== self);
-        if (inferred.length > 1)
-            return { kind: 'ambiguous', names: inferred.map((t) => t.name).sort() };
-        if (inferred[0]?.candidate)
-            return { kind: 'image', candidate: inferred[0].candidate, inferred: true };
-        return undefined;
-    }
-}
-/** What a FROM can resolve to, indexed by every key it may be matched on, so resolving stays linear. */
-function indexTargets(candidates, missing, missingRepos) {
-    const index = {
-        byFull: new Map(),
-        byPath: new Map(),
-        byLast: new Map(),
-        byBareLast: new Map(),
-        byNameOnly: new Map(),
-        byInferredName: new Map(),
-    };
-    const put = (map, key, t) => {
-        const list = map.get(key);
-        if (list)
-            list.push(t);
-        else
-            map.set(key, [t]);
-    };
-    const declared = (t, repos, names) => {
-        for (const r of repos) {
-            put(index.byFull, r.full, t);
-            put(index.byPath, r.path, t);
-            put(index.byLast, r.last, t);
-            if (r.bare)
-                put(index.byBareLast, r.last, t);
-        }
-        if (repos.length === 0)
-            for (const n of names)
-                put(index.byNameOnly, n, t);
-    };
-    for (const c of candidates) {
-        const t = { name: c.node.name, candidate: c };
-        if (c.declared)
-            declared(t, c.repos, c.names);
-        else
-            for (const n of c.names)
-                put(index.byInferredName, n, t);
-    }
-    for (const m of missing)
-        declared({ name: m.name, missing: m }, missingRepos.get(m.name) ?? [], [m.name]);
-    return index;
-}
-function newNode(name, dockerfile, context, repository) {
-    const node = { name, dockerfile, context: context === '' ? '.' : context, bases: [], externalBases: [], inferred: false };
-    if (repository)
-        node.repository = repository.toLowerCase();
-    return node;
-}
-/**
- * Without compose or config the context is a guess: the Dockerfile's folder or the repository root,
- * whichever more of its COPY sources exist in. `known` holds files and their folders.
- */
-function guessContext(dockerfile, info, known) {
-    const options = [...new Set([dirOf(dockerfile), ''])];
-    let best = options[0];
-    let bestScore = -1;
-    for (const context of options) {
-        let score = 0;
-        for (const copy of info.copies) {
-            for (const source of copy.sources) {
-                const path = joinPath(context, source);
-                if (known.has(path))
-                    score++;
-            }
-        }
-        if (score > bestScore) {
-            best = context;
-            bestScore = score;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/include-path.ts
-// Where a -r/-c include points, relative to the including file as pip resolves it.
-
-function resolveIncludePath(fromFile, target) {
-    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
-        return { kind: 'url', url: target };
-    // Absolute paths and file:// URLs name places outside the checkout: never read them.
-    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
-        return { kind: 'escapes' };
-    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromFile), target.replace(/\\/g, '/')));
-    if (joined === '..' || joined.startsWith('../'))
-        return { kind: 'escapes' };
-    return { kind: 'path', path: joined.replace(/^\.\//, '') };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/build/copies.ts
-// What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
-
-
-
-/** Each COPY source resolved against the build context (`.` or '' for the repository root). */
-function copiedSources(copies, context) {
-    const out = [];
-    for (const copy of copies) {
-        for (const written of copy.sources) {
-            // Sources cannot leave the context; a leading / means the context root.
-            const source = joinPath(context === '.' ? '' : context, written.replace(/^\/+/, ''));
-            let matches;
-            if (/[*?[]/.test(written)) {
-                const isMatch = picomatch_default()(source, { dot: true });
-                matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
-            }
-            else if (source === '')
-                matches = () => true;
-            else
-                matches = (path) => path === source || path.startsWith(`${source}/`);
-            out.push({ copy, source, matches });
-        }
-    }
-    return out;
-}
-function pathPrefixes(path) {
-    const out = [];
-    for (let d = external_node_path_namespaceObject.posix.dirname(path); d !== '.' && d !== '/'; d = external_node_path_namespaceObject.posix.dirname(d))
-        out.push(d);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/build/touched.ts
@@ -22427,7 +23511,7 @@ function constraintUsers(workspace, graph, names, destination) {
     const wanted = new Set(names);
     const nodes = graph.nodes.filter((n) => wanted.has(n.name));
     return nodes
-        .filter((n) => (indexOf(workspace).installs.get(n.dockerfile) ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
+        .filter((n) => (imageOf(workspace, n)?.installs ?? []).some((s) => s.install.constraintFiles.some((c) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.isAbsolute(c.path) ? c.path : external_node_path_namespaceObject.posix.join(s.install.workdir || '/', c.path)) === destination)))
         .map((n) => n.name)
         .sort();
 }
@@ -22447,32 +23531,22 @@ function installedPackages(workspace, node) {
         if (!out.has(name))
             out.set(name, { file, line });
     };
-    const files = new Set();
-    const index = indexOf(workspace);
-    const sites = index.installs.get(node.dockerfile) ?? [];
-    for (const site of sites) {
+    const image = imageOf(workspace, node);
+    for (const site of image?.installs ?? [])
         for (const o of site.install.packages)
             add(o.name, o.location.file, o.location.line);
-        for (const f of site.requirementFiles)
-            files.add(f);
-    }
-    // A pyproject it COPYs is what `pip install .` installs.
-    const info = dockerfileInfo(workspace, node.dockerfile);
-    if (info && sites.length > 0) {
-        const sources = copiedSources(info.copies, node.context);
-        const prefix = node.context === '.' ? '' : `${node.context}/`;
-        for (const path of index.pyprojects)
-            if (path.startsWith(prefix) && sources.some((s) => s.matches(path)))
-                files.add(path);
-    }
-    const byFile = index.occurrences;
-    for (const file of requirementClosure(workspace, files)) {
+    const byFile = indexOf(workspace).occurrences;
+    for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
         for (const o of byFile.get(file) ?? []) {
             if (!o.viaConstraint && o.origin !== 'constraints')
                 add(o.name, o.location.file, o.location.line);
         }
     }
     return out;
+}
+/** The model's image behind a graph node (tests may pass bare nodes). */
+function imageOf(workspace, node) {
+    return indexOf(workspace).images.get(node.name);
 }
 /** The files and what they `-r` include (not `-c`: constraints install nothing). */
 function requirementClosure(workspace, roots) {
@@ -22514,16 +23588,7 @@ function indexOf(workspace) {
             else
                 occurrences.set(o.location.file, [o]);
         }
-        const installs = new Map();
-        for (const site of workspace.installs) {
-            const list = installs.get(site.dockerfile);
-            if (list)
-                list.push(site);
-            else
-                installs.set(site.dockerfile, [site]);
-        }
-        const pyprojects = workspace.files.filter((f) => f.kind === 'pyproject').map((f) => f.path);
-        index = { files: new Map(workspace.files.map((f) => [f.path, f])), installs, pyprojects, occurrences };
+        index = { files: new Map(workspace.files.map((f) => [f.path, f])), images: new Map(workspace.images.map((i) => [i.name, i])), occurrences };
         indexes.set(workspace, index);
     }
     return index;
@@ -23519,6 +24584,11 @@ function describeTarget(target) {
     return `${target.platform} ${target.libc} Python ${target.pythonVersion}`;
 }
 
+;// CONCATENATED MODULE: ./src/model/types.ts
+function imageGraph(workspace) {
+    return { nodes: workspace.images, missing: workspace.missingImages, warnings: workspace.warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/bump/size-section.ts
 
 
@@ -23540,7 +24610,7 @@ async function estimateBumpSizes(options) {
         note(`image sizes not estimated: platform ${options.config.platform} has no wheel tags here (linux/amd64 or linux/arm64)`);
         return [];
     }
-    const graph = buildImageGraph(workspace, options.config);
+    const graph = imageGraph(workspace);
     const { images } = touchedImages({ workspace, graph, changedPackages: changed.map((b) => b.name) });
     const direct = images.filter((t) => t.direct).map((t) => t.name);
     if (direct.length === 0)
@@ -23644,8 +24714,8 @@ function externalBaseOf(chain) {
 }
 /** Every install of the chain says `--no-compile` (uv's default): no .pyc to count. */
 function installsWithoutCompile(workspace, chain) {
-    const dockerfiles = new Set(chain.map((n) => n.dockerfile));
-    const sites = workspace.installs.filter((s) => dockerfiles.has(s.dockerfile));
+    const names = new Set(chain.map((n) => n.name));
+    const sites = workspace.images.filter((i) => names.has(i.name)).flatMap((i) => i.installs);
     return sites.length > 0 && sites.every((s) => s.install.noCompile);
 }
 /** Extras per occurrence (`file:line:name`), for the packages installed with them (`uvicorn[standard]`). */
@@ -24501,19 +25571,63 @@ const checkInlinePins = (ws) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/checks/consumers.ts
+/** The label a finding at `file` carries: its first consumer. */
+function firstConsumer(ws, file) {
+    for (const label of ws.consumers.get(file) ?? [])
+        return label;
+    return undefined;
+}
+/** "3 services (api, search, worker)", "2 services and 1 image (…)": consumer labels counted by what they are. */
+function describeConsumers(ws, labels) {
+    const services = new Set(ws.services.map((s) => s.id));
+    const images = new Set(ws.images.map((i) => i.name));
+    let s = 0;
+    let i = 0;
+    let f = 0;
+    for (const label of labels) {
+        if (services.has(label))
+            s++;
+        else if (images.has(label))
+            i++;
+        else
+            f++;
+    }
+    const parts = [count(s, 'service'), count(i, 'image'), count(f, 'file')].filter((p) => p !== '');
+    const sorted = [...labels].sort();
+    const names = `${sorted.slice(0, 5).join(', ')}${sorted.length > 5 ? ', …' : ''}`;
+    return `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? 'no consumer')} (${names})`;
+}
+function count(n, word) {
+    return n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/missing-constraints-flag.ts
+// missing-constraints-flag: `pip install -r` in a Dockerfile without `-c`: the central pins do not apply.
+
 const checkMissingConstraintsFlag = (ws) => {
     if (!ws.constraintsFile)
         return [];
+    // A Dockerfile built as several images (targets, contexts) has its installs once per image: report each once.
+    const seen = new Set();
     return ws.installs
         .filter((site) => site.install.requirementFiles.length > 0 && !site.constrained)
+        .filter((site) => {
+        const key = `${site.install.location.file}:${site.install.location.line}:${site.install.location.column}`;
+        return !seen.has(key) && seen.add(key) !== undefined;
+    })
         .map((site) => ({
         rule: 'missing-constraints-flag',
         location: site.install.location,
-        service: site.service,
+        service: firstConsumer(ws, site.dockerfile),
         message: `pip install -r ${site.install.requirementFiles.map((r) => r.path).join(' -r ')} runs without -c, so ${ws.constraintsFile} does not apply. COPY it into the image and add -c <path>, or set ENV PIP_CONSTRAINT.`,
     }));
 };
+
+;// CONCATENATED MODULE: ./src/checks/model-issues.ts
+// missing-dockerfile, image-tag-collision, invalid-image-tag: what building the model met, as findings.
+
+const checkModelIssues = (ws) => ws.modelIssues.map((issue) => ({ rule: issue.rule, location: issue.location, service: firstConsumer(ws, issue.location.file), message: issue.message }));
 
 ;// CONCATENATED MODULE: ./src/checks/severity.ts
 
@@ -24522,15 +25636,19 @@ function severityOf(rule, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/source-issues.ts
+// parse-error, include-error, shell-redirect-in-specifier: what the parsers met, as findings.
+
 const checkSourceIssues = (ws) => ws.issues.map((issue) => ({
     rule: issue.rule,
     package: issue.package,
     location: issue.location,
-    service: ws.fileService.get(issue.location.file),
+    service: firstConsumer(ws, issue.location.file),
     message: issue.message,
 }));
 
 ;// CONCATENATED MODULE: ./src/checks/unconstrained.ts
+// unconstrained: a package that several services install has no central pin, so each drifts on its own.
+
 // Installer bootstrap tools are upgraded in place by most Dockerfiles; pinning them is a separate policy.
 const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
 const checkUnconstrained = (ws, config) => {
@@ -24555,7 +25673,7 @@ const checkUnconstrained = (ws, config) => {
             location: first.location,
             service: first.service,
             specifier: first.specifier,
-            message: `${name} is installed by ${services.size} services (${[...services].sort().slice(0, 5).join(', ')}${services.size > 5 ? ', …' : ''}) but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
+            message: `${name} is installed by ${describeConsumers(ws, [...services])} but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
         });
     }
     return out;
@@ -24569,8 +25687,10 @@ const checkUnconstrained = (ws, config) => {
 
 
 
+
 const checks_RULES = [
     checkSourceIssues,
+    checkModelIssues,
     checkConflicts,
     checkInlinePins,
     checkUnconstrained,
@@ -24622,6 +25742,8 @@ function diffFindings(base, head) {
     return { introduced, fixed, unchanged };
 }
 
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dotenv_dist = __nccwpck_require__(8230);
 ;// CONCATENATED MODULE: ./src/sources/compose.ts
 // docker compose files → services with their build context, image and depends_on.
 // Positions come from the YAML AST; values from toJS so anchors and `<<` merge keys resolve
@@ -24661,13 +25783,14 @@ function parseCompose(content, path) {
         issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
         return { path, services: [], issues };
     }
+    const projectName = typeof data['name'] === 'string' && data['name'] !== '' ? data['name'] : undefined;
     const rawServices = data['services'];
     // A compose file with only networks/volumes (or an override with none) is fine.
     if (rawServices === undefined || rawServices === null)
-        return { path, services: [], issues };
+        return withName({ path, services: [], issues }, projectName);
     if (!isRecord(rawServices)) {
         issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
-        return { path, services: [], issues };
+        return withName({ path, services: [], issues }, projectName);
     }
     const nodes = indexServices(doc);
     const services = [];
@@ -24683,7 +25806,12 @@ function parseCompose(content, path) {
         if (service)
             services.push(service);
     }
-    return { path, services, issues };
+    return withName({ path, services, issues }, projectName);
+}
+function withName(file, name) {
+    if (name !== undefined)
+        file.name = name;
+    return file;
 }
 /**
  * yaml's uniqueKeys compares each key with every earlier key of its mapping: quadratic in the
@@ -24733,29 +25861,47 @@ function readService(name, raw, location, where, issue) {
     if (typeof build === 'string') {
         service.context = build;
         service.dockerfile = 'Dockerfile';
+        service.build = { context: build };
+        service.buildLocation = where('build');
     }
     else if (isRecord(build)) {
+        service.build = {};
+        service.buildLocation = where('build');
         // The compose spec defaults the context to the compose file's folder.
         const context = build['context'] ?? '.';
         if (typeof context === 'string')
             service.context = context;
         else
             issue(`service '${name}': build.context must be a string`, where('build'));
+        if (typeof build['context'] === 'string')
+            service.build.context = build['context'];
         const dockerfile = build['dockerfile'];
         if (typeof dockerfile === 'string')
-            service.dockerfile = dockerfile;
+            service.dockerfile = service.build.dockerfile = dockerfile;
         else if (dockerfile !== undefined)
             issue(`service '${name}': build.dockerfile must be a string`, where('build'));
         // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
         else if (build['dockerfile_inline'] === undefined)
             service.dockerfile = 'Dockerfile';
+        else
+            service.build.inline = true;
+        const args = buildArgs(build['args']);
+        if (args)
+            service.build.args = args;
+        const target = build['target'];
+        if (typeof target === 'string')
+            service.build.target = target;
+        else if (target !== undefined && target !== null)
+            issue(`service '${name}': build.target must be a string`, where('build'));
     }
     else if (build !== undefined && build !== null) {
         issue(`service '${name}': build must be a string or a mapping`, where('build'));
     }
     const image = raw['image'];
-    if (typeof image === 'string')
+    if (typeof image === 'string') {
         service.image = image;
+        service.imageLocation = where('image');
+    }
     else if (image !== undefined && image !== null)
         issue(`service '${name}': image must be a string`, where('image'));
     const dependsOn = raw['depends_on'];
@@ -24775,6 +25921,25 @@ function readService(name, raw, location, where, issue) {
         issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
     }
     return service;
+}
+/** `args:` as a mapping or a `KEY=value` list; a bare `KEY` (null) takes its value from the environment. */
+function buildArgs(raw) {
+    const out = {};
+    if (Array.isArray(raw)) {
+        for (const item of raw) {
+            if (typeof item !== 'string')
+                continue;
+            const eq = item.indexOf('=');
+            out[eq < 0 ? item : item.slice(0, eq)] = eq < 0 ? null : item.slice(eq + 1);
+        }
+    }
+    else if (isRecord(raw)) {
+        for (const [key, value] of Object.entries(raw))
+            out[key] = value === null || value === undefined ? null : String(value);
+    }
+    else
+        return undefined;
+    return out;
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24836,6 +26001,7 @@ async function discoverFiles(reader, options = {}) {
     const ignored = options.ignore?.length ? picomatch_default()(options.ignore, { dot: true }) : () => false;
     const taken = options.paths?.length ? picomatch_default()(options.paths, { dot: true }) : () => true;
     const files = [];
+    const paths = [];
     const skipped = [];
     const visit = async (dir) => {
         // Only files discovery may take need a size: a checkout holds far more source files than manifests.
@@ -24848,6 +26014,7 @@ async function discoverFiles(reader, options = {}) {
             const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
             if (ignored(path))
                 continue;
+            paths.push(entry.kind === 'dir' ? `${path}/` : path);
             if (entry.kind === 'dir') {
                 if (!SKIP_DIRS.has(entry.name))
                     subdirs.push(path);
@@ -24875,7 +26042,7 @@ async function discoverFiles(reader, options = {}) {
     };
     await walk('', visit);
     const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+    return { files: files.sort(byPath), paths, skipped: skipped.sort(byPath) };
 }
 /** Breadth-first with at most CONCURRENCY listings in flight; fails with the first failing listing. */
 async function walk(root, visit) {
@@ -26786,6 +27953,9 @@ function decodeBasic(raw) {
 
 
 
+
+
+
 const READ_CONCURRENCY = 16;
 async function loadRepository(reader, options = {}) {
     const maxFileBytes = options.maxFileBytes ?? 5 * 1024 * 1024;
@@ -26824,6 +27994,19 @@ async function loadRepository(reader, options = {}) {
         if (!kinds.has(extra))
             kinds.set(extra, 'constraints');
     await Promise.all([...kinds].map(([path, kind]) => limit(() => parseOne(path, kind))));
+    // Compose interpolates with the project's .env; its builds may name Dockerfiles discovery did not take (`docker/app.dock`).
+    const paths = new Set(discovered.paths);
+    const env = new Map();
+    for (const dir of new Set([...files.values()].filter((f) => f.kind === 'compose').map((f) => dirOf(f.path)))) {
+        const path = joinPath(dir, '.env');
+        if (!paths.has(path))
+            continue;
+        const text = await readText(path).catch(() => undefined);
+        if (text !== undefined)
+            env.set(dir, (0,dotenv_dist.parse)(text));
+    }
+    const built = composeDockerfiles([...files.values()], env).filter((path) => paths.has(path) && !files.has(path));
+    await Promise.all(built.map((path) => limit(() => parseOne(path, 'dockerfile'))));
     // Follow includes breadth-first: a requirements file may name files discovery did not take (base.txt, ../common.in).
     const missing = new Set();
     let frontier = [...files.values()];
@@ -26854,7 +28037,7 @@ async function loadRepository(reader, options = {}) {
     issues.push(...checkIncludes(files, missing));
     markConstraintFiles(files);
     const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues };
+    return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues, paths, env };
 }
 function parseText(path, kind, text) {
     switch (kind) {
@@ -26947,338 +28130,9 @@ function markConstraintFiles(files) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
-;// CONCATENATED MODULE: ./src/workspace/image-paths.ts
-// Maps a path inside an image (`pip install -r /app/requirements.txt`) back to the repository file
-// that a COPY/ADD before that RUN put there.
-
-
-
-function imageAbsolute(path, workdir) {
-    return external_node_path_namespaceObject.posix.normalize(path.startsWith('/') ? path : external_node_path_namespaceObject.posix.join(workdir || '/', path));
-}
-/**
- * @param copies the Dockerfile's COPY/ADD instructions
- * @param beforeLine only copies above this line count (the RUN's line)
- * @param context repo-relative build context
- * @param known repo-relative paths of files that exist
- */
-function mapImagePath(options) {
-    const target = imageAbsolute(options.imagePath, options.workdir);
-    const copies = options.copies.filter((c) => c.location.line < options.beforeLine).reverse();
-    for (const copy of copies) {
-        const destRaw = copy.destination;
-        const dest = imageAbsolute(destRaw, copy.workdir);
-        const destIsDir = destRaw.endsWith('/') || destRaw === '.' || copy.sources.length > 1;
-        for (const source of copy.sources) {
-            const repoSource = joinPath(options.context, source);
-            if (/[*?[]/.test(source)) {
-                // COPY requirements*.txt /app/ — the file keeps its base name under dest.
-                if (external_node_path_namespaceObject.posix.dirname(target) !== dest)
-                    continue;
-                const candidate = joinPath(external_node_path_namespaceObject.posix.dirname(repoSource), external_node_path_namespaceObject.posix.basename(target));
-                if (picomatch_default().isMatch(candidate, repoSource, { dot: true }) && options.known.has(candidate))
-                    return candidate;
-                continue;
-            }
-            if (options.known.has(repoSource)) {
-                const asFile = !destIsDir && target === dest;
-                const intoDir = target === external_node_path_namespaceObject.posix.join(dest, external_node_path_namespaceObject.posix.basename(source));
-                if (asFile || intoDir)
-                    return repoSource;
-                continue;
-            }
-            // A directory copy: /dest/rest ← context/source/rest.
-            const prefix = dest === '/' ? '/' : `${dest}/`;
-            if (target.startsWith(prefix)) {
-                const candidate = joinPath(repoSource, target.slice(prefix.length));
-                if (options.known.has(candidate))
-                    return candidate;
-            }
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/central.ts
-// Which file is the central constraints file: the configured one, else the one most used through -c,
-// else the one whose name says so.
-
-
-function findCentralConstraints(files, installs, configured) {
-    if (configured)
-        return configured;
-    const candidates = files.filter((f) => f.kind === 'constraints').map((f) => f.path);
-    if (candidates.length === 0)
-        return undefined;
-    const uses = new Map(candidates.map((c) => [c, 0]));
-    for (const file of files) {
-        if (file.kind !== 'requirements' && file.kind !== 'constraints')
-            continue;
-        for (const include of file.parsed.includes) {
-            const target = resolveIncludePath(file.path, include.target);
-            if (include.kind === 'constraint' && target.kind === 'path' && uses.has(target.path))
-                uses.set(target.path, uses.get(target.path) + 1);
-        }
-    }
-    // A Dockerfile's -c names a path in the image; its base name is the best link we have to the repo file.
-    // Counted by base name first: thousands of services may each keep a constraints file of their own.
-    const byBase = new Map();
-    for (const site of installs) {
-        for (const c of site.install.constraintFiles) {
-            const base = external_node_path_namespaceObject.posix.basename(c.path);
-            byBase.set(base, (byBase.get(base) ?? 0) + 1);
-        }
-    }
-    for (const candidate of candidates)
-        uses.set(candidate, uses.get(candidate) + (byBase.get(external_node_path_namespaceObject.posix.basename(candidate)) ?? 0));
-    return candidates.sort((a, b) => uses.get(b) - uses.get(a) || depth(a) - depth(b) || a.localeCompare(b))[0];
-}
-function depth(path) {
-    return path.split('/').length;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/build.ts
-
-
-
-
-function buildWorkspace(loaded, options = {}) {
-    const files = loaded.files;
-    const known = new Set(files.map((f) => f.path));
-    const registry = new ServiceRegistry();
-    const fileService = new Map();
-    const dockerfileContexts = new Map();
-    // 1. Compose services own the Dockerfiles they build.
-    const builds = composeBuilds(files);
-    for (const build of builds) {
-        const draft = registry.ensure(`compose:${build.service.name}`, build.service.name, build.context ?? '');
-        if (build.service.image)
-            draft.image ??= build.service.image;
-        if (build.dockerfile && build.context !== undefined) {
-            draft.root = build.context;
-            draft.contexts.set(build.dockerfile, build.context);
-            dockerfileContexts.set(build.dockerfile, [build.context]);
-            if (known.has(build.dockerfile) && !fileService.has(build.dockerfile)) {
-                fileService.set(build.dockerfile, draft.name);
-                draft.dockerfiles.push(build.dockerfile);
-            }
-        }
-    }
-    for (const build of builds) {
-        for (const dep of build.service.dependsOn) {
-            const target = registry.get(`compose:${dep}`);
-            if (target)
-                target.dependents++;
-        }
-    }
-    // 2. Other Dockerfiles are services of their own, named after the image or folder.
-    const dockerfiles = files.filter((f) => f.kind === 'dockerfile');
-    for (const df of dockerfiles) {
-        if (fileService.has(df.path))
-            continue;
-        const draft = registry.ensure(`dockerfile:${df.path}`, imageNameOf(df.path), dirOf(df.path));
-        draft.dockerfiles.push(df.path);
-        fileService.set(df.path, draft.name);
-        // Without compose the context is unknown: the Dockerfile's folder, then the repo root, as people build them.
-        dockerfileContexts.set(df.path, [...new Set([dirOf(df.path), ''])]);
-    }
-    // 3. Pip installs in Dockerfiles link the requirement files they install to the Dockerfile's service.
-    const installs = [];
-    for (const df of dockerfiles) {
-        for (const install of df.parsed.installs) {
-            const requirementFiles = [];
-            for (const r of install.requirementFiles) {
-                const mapped = mapInImage(df, dockerfileContexts.get(df.path) ?? [''], r.path, install, known);
-                if (mapped)
-                    requirementFiles.push(mapped);
-            }
-            installs.push({ dockerfile: df.path, service: fileService.get(df.path), install, requirementFiles, constrained: install.constraintFiles.length > 0 });
-            for (const file of requirementFiles)
-                if (!fileService.has(file))
-                    fileService.set(file, fileService.get(df.path));
-        }
-    }
-    // 4. Files reached only through -r (shared libs) belong to the services that include them.
-    const consumers = includeConsumers(files, fileService);
-    for (const [path, names] of consumers)
-        if (!fileService.has(path) && names.size > 0)
-            fileService.set(path, [...names].sort()[0]);
-    // 5. Remaining requirement files: nearest folder with a Dockerfile, else their own folder.
-    const dockerfileByDir = new Map();
-    for (const df of dockerfiles) {
-        const dir = dirOf(df.path);
-        const current = dockerfileByDir.get(dir);
-        if (!current || /\/?Dockerfile$/.test(df.path))
-            dockerfileByDir.set(dir, df.path);
-    }
-    for (const file of files) {
-        // Constraints files serve every service; none owns them.
-        if (file.kind === 'compose' || file.kind === 'dockerfile' || file.kind === 'constraints' || fileService.has(file.path))
-            continue;
-        let dir = dirOf(file.path);
-        let owner;
-        while (dir !== undefined) {
-            const df = dockerfileByDir.get(dir);
-            if (df) {
-                owner = fileService.get(df);
-                break;
-            }
-            dir = dir === '' ? undefined : dirOf(dir);
-        }
-        if (!owner) {
-            const folder = dirOf(file.path);
-            owner = registry.ensure(`folder:${folder}`, folder === '' ? 'root' : folder.split('/').pop(), folder).name;
-        }
-        fileService.set(file.path, owner);
-    }
-    const services = registry.all();
-    const byName = new Map(services.map((s) => [s.name, s]));
-    for (const [path, name] of fileService) {
-        const draft = byName.get(name);
-        if (draft && !draft.dockerfiles.includes(path))
-            draft.files.push(path);
-    }
-    for (const s of services)
-        s.files.sort();
-    // 6. Occurrences, with their service and constraints origin.
-    const occurrences = [];
-    for (const file of files) {
-        const service = fileService.get(file.path);
-        if (file.kind === 'requirements' || file.kind === 'constraints') {
-            const isConstraint = file.kind === 'constraints';
-            for (const o of file.parsed.occurrences) {
-                occurrences.push(placed(o, service, isConstraint));
-            }
-        }
-        else if (file.kind === 'pyproject') {
-            for (const o of file.parsed.occurrences)
-                occurrences.push(placed(o, service, false));
-        }
-        else if (file.kind === 'dockerfile') {
-            for (const install of file.parsed.installs)
-                for (const o of install.packages)
-                    occurrences.push(placed(o, service, false));
-        }
-    }
-    // 7. Requirement files that carry their own -c count as constrained installs.
-    const selfConstrained = new Set();
-    for (const file of files) {
-        if (file.kind !== 'requirements')
-            continue;
-        if (file.parsed.includes.some((i) => i.kind === 'constraint'))
-            selfConstrained.add(file.path);
-    }
-    for (const site of installs)
-        if (site.requirementFiles.some((f) => selfConstrained.has(f)))
-            site.constrained = true;
-    const constraintsFile = findCentralConstraints(files, installs, options.constraints);
-    const pins = new Map();
-    if (constraintsFile) {
-        const central = constraintClosure(files, constraintsFile);
-        for (const o of occurrences) {
-            if (!central.has(o.location.file))
-                continue;
-            const list = pins.get(o.name) ?? [];
-            list.push(o);
-            pins.set(o.name, list);
-        }
-    }
-    const allConsumers = includeConsumers(files, fileService);
-    return { files, fileService, consumers: allConsumers, services, occurrences, constraintsFile, pins, installs, issues: [...collectIssues(files), ...loaded.issues], skipped: loaded.skipped };
-}
-function mapInImage(df, contexts, imagePath, install, known) {
-    for (const context of contexts) {
-        const mapped = mapImagePath({ copies: df.parsed.copies, beforeLine: install.location.line, context, imagePath, workdir: install.workdir, known });
-        if (mapped)
-            return mapped;
-    }
-    return undefined;
-}
-/** The central file and whatever it includes: all of it is central. */
-function constraintClosure(files, root) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const seen = new Set();
-    const queue = [root];
-    while (queue.length > 0) {
-        const path = queue.pop();
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        const file = byPath.get(path);
-        if (!file || (file.kind !== 'requirements' && file.kind !== 'constraints'))
-            continue;
-        for (const include of file.parsed.includes) {
-            const target = resolveIncludePath(path, include.target);
-            if (target.kind === 'path')
-                queue.push(target.path);
-        }
-    }
-    return seen;
-}
-function collectIssues(files) {
-    return files.flatMap((f) => f.parsed.issues);
-}
-/** For each requirements file, the services that install it directly or through -r chains. */
-function includeConsumers(files, fileService) {
-    const edges = new Map();
-    for (const file of files) {
-        if (file.kind !== 'requirements')
-            continue;
-        const targets = [];
-        for (const include of file.parsed.includes) {
-            const target = resolveIncludePath(file.path, include.target);
-            if (include.kind === 'requirement' && target.kind === 'path')
-                targets.push(target.path);
-        }
-        edges.set(file.path, targets);
-    }
-    const consumers = new Map();
-    for (const file of files) {
-        const owner = fileService.get(file.path);
-        if (!owner)
-            continue;
-        const queue = [file.path];
-        const seen = new Set();
-        while (queue.length > 0) {
-            const path = queue.pop();
-            if (seen.has(path))
-                continue;
-            seen.add(path);
-            const set = consumers.get(path) ?? new Set();
-            set.add(owner);
-            consumers.set(path, set);
-            queue.push(...(edges.get(path) ?? []));
-        }
-    }
-    return consumers;
-}
-/**
- * The occurrence with its service; from a constraints file, with origin 'constraints'. Every key is
- * always present (undefined when absent) so all occurrences share one hidden class: spread copies
- * of the parsers' few shapes made every `o.url`/`o.origin` read in checks and reports megamorphic,
- * ~1.5 s of a 10,000-service scan.
- */
-function placed(o, service, fromConstraints) {
-    return {
-        name: o.name,
-        rawName: o.rawName,
-        extras: o.extras,
-        specifier: o.specifier,
-        location: o.location,
-        origin: fromConstraints ? 'constraints' : o.origin,
-        viaConstraint: fromConstraints || o.viaConstraint,
-        text: o.text,
-        marker: o.marker,
-        url: o.url,
-        editable: o.editable,
-        hashes: o.hashes,
-        service,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/workspace/inventory.ts
+;// CONCATENATED MODULE: ./src/model/inventory.ts
 function normalizeSpecifier(specifier) {
     return specifier === '' ? '' : specifier.split(',').sort().join(',');
 }
@@ -27340,7 +28194,7 @@ async function scanRepository(reader, config) {
         maxFileBytes: config.maxFileBytes,
         extraFiles: config.constraints ? [config.constraints] : [],
     });
-    const workspace = buildWorkspace(loaded, { constraints: config.constraints });
+    const workspace = buildWorkspace(loaded, config);
     return { workspace, findings: runChecks(workspace, config) };
 }
 function buildReport(head, options) {
@@ -27353,6 +28207,7 @@ function buildReport(head, options) {
         list.push({ line: issue.location.line, column: issue.location.column, message: issue.message });
         errorsByFile.set(issue.location.file, list);
     }
+    const imageIds = new Map(ws.images.map((i) => [i.name, i.id]));
     const report = {
         schemaVersion: SCHEMA_VERSION,
         tool: { name: 'monopin', version: VERSION },
@@ -27360,14 +28215,18 @@ function buildReport(head, options) {
         constraints: ws.constraintsFile,
         summary: {
             files: ws.files.length,
+            projects: ws.projects.length,
             services: ws.services.length,
+            rootServices: ws.services.filter((s) => s.project === '').length,
+            images: ws.images.length,
+            requirementFiles: ws.requirementFiles.size,
             packages: packages.length,
             requirements: ws.occurrences.length,
             errors: findings.filter((f) => f.severity === 'error').length,
             warnings: findings.filter((f) => f.severity === 'warning').length,
             notes: findings.filter((f) => f.severity === 'note').length,
         },
-        files: ws.files.map((f) => ({ path: f.path, kind: f.kind, service: ws.fileService.get(f.path), errors: errorsByFile.get(f.path) ?? [] })),
+        files: ws.files.map((f) => ({ path: f.path, kind: f.kind, consumers: [...(ws.consumers.get(f.path) ?? [])], errors: errorsByFile.get(f.path) ?? [] })),
         requirements: ws.occurrences.map((o) => ({
             file: o.location.file,
             line: o.location.line,
@@ -27379,9 +28238,36 @@ function buildReport(head, options) {
             url: o.url,
             origin: o.origin,
             viaConstraint: o.viaConstraint,
-            service: o.service,
         })),
-        services: ws.services.map((s) => ({ name: s.name, root: s.root, dockerfiles: s.dockerfiles, requirementFiles: s.files, image: s.image, dependents: s.dependents })),
+        projects: ws.projects.map((p) => ({ id: p.id, dir: p.dir, files: p.files, services: p.services })),
+        services: ws.services.map((s) => ({
+            id: s.id,
+            name: s.name,
+            project: s.project,
+            image: s.image,
+            build: s.build,
+            images: s.images,
+            dependsOn: s.dependsOn,
+            dependents: s.dependents,
+            transitiveDependents: s.transitiveDependents,
+            requirementFiles: s.requirementFiles,
+        })),
+        images: ws.images.map((i) => ({
+            id: i.id,
+            name: i.name,
+            dockerfile: i.dockerfile,
+            context: i.context,
+            target: i.target,
+            repository: i.repository,
+            tags: i.tags,
+            from: i.bases.map((b) => imageIds.get(b) ?? b),
+            external: i.externalBases,
+            services: i.services,
+            requirementFiles: i.requirementFiles,
+            governed: i.governed,
+        })),
+        ambiguities: ws.ambiguities,
+        warnings: ws.warnings,
         packages,
         findings,
         skipped: ws.skipped,
@@ -27762,7 +28648,7 @@ function renderRebuild(plan, options) {
  * in waves, with their matrix.
  */
 function planRebuild(options) {
-    const graph = buildImageGraph(options.workspace, options.config);
+    const graph = imageGraph(options.workspace);
     const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [], changedFiles: options.changedFiles ?? [] });
     const only = options.changedPackages || options.changedFiles ? touch.images.map((i) => i.name) : undefined;
     const waves = rebuildWaves(graph, { only });
@@ -28013,8 +28899,8 @@ function pickPlatform(manifests, platform) {
 const DOCKER_HUB = 'registry-1.docker.io';
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+const ref_TAG = /^[\w][\w.-]{0,127}$/;
+const ref_DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
 function parseImageRef(input) {
     const raw = input.trim();
     if (!raw)
@@ -28025,7 +28911,7 @@ function parseImageRef(input) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
+        if (!ref_DIGEST.test(digest))
             throw new Error(`invalid digest in image reference "${raw}"`);
     }
     let tag;
@@ -28034,7 +28920,7 @@ function parseImageRef(input) {
     if (colon > slash) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
+        if (!ref_TAG.test(tag))
             throw new Error(`invalid tag "${tag}" in image reference "${raw}"`);
     }
     const parts = rest.split('/');
@@ -28972,10 +29858,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -40124,6 +41038,19 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 8230:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t){throw n=0,t}};var R=j((Z,N)=>{function T(e){return typeof e=="string"?!["false","0","no","off",""].includes(e.toLowerCase()):!!e}function U(e=process.env){let n={};for(let t of["ENCODING","PATH","QUIET","DEBUG","OVERRIDE","FAST"]){let r=e[`DOTENV_${t}`]!=null?e[`DOTENV_${t}`]:e[`DOTENV_CONFIG_${t}`];r!=null&&(n[t.toLowerCase()]=t==="ENCODING"||t==="PATH"?r:T(r))}return n}N.exports={parseBoolean:T,optionsFromEnv:U}});var P=j((ee,b)=>{var F=__nccwpck_require__(9896),_=__nccwpck_require__(6928),B=__nccwpck_require__(857),{URL:L,fileURLToPath:Q}=__nccwpck_require__(7016),{parseBoolean:$,optionsFromEnv:I}=R(),G=/(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg,y=new Uint8Array(256);for(let e=48;e<=57;e++)y[e]=1;for(let e=65;e<=90;e++)y[e]=1;for(let e=97;e<=122;e++)y[e]=1;y[45]=1;y[46]=1;y[95]=1;function H(e){let n={},t=e.toString();t=t.replace(/\r\n?/mg,`
+`);let r;for(;(r=G.exec(t))!=null;){let o=r[1],i=r[2]||"";i=i.trim();let c=i[0];i=i.replace(/^(['"`])([\s\S]*)\1$/mg,"$2"),c==='"'&&(i=i.replace(/\\n/g,`
+`),i=i.replace(/\\r/g,"\r")),n[o]=i}return n}function g(e){return e<=32?e===32||e>=9&&e<=13:e>=160&&(e===160||e===5760||e>=8192&&e<=8202||e===8232||e===8233||e===8239||e===8287||e===12288||e===65279)}function O(e){return e===10||e===8232||e===8233}function V(e){let n={},t=typeof e=="string"?e:e.toString();t.indexOf("\r")!==-1&&(t=t.replace(/\r\n?/g,`
+`));let r=t.length,o=0;for(;o<r;){let i=t.charCodeAt(o);for(;o<r&&g(i);)o++,i=t.charCodeAt(o);if(o>=r)break;if(i===35){for(;o<r&&!O(t.charCodeAt(o));)o++;continue}let c=-1;if(i===101&&o+6<r&&t.charCodeAt(o+1)===120&&t.charCodeAt(o+2)===112&&t.charCodeAt(o+3)===111&&t.charCodeAt(o+4)===114&&t.charCodeAt(o+5)===116){let u=t.charCodeAt(o+6);if(g(u)){let s=o+7;for(;s<r&&g(t.charCodeAt(s));)s++;y[t.charCodeAt(s)]&&(c=o+6,o=s)}else i=t.charCodeAt(o)}let E=o,p=0;for(;o<r&&(p=t.charCodeAt(o),y[p]);)o++;if(o===E){for(;o<r&&!O(t.charCodeAt(o));)o++;continue}let k=t.slice(E,o),D=o;if(o>=r&&(p=0),g(p))do o++,p=o<r?t.charCodeAt(o):0;while(g(p));if(p===61)o++;else if(p===58&&o===D&&o+1<r&&g(t.charCodeAt(o+1)))o+=2;else{for(o=c===-1?D:c;o<r&&!O(t.charCodeAt(o));)o++;continue}let d=o,l=o;for(;l<r&&g(t.charCodeAt(l));)l++;let C=t.charCodeAt(l),a,q=!1;if(C===39||C===34||C===96){let u=t[l],s=t.indexOf(u,l+1),f=-1,h=-1;for(;s!==-1;){let x=t.charCodeAt(s-1)===92,w=s+1;for(;w<r&&!O(t.charCodeAt(w))&&g(t.charCodeAt(w));)w++;if((w===r||O(t.charCodeAt(w))||t.charCodeAt(w)===35)&&(f=s,h=w),!x)break;s=t.indexOf(u,s+1)}if(f!==-1){if(a=t.slice(l+1,f),o=h,t.charCodeAt(o)===35)for(;o<r&&!O(t.charCodeAt(o));)o++;q=!0}}if(!q){let u=t.indexOf(`
+`,d);u===-1&&(u=r);let s;if(r<4096)s=t.indexOf("#",d),(s===-1||s>u)&&(s=u);else for(s=d;s<u&&t.charCodeAt(s)!==35;)s++;let f=d,h=s;for(;f<h&&g(t.charCodeAt(f));)f++;for(;h>f&&g(t.charCodeAt(h-1));)h--;let x=t.charCodeAt(f);if(a=t.slice(f,h),a.includes("\u2028")||a.includes("\u2029")?a=a.replace(/^(['"`])([\s\S]*)\1$/mg,"$2"):h-f>=2&&(x===39||x===34||x===96)&&t.charCodeAt(h-1)===x&&(a=t.slice(f+1,h-1)),o=s,s<u)for(;o<r&&!O(t.charCodeAt(o));)o++}C===34&&(q||l<o)&&a.indexOf("\\")!==-1&&(a=a.replace(/\\n/g,`
+`).replace(/\\r/g,"\r")),n[k]=a}return n}function J(e,n){return n&&$(n.fast)?V(e):H(e)}function v(e){console.log(`\u2506 ${e}`)}function W(e){console.error(`\u25C7 ${e}`)}function S(e){return e[0]==="~"?_.join(B.homedir(),e.slice(1)):e}function K(e={}){let n={...e};for(let t of Object.keys(n))n[t]===void 0&&delete n[t];return{...I(),...n}}function M(e){e=K(e);let n=_.resolve(process.cwd(),".env"),t="utf8",r=process.env;e&&e.processEnv!=null&&(r=e.processEnv);let o=$(e&&e.debug);e&&e.encoding?t=e.encoding:o&&v("no encoding is specified (UTF-8 is used by default)");let i=[n];if(e&&e.path)if(!Array.isArray(e.path))i=[S(e.path)];else{i=[];for(let d of e.path)i.push(S(d))}let c,E={},p={fast:e.fast};for(let d of i)try{let l=A.parse(F.readFileSync(d,{encoding:t}),p);A.populate(E,l,e)}catch(l){o&&v(`failed to load ${d} ${l.message}`),c=l}let k=A.populate(r,E,e),D=$(Object.prototype.hasOwnProperty.call(e,"quiet")?e.quiet:I(r).quiet);if(o||!D){let d=Object.keys(k).length,l=[];for(let C of i)try{let a=_.relative(process.cwd(),C instanceof L?Q(C):C);l.push(a)}catch(a){o&&v(`failed to load ${C} ${a.message}`),c=a}W(`injected env (${d}) from ${l.join(",")}`)}return c?{parsed:E,error:c}:{parsed:E}}function Y(e){return A.configDotenv(e)}function z(e,n,t={}){let r=$(t&&t.debug),o=$(t&&t.override),i={};if(e===null||typeof e!="object"||n===null||typeof n!="object"){let c=new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");throw c.code="OBJECT_REQUIRED",c}for(let c of Object.keys(n))Object.prototype.hasOwnProperty.call(e,c)?(o===!0&&(e[c]=n[c],i[c]=n[c]),r&&v(o===!0?`"${c}" is already defined and WAS overwritten`:`"${c}" is already defined and was NOT overwritten`)):(e[c]=n[c],i[c]=n[c]);return i}var A={configDotenv:M,config:Y,parse:J,populate:z};b.exports.configDotenv=A.configDotenv;b.exports.config=A.config;b.exports.parse=A.parse;b.exports.populate=A.populate;b.exports=A});var m=P();module.exports=m;module.exports.config=m.config;module.exports.configDotenv=m.configDotenv;module.exports.parse=m.parse;module.exports.populate=m.populate;
 
 
 /***/ }),

@@ -63,7 +63,11 @@ export function buildWorkspace(loaded: LoadedRepository, config: ModelConfig = {
     issues: [...files.flatMap((f) => f.parsed.issues), ...loaded.issues],
     modelIssues: [...collected.issues, ...issues],
     ambiguities,
-    warnings: [...collected.warnings, ...ambiguities.map((a) => `${a.file}:${a.line}: FROM ${a.reference} could be ${a.candidates.join(' or ')}; treated as external (${a.settle})`)],
+    warnings: [
+      ...collected.warnings,
+      ...ambiguities.map((a) => `${a.file}:${a.line}: FROM ${a.reference} could be ${a.candidates.join(' or ')}; treated as external (${a.settle})`),
+      ...collected.missing.filter((m) => m.referencedBy.length === 0).map((m) => `config images.${m.name}: ${m.dockerfile} does not exist`),
+    ],
     skipped: loaded.skipped,
   };
 }

@@ -1,7 +1,9 @@
 // FROM edges: `FROM [registry/][namespace/]name[:tag]` (ARG-expanded) of an image the repository
 // builds is an edge to it. Declared names (config, compose image:) match by repository; an image
-// known only by its Dockerfile's name matches a bare FROM, or one in a namespace the repository
-// owns. Several candidates: config first, then compose, then base images; else an ambiguity. Pure.
+// known only by its Dockerfile's name matches a bare FROM, one on a registry other than Docker Hub,
+// or one in a Docker Hub namespace the repository shows it owns (config, compose, its own FROMs);
+// never the upstream image it is itself built FROM. Several candidates: config first, then compose,
+// then base images; else an ambiguity. Pure.
 import { imageNameOf } from './dockerfile-name.js';
 import { parseRepository, referenceProblem, stripTag, type RepositoryRef } from './image-ref.js';
 import { reachableStages } from './image-paths.js';
@@ -71,13 +73,15 @@ export function resolveFroms(options: { images: ImageDraft[]; missing: MissingIm
 interface TargetIndex {
   byFull: Map<string, Target[]>;
   byPath: Map<string, Target[]>;
+  /** Declared names without a namespace (`repository: python-base`): matched by name in any namespace. */
+  byBareLast: Map<string, Target[]>;
   byName: Map<string, Target[]>;
   /** Namespaces the repository's own images are named in (config namespace, compose image: names). */
   ownNamespaces: Set<string>;
 }
 
 function indexTargets(options: { images: ImageDraft[]; missing: MissingImage[]; missingRepositories: Map<string, string>; config: NamingConfig }): TargetIndex {
-  const index: TargetIndex = { byFull: new Map(), byPath: new Map(), byName: new Map(), ownNamespaces: new Set() };
+  const index: TargetIndex = { byFull: new Map(), byPath: new Map(), byBareLast: new Map(), byName: new Map(), ownNamespaces: new Set() };
   const put = (map: Map<string, Target[]>, key: string, t: Target): void => {
     const list = map.get(key);
     if (!list) map.set(key, [t]);
@@ -88,7 +92,8 @@ function indexTargets(options: { images: ImageDraft[]; missing: MissingImage[]; 
     if (!ref) return;
     put(index.byFull, ref.full, t);
     put(index.byPath, ref.path, t);
-    if (!ref.bare) index.ownNamespaces.add(namespaceOf(ref));
+    if (ref.bare) put(index.byBareLast, ref.last, t);
+    else index.ownNamespaces.add(namespaceOf(ref));
   };
   if (options.config.namespace) index.ownNamespaces.add(options.config.namespace.toLowerCase());
   for (const image of options.images) {
@@ -100,7 +105,8 @@ function indexTargets(options: { images: ImageDraft[]; missing: MissingImage[]; 
         .filter((f): f is string => f !== undefined),
     );
     const t: Target = { name: image.name, image, rank: image.configName ? 0 : image.composeRefs.length > 0 ? 1 : image.governed ? 2 : 3, upstream };
-    for (const tag of image.tags) declare(t, tag);
+    // The default repository (its own name) declares nothing: only compose image: and config do.
+    for (const tag of image.tags) if (!(image.defaultRepository && stripTag(tag).toLowerCase() === image.repository)) declare(t, tag);
     if (image.configRepository) declare(t, image.configRepository);
     for (const name of new Set([image.name, imageNameOf(image.dockerfile), image.configName ?? image.name])) put(index.byName, name, t);
   }
@@ -141,7 +147,6 @@ function namespaceOf(ref: RepositoryRef): string {
 
 /** The target a FROM names; a list when several tie; undefined when it is no image of the repository. */
 function lookup(index: TargetIndex, ref: RepositoryRef, self: ImageDraft): { target: Target; byName: boolean } | Target[] | undefined {
-  const declared = [...(index.byFull.get(ref.full) ?? []), ...(ref.implicitRegistry ? (index.byPath.get(ref.path) ?? []) : [])];
   const pick = (list: Target[]): Target | Target[] | undefined => {
     const others = [...new Set(list)].filter((t) => t.image !== self);
     if (others.length <= 1) return others[0];
@@ -149,12 +154,17 @@ function lookup(index: TargetIndex, ref: RepositoryRef, self: ImageDraft): { tar
     const top = others.filter((t) => t.rank === best);
     return top.length === 1 ? top[0] : top;
   };
-  const hit = pick(declared);
-  if (hit !== undefined) return Array.isArray(hit) ? hit : { target: hit, byName: false };
-  // By name: a bare FROM (`agent-base:latest`), or one in a namespace the repository owns.
-  const ownNamespace = index.ownNamespaces.has(namespaceOf(ref)) || (!ref.implicitRegistry && index.ownNamespaces.has(`${ref.full.split('/')[0]}`));
-  if (!ref.bare && !ownNamespace) return undefined;
+  // Declared names: the same repository, the same path on another registry (a mirror), a bare declared name.
+  for (const list of [index.byFull.get(ref.full), index.byPath.get(ref.path), index.byBareLast.get(ref.last)]) {
+    const hit = pick(list ?? []);
+    if (hit !== undefined) return Array.isArray(hit) ? hit : { target: hit, byName: false };
+  }
+  // By name: a bare FROM (`agent-base:latest`), one in a namespace the repository owns, or, while no namespace is
+  // known to be its own, one on a registry other than Docker Hub (`ghcr.io/acme/agent-base`).
+  const owned = ref.bare || index.ownNamespaces.has(namespaceOf(ref)) || (!ref.implicitRegistry && index.ownNamespaces.size === 0);
+  if (!owned) return undefined;
   const named = pick((index.byName.get(ref.last) ?? []).filter((t) => !t.upstream?.has(ref.full)));
   if (named === undefined) return undefined;
-  return Array.isArray(named) ? named : { target: named, byName: true };
+  // Only an image known by nothing but its Dockerfile's name is "inferred".
+  return Array.isArray(named) ? named : { target: named, byName: named.rank >= 2 };
 }

@@ -128,7 +128,7 @@ const META: Record<RuleId, Omit<RuleMeta, 'id' | 'helpUri'>> = {
     fullDescription:
       'Two different Dockerfiles (or targets) are named the same image, or an image would be pushed as the image it is built FROM: each rebuild would overwrite the other. monopin pushes neither under that name.',
     help: 'Give each image its own `image:` in compose or `repository` in config `images:`.',
-    defaultSeverity: 'error',
+    defaultSeverity: 'warning',
     tags: ['docker', 'images'],
   },
   'invalid-image-tag': {

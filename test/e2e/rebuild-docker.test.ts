@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
-import { buildImageGraph } from '../../src/build/images.js';
 import { rebuildMatrix } from '../../src/build/matrix.js';
+import { imageGraph } from '../../src/model/types.js';
 import { runRebuildWaves, spawnExec, type ImageBuildResult } from '../../src/build/runner.js';
 import { rebuildWaves } from '../../src/build/waves.js';
 import { loadConfig } from '../../src/load-config.js';
@@ -48,7 +48,7 @@ describe.skipIf(!RUNS)('monopin rebuild against dockerd, BuildKit and a registry
     const plan = async (now: string) => {
       const config = await loadConfig({ root });
       const { workspace } = await scanRepository(createFsReader(root), config);
-      const waves = rebuildWaves(buildImageGraph(workspace, config));
+      const waves = rebuildWaves(imageGraph(workspace));
       return rebuildMatrix({ waves, config, now: new Date(now) });
     };
     const output: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
-import { buildImageGraph, type ImageGraph } from '../../src/build/images.js';
+import { imageGraph, type ImageGraph } from '../../src/model/types.js';
 import { ImageCycleError, MissingBaseError, rebuildWaves } from '../../src/build/waves.js';
 import { resolveConfig, type Config } from '../../src/config.js';
 import { scanRepository } from '../../src/scan.js';
@@ -10,13 +10,13 @@ import { memoryReader } from '../support/memory-reader.js';
 async function graphOf(files: Record<string, string>, config: Partial<Config> = {}): Promise<{ graph: ImageGraph; workspace: Workspace }> {
   const resolved = resolveConfig(config);
   const { workspace } = await scanRepository(memoryReader(files), resolved);
-  return { graph: buildImageGraph(workspace, resolved), workspace };
+  return { graph: imageGraph(workspace), workspace };
 }
 
 async function demoGraph(): Promise<ImageGraph> {
   const config = resolveConfig({ constraints: 'docker/base/requirements-constraints.txt' });
   const { workspace } = await scanRepository(createFsReader('test/fixtures/monorepo'), config);
-  return buildImageGraph(workspace, config);
+  return imageGraph(workspace);
 }
 
 const names = (waves: { name: string }[][]): string[][] => waves.map((w) => w.map((n) => n.name));
@@ -58,7 +58,7 @@ describe('image graph of the demo monorepo', () => {
 
   it('resolves ${REGISTRY}/python-base to the compose image and keeps python:3.12-slim external', async () => {
     const graph = await demoGraph();
-    expect(graph.nodes.find((n) => n.name === 'python-base')).toEqual({
+    expect(graph.nodes.find((n) => n.name === 'python-base')).toMatchObject({
       name: 'python-base',
       dockerfile: 'docker/base/python-base.Dockerfile',
       context: '.',
@@ -114,14 +114,35 @@ describe('image names', () => {
     expect(graph.nodes.find((n) => n.name === 'svc')).toMatchObject({ bases: [], externalBases: ['ghcr.io/other/python-base:latest'] });
   });
 
-  it('leaves an ambiguous name external with a warning', async () => {
-    const { graph } = await graphOf({
+  it('leaves an ambiguous name external with a warning and the config that settles it', async () => {
+    const { graph, workspace } = await graphOf({
       'a/base/Dockerfile': 'FROM python:3.12-slim\n',
       'b/base/Dockerfile': 'FROM python:3.12-slim\n',
-      'svc/Dockerfile': 'FROM acme/base:latest\n',
+      'svc/Dockerfile': 'FROM base:latest\n',
     });
-    expect(graph.nodes.find((n) => n.name === 'svc')?.externalBases).toEqual(['acme/base:latest']);
-    expect(graph.warnings).toEqual([expect.stringMatching(/^svc\/Dockerfile:1: FROM acme\/base:latest could be .+ or .+; treated as external/)]);
+    expect(graph.nodes.find((n) => n.name === 'svc')?.externalBases).toEqual(['base:latest']);
+    expect(graph.warnings).toEqual([expect.stringMatching(/^svc\/Dockerfile:1: FROM base:latest could be a-base or b-base; treated as external \(name the one it means in config images/)]);
+    expect(workspace.ambiguities).toEqual([{ file: 'svc/Dockerfile', line: 1, reference: 'base:latest', candidates: ['a-base', 'b-base'], settle: expect.stringContaining('repository: base') }]);
+  });
+
+  it('keeps a Docker Hub namespace it does not own external, even where an image of the same name is built', async () => {
+    const { graph } = await graphOf({
+      'pytorch/Dockerfile': 'FROM python:3.12-slim\nRUN pip install torch==2.1.0\n',
+      'trainer/Dockerfile': 'FROM pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime\n',
+    });
+    expect(graph.nodes.find((n) => n.name === 'trainer')).toMatchObject({ bases: [], externalBases: ['pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime'] });
+    expect(graph.nodes.find((n) => n.name === 'pytorch')?.repository).toBe('pytorch');
+  });
+
+  it('never names an image after the upstream image it is built FROM', async () => {
+    const { graph, workspace } = await graphOf({
+      'docker/python/Dockerfile': 'FROM python:3.12-slim\nRUN pip install uv\n',
+      'svc/Dockerfile': 'FROM python:3.12-slim\n',
+    });
+    expect(graph.nodes.find((n) => n.name === 'python')).toMatchObject({ externalBases: ['python:3.12-slim'] });
+    expect(graph.nodes.find((n) => n.name === 'python')?.repository).toBeUndefined();
+    expect(graph.nodes.find((n) => n.name === 'svc')).toMatchObject({ bases: [], externalBases: ['python:3.12-slim'] });
+    expect(workspace.modelIssues).toEqual([expect.objectContaining({ rule: 'image-tag-collision', location: expect.objectContaining({ file: 'docker/python/Dockerfile', line: 1 }) })]);
   });
 
   it('counts every non-stage FROM of a multi-stage Dockerfile, not its stages', async () => {
@@ -142,7 +163,7 @@ describe('image names', () => {
       },
       { images: { 'python-base': { dockerfile: 'docker/base.Dockerfile' } } },
     );
-    expect(graph.nodes).toEqual([{ name: 'python-base', dockerfile: 'docker/base.Dockerfile', context: 'docker', repository: 'ghcr.io/acme/base', bases: [], externalBases: ['python:3.12-slim'], inferred: false }]);
+    expect(graph.nodes).toEqual([expect.objectContaining({ name: 'python-base', dockerfile: 'docker/base.Dockerfile', context: 'docker', repository: 'ghcr.io/acme/base', bases: [], externalBases: ['python:3.12-slim'], inferred: false })]);
   });
 });
 
@@ -150,7 +171,7 @@ describe('errors', () => {
   it('names the cycle', async () => {
     const config = resolveConfig();
     const { workspace } = await scanRepository(createFsReader('test/fixtures/images/cycle'), config);
-    const graph = buildImageGraph(workspace, config);
+    const graph = imageGraph(workspace);
     expect(() => rebuildWaves(graph)).toThrow(ImageCycleError);
     expect(() => rebuildWaves(graph)).toThrow('images build FROM each other in a cycle: ai-base → python-base → ai-base');
   });

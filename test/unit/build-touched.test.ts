@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
-import { buildImageGraph, type ImageGraph } from '../../src/build/images.js';
+import { imageGraph, type ImageGraph } from '../../src/model/types.js';
 import { detectCascades, touchedImages } from '../../src/build/touched.js';
 import { resolveConfig } from '../../src/config.js';
 import { scanRepository } from '../../src/scan.js';
@@ -12,13 +12,13 @@ const ALL = ['agent', 'ai-base', 'api', 'gateway', 'notifier', 'python-base', 'r
 async function demo(): Promise<{ workspace: Workspace; graph: ImageGraph }> {
   const config = resolveConfig({ constraints: 'docker/base/requirements-constraints.txt' });
   const { workspace } = await scanRepository(createFsReader('test/fixtures/monorepo'), config);
-  return { workspace, graph: buildImageGraph(workspace, config) };
+  return { workspace, graph: imageGraph(workspace) };
 }
 
-async function small(files: Record<string, string>): Promise<{ workspace: Workspace; graph: ImageGraph }> {
-  const config = resolveConfig();
+async function small(files: Record<string, string>, namespace?: string): Promise<{ workspace: Workspace; graph: ImageGraph }> {
+  const config = resolveConfig({ namespace });
   const { workspace } = await scanRepository(memoryReader(files), config);
-  return { workspace, graph: buildImageGraph(workspace, config) };
+  return { workspace, graph: imageGraph(workspace) };
 }
 
 describe('touched images in the demo monorepo', () => {
@@ -107,7 +107,8 @@ describe('touched by files', () => {
     ['app/README.md', []],
     ['other/anything.txt', ['other']],
   ])('a change to %s touches %j', async (file, expected) => {
-    const { workspace, graph } = await small(files);
+    // `namespace: acme` says acme/base is this repository's base image, not someone else's on Docker Hub.
+    const { workspace, graph } = await small(files, 'acme');
     expect(touchedImages({ workspace, graph, changedFiles: [file] }).images.map((i) => i.name)).toEqual(expected);
   });
 

@@ -15,6 +15,9 @@ const EXPECTED: Record<RuleId, Severity> = {
   'include-error': 'error',
   'shell-redirect-in-specifier': 'error',
   'invalid-constraint': 'error',
+  'missing-dockerfile': 'warning',
+  'image-tag-collision': 'warning',
+  'invalid-image-tag': 'error',
 };
 
 describe('rules', () => {

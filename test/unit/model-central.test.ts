@@ -14,9 +14,11 @@ function file(path: string, kind: 'constraints' | 'requirements', includes: stri
 function site(...constraints: string[]): InstallSite {
   return {
     dockerfile: 'Dockerfile',
-    install: { tool: 'pip', location: at, requirementFiles: [], constraintFiles: constraints.map((path) => ({ path, location: at })), packages: [], noCompile: false, workdir: '/' },
+    install: { tool: 'pip', location: at, requirementFiles: [], constraintFiles: constraints.map((path) => ({ path, location: at })), packages: [], noCompile: false, workdir: '/', stage: 0 },
     requirementFiles: [],
+    constraintFiles: constraints.map(() => undefined),
     constrained: constraints.length > 0,
+    central: false,
   };
 }
 
