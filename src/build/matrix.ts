@@ -10,6 +10,8 @@ export interface WaveEntry {
   dockerfile: string;
   context: string;
   tags: string[];
+  /** false when its name is invalid or taken by another image (a finding says which): built, never pushed. */
+  push?: false;
 }
 
 export interface MatrixEntry extends WaveEntry {
@@ -57,7 +59,9 @@ export function rebuildMatrix(options: {
     wave.map((node) => {
       const entry = matrixEntry(node, { tag, wave: i + 1, platform: options.config.platform, cache: options.config.cache });
       include.push(entry);
-      return { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
+      const printed: WaveEntry = { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
+      if (entry.push === false) printed.push = false;
+      return printed;
     }),
   );
   return { waves, include };
@@ -77,5 +81,6 @@ function matrixEntry(node: ImageNode, o: { tag: string; wave: number; platform: 
     repository,
   };
   if (o.cache === 'registry') entry.cacheTo = `${repository}:buildcache`;
+  if (node.repository === undefined) entry.push = false;
   return entry;
 }

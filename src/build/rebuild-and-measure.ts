@@ -32,7 +32,7 @@ export async function rebuildAndMeasure(o: {
   for (const edit of edits) await writeFile(join(o.root, edit.path), edit.after);
   if (edits.length > 0) log.info(`applied ${edits.length} edit(s) to the checkout for the build`);
 
-  const measurable = o.push ? matrix.include.filter((e) => isRemoteImage(e.repository)) : [];
+  const measurable = o.push ? matrix.include.filter((e) => e.push !== false && isRemoteImage(e.repository)) : [];
   // `latest` moves with the push: read what it was before building. null: no image yet (a new one).
   const before = new Map<string, ImageSize | null>();
   await Promise.all(

@@ -129,7 +129,7 @@ export async function runRebuildWaves(options: RunRebuildOptions): Promise<Image
     for (const { image } of wave) {
       const entry = byImage.get(image);
       if (!entry) throw new RebuildPlanError(`wave ${w + 1} names ${image}, which has no matrix entry`);
-      const commands = buildCommands(entry, { client, push: options.push });
+      const commands = buildCommands(entry, { client, push: options.push && entry.push !== false });
       const registry = options.registry;
       const result = await group(`Build ${image} (wave ${w + 1})`, async () => {
         const cacheNotes = registry ? await checkCacheSources(entry, registry) : [];
@@ -139,7 +139,7 @@ export async function runRebuildWaves(options: RunRebuildOptions): Promise<Image
         }
         return { ...(await runImage(entry, commands, { exec, log, network: options.network, root: options.root })), cacheNotes };
       });
-      log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${options.push ? `, pushed in ${result.pushSeconds.toFixed(1)} s` : ''}`);
+      log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${!options.push ? '' : entry.push === false ? ', not pushed (no valid name of its own)' : `, pushed in ${result.pushSeconds.toFixed(1)} s`}`);
       results.push(result);
     }
   }
