@@ -9,7 +9,7 @@ import { buildComposeModel, dependentCounts } from './compose-projects.js';
 import { resolveFroms } from './from-edges.js';
 import { dropCollisions, nameImages } from './image-names.js';
 import { collectImages, type ImageDraft } from './images.js';
-import { dirOf } from './paths.js';
+import { dirOf, type KnownPaths } from './paths.js';
 import type { Image, InstallSite, RequirementFile, Service, Workspace, WorkspaceOccurrence } from './types.js';
 
 export type ModelConfig = Partial<Pick<Config, 'constraints' | 'images' | 'registry' | 'namespace'>>;
@@ -72,14 +72,18 @@ export function buildWorkspace(loaded: LoadedRepository, config: ModelConfig = {
   };
 }
 
-/** Files, and folders with a trailing `/`, that COPY sources may name: the reader's listing, and the loaded files and their folders. */
-function knownPaths(loaded: LoadedRepository): ReadonlySet<string> {
-  const known = new Set(loaded.paths ?? []);
+/**
+ * Files, and folders with a trailing `/`, that COPY sources may name: the reader's listing, and the
+ * loaded files and their folders (an include may reach a file the listing left out). Not copied.
+ */
+function knownPaths(loaded: LoadedRepository): KnownPaths {
+  const listed = loaded.paths ?? new Set<string>();
+  const extra = new Set<string>();
   for (const f of loaded.files) {
-    known.add(f.path);
-    for (let d = dirOf(f.path); d !== '' && !known.has(`${d}/`); d = dirOf(d)) known.add(`${d}/`);
+    if (!listed.has(f.path)) extra.add(f.path);
+    for (let d = dirOf(f.path); d !== '' && !listed.has(`${d}/`) && !extra.has(`${d}/`); d = dirOf(d)) extra.add(`${d}/`);
   }
-  return known;
+  return { has: (path) => listed.has(path) || extra.has(path) };
 }
 
 function requirementFileNodes(files: ParsedFile[]): Map<string, RequirementFile> {

@@ -43,6 +43,18 @@ export function serviceId(project: string, name: string): string {
  * @param env `.env` values by folder (the project's folder is looked up)
  */
 export function buildComposeModel(files: ParsedFile[], env: ReadonlyMap<string, Record<string, string>>): ComposeModel {
+  // The loader asks first (for the Dockerfiles to read), the model builder after, with the same compose files.
+  const key = files.filter((f) => f.kind === 'compose');
+  const cached = composeCache.get(env);
+  if (cached && cached.files.size === key.length && key.every((f) => cached.files.has(f))) return cached.model;
+  const model = composeModelOf(files, env);
+  composeCache.set(env, { files: new Set(key), model });
+  return model;
+}
+
+const composeCache = new WeakMap<ReadonlyMap<string, Record<string, string>>, { files: Set<ParsedFile>; model: ComposeModel }>();
+
+function composeModelOf(files: ParsedFile[], env: ReadonlyMap<string, Record<string, string>>): ComposeModel {
   const composeFiles = files.filter((f): f is ComposeParsed => f.kind === 'compose');
   // The files of one folder are one project; its `name:` (the last file's that sets one) may join folders.
   const folders = new Map<string, ComposeFile[]>();

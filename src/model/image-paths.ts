@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { CopyRef, DockerfileInfo, StageCopyRef } from '../sources/types.js';
-import { joinPath } from './paths.js';
+import { joinPath, type KnownPaths } from './paths.js';
 
 // `COPY --from` chains longer than this are not real builds.
 const MAX_STAGE_HOPS = 16;
@@ -19,7 +19,17 @@ export interface Stages {
   byName: Map<string, number>;
 }
 
+// Each Dockerfile's stages are asked for once per install and per FROM: worked out once.
+const stageCache = new WeakMap<DockerfileInfo, Stages>();
+const reachableCache = new WeakMap<DockerfileInfo, Map<string, Set<number>>>();
+
 export function stagesOf(info: DockerfileInfo): Stages {
+  let stages = stageCache.get(info);
+  if (!stages) stageCache.set(info, (stages = computeStages(info)));
+  return stages;
+}
+
+function computeStages(info: DockerfileInfo): Stages {
   const byName = new Map<string, number>();
   const parent = info.froms.map((from, i) => {
     const p = from.isStage ? byName.get(from.image.toLowerCase()) : undefined;
@@ -39,7 +49,16 @@ export function stageIndex(stages: Stages, from: string): number | undefined {
 }
 
 /** The stages a build of `target` runs: the target, the stages it is built FROM, and those it copies from. */
-export function reachableStages(info: DockerfileInfo, target?: string): Set<number> {
+export function reachableStages(info: DockerfileInfo, target?: string): ReadonlySet<number> {
+  let byTarget = reachableCache.get(info);
+  if (!byTarget) reachableCache.set(info, (byTarget = new Map()));
+  const key = target ?? '';
+  let found = byTarget.get(key);
+  if (!found) byTarget.set(key, (found = computeReachable(info, target)));
+  return found;
+}
+
+function computeReachable(info: DockerfileInfo, target?: string): Set<number> {
   const stages = stagesOf(info);
   const last = info.froms.length - 1;
   const start = target === undefined ? last : (stages.byName.get(target.toLowerCase()) ?? last);
@@ -72,7 +91,7 @@ export function mapImagePath(options: {
   context: string;
   imagePath: string;
   workdir: string;
-  known: ReadonlySet<string>;
+  known: KnownPaths;
 }): string | undefined {
   const stages = stagesOf(options.info);
   const target = imageAbsolute(options.imagePath, options.workdir);
@@ -80,7 +99,7 @@ export function mapImagePath(options: {
 }
 
 function resolve(
-  options: { info: DockerfileInfo; context: string; known: ReadonlySet<string> },
+  options: { info: DockerfileInfo; context: string; known: KnownPaths },
   stages: Stages,
   stage: number,
   beforeLine: number,
@@ -124,7 +143,7 @@ function stageSource(copy: StageCopyRef, target: string): string | undefined {
 }
 
 /** For a context COPY: the repository file that became `target`, if this copy wrote it. */
-function contextSource(copy: CopyRef, target: string, context: string, known: ReadonlySet<string>): string | undefined {
+function contextSource(copy: CopyRef, target: string, context: string, known: KnownPaths): string | undefined {
   const dest = imageAbsolute(copy.destination, copy.workdir);
   const destIsDir = copy.destination.endsWith('/') || copy.destination === '.' || copy.sources.length > 1;
   for (const source of copy.sources) {

@@ -14,8 +14,19 @@ export interface RepositoryRef {
   bare: boolean;
 }
 
+// The same few references (base images, compose names) are parsed once per image that names them.
+const parsed = new Map<string, RepositoryRef | undefined>();
+
 /** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
 export function parseRepository(reference: string): RepositoryRef | undefined {
+  if (parsed.has(reference)) return parsed.get(reference);
+  const ref = parseReference(reference);
+  if (parsed.size > 100_000) parsed.clear();
+  parsed.set(reference, ref);
+  return ref;
+}
+
+function parseReference(reference: string): RepositoryRef | undefined {
   const ref = reference.trim();
   if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch') return undefined;
   const withoutDigest = ref.split('@')[0]!;

@@ -9,7 +9,7 @@ import type { DockerfileInfo, FromRef } from '../sources/types.js';
 import type { ComposeServiceDraft } from './compose-projects.js';
 import { copiedSources } from './copies.js';
 import { mapImagePath, reachableStages } from './image-paths.js';
-import { contextLabel, dirOf, joinPath } from './paths.js';
+import { contextLabel, dirOf, joinPath, type KnownPaths } from './paths.js';
 import type { Image, MissingImage, ModelIssue } from './types.js';
 
 /** An image before names, repositories and FROM edges are settled. */
@@ -39,7 +39,7 @@ export function collectImages(options: {
   services: ComposeServiceDraft[];
   configImages: Record<string, ImageConfig>;
   /** Files, and folders with a trailing `/`, of the checkout. */
-  known: ReadonlySet<string>;
+  known: KnownPaths;
 }): { images: ImageDraft[]; missing: MissingImage[]; issues: ModelIssue[]; warnings: string[] } {
   const dockerfiles = new Map<string, DockerfileInfo>();
   for (const f of options.files) if (f.kind === 'dockerfile') dockerfiles.set(f.path, (f as DockerfileFile).parsed);
@@ -126,7 +126,7 @@ function newDraft(id: string, dockerfile: string, context: string, target: strin
 }
 
 /** The image's pip installs in the stages its build runs, with the repository files each reads. */
-function mapInstalls(draft: ImageDraft, known: ReadonlySet<string>, pyprojects: string[]): void {
+function mapInstalls(draft: ImageDraft, known: KnownPaths, pyprojects: string[]): void {
   const { info } = draft;
   const context = draft.context === '.' ? '' : draft.context;
   const stages = reachableStages(info, draft.target);
@@ -141,10 +141,11 @@ function mapInstalls(draft: ImageDraft, known: ReadonlySet<string>, pyprojects: 
     for (const f of requirementFiles) files.add(f);
   }
   // A pyproject it COPYs is what `pip install .` installs.
-  if (draft.installs.length > 0) {
+  const prefix = context === '' ? '' : `${context}/`;
+  const inContext = draft.installs.length > 0 ? pyprojects.filter((path) => path.startsWith(prefix)) : [];
+  if (inContext.length > 0) {
     const sources = copiedSources(info.copies.filter((c) => stages.has(c.stage)), draft.context);
-    const prefix = context === '' ? '' : `${context}/`;
-    for (const path of pyprojects) if (path.startsWith(prefix) && sources.some((s) => s.matches(path))) files.add(path);
+    for (const path of inContext) if (sources.some((s) => s.matches(path))) files.add(path);
   }
   draft.requirementFiles = [...files].sort();
 }
@@ -154,7 +155,7 @@ function mapInstalls(draft: ImageDraft, known: ReadonlySet<string>, pyprojects: 
  * root) under which every COPY source exists. Sources found under no candidate (build outputs) do
  * not vote; a source found only under another candidate than the chosen one is reported.
  */
-export function inferContext(dockerfile: string, info: DockerfileInfo, known: ReadonlySet<string>, warnings: string[]): string {
+export function inferContext(dockerfile: string, info: DockerfileInfo, known: KnownPaths, warnings: string[]): string {
   const candidates: string[] = [];
   for (let d = dirOf(dockerfile); ; d = dirOf(d)) {
     candidates.push(d);

@@ -20,3 +20,6 @@ export function isRemoteContext(context: string): boolean {
 export function contextLabel(context: string): string {
   return context === '' ? '.' : context;
 }
+
+/** Repo paths that exist: files, and folders with a trailing `/`. */
+export type KnownPaths = Pick<ReadonlySet<string>, 'has'>;
