@@ -105,7 +105,7 @@ export function buildReport(head: ScanResult, options: { root: string; base?: { 
   };
   if (options.base) {
     const d = diffFindings(options.base.result.findings, findings);
-    report.diff = { base: options.base.ref, introduced: d.introduced, fixed: d.fixed, unchanged: d.unchanged.length };
+    report.diff = { base: options.base.ref, introduced: d.introduced, fixed: d.fixed, changed: d.changed, unchanged: d.unchanged.length };
   }
   return report;
 }

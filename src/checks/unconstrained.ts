@@ -24,6 +24,7 @@ export const checkUnconstrained: Rule = (ws, config) => {
       location: first.location,
       service: first.service,
       specifier: first.specifier,
+      consumers: [...services].sort(),
       message: `${name} is installed by ${describeConsumers(ws, [...services])} but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
     });
   }

@@ -10,7 +10,7 @@ interface Shape {
 
 const LOCATION: Shape = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
 const FINDING: Shape = {
-  keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'message'],
+  keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message'],
   children: { location: LOCATION },
 };
 
@@ -57,7 +57,10 @@ export const REPORT_SHAPE: Shape = {
       children: { variants: { keys: ['specifier', 'services'] } },
     },
     findings: FINDING,
-    diff: { keys: ['base', 'introduced', 'fixed', 'unchanged'], children: { introduced: FINDING, fixed: FINDING } },
+    diff: {
+      keys: ['base', 'introduced', 'fixed', 'changed', 'unchanged'],
+      children: { introduced: FINDING, fixed: FINDING, changed: { keys: ['finding', 'added', 'removed'], children: { finding: FINDING } } },
+    },
     sizes: {
       keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors'],
       children: {

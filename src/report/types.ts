@@ -86,6 +86,8 @@ export interface DiffRecord {
   base: string;
   introduced: Finding[];
   fixed: Finding[];
+  /** Package findings present on both sides whose consumers moved: what each gained and lost. */
+  changed: { finding: Finding; added: string[]; removed: string[] }[];
   unchanged: number;
 }
 

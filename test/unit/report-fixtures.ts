@@ -168,6 +168,7 @@ export function prReport(): Report {
         message: 'requests==2.31.0 excludes the central pin ==2.32.3; pin 2.32.3.',
       }),
     ],
+    changed: [],
     unchanged: 3,
   };
   return report;
