@@ -1,7 +1,7 @@
 // Terminal output for `monopin check`/`scan`: summary, findings by file, top drift.
 import type { Finding, Severity } from '../model.js';
 import { clip, escapeTerminal } from './escape.js';
-import { bySeverity } from './rules.js';
+import { bySeverity } from '../checks/rules.js';
 import type { PackageRecord, Report } from './types.js';
 
 export interface TextOptions {

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { FileKind, Origin, Severity } from '../../src/model.js';
 import { REPORT_SHAPE, renderJson } from '../../src/report/json.js';
-import { RULE_IDS } from '../../src/report/rules.js';
+import { RULE_IDS } from '../../src/checks/rules.js';
 import type { Report, Risk } from '../../src/report/types.js';
 import { checkReport, cleanReport, hostileReport, hugeReport, prReport } from './report-fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleId, Severity } from '../../src/model.js';
-import { RULES, RULE_IDS, bySeverity, defaultSeverity, ruleIndex, ruleMeta } from '../../src/report/rules.js';
+import { RULES, RULE_IDS, bySeverity, defaultSeverity, ruleIndex, ruleMeta } from '../../src/checks/rules.js';
 import { finding } from './report-fixtures.js';
 
 // Written out so that a rule added to RuleId shows up here as a failing test to review.
