@@ -25,7 +25,7 @@ import type { Workspace } from './model/types.js';
 import { runBump } from './bump-command.js';
 import { planRebuild, renderRebuild } from './rebuild-command.js';
 import { changesSince } from './rebuild-changes.js';
-import { rebuildAndMeasure } from './build/rebuild-and-measure.js';
+import { rebuildAndMeasure } from './rebuild/rebuild-and-measure.js';
 import { registryClientFromConfig } from './registry/from-config.js';
 import { buildReport, scanRepository } from './scan.js';
 import { VERSION } from './version.js';

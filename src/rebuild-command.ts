@@ -1,9 +1,9 @@
 // `monopin rebuild` planning: the waves of images to rebuild, as text or as the JSON the issue
 // documents (`{ "waves": [[{ "image", "dockerfile", "context", "tags" }]] }`). Pure: no docker here.
 import type { Config } from './config.js';
-import { rebuildMatrix } from './build/matrix.js';
-import { touchedImages, type TouchResult, type TouchedImage } from './build/touched.js';
-import { rebuildWaves } from './build/waves.js';
+import { rebuildMatrix } from './rebuild/matrix.js';
+import { touchedImages, type TouchResult, type TouchedImage } from './rebuild/touched.js';
+import { rebuildWaves } from './rebuild/waves.js';
 import { normalizeName } from './pep/name.js';
 import { escapeTerminal } from './report/escape.js';
 import { plural } from './report/text.js';

@@ -9,8 +9,8 @@ import { acknowledge, readMaintainerState } from '../github/maintainer-state.js'
 import { redactUrl } from '../index/errors.js';
 import { plural } from '../report/text.js';
 import { renderSizeSection } from '../size/render.js';
-import type { RebuildStepResult } from '../build/rebuild-and-measure.js';
-import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
+import type { RebuildStepResult } from '../rebuild/rebuild-and-measure.js';
+import { renderRebuildResults, renderRebuildSection } from '../rebuild/render-rebuild.js';
 import { planRebuild, type RebuildPlan } from '../rebuild-command.js';
 import type { EventInfo } from './event.js';
 import type { Runner } from './runner.js';

@@ -1,7 +1,7 @@
 // Estimated image-size deltas of a bump plan: for every image the bump touches directly (its own
 // installs or those of its FROM chain), the plan's bumps of packages it has, sized per image target.
 import type { Config } from '../config.js';
-import { installedPackages, touchedImages } from '../build/touched.js';
+import { installedPackages, touchedImages } from '../rebuild/touched.js';
 import { evaluateMarker, parseMarker, type MarkerEnvironment } from '../pep/marker.js';
 import { parseRequirement } from '../pep/requirement.js';
 import { createRangeReader, type RangeReader } from '../size/range-reader.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
-import { ImageCycleError } from '../../src/build/waves.js';
+import { ImageCycleError } from '../../src/rebuild/waves.js';
 import { resolveConfig, type Config } from '../../src/config.js';
 import { runRebuild } from '../../src/rebuild-command.js';
 import { scanRepository } from '../../src/scan.js';

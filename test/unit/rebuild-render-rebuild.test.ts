@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RebuildMatrix } from '../../src/build/matrix.js';
-import { renderRebuildResults, renderRebuildSection } from '../../src/build/render-rebuild.js';
-import type { TouchResult } from '../../src/build/touched.js';
+import type { RebuildMatrix } from '../../src/rebuild/matrix.js';
+import { renderRebuildResults, renderRebuildSection } from '../../src/rebuild/render-rebuild.js';
+import type { TouchResult } from '../../src/rebuild/touched.js';
 
 const entry = (image: string, wave: number) => ({
   image,

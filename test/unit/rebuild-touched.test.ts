@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
 import { imageGraph, type ImageGraph } from '../../src/model/types.js';
-import { detectCascades, touchedImages } from '../../src/build/touched.js';
+import { detectCascades, touchedImages } from '../../src/rebuild/touched.js';
 import { resolveConfig } from '../../src/config.js';
 import { scanRepository } from '../../src/scan.js';
 import type { Workspace } from '../../src/model/types.js';

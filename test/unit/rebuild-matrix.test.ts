@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCommands, BuildCommandError, rebuildCommands } from '../../src/build/commands.js';
+import { buildCommands, BuildCommandError, rebuildCommands } from '../../src/rebuild/commands.js';
 import type { ImageNode } from '../../src/model/types.js';
-import { formatTag, rebuildMatrix, TagFormatError, type MatrixEntry } from '../../src/build/matrix.js';
+import { formatTag, rebuildMatrix, TagFormatError, type MatrixEntry } from '../../src/rebuild/matrix.js';
 import { resolveConfig } from '../../src/config.js';
 
 const NOW = new Date('2026-11-27T23:30:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
 import { imageGraph, type ImageGraph } from '../../src/model/types.js';
-import { ImageCycleError, MissingBaseError, rebuildWaves } from '../../src/build/waves.js';
+import { ImageCycleError, MissingBaseError, rebuildWaves } from '../../src/rebuild/waves.js';
 import { resolveConfig, type Config } from '../../src/config.js';
 import { scanRepository } from '../../src/scan.js';
 import type { Workspace } from '../../src/model/types.js';
