@@ -15348,7 +15348,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(824);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2006);
 // The `monopin` binary: wires the real process to runCli.
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -15365,7 +15365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 824:
+/***/ 2006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16109,7 +16109,7 @@ function largestFitting(upper, fits) {
     return lo;
 }
 
-;// CONCATENATED MODULE: ./src/report/rules.ts
+;// CONCATENATED MODULE: ./src/checks/rules.ts
 const REPO_URL = 'https://github.com/monopin/monopin';
 const helpUri = (id) => `${REPO_URL}#rule-${id}`;
 // Keyed by RuleId so a new rule id fails to compile until it is described here.
@@ -16408,7 +16408,7 @@ function renderInventoryText(report) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
 const FINDING = {
-    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'message'],
+    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message'],
     children: { location: LOCATION },
 };
 /** Exported for the test that checks it against the JSON Schema's property order. */
@@ -16454,7 +16454,10 @@ const REPORT_SHAPE = {
             children: { variants: { keys: ['specifier', 'services'] } },
         },
         findings: FINDING,
-        diff: { keys: ['base', 'introduced', 'fixed', 'unchanged'], children: { introduced: FINDING, fixed: FINDING } },
+        diff: {
+            keys: ['base', 'introduced', 'fixed', 'changed', 'unchanged'],
+            children: { introduced: FINDING, fixed: FINDING, changed: { keys: ['finding', 'added', 'removed'], children: { finding: FINDING } } },
+        },
         sizes: {
             keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors'],
             children: {
@@ -17698,6 +17701,17 @@ function serviceId(project, name) {
  * @param env `.env` values by folder (the project's folder is looked up)
  */
 function buildComposeModel(files, env) {
+    // The loader asks first (for the Dockerfiles to read), the model builder after, with the same compose files.
+    const key = files.filter((f) => f.kind === 'compose');
+    const cached = composeCache.get(env);
+    if (cached && cached.files.size === key.length && key.every((f) => cached.files.has(f)))
+        return cached.model;
+    const model = composeModelOf(files, env);
+    composeCache.set(env, { files: new Set(key), model });
+    return model;
+}
+const composeCache = new WeakMap();
+function composeModelOf(files, env) {
     const composeFiles = files.filter((f) => f.kind === 'compose');
     // The files of one folder are one project; its `name:` (the last file's that sets one) may join folders.
     const folders = new Map();
@@ -17847,8 +17861,19 @@ function imageNameOf(dockerfile) {
 ;// CONCATENATED MODULE: ./src/model/image-ref.ts
 // Image references as FROM and compose `image:` write them, reduced to what identifies a repository:
 // tag and digest dropped, Docker Hub's implicit `docker.io/library/` made explicit. Pure.
+// The same few references (base images, compose names) are parsed once per image that names them.
+const parsed = new Map();
 /** `ghcr.io/acme/python-base:latest@sha256:…` → its repository; undefined for `scratch` and unexpanded variables. */
 function parseRepository(reference) {
+    if (parsed.has(reference))
+        return parsed.get(reference);
+    const ref = parseReference(reference);
+    if (parsed.size > 100_000)
+        parsed.clear();
+    parsed.set(reference, ref);
+    return ref;
+}
+function parseReference(reference) {
     const ref = reference.trim();
     if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
         return undefined;
@@ -17918,7 +17943,16 @@ const MAX_STAGE_HOPS = 16;
 function imageAbsolute(path, workdir) {
     return external_node_path_namespaceObject.posix.normalize(path.startsWith('/') ? path : external_node_path_namespaceObject.posix.join(workdir || '/', path));
 }
+// Each Dockerfile's stages are asked for once per install and per FROM: worked out once.
+const stageCache = new WeakMap();
+const reachableCache = new WeakMap();
 function stagesOf(info) {
+    let stages = stageCache.get(info);
+    if (!stages)
+        stageCache.set(info, (stages = computeStages(info)));
+    return stages;
+}
+function computeStages(info) {
     const byName = new Map();
     const parent = info.froms.map((from, i) => {
         const p = from.isStage ? byName.get(from.image.toLowerCase()) : undefined;
@@ -17938,6 +17972,16 @@ function stageIndex(stages, from) {
 }
 /** The stages a build of `target` runs: the target, the stages it is built FROM, and those it copies from. */
 function reachableStages(info, target) {
+    let byTarget = reachableCache.get(info);
+    if (!byTarget)
+        reachableCache.set(info, (byTarget = new Map()));
+    const key = target ?? '';
+    let found = byTarget.get(key);
+    if (!found)
+        byTarget.set(key, (found = computeReachable(info, target)));
+    return found;
+}
+function computeReachable(info, target) {
     const stages = stagesOf(info);
     const last = info.froms.length - 1;
     const start = target === undefined ? last : (stages.byName.get(target.toLowerCase()) ?? last);
@@ -18534,11 +18578,12 @@ function mapInstalls(draft, known, pyprojects) {
             files.add(f);
     }
     // A pyproject it COPYs is what `pip install .` installs.
-    if (draft.installs.length > 0) {
+    const prefix = context === '' ? '' : `${context}/`;
+    const inContext = draft.installs.length > 0 ? pyprojects.filter((path) => path.startsWith(prefix)) : [];
+    if (inContext.length > 0) {
         const sources = copiedSources(info.copies.filter((c) => stages.has(c.stage)), draft.context);
-        const prefix = context === '' ? '' : `${context}/`;
-        for (const path of pyprojects)
-            if (path.startsWith(prefix) && sources.some((s) => s.matches(path)))
+        for (const path of inContext)
+            if (sources.some((s) => s.matches(path)))
                 files.add(path);
     }
     draft.requirementFiles = [...files].sort();
@@ -19013,15 +19058,20 @@ function buildWorkspace(loaded, config = {}) {
         skipped: loaded.skipped,
     };
 }
-/** Files, and folders with a trailing `/`, that COPY sources may name: the reader's listing, and the loaded files and their folders. */
+/**
+ * Files, and folders with a trailing `/`, that COPY sources may name: the reader's listing, and the
+ * loaded files and their folders (an include may reach a file the listing left out). Not copied.
+ */
 function knownPaths(loaded) {
-    const known = new Set(loaded.paths ?? []);
+    const listed = loaded.paths ?? new Set();
+    const extra = new Set();
     for (const f of loaded.files) {
-        known.add(f.path);
-        for (let d = dirOf(f.path); d !== '' && !known.has(`${d}/`); d = dirOf(d))
-            known.add(`${d}/`);
+        if (!listed.has(f.path))
+            extra.add(f.path);
+        for (let d = dirOf(f.path); d !== '' && !listed.has(`${d}/`) && !extra.has(`${d}/`); d = dirOf(d))
+            extra.add(`${d}/`);
     }
-    return known;
+    return { has: (path) => listed.has(path) || extra.has(path) };
 }
 function requirementFileNodes(files) {
     const out = new Map();
@@ -23387,7 +23437,7 @@ async function editFiles(options) {
     return { edits, notes };
 }
 
-;// CONCATENATED MODULE: ./src/build/touched.ts
+;// CONCATENATED MODULE: ./src/rebuild/touched.ts
 // Which images a change touches: those that install a changed package (inline pin, a `-r` file
 // they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
 // image built FROM them. Separately, the cascade: an image that COPYs the whole central
@@ -25673,6 +25723,7 @@ const checkUnconstrained = (ws, config) => {
             location: first.location,
             service: first.service,
             specifier: first.specifier,
+            consumers: [...services].sort(),
             message: `${name} is installed by ${describeConsumers(ws, [...services])} but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
         });
     }
@@ -25717,29 +25768,42 @@ function runChecks(workspace, config) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
+/** Rules whose subject is a package, wherever the finding happens to point. */
+const PACKAGE_RULES = new Set(['unconstrained', 'unused-constraint', 'duplicate-constraint']);
 function keyOf(f) {
+    if (PACKAGE_RULES.has(f.rule) && f.package !== undefined)
+        return JSON.stringify([f.rule, f.package]);
     return JSON.stringify([f.rule, f.package ?? '', f.location.file, f.service ?? '']);
 }
 function diffFindings(base, head) {
     const remaining = new Map();
     for (const f of base) {
-        const list = remaining.get(keyOf(f)) ?? [];
-        list.push(f);
-        remaining.set(keyOf(f), list);
+        const list = remaining.get(keyOf(f));
+        if (list)
+            list.push(f);
+        else
+            remaining.set(keyOf(f), [f]);
     }
     const introduced = [];
+    const changed = [];
     const unchanged = [];
     for (const f of head) {
-        const list = remaining.get(keyOf(f));
-        if (list && list.length > 0) {
-            list.shift();
-            unchanged.push(f);
-        }
-        else
+        const before = remaining.get(keyOf(f))?.shift();
+        if (!before) {
             introduced.push(f);
+            continue;
+        }
+        const was = new Set(before.consumers ?? []);
+        const now = new Set(f.consumers ?? []);
+        const added = [...now].filter((c) => !was.has(c)).sort();
+        const removed = [...was].filter((c) => !now.has(c)).sort();
+        if (added.length > 0 || removed.length > 0)
+            changed.push({ finding: f, added, removed });
+        else
+            unchanged.push(f);
     }
     const fixed = [...remaining.values()].flat();
-    return { introduced, fixed, unchanged };
+    return { introduced, fixed, changed, unchanged };
 }
 
 // EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
@@ -28274,7 +28338,7 @@ function buildReport(head, options) {
     };
     if (options.base) {
         const d = diffFindings(options.base.result.findings, findings);
-        report.diff = { base: options.base.ref, introduced: d.introduced, fixed: d.fixed, unchanged: d.unchanged.length };
+        report.diff = { base: options.base.ref, introduced: d.introduced, fixed: d.fixed, changed: d.changed, unchanged: d.unchanged.length };
     }
     return report;
 }
@@ -28424,7 +28488,7 @@ async function runBump(options) {
     return { output, prepared, sizes };
 }
 
-;// CONCATENATED MODULE: ./src/build/matrix.ts
+;// CONCATENATED MODULE: ./src/rebuild/matrix.ts
 class TagFormatError extends Error {
     constructor(message) {
         super(message);
@@ -28447,7 +28511,10 @@ function rebuildMatrix(options) {
     const waves = options.waves.map((wave, i) => wave.map((node) => {
         const entry = matrixEntry(node, { tag, wave: i + 1, platform: options.config.platform, cache: options.config.cache });
         include.push(entry);
-        return { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
+        const printed = { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
+        if (entry.push === false)
+            printed.push = false;
+        return printed;
     }));
     return { waves, include };
 }
@@ -28466,10 +28533,12 @@ function matrixEntry(node, o) {
     };
     if (o.cache === 'registry')
         entry.cacheTo = `${repository}:buildcache`;
+    if (node.repository === undefined)
+        entry.push = false;
     return entry;
 }
 
-;// CONCATENATED MODULE: ./src/build/waves.ts
+;// CONCATENATED MODULE: ./src/rebuild/waves.ts
 class ImageCycleError extends Error {
     cycle;
     froms;
@@ -28597,6 +28666,7 @@ function baseFirst(path) {
 
 
 
+
 /**
  * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
  * @param sha commit for a `{sha}` tag format
@@ -28609,8 +28679,9 @@ async function runRebuild(options) {
 function renderRebuild(plan, options) {
     const { config } = options;
     const { graph, touch, waves, matrix } = plan;
+    const warnings = rebuildWarnings(plan.workspace);
     if (options.format === 'json')
-        return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
+        return `${JSON.stringify({ waves: matrix.waves, warnings, ambiguities: plan.workspace.ambiguities }, null, 2)}\n`;
     const touched = new Map(touch.images.map((i) => [i.name, i]));
     const inCascade = new Set(touch.cascades.flatMap((c) => c.invalidates));
     const byName = new Map(graph.nodes.map((n) => [n.name, n]));
@@ -28629,6 +28700,8 @@ function renderRebuild(plan, options) {
             const marks = [];
             if (node.inferred)
                 marks.push('inferred');
+            if (entry.push === false)
+                marks.push('not pushed');
             const t = touched.get(entry.image);
             if (options.changedPackages ? t?.cascade && !t.direct : inCascade.has(entry.image))
                 marks.push('cascade');
@@ -28639,8 +28712,8 @@ function renderRebuild(plan, options) {
         }
     });
     lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
-    if (graph.warnings.length > 0)
-        lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
+    if (warnings.length > 0)
+        lines.push('', 'Warnings:', ...warnings.map((w) => `  ${escapeTerminal(w)}`));
     return `${lines.join('\n')}\n`;
 }
 /**
@@ -28653,7 +28726,12 @@ function planRebuild(options) {
     const only = options.changedPackages || options.changedFiles ? touch.images.map((i) => i.name) : undefined;
     const waves = rebuildWaves(graph, { only });
     const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
-    return { graph, touch, waves, matrix };
+    return { workspace: options.workspace, graph, touch, waves, matrix };
+}
+/** What the plan could only guess, and the image names it will not push under: one line each, the same in text and JSON. */
+function rebuildWarnings(workspace) {
+    const names = workspace.modelIssues.map((i) => `${i.location.file}:${i.location.line}: ${i.rule}: ${i.message}`);
+    return [...names, ...workspace.warnings];
 }
 function why(t) {
     const parts = [];
@@ -28726,7 +28804,7 @@ async function changesSince(o) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/build/buildkit-output.ts
+;// CONCATENATED MODULE: ./src/rebuild/buildkit-output.ts
 // BuildKit's `--progress=plain` output read back as steps: which Dockerfile instructions ran and
 // which came from cache. Pure: text in, counts out.
 //
@@ -29202,7 +29280,7 @@ function redactQuery(url) {
     return url.search ? `${url.origin}${url.pathname}?…` : url.href;
 }
 
-;// CONCATENATED MODULE: ./src/build/cache-check.ts
+;// CONCATENATED MODULE: ./src/rebuild/cache-check.ts
 // Before an inline-cache build: does each --cache-from image exist, and does it carry BuildKit's
 // inline cache metadata? An image pushed without BUILDKIT_INLINE_CACHE=1 (docker import, a plain
 // `docker build`, another tool) is pulled for nothing: BuildKit finds no cache records in it and
@@ -29262,7 +29340,7 @@ function reasonOf(err) {
     return err.message;
 }
 
-;// CONCATENATED MODULE: ./src/build/commands.ts
+;// CONCATENATED MODULE: ./src/rebuild/commands.ts
 class BuildCommandError extends Error {
     constructor(message) {
         super(message);
@@ -29313,7 +29391,7 @@ function rebuildCommands(include, options) {
         .map((entry) => ({ image: entry.image, wave: entry.wave, commands: buildCommands(entry, options) }));
 }
 
-;// CONCATENATED MODULE: ./src/build/runner.ts
+;// CONCATENATED MODULE: ./src/rebuild/runner.ts
 // The built-in rebuild runner: wave after wave, each image's docker commands (buildCommands) run
 // without a shell, with BuildKit's plain progress read back for build time and cached steps.
 // The process runner is injected (tests record argv); the default spawns docker.
@@ -29391,7 +29469,7 @@ async function runRebuildWaves(options) {
             const entry = byImage.get(image);
             if (!entry)
                 throw new RebuildPlanError(`wave ${w + 1} names ${image}, which has no matrix entry`);
-            const commands = buildCommands(entry, { client, push: options.push });
+            const commands = buildCommands(entry, { client, push: options.push && entry.push !== false });
             const registry = options.registry;
             const result = await group(`Build ${image} (wave ${w + 1})`, async () => {
                 const cacheNotes = registry ? await checkCacheSources(entry, registry) : [];
@@ -29403,7 +29481,7 @@ async function runRebuildWaves(options) {
                 }
                 return { ...(await runImage(entry, commands, { exec, log, network: options.network, root: options.root })), cacheNotes };
             });
-            log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${options.push ? `, pushed in ${result.pushSeconds.toFixed(1)} s` : ''}`);
+            log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${!options.push ? '' : entry.push === false ? ', not pushed (no valid name of its own)' : `, pushed in ${result.pushSeconds.toFixed(1)} s`}`);
             results.push(result);
         }
     }
@@ -29501,7 +29579,7 @@ async function measureImages(options) {
     return { results: results.filter((r) => r !== undefined), notes };
 }
 
-;// CONCATENATED MODULE: ./src/build/rebuild-and-measure.ts
+;// CONCATENATED MODULE: ./src/rebuild/rebuild-and-measure.ts
 // Build the planned images wave by wave with BuildKit and, with push, measure each pushed image
 // against the `latest` it replaces, both read from the registry (before and after the push). Used by
 // `monopin rebuild` and by `rebuild: true` in the weekly job (which first applies the bump's edits).
@@ -29517,7 +29595,7 @@ async function rebuildAndMeasure(o) {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(o.root, edit.path), edit.after);
     if (edits.length > 0)
         log.info(`applied ${edits.length} edit(s) to the checkout for the build`);
-    const measurable = o.push ? matrix.include.filter((e) => isRemoteImage(e.repository)) : [];
+    const measurable = o.push ? matrix.include.filter((e) => e.push !== false && isRemoteImage(e.repository)) : [];
     // `latest` moves with the push: read what it was before building. null: no image yet (a new one).
     const before = new Map();
     await Promise.all(measurable.map(async (e) => {

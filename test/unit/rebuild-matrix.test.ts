@@ -6,9 +6,15 @@ import { resolveConfig } from '../../src/config.js';
 
 const NOW = new Date('2026-11-27T23:30:00Z');
 const node = (name: string, extra: Partial<ImageNode> = {}): ImageNode => ({ name, dockerfile: `docker/${name}.Dockerfile`, context: '.', bases: [], externalBases: [], inferred: false, ...extra });
-const WAVES = [[node('python-base', { repository: 'ghcr.io/acme/python-base' })], [node('ai-base', { repository: 'ghcr.io/acme/ai-base', bases: ['python-base'] }), node('api', { context: 'services/api', dockerfile: 'services/api/Dockerfile', bases: ['python-base'] })]];
+const WAVES = [[node('python-base', { repository: 'ghcr.io/acme/python-base' })], [node('ai-base', { repository: 'ghcr.io/acme/ai-base', bases: ['python-base'] }), node('api', { context: 'services/api', dockerfile: 'services/api/Dockerfile', bases: ['python-base'], repository: 'api' })]];
 
 describe('rebuild matrix', () => {
+  it('marks an image without a valid name of its own push: false, and builds it under its local name', () => {
+    const matrix = rebuildMatrix({ waves: [[node('web')]], config: resolveConfig(), now: NOW });
+    expect(matrix.waves).toEqual([[{ image: 'web', dockerfile: 'docker/web.Dockerfile', context: '.', tags: ['web:2026-11-27', 'web:latest'], push: false }]]);
+    expect(matrix.include[0]).toMatchObject({ push: false, repository: 'web' });
+  });
+
   it('gives the CLI shape per wave and one matrix entry per image (inline cache)', () => {
     const matrix = rebuildMatrix({ waves: WAVES, config: resolveConfig(), now: NOW });
     expect(matrix.waves).toEqual([
