@@ -64,8 +64,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, safe);
   } catch (error) {
-    // Usage and config errors carry their own clear message; anything else is shown as it came.
-    safe.stderr(`monopin: ${escapeTerminal(error instanceof Error ? error.message : String(error))}\n`);
+    // A usage error may span lines on purpose (the usage line); any other message is one line.
+    const message = error instanceof Error ? error.message : String(error);
+    safe.stderr(`monopin: ${error instanceof UsageError ? message : escapeTerminal(message)}\n`);
     return 2;
   }
 }
@@ -97,7 +98,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE.split('\n')[0]}`);
+    throw new UsageError(`${escapeTerminal((error as Error).message)}\n${USAGE.split('\n')[0]}`);
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -262,7 +263,7 @@ async function render(report: Report, format: Format, color: boolean, io: CliIo,
 async function resolveRoot(cwd: string, root: string | undefined): Promise<string> {
   const dir = resolve(cwd, root ?? '.');
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`--root ${root ?? dir}: not a directory`);
+  if (!info?.isDirectory()) throw new UsageError(`--root ${escapeTerminal(root ?? dir)}: not a directory`);
   return dir;
 }
 
@@ -271,6 +272,6 @@ async function requireConstraints(reader: FileReader, config: Config): Promise<v
   try {
     await reader.read(config.constraints);
   } catch {
-    throw new UsageError(`cannot read the constraints file '${config.constraints}'`);
+    throw new UsageError(`cannot read the constraints file '${escapeTerminal(config.constraints)}'`);
   }
 }

@@ -1,9 +1,10 @@
 // One validated Config from defaults, `.github/monopin.yml` and explicit overrides (CLI flags or action inputs).
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseDocument } from 'yaml';
 import type { UpdateType } from './bump/types.js';
 import type { RuleId, Severity } from './model.js';
-import { CONFIG_SCHEMA, IMAGE_NAME, PLATFORM, REPOSITORY } from './config-schema.js';
+import { IMAGE_NAME, PLATFORM, REPOSITORY } from './config-schema.js';
+// The schema compiled ahead of time (scripts/write-config-validator.ts): no Ajv at run time.
+import { validateConfig as validate } from './config-validator.generated.js';
 import { globProblem } from './sources/glob.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -83,8 +84,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
 
 /** Parses and validates the YAML text of a config file; errors name the file, line and bad key. */
 export function parseConfigFile(text: string, path: string): Partial<Config> {
