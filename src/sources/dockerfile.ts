@@ -11,6 +11,7 @@ import { type DockerfileStep, dockerfileLineStarts, splitDockerfile } from './do
 import type { CopyRef, DockerfileInfo, FromRef, PipInstall } from './types.js';
 import { type PipWord, parsePipCommand } from './pip-args.js';
 import { type MappedText, type ShellCommand, type ShellLexResult, type ShellWord, type VariableLookup, expandReporting, expandVariables, expansionBudget, joinContinuations, lexShell, sliceText } from './shell.js';
+import { boundMessage } from './issue-text.js';
 
 interface Stage {
   args: Map<string, string>;
@@ -162,7 +163,7 @@ class Walker {
   }
 
   private issue(location: Location, message: string): void {
-    this.info.issues.push({ rule: 'parse-error', location, message });
+    this.info.issues.push({ rule: 'parse-error', location, message: boundMessage(message) });
   }
 
   private wordLocation(w: ShellWord): Location {
@@ -359,7 +360,7 @@ class Walker {
     }));
     const parsed = parsePipCommand(pipWords);
     if (!parsed) return;
-    this.info.issues.push(...parsed.issues);
+    for (const issue of parsed.issues) this.info.issues.push({ ...issue, message: boundMessage(issue.message) });
     const install: PipInstall = {
       tool: parsed.tool,
       location: parsed.location,

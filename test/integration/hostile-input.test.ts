@@ -103,6 +103,8 @@ describe('Dockerfile variable expansion', () => {
     const parsed = parseText('Dockerfile', 'dockerfile', text);
     if (parsed.kind !== 'dockerfile') throw new Error('not a Dockerfile');
     expect(parsed.parsed.issues.map((i) => `${i.location.line} ${i.message}`)).toContain('2 RUN: variable defaults nested deeper than 8 levels; left unexpanded');
+    // The 300 KB word is quoted in its parse-error, cut short: findings are kept, rendered and posted.
+    expect(Math.max(...parsed.parsed.issues.map((i) => i.message.length))).toBeLessThanOrEqual(500);
     expect(parsed.parsed.installs.at(-1)!.packages.map((p) => p.name)).toEqual(['requests']);
   });
 });
