@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchBump, type BumpBenchRow } from './bump.js';
 import { generateMonorepo } from './generate.js';
+import { benchPeer } from './peer.js';
+import { benchStartup } from './startup.js';
 import { benchWheelSize } from './wheel-size.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -65,6 +67,17 @@ for (const row of rows) {
     `${String(row.services).padStart(8)} ${String(row.files).padStart(7)} ${String(row.requirements).padStart(14)}   ${`${row.ms}${delta(row.ms, p?.ms)}`.padEnd(15)} ${String(row.filesPerSec).padStart(8)}    ${`${row.maxRssMb}${delta(row.maxRssMb, p?.maxRssMb)}`.padEnd(13)} ${row.cliMs === undefined ? 'no dist/cli.js (npm run build)' : `${row.cliMs}${delta(row.cliMs, p?.cliMs)}`}`,
   );
 }
+const startup = benchStartup();
+console.log('');
+console.log(startup === undefined ? 'startup: no dist/cli.js (npm run build)' : `startup (median of ${startup.runs}, interleaved): node -e 0 ${startup.nodeMs} ms · monopin --version ${startup.versionMs} ms (${startup.ratio}×; target ≤ 1.5×)`);
+
+if (process.argv.includes('--peer')) {
+  const peer = await benchPeer(Number(process.env.BENCH_PEER_SERVICES ?? 46));
+  console.log('');
+  console.log(`peer (${peer.services} services, ${peer.files} files, median of 5 interleaved): monopin check ${peer.monopinMs} ms · Renovate 39 extract ${peer.renovateMs} ms → ${peer.ratio}× faster`);
+  console.log(`  peak RSS: monopin ${peer.monopinRssMb ?? '?'} MB · Renovate ${peer.renovateRssMb ?? '?'} MB`);
+}
+
 const bump = await benchBump(300, 50);
 console.log('');
 console.log(`bump: ${bump.packages} pinned packages, index latency ${bump.latencyMs} ms per request`);
@@ -85,4 +98,4 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, bump, wheels })}\n`);
+await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, startup, bump, wheels })}\n`);

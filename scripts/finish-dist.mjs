@@ -1,13 +1,7 @@
-// After ncc: put the CLI bundle at dist/cli.js, the package's bin.
-import { chmod, readdir, rename, rm } from 'node:fs/promises';
+// After ncc: the CLI bundle and its chunks (one per command's lazy imports) stay in dist/cli/, apart
+// from the action's own chunks in dist/ (both number theirs from 1: moved together they would collide);
+// dist/cli.js, the package's bin, only loads it.
+import { chmod, writeFile } from 'node:fs/promises';
 
-const cliDir = 'dist/cli';
-for (const name of await readdir(cliDir)) {
-  if (name === 'index.js') continue;
-  // ncc may emit chunks or assets beside the bundle; keep them next to dist/cli.js.
-  await rename(`${cliDir}/${name}`, `dist/${name}`);
-}
-await rename(`${cliDir}/index.js`, 'dist/cli.js');
-await rm(cliDir, { recursive: true });
+await writeFile('dist/cli.js', "#!/usr/bin/env node\n// The monopin CLI: the bundle is dist/cli/index.js (npm run build).\nimport './cli/index.js';\n");
 await chmod('dist/cli.js', 0o755);
-

@@ -3,31 +3,15 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+// Only what every command needs is imported here; each command imports the rest when it runs, so
+// `--version`, `--help`, `scan` and `check` never load the GitHub, index, registry or build code.
 import type { Config, FailOn } from './config.js';
-import { ConfigError } from './config.js';
-import { loadConfig } from './load-config.js';
 import type { FileReader } from './model.js';
-import { fails } from './checks/gate.js';
-import { createFsReader } from './adapters/fs-reader.js';
-import { openBaseReader } from './adapters/base-reader.js';
-import { renderInventoryText } from './report/inventory-text.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderSarif } from './report/sarif.js';
-import { renderText } from './report/text.js';
-import { renderSizeText, sizeRecords } from './report/size-text.js';
-import { escapeTerminal } from './report/escape.js';
+import { escapeLog, escapeTerminal } from './report/escape.js';
 import type { Report } from './report/types.js';
-import { estimatePrSizes, sizeIndexUrl } from './bump/pr-sizes.js';
 import type { SizeDeltaResult } from './bump/size-section.js';
-import { describeBreach, formatMegabytes, renderSizeSection, sizeBudgetExceeded } from './size/render.js';
 import type { Workspace } from './model/types.js';
-import { runBump } from './bump-command.js';
-import { planRebuild, renderRebuild } from './rebuild-command.js';
-import { changesSince } from './rebuild-changes.js';
-import { rebuildAndMeasure } from './rebuild/rebuild-and-measure.js';
-import { registryClientFromConfig } from './registry/from-config.js';
-import { buildReport, scanRepository } from './scan.js';
+import type { ScanResult } from './scan.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -74,14 +58,15 @@ options:
   -v, --version        print the version`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // Diagnostics quote paths, config values and arguments: none may carry a terminal escape or forge a
+  // CI log line (`::set-output`), whatever the message.
+  const safe: CliIo = { ...io, stderr: (text) => io.stderr(escapeLog(text)) };
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, safe);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`monopin: ${error.message}\n`);
-      return 2;
-    }
-    io.stderr(`monopin: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A usage error may span lines on purpose (the usage line); any other message is one line.
+    const message = error instanceof Error ? error.message : String(error);
+    safe.stderr(`monopin: ${error instanceof UsageError ? message : escapeTerminal(message)}\n`);
     return 2;
   }
 }
@@ -113,7 +98,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE.split('\n')[0]}`);
+    throw new UsageError(`${escapeTerminal((error as Error).message)}\n${USAGE.split('\n')[0]}`);
   }
   const { values, positionals } = parsed;
   if (values.version) {
@@ -142,12 +127,20 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command === 'scan' && values.base) throw new UsageError('--base goes with check');
 
   const root = await resolveRoot(io.cwd, values.root);
+  const [{ loadConfig }, { createFsReader }, { buildReport, scanRepository }] = await Promise.all([import('./load-config.js'), import('./adapters/fs-reader.js'), import('./scan.js')]);
   const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
   const reader = createFsReader(root);
   await requireConstraints(reader, config);
 
   if (command === 'rebuild') {
     if (format !== 'text' && format !== 'json') throw new UsageError(`rebuild prints text or json, not ${format}`);
+    const [{ planRebuild, renderRebuild }, { changesSince }, { rebuildAndMeasure }, { registryClientFromConfig }, { formatMegabytes }] = await Promise.all([
+      import('./rebuild-command.js'),
+      import('./rebuild-changes.js'),
+      import('./rebuild/rebuild-and-measure.js'),
+      import('./registry/from-config.js'),
+      import('./size/render.js'),
+    ]);
     const { workspace } = await scanRepository(reader, config);
     const named = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
     // --since REF: the pins and files changed since REF (working tree included), besides --packages.
@@ -181,14 +174,20 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`bump prints text or json, not ${format}`);
     if (values.python && !/^\d+\.\d+(\.\d+)?$/.test(values.python)) throw new UsageError(`--python must look like 3.12, got '${values.python}'`);
     if (values['index-url']) config.bump = { ...config.bump, indexUrl: values['index-url'] };
+    const { runBump } = await import('./bump-command.js');
     const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, log: (line) => io.stderr(`${line}\n`) });
     io.stdout(output);
     return 0;
   }
 
   const head = await scanRepository(reader, config);
-  let base: { ref: string; result: Awaited<ReturnType<typeof scanRepository>> } | undefined;
+  if (!config.constraints) {
+    const chosen = head.workspace.constraintsFile;
+    io.stderr(`monopin: note: ${chosen ? `central constraints file: ${chosen} (the constraints file most used through -c; --constraints or \`constraints:\` chooses another)` : 'no central constraints file found (name one with --constraints or `constraints:`)'}\n`);
+  }
+  let base: { ref: string; result: ScanResult } | undefined;
   if (values.base) {
+    const { openBaseReader } = await import('./adapters/base-reader.js');
     const baseReader = await openBaseReader(root, values.base);
     try {
       base = { ref: values.base, result: await scanRepository(baseReader, config) };
@@ -199,28 +198,32 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const report = buildReport(head, { root, base });
   const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
   if (command === 'scan') {
-    io.stdout(format === 'text' ? renderInventoryText(report) : render(report, format, color));
+    if (format === 'text') io.stdout((await import('./report/inventory-text.js')).renderInventoryText(report));
+    else await render(report, format, color, io);
     return 0;
   }
   // With --base and an index (flag or config index-url): the changed pins' image sizes. Notes, never failures.
   const note = (text: string): void => io.stderr(`monopin: note: ${escapeTerminal(text)}\n`);
-  const indexUrl = sizeIndexUrl(config, values['index-url']);
+  const indexUrl = base ? (await import('./bump/pr-sizes.js')).sizeIndexUrl(config, values['index-url']) : undefined;
   const sizes = base && indexUrl !== undefined ? await estimateSizes({ base: base.result.workspace, head: head.workspace, config, indexUrl, note }) : undefined;
   if (base && indexUrl === undefined && config.sizeBudget !== undefined) note('size-budget is set but no index is configured (config index-url or --index-url): image sizes not estimated');
-  if (sizes && sizes.length > 0) report.sizes = sizeRecords(sizes);
-  io.stdout(render(report, format, color, sizes));
+  if (sizes && sizes.length > 0) report.sizes = (await import('./report/size-text.js')).sizeRecords(sizes);
+  await render(report, format, color, io, sizes);
 
-  const breaches = sizes && config.sizeBudget !== undefined ? sizeBudgetExceeded(sizes, config.sizeBudget) : [];
+  const { describeBreach, sizeBudgetExceeded } = sizes && config.sizeBudget !== undefined ? await import('./size/render.js') : { describeBreach: undefined, sizeBudgetExceeded: undefined };
+  const breaches = sizes && sizeBudgetExceeded && config.sizeBudget !== undefined ? sizeBudgetExceeded(sizes, config.sizeBudget) : [];
   for (const b of breaches) {
-    io.stderr(`monopin: error: ${escapeTerminal(describeBreach(b, config.sizeBudget!))}\n`);
+    io.stderr(`monopin: error: ${escapeTerminal(describeBreach!(b, config.sizeBudget!))}\n`);
   }
   const gating = report.diff ? report.diff.introduced : report.findings;
+  const { fails } = await import('./checks/gate.js');
   return fails(gating, config.failOn) || breaches.length > 0 ? 1 : 0;
 }
 
 async function estimateSizes(options: { base: Workspace; head: Workspace; config: Config; indexUrl: string; note: (text: string) => void }): Promise<SizeDeltaResult[]> {
   try {
     const { base, head, config, indexUrl, note } = options;
+    const { estimatePrSizes } = await import('./bump/pr-sizes.js');
     const { results } = await estimatePrSizes({ base, head, config, indexUrl, onNote: note });
     // Contributors the estimate could only guess (sdist) or not size at all, beside the figures.
     for (const r of results) for (const c of r.contributors) if (c.note !== undefined) note(`${r.image}: ${c.name}: ${c.note}`);
@@ -231,19 +234,28 @@ async function estimateSizes(options: { base: Workspace; head: Workspace; config
   }
 }
 
-function render(report: Report, format: Format, color: boolean, sizes?: SizeDeltaResult[]): string {
+/** Writes the report to stdout; JSON goes out in chunks, so a huge report never becomes one string. */
+async function render(report: Report, format: Format, color: boolean, io: CliIo, sizes?: SizeDeltaResult[]): Promise<void> {
   switch (format) {
-    case 'json':
-      return renderJson(report);
+    case 'json': {
+      const { renderJsonChunks } = await import('./report/json.js');
+      for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
+      return;
+    }
     case 'sarif':
-      return renderSarif(report);
+      io.stdout((await import('./report/sarif.js')).renderSarif(report));
+      return;
     case 'markdown': {
-      const sizeSection = sizes ? renderSizeSection(sizes) : '';
-      return renderMarkdown(report, sizeSection !== '' ? { sizeSection } : {});
+      const { renderMarkdown } = await import('./report/markdown.js');
+      const sizeSection = sizes ? (await import('./size/render.js')).renderSizeSection(sizes) : '';
+      io.stdout(renderMarkdown(report, sizeSection !== '' ? { sizeSection } : {}));
+      return;
     }
     case 'text': {
-      const sizeText = sizes ? renderSizeText(sizes, { color }) : '';
-      return `${renderText(report, { color })}${sizeText === '' ? '' : `\n${sizeText}`}`;
+      const { renderText } = await import('./report/text.js');
+      const sizeText = sizes ? (await import('./report/size-text.js')).renderSizeText(sizes, { color }) : '';
+      io.stdout(`${renderText(report, { color })}${sizeText === '' ? '' : `\n${sizeText}`}`);
+      return;
     }
   }
 }
@@ -251,7 +263,7 @@ function render(report: Report, format: Format, color: boolean, sizes?: SizeDelt
 async function resolveRoot(cwd: string, root: string | undefined): Promise<string> {
   const dir = resolve(cwd, root ?? '.');
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new UsageError(`--root ${root ?? dir}: not a directory`);
+  if (!info?.isDirectory()) throw new UsageError(`--root ${escapeTerminal(root ?? dir)}: not a directory`);
   return dir;
 }
 
@@ -260,6 +272,6 @@ async function requireConstraints(reader: FileReader, config: Config): Promise<v
   try {
     await reader.read(config.constraints);
   } catch {
-    throw new UsageError(`cannot read the constraints file '${config.constraints}'`);
+    throw new UsageError(`cannot read the constraints file '${escapeTerminal(config.constraints)}'`);
   }
 }

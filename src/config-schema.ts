@@ -4,6 +4,8 @@ export const IMAGE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 export const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 /** `[registry[:port]/]path`, lowercase, no tag or digest. */
 export const REPOSITORY = /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** No manifest is this large; a larger limit would only let one file exhaust memory. */
+export const MAX_FILE_BYTES_CEILING = 64 * 1024 * 1024;
 const globList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 
 export const CONFIG_SCHEMA = {
@@ -18,7 +20,7 @@ export const CONFIG_SCHEMA = {
     ignore: { ...globList, description: 'Files and folders matching these globs are skipped.' },
     'fail-on': { enum: ['error', 'warning', 'never'], description: 'Lowest severity that fails the check.' },
     'shared-min-services': { type: 'integer', minimum: 1, description: 'A package used by at least this many services must have a central pin (rule unconstrained).' },
-    'max-file-bytes': { type: 'integer', minimum: 1, description: 'Larger files are skipped with a note.' },
+    'max-file-bytes': { type: 'integer', minimum: 1, maximum: MAX_FILE_BYTES_CEILING, description: 'Larger files are skipped with a note. At most 64 MiB (the default is 5 MiB).' },
     'index-url': { type: 'string', minLength: 1, description: 'Package index (PEP 691/503) for bumps: https://…/simple or file://…; default https://pypi.org/simple.' },
     'extra-index-urls': { ...globList, description: 'More indexes, merged as pip does with --extra-index-url.' },
     'python-version': { type: 'string', pattern: '^[0-9]+\\.[0-9]+(\\.[0-9]+)?$', description: 'Target Python for bumps; default: from the base images (FROM python:X.Y).' },

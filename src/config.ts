@@ -1,9 +1,11 @@
 // One validated Config from defaults, `.github/monopin.yml` and explicit overrides (CLI flags or action inputs).
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseDocument } from 'yaml';
 import type { UpdateType } from './bump/types.js';
 import type { RuleId, Severity } from './model.js';
-import { CONFIG_SCHEMA, IMAGE_NAME, PLATFORM, REPOSITORY } from './config-schema.js';
+import { IMAGE_NAME, PLATFORM, REPOSITORY } from './config-schema.js';
+// The schema compiled ahead of time (scripts/write-config-validator.ts): no Ajv at run time.
+import { validateConfig as validate } from './config-validator.generated.js';
+import { globProblem } from './sources/glob.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -87,8 +89,6 @@ export class ConfigError extends Error {
   }
 }
 
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
-
 /** Parses and validates the YAML text of a config file; errors name the file, line and bad key. */
 export function parseConfigFile(text: string, path: string): Partial<Config> {
   const doc = parseDocument(text);
@@ -98,7 +98,7 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
     throw new ConfigError(`${path}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
-  const buildProblem = checkBuildKeys(data);
+  const buildProblem = checkBuildKeys(data) ?? checkGlobs(data);
   if (buildProblem) throw new ConfigError(`${path}: ${buildProblem}`);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((err) => {
@@ -147,6 +147,20 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
   }
   if (raw.measure !== undefined) out.measure = raw.measure as { base: string; head: string };
   return out;
+}
+
+/** Globs a pull request could make pathological are refused here, before any file is matched. */
+function checkGlobs(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  for (const key of ['paths', 'ignore'] as const) {
+    const list = (data as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) continue;
+    for (const [i, pattern] of list.entries()) {
+      const problem = typeof pattern === 'string' ? globProblem(pattern) : undefined;
+      if (problem) return `${key}.${i}: '${pattern}': ${problem}`;
+    }
+  }
+  return undefined;
 }
 
 const TAG_TOKENS = ['{date}', '{sha}'];

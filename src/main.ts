@@ -4,19 +4,16 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { loadConfig } from './load-config.js';
-import { runCheckJob } from './action/check-job.js';
-import { runBumpJob } from './action/bump-job.js';
-import { runCommentJob } from './action/comment-job.js';
-import { runRebuildJob } from './action/rebuild-job.js';
 import { readEvent } from './action/event.js';
 import { readInputs, type Inputs } from './action/inputs.js';
 import type { Config } from './config.js';
-import { registryClientFromConfig } from './registry/from-config.js';
 import { actionsRunner } from './action/runner.js';
-import { createGitHubClient } from './github/client.js';
+
+// Each job's code (Octokit, the index and registry clients, BuildKit) is imported when that job runs.
 
 /** The config's registries; GHCR falls back to the workflow's token (it reads packages with packages: read). */
-function registryFor(config: Config, inputs: Inputs) {
+async function registryFor(config: Config, inputs: Inputs) {
+  const { registryClientFromConfig } = await import('./registry/from-config.js');
   return registryClientFromConfig(config, process.env, inputs.githubToken ? { 'ghcr.io': { username: process.env.GITHUB_ACTOR || 'monopin', password: inputs.githubToken } } : {});
 }
 
@@ -38,10 +35,15 @@ export async function run(): Promise<void> {
     if (inputs.sizeBudget !== undefined) config.sizeBudget = inputs.sizeBudget;
 
     const runUrl = `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}`;
-    const client = () => (inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: core.warning, debug: core.debug }) : undefined);
+    const client = async () => {
+      if (!inputs.githubToken) return undefined;
+      const { createGitHubClient } = await import('./github/client.js');
+      return createGitHubClient(inputs.githubToken, { warning: runner.warning, debug: runner.debug });
+    };
     switch (event.job) {
       case 'pull-request':
-      case 'push':
+      case 'push': {
+        const { runCheckJob } = await import('./action/check-job.js');
         await runCheckJob({
           inputs,
           config,
@@ -49,29 +51,36 @@ export async function run(): Promise<void> {
           workspace,
           tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
           runUrl,
-          github: client(),
-          registry: registryFor(config, inputs),
+          github: await client(),
+          registry: await registryFor(config, inputs),
           runner,
         });
         return;
-      case 'comment':
-        await runCommentJob({ inputs, event, workspace, runUrl, github: client(), runner });
+      }
+      case 'comment': {
+        const { runCommentJob } = await import('./action/comment-job.js');
+        await runCommentJob({ inputs, event, workspace, runUrl, github: await client(), runner });
         return;
-      case 'bump':
+      }
+      case 'bump': {
+        const { runBumpJob } = await import('./action/bump-job.js');
         await runBumpJob({
           config,
           event,
           root,
           runUrl,
-          github: client(),
+          github: await client(),
           runner,
           cacheDir: inputs.indexCache,
-          ...(inputs.rebuild && { rebuild: { push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) } }),
+          ...(inputs.rebuild && { rebuild: { push: inputs.push, network: inputs.buildNetwork, registry: await registryFor(config, inputs) } }),
         });
         return;
-      case 'rebuild':
-        await runRebuildJob({ config, event, root, runner, push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) });
+      }
+      case 'rebuild': {
+        const { runRebuildJob } = await import('./action/rebuild-job.js');
+        await runRebuildJob({ config, event, root, runner, push: inputs.push, network: inputs.buildNetwork, registry: await registryFor(config, inputs) });
         return;
+      }
       case 'unsupported':
         runner.warning(`monopin: nothing to do on '${event.name}' events; run it on pull_request, push, schedule or workflow_dispatch (or set mode: check)`);
         return;
@@ -79,6 +88,6 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Input and config errors carry their own clear message; anything else is shown as it came.
     runner.setFailed(`monopin: ${error instanceof Error ? error.message : String(error)}`);
-    if (error instanceof Error && error.stack) core.debug(error.stack);
+    if (error instanceof Error && error.stack) runner.debug(error.stack);
   }
 }

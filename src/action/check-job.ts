@@ -48,7 +48,9 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   const pr = event.job === 'pull-request' ? event.pullRequest : undefined;
 
   const head = await runner.group('Scan the checkout', () => scanRepository(createFsReader(root), job.config));
-  runner.info(`${head.workspace.files.length} files, ${head.workspace.services.length} services, ${head.findings.length} findings; constraints: ${head.workspace.constraintsFile ?? 'none found'}`);
+  const central = head.workspace.constraintsFile;
+  const how = central === undefined ? '' : job.config.constraints ? ' (configured)' : ' (the constraints file most used through -c; the constraints input or config key chooses another)';
+  runner.info(`${head.workspace.files.length} files, ${head.workspace.services.length} services, ${head.findings.length} findings; constraints: ${central ?? 'none found'}${how}`);
 
   let base: { ref: string; result: ScanResult } | undefined;
   if (pr) {

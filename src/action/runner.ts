@@ -1,5 +1,6 @@
 // The runner's side effects the jobs need, behind one interface; main.ts wires @actions/core to it.
 import * as core from '@actions/core';
+import { escapeLog } from '../report/escape.js';
 import type { AnnotationSink } from './annotations.js';
 
 export interface Runner extends AnnotationSink {
@@ -13,12 +14,13 @@ export interface Runner extends AnnotationSink {
 
 export function actionsRunner(): Runner {
   return {
-    info: (m) => core.info(m),
-    debug: (m) => core.debug(m),
-    warning: (m, p) => core.warning(m, p),
-    error: (m, p) => core.error(m, p),
-    notice: (m, p) => core.notice(m, p),
-    group: (name, fn) => core.group(name, fn),
+    // Messages quote repository paths and values: no terminal escapes, no forged workflow commands.
+    info: (m) => core.info(escapeLog(m)),
+    debug: (m) => core.debug(escapeLog(m)),
+    warning: (m, p) => core.warning(escapeLog(m), p),
+    error: (m, p) => core.error(escapeLog(m), p),
+    notice: (m, p) => core.notice(escapeLog(m), p),
+    group: (name, fn) => core.group(escapeLog(name), fn),
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async (markdown) => {
       // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write: say so instead of failing.
@@ -28,6 +30,6 @@ export function actionsRunner(): Runner {
       }
       await core.summary.addRaw(markdown, true).write();
     },
-    setFailed: (m) => core.setFailed(m),
+    setFailed: (m) => core.setFailed(escapeLog(m)),
   };
 }

@@ -1,13 +1,15 @@
-// Which file is the central constraints file: the configured one, else the one most used through -c,
-// else the one whose name says so.
+// Which file is the central constraints file: the configured one, else, among the constraints files
+// (never a file named as requirements, whoever -c includes it), the one most used through -c, then the
+// shallowest, then the first by path.
 import { posix } from 'node:path';
 import type { ParsedFile } from '../load.js';
 import { resolveIncludePath } from '../include-path.js';
+import { classifyFile } from '../sources/discover.js';
 import type { InstallSite } from './types.js';
 
 export function findCentralConstraints(files: ParsedFile[], installs: InstallSite[], configured?: string): string | undefined {
   if (configured) return configured;
-  const candidates = files.filter((f) => f.kind === 'constraints').map((f) => f.path);
+  const candidates = files.filter((f) => f.kind === 'constraints' && classifyFile(f.path) !== 'requirements').map((f) => f.path);
   if (candidates.length === 0) return undefined;
   const uses = new Map<string, number>(candidates.map((c) => [c, 0]));
   for (const file of files) {

@@ -58,6 +58,9 @@ const QUOTED = /'([^']*)'|"([^"]*)"/y;
 const OP = /===|==|~=|!=|<=|>=|<|>|\bin\b|\bnot[ \t]+in\b/y;
 const BOOLOP = /\b(or|and)\b/y;
 const WS = /[ \t]*/y;
+// packaging recurses once per parenthesis and fails with RecursionError near 1,000 levels; far below
+// that, and below V8's stack, a deeper marker is a syntax error instead of a crash that loses the scan.
+export const MAX_MARKER_DEPTH = 100;
 
 export function parseMarker(text: string): MarkerNode {
   let pos = 0;
@@ -85,11 +88,14 @@ export function parseMarker(text: string): MarkerNode {
     return fail('expected a marker variable or a quoted string');
   };
 
+  let depth = 0;
   const atom = (): MarkerCompare | MarkerExpr => {
     skipWs();
     if (text[pos] === '(') {
+      if (++depth > MAX_MARKER_DEPTH) fail(`marker nested deeper than ${MAX_MARKER_DEPTH} parentheses`);
       pos++;
       const inner = expr();
+      depth--;
       skipWs();
       if (text[pos] !== ')') fail('expected ) to close the marker group');
       pos++;

@@ -23,6 +23,17 @@ export function escapeTerminal(text: string): string {
   return singleLine(text);
 }
 
+// GitHub's runner reads `::command::` and `##[command]` at the start of any log line.
+const LOG_COMMAND = /^([ \t]*)(::|##\[)/gm;
+
+/**
+ * Text for a log (stderr, the Actions log) that may span lines: control and bidi characters go, and
+ * a line that would start a workflow command (`::set-output`, `::add-mask`) is defused with a zero-width joiner.
+ */
+export function escapeLog(text: string): string {
+  return text.replace(/\r(?!\n)/g, '').replace(CONTROLS, '').replace(LOG_COMMAND, (_, blank: string, start: string) => `${blank}${start[0]}${ZWJ}${start.slice(1)}`);
+}
+
 // ASCII punctuation that starts inline markdown: emphasis, links and images (`[`; `(` alone is inert), code, strikethrough,
 // math, table cells, raw HTML (as entities below). `.`, `-`, `+` and `!` only matter at the start of a line
 // (lists) or before `[` (already escaped), so they stay readable. Backslash-escaping ASCII punctuation is

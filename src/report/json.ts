@@ -73,7 +73,55 @@ export const REPORT_SHAPE: Shape = {
 };
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(order(report, REPORT_SHAPE), null, 2)}\n`;
+  let out = '';
+  for (const chunk of renderJsonChunks(report)) out += chunk;
+  return out;
+}
+
+/**
+ * The same text as renderJson, in pieces of about `chunkSize` characters: a report with millions of
+ * requirements never becomes one string (V8 caps strings near 512 MB; "Invalid string length").
+ * Arrays are serialized one element at a time, each ordered and indented as JSON.stringify(…, 2) would.
+ */
+export function* renderJsonChunks(report: Report, chunkSize = 1 << 20): Generator<string> {
+  let buffer = '';
+  const keys = orderedKeys(report as unknown as Record<string, unknown>, REPORT_SHAPE);
+  buffer += '{';
+  let first = true;
+  for (const key of keys) {
+    const value = (report as unknown as Record<string, unknown>)[key];
+    const shape = REPORT_SHAPE.children?.[key];
+    buffer += `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    if (Array.isArray(value) && value.length > 0) {
+      buffer += '[';
+      for (let i = 0; i < value.length; i++) {
+        buffer += `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(order(value[i], shape), null, 2), '\n    ')}`;
+        if (buffer.length >= chunkSize) {
+          yield buffer;
+          buffer = '';
+        }
+      }
+      buffer += '\n  ]';
+    } else {
+      buffer += indent(JSON.stringify(order(value, shape), null, 2), '\n  ');
+    }
+  }
+  buffer += first ? '}\n' : '\n}\n';
+  yield buffer;
+}
+
+// JSON text holds no raw newline inside a string, so every newline is a line break of the layout.
+function indent(json: string, newline: string): string {
+  return json.includes('\n') ? json.replace(/\n/g, newline) : json;
+}
+
+function orderedKeys(source: Record<string, unknown>, shape: Shape | undefined): string[] {
+  const known = shape?.keys ?? [];
+  const extra = Object.keys(source)
+    .filter((k) => !known.includes(k))
+    .sort();
+  return [...known, ...extra].filter((key) => key in source && source[key] !== undefined);
 }
 
 function order(value: unknown, shape: Shape | undefined): unknown {
@@ -81,14 +129,7 @@ function order(value: unknown, shape: Shape | undefined): unknown {
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  const known = shape?.keys ?? [];
   // Keys the shape does not know yet (a field added without updating this file) still come out, sorted, last.
-  const extra = Object.keys(source)
-    .filter((k) => !known.includes(k))
-    .sort();
-  for (const key of [...known, ...extra]) {
-    if (!(key in source) || source[key] === undefined) continue;
-    out[key] = order(source[key], shape?.children?.[key]);
-  }
+  for (const key of orderedKeys(source, shape)) out[key] = order(source[key], shape?.children?.[key]);
   return out;
 }

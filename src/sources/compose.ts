@@ -27,6 +27,7 @@ export function parseCompose(content: string, path: string): ComposeFile {
     return { path, services: [], issues };
   }
 
+  dropUnnamedServices(doc, (message, offset) => issue(message, at(offset)));
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -81,7 +82,8 @@ function parseYaml(content: string): { doc: Document; lineCounter: LineCounter }
   // `merge: true`: compose files are written with YAML 1.1 `<<: *default` merges in mind.
   const parse = (uniqueKeys: boolean): { doc: Document; lineCounter: LineCounter } => {
     const lineCounter = new LineCounter();
-    return { doc: parseDocument(content, { lineCounter, merge: true, prettyErrors: true, uniqueKeys }), lineCounter };
+    // logLevel 'error': yaml would print a process warning (on our stderr) for a mapping used as a key.
+    return { doc: parseDocument(content, { lineCounter, merge: true, prettyErrors: true, uniqueKeys, logLevel: 'error' }), lineCounter };
   };
   const fast = parse(false);
   return fast.doc.errors.length > 0 || mayRepeatKeys(fast.doc) ? parse(true) : fast;
@@ -108,6 +110,22 @@ function mayRepeatKeys(doc: Document): boolean {
     },
   });
   return repeated;
+}
+
+/**
+ * A service keyed by `null`, `""` or a mapping has no name compose would accept; toJS would turn it
+ * into '' or '[ x, y ]'. Such entries leave the document with a finding, so every service has a name.
+ */
+function dropUnnamedServices(doc: Document, issue: (message: string, offset: number | undefined) => void): void {
+  const services: unknown = doc.get('services', true);
+  if (!isMap(services)) return;
+  services.items = services.items.filter((pair) => {
+    const key: unknown = pair.key;
+    const value = isScalar(key) ? key.value : undefined;
+    if ((typeof value === 'string' && value !== '') || typeof value === 'number') return true;
+    issue('a service name must be a non-empty string; this service is skipped', isNode(key) ? rangeStart(key) : isNode(pair.value) ? rangeStart(pair.value) : undefined);
+    return false;
+  });
 }
 
 function readService(

@@ -1,7 +1,7 @@
 // One walk of the repository: which files are requirement sources, and of what kind.
 // Pure: every listing goes through the reader.
-import picomatch from 'picomatch';
 import type { DirEntry, FileKind, FileReader } from '../model.js';
+import { compileGlobs } from './glob.js';
 
 export interface DiscoverOptions {
   /** Globs (repo-relative) never to enter or take. */
@@ -27,6 +27,8 @@ export interface DiscoverResult {
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const CONCURRENCY = 16;
+/** Folders deeper than this are not entered: no real repository nests its manifests this deep. */
+export const MAX_FOLDER_DEPTH = 64;
 
 // Tool and environment folders: they hold third-party metadata, never the repo's own sources.
 const SKIP_DIRS = new Set([
@@ -44,15 +46,23 @@ const SKIP_DIRS = new Set([
 
 export async function discoverFiles(reader: FileReader, options: DiscoverOptions = {}): Promise<DiscoverResult> {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const ignored = options.ignore?.length ? picomatch(options.ignore, { dot: true }) : () => false;
-  const taken = options.paths?.length ? picomatch(options.paths, { dot: true }) : () => true;
+  const ignored = options.ignore?.length ? await compileGlobs(options.ignore) : () => false;
+  const taken = options.paths?.length ? await compileGlobs(options.paths) : () => true;
   const files: DiscoveredFile[] = [];
   const paths: string[] = [];
   const skipped: DiscoverResult['skipped'] = [];
 
   const visit = async (dir: string): Promise<string[]> => {
-    // Only files discovery may take need a size: a checkout holds far more source files than manifests.
-    const entries = await reader.list(dir, { sizeOf: (path) => classifyFile(path) !== undefined });
+    let entries: DirEntry[];
+    try {
+      // Only files discovery may take need a size: a checkout holds far more source files than manifests.
+      entries = await reader.list(dir, { sizeOf: (path) => classifyFile(path) !== undefined });
+    } catch (error) {
+      // One unreadable folder (EACCES, ENAMETOOLONG) costs its own files, not the scan; an unreadable root is fatal.
+      if (dir === '') throw error;
+      skipped.push({ path: dir, reason: `folder not read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      return [];
+    }
     // A virtualenv may have any name; `pyvenv.cfg` at its top is what makes it one.
     if (dir !== '' && entries.some((e) => e.name === 'pyvenv.cfg' && e.kind === 'file')) return [];
     const subdirs: string[] = [];
@@ -61,7 +71,9 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
       if (ignored(path)) continue;
       paths.push(entry.kind === 'dir' ? `${path}/` : path);
       if (entry.kind === 'dir') {
-        if (!SKIP_DIRS.has(entry.name)) subdirs.push(path);
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (depthOf(path) > MAX_FOLDER_DEPTH) skipped.push({ path, reason: `folder nested deeper than ${MAX_FOLDER_DEPTH} levels, not entered` });
+        else subdirs.push(path);
         continue;
       }
       take(entry, path);
@@ -114,6 +126,12 @@ async function walk(root: string, visit: (dir: string) => Promise<string[]>): Pr
     };
     pump();
   });
+}
+
+function depthOf(path: string): number {
+  let depth = 1;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) depth++;
+  return depth;
 }
 
 const DOCKERFILE = /^(?:(?:docker|container)file(?:\.[^/]+)?|[^/]+\.(?:docker|container)file)$/i;

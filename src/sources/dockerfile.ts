@@ -10,7 +10,8 @@ import { lineIndexOf } from '../line-index.js';
 import { type DockerfileStep, dockerfileLineStarts, splitDockerfile } from './dockerfile-split.js';
 import type { CopyRef, DockerfileInfo, FromRef, PipInstall } from './types.js';
 import { type PipWord, parsePipCommand } from './pip-args.js';
-import { type MappedText, type ShellCommand, type ShellWord, type VariableLookup, expandVariables, joinContinuations, lexShell, sliceText } from './shell.js';
+import { type MappedText, type ShellCommand, type ShellLexResult, type ShellWord, type VariableLookup, expandReporting, expandVariables, expansionBudget, joinContinuations, lexShell, sliceText } from './shell.js';
+import { boundMessage } from './issue-text.js';
 
 interface Stage {
   /** Index in `froms`. */
@@ -59,6 +60,8 @@ class Walker {
   private readonly lineStarts: number[];
   private readonly globals = new Map<string, string>();
   private readonly stages = new Map<string, Stage>();
+  /** Every expansion of this file draws on one budget (see ExpansionBudget). */
+  private readonly budget = expansionBudget();
   private stage: Stage | undefined;
   private escape = '\\';
 
@@ -162,7 +165,7 @@ class Walker {
   }
 
   private issue(location: Location, message: string): void {
-    this.info.issues.push({ rule: 'parse-error', location, message });
+    this.info.issues.push({ rule: 'parse-error', location, message: boundMessage(message) });
   }
 
   private wordLocation(w: ShellWord): Location {
@@ -176,9 +179,16 @@ class Walker {
 
   /** Docker's word rules (quotes, escapes, `$VAR`) minus leading `--flag`s. */
   private dockerWords(s: Step, lookup: VariableLookup, until?: number): ShellWord[] {
-    const words = lexShell(this.argumentText(s, until), { lookup, shell: false, escape: this.escape }).commands[0]?.words ?? [];
+    const lexed = lexShell(this.argumentText(s, until), { lookup, shell: false, escape: this.escape, budget: this.budget });
+    this.expansionIssues(s, lexed.errors);
+    const words = lexed.commands[0]?.words ?? [];
     while (words[0]?.value.startsWith('--')) words.shift();
     return words;
+  }
+
+  /** A variable left unexpanded (too large, too deep) is worth a finding; the instruction is still read. */
+  private expansionIssues(s: Step, errors: ShellLexResult['errors']): void {
+    for (const e of errors) if (e.expansion) this.issue(this.loc(e.offset), `${s.keyword.toUpperCase()}: ${e.message}`);
   }
 
   // ── stages and variables ───────────────────────────────────────────────────
@@ -198,13 +208,15 @@ class Walker {
       return;
     }
     const raw = image.value;
-    const expanded = expandVariables(raw, this.globalLookup, this.escape).value;
+    const expansion = expandReporting(raw, this.globalLookup, this.escape, { budget: this.budget });
+    this.expansionIssues(s, expansion.errors.map((e) => ({ ...e, offset: image.start })));
+    const expanded = expansion.value;
     const stageName = args[1]?.value.toLowerCase() === 'as' ? args[2]?.value.toLowerCase() : undefined;
     const parent = this.stages.get(expanded.toLowerCase());
     const platform = s.node ? (s.node as From).getFlags().find((f) => f.getName() === 'platform')?.getValue() : undefined;
     const ref: FromRef = { image: parent ? expanded.toLowerCase() : expanded, raw, isStage: parent !== undefined, location: this.loc(image.start, image.end) };
     if (stageName) ref.stageName = stageName;
-    if (platform) ref.platform = expandVariables(platform, this.globalLookup, this.escape).value;
+    if (platform) ref.platform = expandVariables(platform, this.globalLookup, this.escape, this.budget).value;
     this.info.froms.push(ref);
     // ENV and WORKDIR carry over from a parent stage; ARGs never do.
     this.stage = { index: this.info.froms.length - 1, args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
@@ -313,7 +325,7 @@ class Walker {
       return;
     }
     const heredocs = i?.getHeredocs() ?? [];
-    const lexed = lexShell(this.argumentText(s, this.commandEnd(heredocs)), { lookup });
+    const lexed = lexShell(this.argumentText(s, this.commandEnd(heredocs)), { lookup, budget: this.budget });
     for (const e of lexed.errors) this.issue(this.loc(e.offset), `RUN: ${e.message}`);
     const first = lexed.commands[0];
     while (first?.words[0]?.value.startsWith('--')) first.words.shift(); // RUN --mount=… --network=…
@@ -324,7 +336,7 @@ class Walker {
       if (!content || !owner || !this.runsShellOnStdin(owner)) continue;
       const body = sliceText(this.content, this.offsetOf(content.start), this.offsetOf(content.end));
       if (owner.words.length === 0 && /^#!(?!.*\b(sh|bash|dash|ash|zsh)\b)/.test(body.text)) continue; // `#!/usr/bin/env python3`
-      const inner = lexShell(body, { lookup });
+      const inner = lexShell(body, { lookup, budget: this.budget });
       for (const e of inner.errors) this.issue(this.loc(e.offset), `RUN heredoc: ${e.message}`);
       this.commands(inner.commands, stage, lookup, 1);
     }
@@ -345,7 +357,7 @@ class Walker {
     const script = shellScript(words);
     if (script && depth < 3) {
       // `sh -c "pip install …"`: the string is a script of its own, lexed with the same positions
-      const lexed = lexShell({ text: script.value, offsets: script.offsets }, { lookup });
+      const lexed = lexShell({ text: script.value, offsets: script.offsets }, { lookup, budget: this.budget });
       this.commands(lexed.commands, stage, lookup, depth + 1);
       return;
     }
@@ -358,7 +370,7 @@ class Walker {
     }));
     const parsed = parsePipCommand(pipWords);
     if (!parsed) return;
-    this.info.issues.push(...parsed.issues);
+    for (const issue of parsed.issues) this.info.issues.push({ ...issue, message: boundMessage(issue.message) });
     const install: PipInstall = {
       tool: parsed.tool,
       location: parsed.location,

@@ -8,6 +8,7 @@ import { parseRequirement, RequirementSyntaxError } from '../pep/requirement.js'
 import { readPoetryDependencies, type TomlPath } from './poetry.js';
 import type { PyprojectFile } from './types.js';
 import { lineIndexOf } from '../line-index.js';
+import { boundMessage } from './issue-text.js';
 
 export function parsePyproject(content: string, path: string): PyprojectFile {
   const result: PyprojectFile = { path, occurrences: [], groups: [], issues: [] };
@@ -32,7 +33,7 @@ export function parsePyproject(content: string, path: string): PyprojectFile {
     return locate(span?.key?.start ?? span?.value?.start ?? 0);
   };
   const issue = (message: string, location: Location, rule: SourceIssue['rule'] = 'parse-error'): void => {
-    result.issues.push({ rule, message, location });
+    result.issues.push({ rule, message: boundMessage(message), location });
   };
 
   const addString = (text: string, p: TomlPath, group: string): void => {

@@ -7,6 +7,7 @@ import { parseMarker } from '../pep/marker.js';
 import { parseRequirement, RequirementSyntaxError } from '../pep/requirement.js';
 import { OptionError, parseOptions, shlexSplit, type ParsedOption } from './pip-options.js';
 import type { IncludeRef, RequirementsFile } from './types.js';
+import { boundMessage } from './issue-text.js';
 
 // Python's `\s` and `str.strip()` whitespace (differs from JS: no U+FEFF, adds \x1c-\x1f and \x85).
 const PYWS = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
@@ -159,7 +160,7 @@ function locate(ctx: LineContext, offset: number): Location {
 }
 
 function addIssue(ctx: LineContext, message: string, offset: number): void {
-  ctx.result.issues.push({ rule: 'parse-error', message, location: locate(ctx, offset) });
+  ctx.result.issues.push({ rule: 'parse-error', message: boundMessage(message), location: locate(ctx, offset) });
 }
 
 function handleLine(line: Logical, ctx: LineContext): void {

@@ -42,7 +42,27 @@ export interface ShellCommand {
 
 export interface ShellLexResult {
   commands: ShellCommand[];
-  errors: { message: string; offset: number }[];
+  /** `expansion`: a variable left unexpanded because it was too large or too deeply nested. */
+  errors: { message: string; offset: number; expansion?: boolean }[];
+}
+
+/**
+ * What variable expansion may still produce, shared by every lex of one file: an ARG doubled 40
+ * times (`A1=${A0}${A0}`…) would otherwise need terabytes, and `${A:-${A:-…}}` 50k deep the stack.
+ */
+export interface ExpansionBudget {
+  chars: number;
+}
+
+/** One word never grows past this by expansion; a real value (a version, a path, an index URL) is far smaller. */
+export const MAX_EXPANDED_WORD = 64 * 1024;
+/** Nested `${A:-${B:-…}}` defaults expanded at most this deep. */
+export const MAX_EXPANSION_DEPTH = 8;
+/** Expanded characters per file (see ExpansionBudget). */
+export const MAX_FILE_EXPANSION = 1024 * 1024;
+
+export function expansionBudget(): ExpansionBudget {
+  return { chars: MAX_FILE_EXPANSION };
 }
 
 export type VariableLookup = (name: string) => string | undefined;
@@ -53,6 +73,10 @@ export interface LexOptions {
   shell?: boolean;
   /** Dockerfile word rules only: the `# escape=` character (a backquote on Windows images). */
   escape?: string;
+  /** Shared across the lexes of one file; a fresh one per call when absent. */
+  budget?: ExpansionBudget;
+  /** Nesting of `${A:-…}` defaults being expanded (internal). */
+  depth?: number;
 }
 
 /** Map a plain slice of the file, e.g. a heredoc body. */
@@ -107,20 +131,33 @@ export function lexShell(input: MappedText, options: LexOptions = {}): ShellLexR
 }
 
 /** Substitute `$VAR`/`${VAR}` in a Dockerfile value (FROM, ENV); unknown ones stay as written. */
-export function expandVariables(text: string, lookup: VariableLookup, escape = '\\'): { value: string; unresolved: boolean } {
-  const words = lexShell(sliceText(text, 0, text.length), { lookup, shell: false, escape }).commands[0]?.words ?? [];
-  return { value: words.map((w) => w.value).join(' '), unresolved: words.some((w) => w.unresolved) };
+export function expandVariables(text: string, lookup: VariableLookup, escape = '\\', budget?: ExpansionBudget): { value: string; unresolved: boolean } {
+  const { value, unresolved } = expandReporting(text, lookup, escape, { budget });
+  return { value, unresolved };
+}
+
+/** expandVariables, with the variables it refused to expand (too large, nested too deep). */
+export function expandReporting(
+  text: string,
+  lookup: VariableLookup,
+  escape: string,
+  limits: { budget?: ExpansionBudget; depth?: number },
+): { value: string; unresolved: boolean; errors: ShellLexResult['errors'] } {
+  const lexed = lexShell(sliceText(text, 0, text.length), { lookup, shell: false, escape, budget: limits.budget, depth: limits.depth });
+  const words = lexed.commands[0]?.words ?? [];
+  return { value: words.map((w) => w.value).join(' '), unresolved: words.some((w) => w.unresolved), errors: lexed.errors };
 }
 
 class Lexer {
   private i = 0;
   private readonly s: string;
   private readonly commands: ShellCommand[] = [];
-  private readonly errors: { message: string; offset: number }[] = [];
+  private readonly errors: ShellLexResult['errors'] = [];
   private current: ShellCommand = { words: [], redirects: [] };
   private pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
   private readonly shell: boolean;
   private readonly esc: string;
+  private readonly budget: ExpansionBudget;
 
   constructor(
     private readonly input: MappedText,
@@ -129,6 +166,7 @@ class Lexer {
     this.s = input.text;
     this.shell = options.shell ?? true;
     this.esc = this.shell ? '\\' : (options.escape ?? '\\');
+    this.budget = options.budget ?? expansionBudget();
   }
 
   run(): ShellLexResult {
@@ -292,6 +330,11 @@ class Lexer {
     return w;
   }
 
+  private refuse(message: string, at: number): void {
+    // Once per lex: a refused variable repeated on one line says the same thing.
+    if (!this.errors.some((e) => e.expansion)) this.errors.push({ message, offset: this.orig(at), expansion: true });
+  }
+
   /** `$NAME`, `${NAME}`, `${NAME:-default}`, `$(…)`, `` `…` ``: substitute what is known, keep the rest. */
   private readExpansion(w: ShellWord, put: (ch: string, at: number) => void): void {
     const s = this.s;
@@ -311,9 +354,18 @@ class Lexer {
         const known = this.options.lookup?.(m[1]!);
         const op = m[2];
         const empty = known === undefined || (op?.startsWith(':') && known === '');
+        const depth = this.options.depth ?? 0;
         if (!op) value = known;
-        else if (op.endsWith('-') || op.endsWith('=')) value = empty ? expandVariables(m[3]!, this.options.lookup ?? (() => undefined)).value : known;
-        else if (op.endsWith('+')) value = empty ? (known === undefined ? undefined : '') : m[3];
+        else if ((op.endsWith('-') || op.endsWith('=')) && !empty) value = known;
+        else if (op.endsWith('-') || op.endsWith('=')) {
+          if (depth >= MAX_EXPANSION_DEPTH) this.refuse(`variable defaults nested deeper than ${MAX_EXPANSION_DEPTH} levels; left unexpanded`, at);
+          else {
+            const inner = expandReporting(m[3]!, this.options.lookup ?? (() => undefined), '\\', { budget: this.budget, depth: depth + 1 });
+            // The innermost refusal is the one to report, once.
+            if (inner.errors.some((e) => e.expansion)) this.refuse(inner.errors.find((e) => e.expansion)!.message, at);
+            else value = inner.value;
+          }
+        } else if (op.endsWith('+')) value = empty ? (known === undefined ? undefined : '') : m[3];
       }
     } else {
       const m = NAME.exec(s.slice(at + 1));
@@ -330,6 +382,11 @@ class Lexer {
       }
     }
     w.text += raw;
+    if (value !== undefined && value.length > 0 && (w.value.length + value.length > MAX_EXPANDED_WORD || value.length > this.budget.chars)) {
+      this.refuse(`variable ${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw} expands past ${Math.min(MAX_EXPANDED_WORD, this.budget.chars)} characters; left unexpanded`, at);
+      value = undefined;
+    }
+    if (value !== undefined) this.budget.chars -= value.length;
     if (value === undefined) {
       w.unresolved = true;
       for (let k = 0; k < raw.length; k++) put(raw[k]!, at + k);

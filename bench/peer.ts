@@ -1,0 +1,68 @@
+// `npm run bench -- --peer`: Renovate 39's extract step against `monopin check`, on the same generated
+// monorepo, interleaved runs, wall time ratio and peak RSS of both. Renovate goes into a temporary folder
+// (never a dependency of this project); GNU time measures the peak RSS of each process tree's largest process.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateMonorepo } from './generate.js';
+
+export interface PeerRow {
+  services: number;
+  files: number;
+  monopinMs: number;
+  renovateMs: number;
+  ratio: number;
+  monopinRssMb?: number;
+  renovateRssMb?: number;
+}
+
+const RENOVATE = 'renovate@39';
+const TIME = '/usr/bin/time';
+
+function timed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { ms: number; rssMb?: number } {
+  const withTime = existsSync(TIME);
+  const started = performance.now();
+  const run = spawnSync(withTime ? TIME : command, withTime ? ['-f', '%M', command, ...args] : args, { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - started;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${command} failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  const kb = withTime ? Number(/(\d+)\s*$/.exec(run.stderr)?.[1]) : Number.NaN;
+  return Number.isFinite(kb) ? { ms, rssMb: Math.round(kb / 1024) } : { ms };
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function benchPeer(services: number, rounds = 5): Promise<PeerRow> {
+  const cli = resolve('dist/cli.js');
+  if (!existsSync(cli)) throw new Error('--peer times the bundled CLI: run npm run build first');
+  const prefix = await mkdtemp(join(tmpdir(), 'monopin-peer-renovate-'));
+  const repo = await mkdtemp(join(tmpdir(), 'monopin-peer-repo-'));
+  try {
+    console.log(`installing ${RENOVATE} into ${prefix} …`);
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--loglevel=error', RENOVATE], { stdio: 'inherit' });
+    const renovate = join(prefix, 'node_modules', '.bin', 'renovate');
+    await generateMonorepo(repo, services);
+    // Renovate's local platform reads the files git tracks.
+    const git = (...args: string[]): void => void execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'bench');
+    const files = execFileSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).trim().split('\n').length;
+    const renovateEnv = { ...process.env, LOG_LEVEL: 'warn', RENOVATE_BASE_DIR: join(prefix, 'base'), RENOVATE_CONFIG_FILE: join(prefix, 'none.json') };
+    const mono: { ms: number; rssMb?: number }[] = [];
+    const peer: { ms: number; rssMb?: number }[] = [];
+    for (let i = 0; i < rounds; i++) {
+      // Interleaved: a machine that slows down slows both down.
+      mono.push(timed(process.execPath, [cli, 'check', '--root', repo, '--format', 'json', '--fail-on', 'never'], { cwd: repo }));
+      peer.push(timed(renovate, ['--platform=local', '--dry-run=extract', '--onboarding=false', '--require-config=optional', '--enabled-managers=pip_requirements,dockerfile,docker-compose,pep621'], { cwd: repo, env: renovateEnv }));
+    }
+    const monopinMs = Math.round(median(mono.map((r) => r.ms)));
+    const renovateMs = Math.round(median(peer.map((r) => r.ms)));
+    const rss = (runs: { rssMb?: number }[]): number | undefined => (runs.every((r) => r.rssMb !== undefined) ? Math.max(...runs.map((r) => r.rssMb!)) : undefined);
+    return { services, files, monopinMs, renovateMs, ratio: Math.round((renovateMs / monopinMs) * 10) / 10, monopinRssMb: rss(mono), renovateRssMb: rss(peer) };
+  } finally {
+    await rm(prefix, { recursive: true, force: true });
+    await rm(repo, { recursive: true, force: true });
+  }
+}
