@@ -1,6 +1,7 @@
 // Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
 // types, pre-releases, the target Python. Pure; `now` comes in with the options.
-import { explain, satisfies, validRange } from '@renovatebot/pep440';
+import { explain } from '@renovatebot/pep440';
+import { isValidSpecifierSet, specifierContains } from '../pep/specifier.js';
 import { sameVersion } from '../pep/version.js';
 import { normalizeName } from '../pep/name.js';
 import type { IgnoreRule, PolicyOptions, Release, UpdateType } from './types.js';
@@ -24,8 +25,8 @@ export function releaseAgeDays(uploadTime: string | undefined, now: Date): numbe
  */
 export function pythonAccepts(requiresPython: string | undefined, pythonVersion: string): boolean {
   const spec = requiresPython?.replace(/\s+/g, '') ?? '';
-  if (spec === '' || !validRange(spec)) return true;
-  return satisfies(fullPythonVersion(pythonVersion), spec, { prereleases: true });
+  if (spec === '' || !isValidSpecifierSet(spec)) return true;
+  return specifierContains(spec, fullPythonVersion(pythonVersion));
 }
 
 export function fullPythonVersion(pythonVersion: string): string {
@@ -48,8 +49,8 @@ export function matchingIgnoreRule(rules: IgnoreRule[], name: string, from: stri
 // `2.11.0`, or a specifier (`>=3`, `2.*`) when a maintainer wrote one.
 function versionMatches(version: string, ruleVersion: string): boolean {
   const v = ruleVersion.trim();
-  if (/^[<>=!~]/.test(v)) return validRange(v) && satisfies(version, v, { prereleases: true });
-  if (v.endsWith('.*')) return satisfies(version, `==${v}`, { prereleases: true });
+  if (/^[<>=!~]/.test(v)) return specifierContains(v, version);
+  if (v.endsWith('.*')) return specifierContains(`==${v}`, version);
   return sameVersion(version, v);
 }
 

@@ -1,6 +1,7 @@
 // The estimated size delta of one image for a set of package changes: the wheel pip would pick,
 // its installed size from the zip directory, and the new transitive requirements it pulls in.
-import { explain, satisfies } from '@renovatebot/pep440';
+import { explain } from '@renovatebot/pep440';
+import { specifierContains } from '../pep/specifier.js';
 import type { PackageIndex } from '../bump/types.js';
 import { targetEnvironment } from '../bump/environment.js';
 import { releasesOf } from '../index/filenames.js';
@@ -131,7 +132,7 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
       .filter((r) => !r.yanked && acceptsPython(r.requiresPython, python) && explain(r.version)?.is_prerelease !== true)
       .reverse();
     for (const release of releases) {
-      if (specifier !== '' && !satisfies(release.version, specifier)) continue;
+      if (specifier !== '' && !specifierContains(specifier, release.version)) continue;
       if (chooseFile({ files: page.files, project: page.name, version: release.version, target }).file !== undefined) return release.version;
     }
     return undefined;
