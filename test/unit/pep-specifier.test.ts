@@ -1,3 +1,4 @@
+import { compare, valid } from '@renovatebot/pep440';
 import { describe, expect, it } from 'vitest';
 import { compareVersionStrings, formatVersion, isValidVersion, parseVersion } from '../../src/pep/pep440.js';
 import { isValidSpecifier, isValidSpecifierSet, specifierContains } from '../../src/pep/specifier.js';
@@ -51,6 +52,12 @@ describe("packaging's test tables", () => {
     );
     expect(wrong).toEqual([]);
     expect(ORDERED_VERSIONS).toHaveLength(92);
+  });
+
+  it('@renovatebot/pep440, still used for ordering and validity, agrees on the same lists', () => {
+    const sorted = [...ORDERED_VERSIONS].reverse().sort(compare);
+    expect(sorted.map((v, i) => Math.sign(compare(v, ORDERED_VERSIONS[i]!)))).toEqual(ORDERED_VERSIONS.map(() => 0));
+    expect(INVALID_VERSIONS.filter((v) => valid(v) !== null)).toEqual([]);
   });
 });
 
