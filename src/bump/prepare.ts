@@ -7,8 +7,8 @@ import { markerMayHold, type MarkerEnvironment } from '../pep/marker.js';
 import type { Workspace, WorkspaceOccurrence } from '../workspace/build.js';
 import { editPins, type EditableKind } from './edit.js';
 import { releaseHashes } from './hashes.js';
-import { planBumps } from './plan.js';
-import type { Consumer, CoreMetadata, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
+import { planWithIndex } from './plan-with-index.js';
+import type { Consumer, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
 
 export interface FileEdit {
@@ -36,8 +36,6 @@ export interface PrepareOptions {
   environment: MarkerEnvironment;
 }
 
-const MAX_METADATA_ROUNDS = 12;
-
 export async function prepareBump(options: PrepareOptions): Promise<PreparedBump> {
   const { workspace: ws } = options;
   const pins = centralPins(ws, options.environment);
@@ -58,18 +56,7 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
   const releases = new Map([...pages].map(([name, page]) => [name, options.releasesOf(page)]));
   const plannable = pins.filter((p) => pages.has(p.name));
 
-  const metadata = new Map<string, CoreMetadata | 'missing'>();
-  const key = (name: string, version: string): string => `${name}@${version}`;
-  let result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
-  for (let round = 0; round < MAX_METADATA_ROUNDS && result.needs.length > 0; round++) {
-    await Promise.all(
-      result.needs.map(async ({ name, version }) => {
-        const found = await options.index.metadata(name, version).catch(() => undefined);
-        metadata.set(key(name, version), found ?? 'missing');
-      }),
-    );
-    result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
-  }
+  const result = await planWithIndex({ pins: plannable, consumers, releases, index: options.index, environment: options.environment, policy: options.policy, errors });
   const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
 
   const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
