@@ -147,12 +147,12 @@ describe.skipIf(problem !== undefined)('bump plan against real pip', () => {
     ]);
     expect(p.bumps.find((b) => b.name === 'mp-core')?.reason).toBe(
       // the cause (util stays), not the consequence (web 1.1, held back itself, caps core <2)
-      'held at 1.5: 2.1: not co-installable: mp-core 2.1 requires mp-util>=2, but mp-util stays at 1.2',
+      'mp-core 2.1 requires mp-util>=2, but mp-util stays at 1.2.',
     );
     expect(p.bumps.find((b) => b.name === 'mp-web')?.reason).toBe(
-      'held at 1.1: 2.0: not co-installable: mp-web 2.0 requires mp-core>=2.1, but mp-core is planned at 1.5',
+      'mp-web 2.0 requires mp-core>=2.1, but mp-core is planned at 1.5.',
     );
-    expect(p.held.find((h) => h.name === 'mp-util')?.reason).toBe('2.0: excluded by svc/requirements.txt:1 (mp-util==1.2, service svc)');
+    expect(p.held.find((h) => h.name === 'mp-util')?.reason).toBe('svc/requirements.txt:1 (service svc) pins mp-util==1.2 and excludes 2.0: widen that specifier to let it in.');
   });
 
   it('the planned constraints install, and pip picks exactly the planned versions', async () => {
