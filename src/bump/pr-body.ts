@@ -2,7 +2,7 @@
 // next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
 import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from '../report/escape.js';
 import { plural } from '../report/text.js';
-import type { Plan, PlannedBump } from './types.js';
+import type { ConstraintFix, Plan, PlannedBump } from './types.js';
 
 export const PLAN_MARKER = 'monopin:plan';
 export const SIZE_MARKER = '<!-- monopin:size -->';
@@ -94,16 +94,18 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
   const { plan } = options;
   const out: string[] = [renderPlanBlock(plan, options.rejected), ''];
   const count = plan.bumps.length;
+  const fixes = plan.fixes ?? [];
   out.push(
     count === 0
-      ? `No pins to bump in ${codeSpan(options.constraintsFile)}.`
+      ? `No pins to bump in ${codeSpan(options.constraintsFile)}${fixes.length > 0 ? `; ${plural(fixes.length, 'invalid line')} fixed` : ''}.`
       : `Bumps ${plural(count, 'pin')} in ${codeSpan(options.constraintsFile)}.`,
     '',
   );
-  if (count > 0) {
+  if (count > 0 || fixes.length > 0) {
     for (const bump of plan.bumps.slice(0, limits.bumpRows)) out.push(bumpLine(bump, options.indexPageUrl));
     const dropped = count - limits.bumpRows;
     if (dropped > 0) out.push('', `_…and ${dropped} more (still in this PR; see ${summaryLink(options)})._`);
+    for (const fix of fixes) out.push(fixLine(fix));
     out.push('');
   }
   if (plan.held.length > 0) {
@@ -151,6 +153,11 @@ function bumpLine(bump: PlannedBump, indexPageUrl: (name: string) => string): st
   if (bump.releaseAgeDays !== undefined) parts.push(releasedAgo(bump.releaseAgeDays));
   if (bump.heldBackFrom) parts.push(`${codeSpan(bump.heldBackFrom)} held back${bump.reason ? `: ${escapeMarkdown(clip(bump.reason, 200))}` : ''}`);
   return `- [x] ${parts.join(' · ')}`;
+}
+
+// Not `**name**` first: the maintainers' state reads such lines as pins (pr-state.ts).
+function fixLine(fix: ConstraintFix): string {
+  return `- [x] Valid constraint: ${codeSpan(fix.before)} → ${codeSpan(fix.after)} (${codeSpan(`${fix.file}:${fix.line}`)}): pip refuses constraints with extras, so every \`pip install -c\` with this file fails; the consumers keep ${codeSpan(`${fix.name}[${fix.extras.join(',')}]`)}.`;
 }
 
 function releasedAgo(days: number): string {

@@ -8,8 +8,9 @@ import type { Workspace, WorkspaceOccurrence } from '../workspace/build.js';
 import { editPins, type EditableKind } from './edit.js';
 import { releaseHashes } from './hashes.js';
 import { planWithIndex } from './plan-with-index.js';
-import type { Consumer, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
+import type { ConstraintFix, Consumer, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
+import { dropConstraintExtras, fixableConstraintLines } from './constraint-fixes.js';
 
 export interface FileEdit {
   path: string;
@@ -57,10 +58,29 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
   const plannable = pins.filter((p) => pages.has(p.name));
 
   const result = await planWithIndex({ pins: plannable, consumers, releases, index: options.index, environment: options.environment, policy: options.policy, errors });
-  const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
+  const plan: Plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
 
   const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
+  const fixes = await fixConstraintLines(ws, edits, options.readText);
+  if (fixes.length > 0) plan.fixes = fixes;
   return { plan, edits, diff: unifiedDiff(edits), notes, pages };
+}
+
+/** Drops extras from constraints lines (in `edits`, or as new edits): pip refuses them. */
+async function fixConstraintLines(ws: Workspace, edits: FileEdit[], readText: (path: string) => Promise<string>): Promise<ConstraintFix[]> {
+  const fixable = fixableConstraintLines(ws.occurrences);
+  const out: ConstraintFix[] = [];
+  for (const file of [...new Set(fixable.map((f) => f.file))].sort()) {
+    const existing = edits.find((e) => e.path === file);
+    const current = existing?.after ?? (await readText(file));
+    const { content, fixes } = dropConstraintExtras(current, fixable.filter((f) => f.file === file));
+    if (fixes.length === 0) continue;
+    out.push(...fixes);
+    if (existing !== undefined) existing.after = content;
+    else edits.push({ path: file, before: current, after: content, changes: [] });
+  }
+  edits.sort((a, b) => a.path.localeCompare(b.path));
+  return out;
 }
 
 /** Exact central pins, one per package: under markers, the one that holds for the target. */

@@ -18,6 +18,10 @@ export function renderPlanText(plan: Plan, options: { diff: string; notes: strin
       out.push(`  ${e(b.name)}  ${e(b.from)} → ${e(b.to)}  ${b.updateType}, ${b.consumers} consumers${age}${held}`);
     }
   }
+  if (plan.fixes !== undefined && plan.fixes.length > 0) {
+    out.push('', 'Invalid constraints fixed (pip refuses constraints with extras; consumers keep theirs)');
+    for (const f of plan.fixes) out.push(`  ${e(f.file)}:${f.line}  ${e(f.before)} → ${e(f.after)}`);
+  }
   if (plan.held.length > 0) {
     out.push('', 'Held');
     for (const h of plan.held) out.push(`  ${e(h.name)}  ${e(h.current)} (newest ${e(h.newest)}): ${e(h.reason)}`);

@@ -1,5 +1,5 @@
 // `monopin bump` on the demo monorepo against a static index the test builds, with real pip as the oracle.
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -94,5 +94,30 @@ describe('monopin bump on the demo monorepo', () => {
     const again = JSON.parse((await cli(['bump', '--root', repo, '--index-url', index.fileUrl, '--format', 'json'])).stdout);
     expect(again.bumps).toEqual([]);
     expect(again.diff).toBe('');
+  });
+
+  it('fixes an invalid constraints line with extras on its own line: pip refused the file before, installs it after', async () => {
+    const broken = await mkdtemp(join(tmpdir(), 'monopin-bump-extras-'));
+    await cp('test/fixtures/monorepo', broken, { recursive: true });
+    const file = join(broken, 'docker/base/requirements-constraints.txt');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('uvicorn==0.32.1', 'uvicorn[standard]==0.32.1'));
+    const refused = await pipDryRun(['--index-url', index.fileUrl, '-c', file, 'fastapi']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/[Cc]onstraints cannot have extras/);
+
+    const { code, stdout } = await cli(['bump', '--root', broken, '--index-url', index.fileUrl, '--format', 'json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.fixes).toEqual([
+      { name: 'uvicorn', file: 'docker/base/requirements-constraints.txt', line: 7, before: 'uvicorn[standard]==0.34.0', after: 'uvicorn==0.34.0', extras: ['standard'] },
+    ]);
+    expect(result.diff).toContain('\n-uvicorn[standard]==0.32.1\n');
+    expect(result.diff).toContain('\n+uvicorn==0.34.0\n');
+    const text = await cli(['bump', '--root', broken, '--index-url', index.fileUrl, '--write']);
+    expect(text.stdout).toContain('docker/base/requirements-constraints.txt:7  uvicorn[standard]==0.34.0 → uvicorn==0.34.0');
+    const installs = await pipDryRun(['--index-url', index.fileUrl, '-c', file, 'fastapi', 'uvicorn[standard]']);
+    expect(installs.stderr).not.toMatch(/extras/);
+    expect(installs.status).toBe(0);
+    expect(installs.installs).toContainEqual(['uvicorn', '0.34.0']);
   });
 });
