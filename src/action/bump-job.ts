@@ -77,7 +77,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     constraintsFile: workspace.constraintsFile,
     indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
     summaryUrl: job.runUrl,
-    sizeSection: renderSizeSection(sizes, { measured: built?.measured ?? [] }),
+    sizeSection: renderSizeSection(sizes, { measured: built?.measured ?? [], fold: true }),
     rebuildSection: bumped ? rebuildSection(rebuild, built, job.rebuild?.push ?? false) : undefined,
     // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
     rejected: state.carry,

@@ -1,6 +1,6 @@
 // `monopin bump` output for a terminal and as JSON. Pure.
 import { escapeTerminal } from '../report/escape.js';
-import { formatMegabytes } from '../size/render.js';
+import { formatMegabytes, sizeChanged, sizeUnknown } from '../size/render.js';
 import type { SizeDeltaResult } from './size-section.js';
 import type { Plan } from './types.js';
 
@@ -30,7 +30,8 @@ export function renderPlanText(plan: Plan, options: { diff: string; notes: strin
     out.push('', 'Index errors');
     for (const x of plan.errors) out.push(`  ${e(x.name)}: ${e(x.message)}`);
   }
-  if (options.sizes !== undefined && options.sizes.length > 0) out.push('', ...renderSizesText(options.sizes));
+  const sizes = (options.sizes ?? []).filter(sizeChanged);
+  if (sizes.length > 0) out.push('', ...renderSizesText(sizes));
   if (options.notes.length > 0) out.push('', 'Notes', ...options.notes.map((n) => `  ${e(n)}`));
   if (options.requests) out.push('', options.requests);
   if (options.diff) out.push('', options.diff.trimEnd());
@@ -48,11 +49,13 @@ function renderSizesText(sizes: SizeDeltaResult[], top = 5): string[] {
   const out = ['Size (estimated)'];
   for (const r of sizes) {
     const t = r.target;
-    out.push(`  ${e(r.image)}  ${formatMegabytes(r.deltaBytes, true)} installed, ${formatMegabytes(r.deltaCompressedBytes, true)} compressed (${e(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)})`);
-    for (const c of r.contributors.filter((x) => x.deltaBytes !== 0 || x.note !== undefined).slice(0, top)) {
+    const where = e(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`);
+    const partly = (r.unknown ?? 0) > 0 ? `; ${r.unknown} not sized` : '';
+    out.push(sizeUnknown(r) ? `  ${e(r.image)}  unknown (${where})` : `  ${e(r.image)}  ${formatMegabytes(r.deltaBytes, true)} installed, ${formatMegabytes(r.deltaCompressedBytes, true)} compressed (${where}${partly})`);
+    for (const c of r.contributors.filter((x) => x.deltaBytes !== 0 || x.note !== undefined || x.unknown === true).slice(0, top)) {
       const change = c.from === undefined ? `added ${e(c.to ?? '?')}` : c.to === undefined ? `removed ${e(c.from)}` : `${e(c.from)} → ${e(c.to)}`;
       const why = [...(c.requiredBy !== undefined ? [`required by ${e(c.requiredBy)}`] : []), ...(c.sdistOnly === true ? ['sdist only'] : []), ...(c.note !== undefined ? [e(c.note)] : [])];
-      out.push(`    ${e(c.name)}  ${change}  ${formatMegabytes(c.deltaBytes, true)}${why.length > 0 ? ` (${why.join('; ')})` : ''}`);
+      out.push(`    ${e(c.name)}  ${change}  ${c.unknown === true ? 'unknown' : formatMegabytes(c.deltaBytes, true)}${why.length > 0 ? ` (${why.join('; ')})` : ''}`);
     }
   }
   out.push(`  ${sizes.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index to size the wheels`);

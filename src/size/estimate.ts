@@ -43,6 +43,8 @@ export interface SizeContributor {
   /** A new transitive requirement: the package that requires it. */
   requiredBy?: string;
   note?: string;
+  /** Not sized (a version not on the index, no file for the image…): the note says why; the deltas are 0 and mean nothing. */
+  unknown?: boolean;
 }
 
 export interface ImageSizeEstimate {
@@ -53,6 +55,8 @@ export interface ImageSizeEstimate {
   deltaBytes: number;
   deltaCompressedBytes: number;
   contributors: SizeContributor[];
+  /** Contributors that could not be sized (none when absent): the deltas leave them out. */
+  unknown?: number;
   /** Bytes read from the index to size the wheels (range reads; cache hits count 0). */
   bytesFetched: number;
 }
@@ -159,7 +163,8 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
       const note = after?.note ?? before?.note;
       if (note !== undefined) contributor.note = note;
     } catch (error) {
-      contributor.note = `not sized: ${error instanceof Error ? error.message : String(error)}`;
+      contributor.unknown = true;
+      contributor.note = `size unknown: ${error instanceof Error ? error.message : String(error)}`;
     }
     return contributor;
   }
@@ -244,6 +249,7 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
     deltaBytes: contributors.reduce((sum, c) => sum + c.deltaBytes, 0),
     deltaCompressedBytes: contributors.reduce((sum, c) => sum + c.deltaCompressedBytes, 0),
     contributors,
+    unknown: contributors.filter((c) => c.unknown === true).length,
     bytesFetched,
   };
 }
