@@ -10,6 +10,7 @@ import { releaseHashes } from './hashes.js';
 import { planWithIndex } from './plan-with-index.js';
 import type { ConstraintFix, Consumer, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
+import { withoutPackageName } from './outcome.js';
 import { dropConstraintExtras, fixableConstraintLines } from './constraint-fixes.js';
 
 export interface FileEdit {
@@ -50,7 +51,7 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
       try {
         pages.set(pin.name, await options.index.project(pin.name));
       } catch (error) {
-        errors.push({ name: pin.name, message: error instanceof Error ? error.message : String(error) });
+        errors.push({ name: pin.name, message: withoutPackageName(pin.name, error instanceof Error ? error.message : String(error)) });
       }
     }),
   );
