@@ -4,6 +4,8 @@ import type { Config } from '../config.js';
 import { planCheckoutBump } from '../bump/plan-checkout.js';
 import { renderBumpPrBody } from '../bump/pr-body.js';
 import { bumpOutcome } from '../bump/outcome.js';
+import { collectReleaseNotes, renderReleaseNotes } from '../bump/release-notes.js';
+import { createTagLookup } from '../github/release-tags.js';
 import { describeApiError, type GitHubClient } from '../github/client.js';
 import { upsertBumpPr } from '../github/bump-pr.js';
 import { acknowledge, readMaintainerState } from '../github/maintainer-state.js';
@@ -75,8 +77,12 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     built = await rebuildInAction(runner, { ...job.rebuild, root: resolve(job.root), matrix: rebuild.matrix, edits: prepared.edits });
   }
 
+  const releaseNotes = await runner.group('Release notes', async () =>
+    renderReleaseNotes(await collectReleaseNotes({ bumps: prepared.plan.bumps, index, findTag: createTagLookup(github) }), (name) => indexPage(config.bump.indexUrl, name)),
+  );
   const body = renderBumpPrBody({
     plan: prepared.plan,
+    releaseNotes,
     diff: prepared.diff,
     constraintsFile: workspace.constraintsFile,
     indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),

@@ -2,6 +2,7 @@
 // next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
 import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from '../report/escape.js';
 import { plural } from '../report/text.js';
+import { safeUrl } from './safe-url.js';
 import type { ConstraintFix, Plan, PlannedBump } from './types.js';
 
 export const PLAN_MARKER = 'monopin:plan';
@@ -28,6 +29,8 @@ export interface BumpPrBodyOptions {
   sizeSection?: string;
   /** Markdown, rendered verbatim between the rebuild markers. */
   rebuildSection?: string;
+  /** Markdown, rendered verbatim after the checklist: links per bumped package (release-notes.ts). */
+  releaseNotes?: string;
   /** Default 65,000: GitHub's 65,536 minus room for a later marker or footer. */
   maxLength?: number;
   /** Where the full report lives when the body has to drop parts of it (the job summary). */
@@ -108,6 +111,7 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
     for (const fix of fixes) out.push(fixLine(fix));
     out.push('');
   }
+  if (options.releaseNotes && limits.sections) out.push(options.releaseNotes.trim(), '');
   if (plan.held.length > 0) {
     out.push('### Held back', '', '| package | pinned | newest | why |', '| --- | --- | --- | --- |');
     for (const held of plan.held.slice(0, limits.heldRows)) {
@@ -164,19 +168,6 @@ function releasedAgo(days: number): string {
   const whole = Math.max(0, Math.floor(days));
   if (whole === 0) return 'released today';
   return `released ${plural(whole, 'day')} ago`;
-}
-
-/** An http(s) URL that cannot break out of `(…)` in a markdown link, or undefined. */
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  return parsed.href.replace(/[()<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function longestRun(text: string, char: string): number {

@@ -51,6 +51,8 @@ export interface CoreMetadata {
   version: string;
   requiresDist: string[];
   requiresPython?: string;
+  /** `Project-URL: Label, URL` (and `Home-page` as "Homepage"), by label as written. */
+  projectUrls?: Record<string, string>;
 }
 
 export type UpdateType = 'major' | 'minor' | 'patch' | 'pre' | 'other';
