@@ -156,6 +156,8 @@ function bumpLine(bump: PlannedBump, indexPageUrl: (name: string) => string): st
   if (url) parts.push(`[index](${url})`);
   if (bump.releaseAgeDays !== undefined) parts.push(releasedAgo(bump.releaseAgeDays));
   if (bump.heldBackFrom) parts.push(`${codeSpan(bump.heldBackFrom)} held back${bump.reason ? `: ${escapeMarkdown(clip(bump.reason, 200))}` : ''}`);
+  // what the proposed version was not checked for (no metadata, unknown upload time)
+  else if (bump.reason) parts.push(escapeMarkdown(clip(bump.reason, 200)));
   return `- [x] ${parts.join(' · ')}`;
 }
 
