@@ -242,6 +242,7 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
   // settle the byte counters of wheels this image read
   await Promise.allSettled(cache.values());
   contributors.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || a.name.localeCompare(b.name));
+  const unknown = contributors.filter((c) => c.unknown === true).length;
   return {
     image: options.image,
     target,
@@ -249,7 +250,7 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
     deltaBytes: contributors.reduce((sum, c) => sum + c.deltaBytes, 0),
     deltaCompressedBytes: contributors.reduce((sum, c) => sum + c.deltaCompressedBytes, 0),
     contributors,
-    unknown: contributors.filter((c) => c.unknown === true).length,
+    ...(unknown > 0 && { unknown }),
     bytesFetched,
   };
 }
