@@ -1,5 +1,6 @@
 // `monopin bump` output for a terminal and as JSON. Pure.
 import { escapeTerminal } from '../report/escape.js';
+import { plural } from '../report/text.js';
 import { formatMegabytes, sizeChanged, sizeUnknown } from '../size/render.js';
 import type { SizeDeltaResult } from './size-section.js';
 import type { Plan } from './types.js';
@@ -15,7 +16,7 @@ export function renderPlanText(plan: Plan, options: { diff: string; notes: strin
     for (const b of plan.bumps) {
       const age = b.releaseAgeDays === undefined ? '' : `, released ${Math.floor(b.releaseAgeDays)} days ago`;
       const held = b.heldBackFrom ? ` (held back from ${e(b.heldBackFrom)}: ${e(b.reason ?? '')})` : b.reason ? ` (${e(b.reason)})` : '';
-      out.push(`  ${e(b.name)}  ${e(b.from)} → ${e(b.to)}  ${b.updateType}, ${b.consumers} consumers${age}${held}`);
+      out.push(`  ${e(b.name)}  ${e(b.from)} → ${e(b.to)}  ${b.updateType}, ${plural(b.consumers, 'consumer')}${age}${held}`);
     }
   }
   if (plan.fixes !== undefined && plan.fixes.length > 0) {

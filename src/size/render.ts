@@ -20,9 +20,9 @@ export interface RenderSizeOptions {
   fold?: boolean;
 }
 
-/** Whether an estimate says anything: a change in bytes, or packages it could not size. */
+/** Whether an estimate says anything: a change of the installed size, or packages it could not size. */
 export function sizeChanged(result: ImageSizeEstimate): boolean {
-  return result.deltaBytes !== 0 || result.deltaCompressedBytes !== 0 || (result.unknown ?? 0) > 0;
+  return result.deltaBytes !== 0 || (result.unknown ?? 0) > 0;
 }
 
 /** No contributor could be sized: the delta is unknown, not zero. */
