@@ -6,6 +6,7 @@ import { planCheckoutBump } from './bump/plan-checkout.js';
 import type { PreparedBump } from './bump/prepare.js';
 import { renderPlanJson, renderPlanText } from './bump/render-plan.js';
 import { bumpOutcome, type BumpFailOn, type BumpOutcome } from './bump/outcome.js';
+import { collectReleaseNotes } from './bump/release-notes.js';
 import type { SizeDeltaResult } from './bump/size-section.js';
 
 export interface BumpCommandOptions {
@@ -39,7 +40,7 @@ export async function runBump(options: BumpCommandOptions): Promise<{ output: st
   const files = prepared.edits.map((e) => e.path);
   const output =
     options.format === 'json'
-      ? renderPlanJson(prepared.plan, { diff: prepared.diff, notes, constraintsFile: workspace.constraintsFile, files, sizes })
+      ? renderPlanJson(prepared.plan, { diff: prepared.diff, notes, constraintsFile: workspace.constraintsFile, files, sizes, releaseNotes: await collectReleaseNotes({ bumps: prepared.plan.bumps, index }) })
       : renderPlanText(prepared.plan, { diff: prepared.diff, notes, constraintsFile: workspace.constraintsFile, requests, sizes });
   return { output, prepared, sizes, outcome: bumpOutcome(prepared.plan, prepared.pages.size, options.failOn) };
 }

@@ -3,6 +3,7 @@ import { escapeTerminal } from '../report/escape.js';
 import { plural } from '../report/text.js';
 import { formatMegabytes, sizeChanged, sizeUnknown } from '../size/render.js';
 import type { SizeDeltaResult } from './size-section.js';
+import type { ReleaseNote } from './release-notes.js';
 import type { Plan } from './types.js';
 
 export const BUMP_SCHEMA_VERSION = 1;
@@ -39,9 +40,10 @@ export function renderPlanText(plan: Plan, options: { diff: string; notes: strin
   return `${out.join('\n')}\n`;
 }
 
-export function renderPlanJson(plan: Plan, options: { diff: string; notes: string[]; constraintsFile?: string; files: string[]; sizes?: SizeDeltaResult[] }): string {
+export function renderPlanJson(plan: Plan, options: { diff: string; notes: string[]; constraintsFile?: string; files: string[]; sizes?: SizeDeltaResult[]; releaseNotes?: ReleaseNote[] }): string {
   const sizes = options.sizes === undefined ? {} : { sizes: options.sizes };
-  return `${JSON.stringify({ schemaVersion: BUMP_SCHEMA_VERSION, constraints: options.constraintsFile, ...plan, files: options.files, notes: options.notes, ...sizes, diff: options.diff }, null, 2)}\n`;
+  const releaseNotes = options.releaseNotes === undefined ? {} : { releaseNotes: options.releaseNotes };
+  return `${JSON.stringify({ schemaVersion: BUMP_SCHEMA_VERSION, constraints: options.constraintsFile, ...plan, files: options.files, notes: options.notes, ...sizes, ...releaseNotes, diff: options.diff }, null, 2)}\n`;
 }
 
 /** The "Size (estimated)" block: per image its delta, then its largest contributors. */

@@ -51,6 +51,9 @@ describe('monopin bump on the demo monorepo', () => {
       'docker/base/requirements-constraints.txt',
       'docker/base/security-base.Dockerfile',
     ]);
+    // offline (no GitHub token): the links the releases' metadata gives, no compare view
+    expect(result.releaseNotes.map((n: { name: string }) => n.name)).toEqual(result.bumps.map((b: { name: string }) => b.name));
+    expect(result.releaseNotes.every((n: { compare?: string }) => n.compare === undefined)).toBe(true);
     expect(result.diff).toContain('\n-fastapi==0.115.6\n');
     expect(result.diff).toContain('\n+fastapi==0.115.8\n');
     expect(result.diff).toContain('-RUN pip install cryptography==43.0.3 pyjwt==2.10.1\n+RUN pip install cryptography==44.0.2 pyjwt==2.10.1');
