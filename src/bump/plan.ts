@@ -95,7 +95,9 @@ export function planBumps(input: PlanInput): PlanResult {
     const screened = newer.map((release): Screened => {
       const s = screenRelease(input.policy, name, pin.version, release);
       const excluding = consumers.filter((c) => !acceptsPin(c.specifier, `==${release.version}`));
-      s.reasons.push(...consumerReasons(name, pin.version, release.version, excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer)! }))));
+      s.reasons.push(
+        ...consumerReasons({ name, current: pin.version, candidate: release.version, excluding: excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer)! })) }),
+      );
       return { version: release.version, ...s };
     });
     const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));

@@ -19,7 +19,8 @@ export function joinReasons(reasons: PlanReason[]): string {
  * version helps them, so they are named apart with the fix ("12 files pin aiohttp==3.9.1 and
  * already conflict with 3.11.11").
  */
-export function consumerReasons(name: string, current: string, candidate: string, excluding: { consumer: Consumer; acceptsCurrent: boolean }[]): PlanReason[] {
+export function consumerReasons(options: { name: string; current: string; candidate: string; excluding: { consumer: Consumer; acceptsCurrent: boolean }[] }): PlanReason[] {
+  const { name, current, candidate, excluding } = options;
   const out: PlanReason[] = [];
   const stale = excluding.filter((e) => !e.acceptsCurrent).map((e) => e.consumer);
   const blocking = excluding.filter((e) => e.acceptsCurrent).map((e) => e.consumer);

@@ -16,7 +16,7 @@ export async function readWheelMetadata(reader: RangeReader, url: string, count:
   const zip = await readZipDirectory(reader, url, count);
   const entry = metadataEntry(zip.entries);
   if (entry.uncompressedSize > MAX_METADATA_BYTES) throw new ZipFormatError(`${entry.name} is ${entry.uncompressedSize} bytes, more than metadata should be`);
-  return new TextDecoder().decode(await readZipMember(reader, zip, entry, count));
+  return new TextDecoder().decode(await readZipMember(reader, { zip, entry }, count));
 }
 
 /** As pip's wheel reader: exactly one top-level `.dist-info` folder with a METADATA file. */

@@ -57,7 +57,8 @@ export async function readZipDirectory(reader: RangeReader, url: string, count: 
 const HEADER_SLACK = 512;
 
 /** The member's uncompressed bytes (stored or deflated). */
-export async function readZipMember(reader: RangeReader, zip: ZipDirectory, entry: CentralEntry, count: ByteCounter): Promise<Uint8Array> {
+export async function readZipMember(reader: RangeReader, member: { zip: ZipDirectory; entry: CentralEntry }, count: ByteCounter): Promise<Uint8Array> {
+  const { zip, entry } = member;
   const start = entry.localHeaderOffset + zip.shift;
   const wanted = LOCAL_HEADER_SIZE + HEADER_SLACK + entry.compressedSize;
   const read = async (from: number, to: number): Promise<{ data: Uint8Array; start: number }> => {

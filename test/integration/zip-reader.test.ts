@@ -38,8 +38,8 @@ describe('readZipMember', () => {
     const [deflated, stored] = zip.entries;
     expect(deflated?.method).toBe(8);
     expect(stored?.method).toBe(0);
-    expect(await readZipMember(reader, zip, deflated!, (n) => (bytes += n))).toEqual(text);
-    expect(await readZipMember(reader, zip, stored!, (n) => (bytes += n))).toEqual(noise);
+    expect(await readZipMember(reader, { zip, entry: deflated! }, (n) => (bytes += n))).toEqual(text);
+    expect(await readZipMember(reader, { zip, entry: stored! }, (n) => (bytes += n))).toEqual(noise);
     expect(bytes).toBeLessThan(noise.length + 70_000 + 1000);
   });
 
@@ -50,7 +50,7 @@ describe('readZipMember', () => {
     const reader = createRangeReader();
     const directory = await readZipDirectory(reader, url, () => undefined);
     expect(directory.shift).toBe(5000);
-    expect(await readZipMember(reader, directory, directory.entries[0]!, () => undefined)).toEqual(text);
+    expect(await readZipMember(reader, { zip: directory, entry: directory.entries[0]! }, () => undefined)).toEqual(text);
   });
 });
 
