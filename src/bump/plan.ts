@@ -118,13 +118,13 @@ export function planBumps(input: PlanInput): PlanResult {
     if (newest === undefined || failed.has(s.name)) continue;
     const to = solved.chosen.get(s.name) ?? s.pin.version;
     const best = s.candidates[0];
-    const whyNot = (v: Screened): PlanReason[] =>
-      v.reasons.length > 0 ? v.reasons : [requiresDistReason(v.version, conflictOf(s.name, v.version))];
     // coinstall names the cause when it can; 'with the other pins' is its fallback, not a sentence
     const conflictOf = (name: string, version: string): string => {
       const found = solved.conflicts.get(name);
       return found === undefined || found === 'with the other pins' ? `${name} ${version} is not co-installable with the other pins` : found;
     };
+    const whyNot = (v: Screened): PlanReason[] =>
+      v.reasons.length > 0 ? v.reasons : [requiresDistReason(v.version, conflictOf(s.name, v.version))];
     const parts: PlanReason[] = [];
     if (newest.version !== to) parts.push(...whyNot(newest));
     if (best !== undefined && best !== to && best !== newest.version) parts.push(...whyNot(s.newer.find((v) => v.version === best)!));
