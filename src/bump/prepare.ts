@@ -8,9 +8,11 @@ import { pinKey } from '../model/build.js';
 import type { Workspace, WorkspaceOccurrence } from '../model/types.js';
 import { editPins, type EditableKind } from './edit.js';
 import { releaseHashes } from './hashes.js';
-import { planBumps } from './plan.js';
-import type { Consumer, CoreMetadata, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
+import { planWithIndex } from './plan-with-index.js';
+import type { ConstraintFix, Consumer, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
+import { withoutPackageName } from './outcome.js';
+import { dropConstraintExtras, fixableConstraintLines } from './constraint-fixes.js';
 
 export interface FileEdit {
   path: string;
@@ -37,8 +39,6 @@ export interface PrepareOptions {
   environment: MarkerEnvironment;
 }
 
-const MAX_METADATA_ROUNDS = 12;
-
 export async function prepareBump(options: PrepareOptions): Promise<PreparedBump> {
   const { workspace: ws } = options;
   const pins = centralPins(ws, options.environment);
@@ -52,29 +52,37 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
       try {
         pages.set(pin.name, await options.index.project(pin.name));
       } catch (error) {
-        errors.push({ name: pin.name, message: error instanceof Error ? error.message : String(error) });
+        errors.push({ name: pin.name, message: withoutPackageName(pin.name, error instanceof Error ? error.message : String(error)) });
       }
     }),
   );
   const releases = new Map([...pages].map(([name, page]) => [name, options.releasesOf(page)]));
   const plannable = pins.filter((p) => pages.has(p.name));
 
-  const metadata = new Map<string, CoreMetadata | 'missing'>();
-  const key = (name: string, version: string): string => `${name}@${version}`;
-  let result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
-  for (let round = 0; round < MAX_METADATA_ROUNDS && result.needs.length > 0; round++) {
-    await Promise.all(
-      result.needs.map(async ({ name, version }) => {
-        const found = await options.index.metadata(name, version).catch(() => undefined);
-        metadata.set(key(name, version), found ?? 'missing');
-      }),
-    );
-    result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
-  }
-  const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
+  const result = await planWithIndex({ pins: plannable, consumers, releases, index: options.index, environment: options.environment, policy: options.policy, errors });
+  const plan: Plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
 
   const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
+  const fixes = await fixConstraintLines(ws, edits, options.readText);
+  if (fixes.length > 0) plan.fixes = fixes;
   return { plan, edits, diff: unifiedDiff(edits), notes, pages };
+}
+
+/** Drops extras from constraints lines (in `edits`, or as new edits): pip refuses them. */
+async function fixConstraintLines(ws: Workspace, edits: FileEdit[], readText: (path: string) => Promise<string>): Promise<ConstraintFix[]> {
+  const fixable = fixableConstraintLines(ws.occurrences);
+  const out: ConstraintFix[] = [];
+  for (const file of [...new Set(fixable.map((f) => f.file))].sort()) {
+    const existing = edits.find((e) => e.path === file);
+    const current = existing?.after ?? (await readText(file));
+    const { content, fixes } = dropConstraintExtras(current, fixable.filter((f) => f.file === file));
+    if (fixes.length === 0) continue;
+    out.push(...fixes);
+    if (existing !== undefined) existing.after = content;
+    else edits.push({ path: file, before: current, after: content, changes: [] });
+  }
+  edits.sort((a, b) => a.path.localeCompare(b.path));
+  return out;
 }
 
 /** Exact central pins, one per package: under markers, the one that holds for the target. */

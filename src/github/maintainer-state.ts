@@ -9,7 +9,7 @@ import {
   type CommandComment,
   type HandledComment,
   type IgnoreRule,
-} from '../bump/maintainer-contract.js';
+} from '../bump/github-contract.js';
 import { httpStatusOf, type GitHubClient } from './client.js';
 
 export interface MaintainerStateOptions {

@@ -5,3 +5,5 @@ export { parseCommands, type CommandComment, type HandledComment } from './comma
 export type { CarriedRejection } from './pr-body.js';
 export { readProposal, rejectionsFrom, SUPERSEDED_MARKER } from './pr-state.js';
 export type { IgnoreRule } from './types.js';
+export type { GitHubRepository } from './release-links.js';
+export type { TagLookup } from './release-notes.js';
