@@ -52,7 +52,8 @@ export type RuleId =
   | 'parse-error'
   | 'include-error'
   | 'shell-redirect-in-specifier'
-  | 'invalid-constraint';
+  | 'invalid-constraint'
+  | 'vulnerable-pin';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -76,6 +77,25 @@ export interface Finding {
   /** The specifier found and the central pin it was compared with, when relevant. */
   specifier?: string;
   pin?: string;
+  /** vulnerable-pin: the advisories behind the finding (aliases merged), worst first. */
+  advisories?: AdvisoryRef[];
+}
+
+export type AdvisoryLevel = 'critical' | 'high' | 'moderate' | 'low' | 'unknown';
+
+/** One advisory as findings and reports carry it: a GHSA and its CVE and PYSEC copies are one. */
+export interface AdvisoryRef {
+  /** The id shown first (GHSA, else PYSEC, else the first). */
+  id: string;
+  /** The other ids of the same advisory. */
+  aliases: string[];
+  summary: string;
+  url: string;
+  level: AdvisoryLevel;
+  /** CVSS base score, when scored. */
+  score?: number;
+  /** Versions that fix it for the finding's version (empty: no fix released). */
+  fixed: string[];
 }
 
 /** Reads repository files. Paths are repo-relative with forward slashes. */

@@ -4,7 +4,8 @@
 import * as cvssModule from 'ae-cvss-calculator';
 import type { OsvRecord } from './types.js';
 
-export type AdvisoryLevel = 'critical' | 'high' | 'moderate' | 'low' | 'unknown';
+import type { AdvisoryLevel } from '../model.js';
+export type { AdvisoryLevel };
 
 export const LEVEL_RANK: Record<AdvisoryLevel, number> = { critical: 0, high: 1, moderate: 2, low: 3, unknown: 4 };
 

@@ -15,6 +15,7 @@ const EXPECTED: Record<RuleId, Severity> = {
   'include-error': 'error',
   'shell-redirect-in-specifier': 'error',
   'invalid-constraint': 'error',
+  'vulnerable-pin': 'error',
 };
 
 describe('rules', () => {
