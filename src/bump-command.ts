@@ -14,6 +14,8 @@ export interface BumpCommandOptions {
   write: boolean;
   pythonVersion?: string;
   cacheDir?: string;
+  /** Only the moves that fix advisories. */
+  securityOnly?: boolean;
   log: (line: string) => void;
 }
 
@@ -25,6 +27,7 @@ export async function runBump(options: BumpCommandOptions): Promise<{ output: st
     now: new Date(),
     pythonVersion: options.pythonVersion,
     cacheDir: options.cacheDir,
+    securityOnly: options.securityOnly,
     log: options.log,
     onNote: (note) => notes.push(note),
   });

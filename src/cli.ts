@@ -29,6 +29,8 @@ import { rebuildAndMeasure } from './build/rebuild-and-measure.js';
 import { registryClientFromConfig } from './registry/from-config.js';
 import { buildReport, scanRepository } from './scan.js';
 import { VERSION } from './version.js';
+import { createAdvisorySource } from './advisories/source.js';
+import { applyAdvisories } from './advisories/scan-advisories.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -62,6 +64,9 @@ options:
   --index-url URL      bump: package index (PEP 691/503, http(s) or file://);
                        check --base: estimate the image-size deltas of the changed pins with it
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
+  --advisories SOURCE  check and bump: osv (the public OSV API) | off | an OSV API URL | a folder or zip
+                       of OSV records (default: config advisories, else off)
+  --security-only      bump only: only the moves that fix advisories (for a daily security PR)
   --dry-run            bump: print the plan and the diff, change nothing (the default);
                        rebuild: print the waves, build nothing
   --write              bump only: apply the edits to the working tree
@@ -108,6 +113,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         since: { type: 'string' },
         push: { type: 'boolean' },
         network: { type: 'string' },
+        advisories: { type: 'string' },
+        'security-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -134,6 +141,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (values.network !== undefined && values.network !== 'host') throw new UsageError(`--network takes only host, got '${values.network}'`);
   if (values.push && values['dry-run']) throw new UsageError('--push and --dry-run exclude each other');
   if (values['dry-run'] && values.write) throw new UsageError('--dry-run and --write exclude each other');
+  if (values.advisories !== undefined && command !== 'check' && command !== 'bump') throw new UsageError('--advisories goes with check or bump');
+  if (values['security-only'] && command !== 'bump') throw new UsageError('--security-only goes with bump');
 
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
@@ -181,12 +190,14 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`bump prints text or json, not ${format}`);
     if (values.python && !/^\d+\.\d+(\.\d+)?$/.test(values.python)) throw new UsageError(`--python must look like 3.12, got '${values.python}'`);
     if (values['index-url']) config.bump = { ...config.bump, indexUrl: values['index-url'] };
-    const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, log: (line) => io.stderr(`${line}\n`) });
+    if (values.advisories !== undefined) config.advisories = values.advisories;
+    if (values['security-only'] && (config.advisories ?? 'off') === 'off') throw new UsageError('--security-only needs an advisory source: --advisories osv|URL|PATH or config advisories');
+    const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, securityOnly: Boolean(values['security-only']), log: (line) => io.stderr(`${line}\n`) });
     io.stdout(output);
     return 0;
   }
 
-  const head = await scanRepository(reader, config);
+  let head = await scanRepository(reader, config);
   let base: { ref: string; result: Awaited<ReturnType<typeof scanRepository>> } | undefined;
   if (values.base) {
     const baseReader = await openBaseReader(root, values.base);
@@ -196,7 +207,14 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       await baseReader.close();
     }
   }
+  // Advisories: check only. An unreachable source is one warning line, never a failure.
+  const advisorySource = command === 'check' ? createAdvisorySource(values.advisories ?? config.advisories, { root }) : undefined;
+  const checked = await applyAdvisories({ head, base: base?.result, config, source: advisorySource });
+  head = checked.head;
+  if (base && checked.base) base = { ref: base.ref, result: checked.base };
+  if (checked.report?.warning !== undefined) io.stderr(`monopin: warning: ${escapeTerminal(checked.report.warning)}\n`);
   const report = buildReport(head, { root, base });
+  if (checked.report !== undefined) report.advisories = checked.report;
   const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
   if (command === 'scan') {
     io.stdout(format === 'text' ? renderInventoryText(report) : render(report, format, color));

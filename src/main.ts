@@ -36,6 +36,8 @@ export async function run(): Promise<void> {
     });
     if (inputs.indexUrl) config.bump = { ...config.bump, indexUrl: inputs.indexUrl };
     if (inputs.sizeBudget !== undefined) config.sizeBudget = inputs.sizeBudget;
+    // On by default in the action: the input, else the config, else the public OSV API.
+    config.advisories = inputs.advisories ?? config.advisories ?? 'osv';
 
     const runUrl = `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}`;
     const client = () => (inputs.githubToken ? createGitHubClient(inputs.githubToken, { warning: core.warning, debug: core.debug }) : undefined);
@@ -66,6 +68,7 @@ export async function run(): Promise<void> {
           github: client(),
           runner,
           cacheDir: inputs.indexCache,
+          securityOnly: inputs.securityOnly,
           ...(inputs.rebuild && { rebuild: { push: inputs.push, network: inputs.buildNetwork, registry: registryFor(config, inputs) } }),
         });
         return;

@@ -79,6 +79,8 @@ export interface Finding {
   pin?: string;
   /** vulnerable-pin: the advisories behind the finding (aliases merged), worst first. */
   advisories?: AdvisoryRef[];
+  /** vulnerable-pin: how many services the pin reaches. */
+  reach?: number;
 }
 
 export type AdvisoryLevel = 'critical' | 'high' | 'moderate' | 'low' | 'unknown';

@@ -43,3 +43,28 @@ export async function scanAdvisories(workspace: Workspace, config: Config, sourc
 export function withVulnerablePins<T extends { findings: Finding[] }>(result: T, vulnerable: Finding[]): T {
   return { ...result, findings: [...vulnerable, ...result.findings] };
 }
+
+/**
+ * Head (and base, on a PR) with their vulnerable pins. When either side could not be checked,
+ * neither gets any, so a failed lookup never shows as "fixed" or "introduced".
+ */
+export async function applyAdvisories<T extends { workspace: Workspace; findings: Finding[] }>(options: {
+  head: T;
+  base?: T;
+  config: Config;
+  source: AdvisorySource | undefined;
+}): Promise<{ head: T; base?: T; report?: AdvisoryReport }> {
+  const { head, base, config, source } = options;
+  if (source === undefined) return { head, ...(base !== undefined && { base }) };
+  const onHead = await scanAdvisories(head.workspace, config, source);
+  const onBase = base !== undefined && onHead.report.warning === undefined ? await scanAdvisories(base.workspace, config, source) : undefined;
+  const failed = onHead.report.warning ?? onBase?.report.warning;
+  if (failed !== undefined) {
+    return { head, ...(base !== undefined && { base }), report: { ...onHead.report, vulnerable: 0, ignored: [], warning: failed } };
+  }
+  return {
+    head: withVulnerablePins(head, onHead.findings),
+    ...(base !== undefined && { base: withVulnerablePins(base, onBase?.findings ?? []) }),
+    report: onHead.report,
+  };
+}

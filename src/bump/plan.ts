@@ -29,6 +29,7 @@ import { solveCoinstall, type CoinstallPackage, type MetadataLookup } from './co
 import { isVersion, screenRelease } from './policy.js';
 import type { Consumer, HeldPin, PinInput, Plan, PlannedBump, PolicyOptions, Release } from './types.js';
 import { isPrerelease, updateTypeOf } from './update-type.js';
+import { securityCandidates, securityHoldReason, securityPolicy, type SecurityInfo } from './security.js';
 
 export interface PlanInput {
   pins: PinInput[];
@@ -42,6 +43,10 @@ export interface PlanInput {
   policy: PolicyOptions;
   /** Packages the index could not answer for; passed through into the plan. */
   errors?: Plan['errors'];
+  /** Vulnerable pins (security.ts): moved to their lowest safe release, cooldown ignored. */
+  security?: ReadonlyMap<string, SecurityInfo>;
+  /** Plan only the security moves (the daily security PR). */
+  securityOnly?: boolean;
 }
 
 export interface PlanResult {
@@ -63,6 +68,8 @@ interface PinState {
   /** Newer releases worth talking about (no pre-releases unless the pin is one), newest first. */
   newer: Screened[];
   candidates: string[];
+  /** Every newer release with the reasons it may not be proposed (pre-releases included). */
+  screened: Screened[];
 }
 
 const MAX_LISTED_CONSUMERS = 3;
@@ -90,16 +97,19 @@ export function planBumps(input: PlanInput): PlanResult {
     }
     seen.set(name, pin);
     const consumers = (input.consumers.get(name) ?? []).filter((c) => c.marker === undefined || markerApplies(c.marker, input.environment));
+    const secure = input.security?.get(name);
     const screened = newer.map((release): Screened => {
-      const s = screenRelease(input.policy, name, pin.version, release);
+      const s = screenRelease(secure ? securityPolicy(input.policy) : input.policy, name, pin.version, release);
       const excluding = consumers.filter((c) => !acceptsPin(c.specifier, `==${release.version}`));
       if (excluding.length > 0) s.reasons.push(excludedBy(name, excluding));
       return { version: release.version, ...s };
     });
     const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));
     // a package the index failed on keeps its pin: no candidates, but its current metadata still counts
-    const candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
-    states.push({ name, pin, consumers, newer: visible, candidates });
+    let candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
+    if (secure) candidates = securityCandidates(candidates, secure, name);
+    else if (input.securityOnly) candidates = [];
+    states.push({ name, pin, consumers, newer: visible, candidates, screened });
   }
 
   const packages: CoinstallPackage[] = states.map((s) => ({ name: s.name, current: s.pin.version, candidates: s.candidates }));
@@ -111,8 +121,26 @@ export function planBumps(input: PlanInput): PlanResult {
   const bumps: PlannedBump[] = [];
   for (const s of states) {
     const newest = s.newer[0];
+    const secure = input.security?.get(s.name);
+    if (newest === undefined && secure && !failed.has(s.name)) {
+      held.push({ name: s.name, current: s.pin.version, newest: s.pin.version, reason: securityHoldReason(secure, s.name, []), security: { advisories: secure.advisories } });
+      continue;
+    }
     if (newest === undefined || failed.has(s.name)) continue;
+    if (input.securityOnly && !secure) continue;
     const to = solved.chosen.get(s.name) ?? s.pin.version;
+    if (secure) {
+      // A security move is the smallest safe step, not the newest: its own line, its own hold-back.
+      if (to === s.pin.version) {
+        held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: securityHoldReason(secure, s.name, s.screened, solved.conflicts.get(s.name)), security: { advisories: secure.advisories } });
+        continue;
+      }
+      const chosen = s.screened.find((v) => v.version === to);
+      const bump: PlannedBump = { name: s.name, from: s.pin.version, to, updateType: updateTypeOf(s.pin.version, to), consumers: s.consumers.length, security: { advisories: secure.advisories } };
+      if (chosen?.ageDays !== undefined) bump.releaseAgeDays = chosen.ageDays;
+      bumps.push(bump);
+      continue;
+    }
     const best = s.candidates[0];
     const whyNot = (v: Screened): string =>
       v.reasons.length > 0 ? `${v.version}: ${v.reasons.join(', ')}` : `${v.version}: not co-installable: ${solved.conflicts.get(s.name) ?? 'with the other pins'}`;

@@ -10,6 +10,8 @@ import { releaseHashes } from './hashes.js';
 import { planBumps } from './plan.js';
 import type { Consumer, CoreMetadata, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
+import type { AdvisorySource } from '../advisories/types.js';
+import { lookupSecurity } from './security-lookup.js';
 
 export interface FileEdit {
   path: string;
@@ -34,6 +36,8 @@ export interface PrepareOptions {
   releasesOf: (page: ProjectPage) => Release[];
   policy: PolicyOptions;
   environment: MarkerEnvironment;
+  /** Security advisories: vulnerable pins move to their lowest safe release; `only` plans nothing else. */
+  advisories?: { source: AdvisorySource; ignore: readonly string[]; only?: boolean };
 }
 
 const MAX_METADATA_ROUNDS = 12;
@@ -42,6 +46,14 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
   const { workspace: ws } = options;
   const pins = centralPins(ws, options.environment);
   const { consumers, followers } = splitConsumers(ws, pins);
+  const notes: string[] = [];
+  const security = options.advisories
+    ? await lookupSecurity(pins, options.advisories.source, options.advisories.ignore).catch((error: unknown) => {
+        notes.push(`advisories not checked (${options.advisories!.source.label}): ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      })
+    : undefined;
+  const securityHook = { ...(security !== undefined && { security }), ...(options.advisories?.only === true && { securityOnly: true }) };
 
   // One index request per pinned package, all at once: the client bounds the concurrency.
   const pages = new Map<string, ProjectPage>();
@@ -60,7 +72,7 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
 
   const metadata = new Map<string, CoreMetadata | 'missing'>();
   const key = (name: string, version: string): string => `${name}@${version}`;
-  let result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
+  let result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors, ...securityHook });
   for (let round = 0; round < MAX_METADATA_ROUNDS && result.needs.length > 0; round++) {
     await Promise.all(
       result.needs.map(async ({ name, version }) => {
@@ -68,12 +80,12 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
         metadata.set(key(name, version), found ?? 'missing');
       }),
     );
-    result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
+    result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors, ...securityHook });
   }
   const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
 
-  const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
-  return { plan, edits, diff: unifiedDiff(edits), notes, pages };
+  const edited = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
+  return { plan, edits: edited.edits, diff: unifiedDiff(edited.edits), notes: [...notes, ...edited.notes], pages };
 }
 
 /** Exact central pins, one per package: under markers, the one that holds for the target. */

@@ -1,5 +1,5 @@
 // Shared types of the weekly bump: what the index tells, what the planner decides, what the PR carries.
-import type { Location } from '../model.js';
+import type { AdvisoryRef, Location } from '../model.js';
 
 /** One distribution file of a project, as a PEP 691 JSON / PEP 503 HTML simple index lists it. */
 export interface DistributionFile {
@@ -104,6 +104,8 @@ export interface PlannedBump {
   /** Set when a newer version exists but was held back; says why. */
   heldBackFrom?: string;
   reason?: string;
+  /** A security move: the advisories it fixes (the lowest safe release, cooldown ignored). */
+  security?: { advisories: AdvisoryRef[] };
 }
 
 export interface HeldPin {
@@ -112,6 +114,8 @@ export interface HeldPin {
   /** Newest version on the index. */
   newest: string;
   reason: string;
+  /** A vulnerable pin whose fix is blocked (the reason names what blocks it). */
+  security?: { advisories: AdvisoryRef[] };
 }
 
 export interface Plan {

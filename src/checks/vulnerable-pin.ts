@@ -83,6 +83,7 @@ export function checkVulnerablePins(
       specifier: o.specifier,
       message: message(o, kind.version, kept, services),
       advisories: kept,
+      reach: services,
     });
   }
   return { findings, ignored: [...ignored.values()] };

@@ -38,6 +38,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const out: string[] = [];
 
   out.push(summaryLine(report, paint));
+  out.push(...vulnerableSection(report, paint));
 
   if (report.diff) {
     const base = escapeTerminal(report.diff.base);
@@ -75,6 +76,26 @@ export function renderText(report: Report, options: TextOptions): string {
     for (const s of report.skipped) out.push(`  ${escapeTerminal(s.path)}  ${paint('dim', escapeTerminal(s.reason))}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Vulnerable pins before everything else, with the advisory pages; then what was ignored, and why nothing was checked. */
+function vulnerableSection(report: Report, paint: (s: Style, t: string) => string): string[] {
+  const out: string[] = [];
+  const vulnerable = report.findings.filter((f) => f.rule === 'vulnerable-pin');
+  const advisories = report.advisories;
+  if (advisories?.warning !== undefined) out.push('', paint('yellow', `warning: ${escapeTerminal(advisories.warning)}`));
+  if (vulnerable.length > 0) {
+    out.push('', paint('bold', `Vulnerable pins (${vulnerable.length})`));
+    for (const f of bySeverity(vulnerable)) {
+      out.push(`  ${escapeTerminal(`${f.location.file}:${f.location.line}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${escapeTerminal(clip(f.message, MAX_MESSAGE))}`);
+      for (const a of f.advisories ?? []) out.push(`    ${paint('dim', escapeTerminal(`${a.id}  ${a.url}`))}`);
+    }
+  }
+  if (advisories !== undefined && advisories.ignored.length > 0) {
+    out.push('', paint('bold', `Ignored advisories (${advisories.ignored.length})`));
+    for (const i of advisories.ignored) out.push(`  ${escapeTerminal(`${i.id}  ${i.package}${i.version !== undefined ? `==${i.version}` : ''}  ${i.file}:${i.line}`)}  ${paint('dim', escapeTerminal(i.reason))}`);
+  }
+  return out;
 }
 
 function summaryLine(report: Report, paint: (s: Style, t: string) => string): string {

@@ -1,6 +1,7 @@
 // The report every renderer takes: the JSON output is this object as it is (schema in schema/report.schema.json).
 import type { FileKind, Finding, Location, Origin } from '../model.js';
 import type { ImageSizeEstimate } from '../size/estimate.js';
+import type { AdvisoryReport } from '../advisories/scan-advisories.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -82,6 +83,8 @@ export interface Report {
   diff?: DiffRecord;
   /** Estimated image-size deltas of the changed pins (`check --base` with an index), one per image they touch. */
   sizes?: SizeRecord[];
+  /** Present when an advisory source was set: what was asked, what was ignored, why nothing was checked. */
+  advisories?: AdvisoryReport;
   /** Files passed over (binary, too large, unreadable), with the reason. */
   skipped: { path: string; reason: string }[];
 }

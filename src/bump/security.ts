@@ -1,0 +1,61 @@
+// Security bumps, pure: which pins carry advisories, which releases are safe, and the smallest safe
+// step the planner takes for them (not the newest: the lowest release that fixes every advisory and
+// that every consumer accepts; the cooldown does not hold it back).
+import type { AdvisoryRef } from '../model.js';
+import { affects } from '../advisories/match.js';
+import { advisoryIds, mergeAdvisories } from '../advisories/merge.js';
+import type { OsvRecord } from '../advisories/types.js';
+import type { PolicyOptions } from './types.js';
+
+export interface SecurityInfo {
+  /** Advisories on the current pin (aliases merged, ignored ones left out), worst first. */
+  advisories: AdvisoryRef[];
+  /** Every record of the package (not only those on the current pin): a candidate must escape them all. */
+  records: OsvRecord[];
+  /** Ids the configuration ignores (upper case). */
+  ignored: ReadonlySet<string>;
+}
+
+/** Does no (non-ignored) advisory of the package affect `version`? */
+export function isSafe(info: SecurityInfo, name: string, version: string): boolean {
+  return !info.records.some((r) => affects(r, name, version) && ![r.id, ...(r.aliases ?? [])].some((id) => info.ignored.has(id.toUpperCase())));
+}
+
+/** Pins whose current version has advisories, from the records of their packages. */
+export function securityTargets(
+  pins: readonly { name: string; version: string }[],
+  recordsByName: ReadonlyMap<string, OsvRecord[]>,
+  ignoreIds: readonly string[],
+): Map<string, SecurityInfo> {
+  const ignored = new Set(ignoreIds.map((id) => id.toUpperCase()));
+  const out = new Map<string, SecurityInfo>();
+  for (const pin of pins) {
+    const records = recordsByName.get(pin.name) ?? [];
+    const current = records.filter((r) => affects(r, pin.name, pin.version));
+    const advisories = mergeAdvisories(current, pin.name, pin.version).filter((a) => !advisoryIds(a).some((id) => ignored.has(id.toUpperCase())));
+    if (advisories.length > 0) out.set(pin.name, { advisories, records, ignored });
+  }
+  return out;
+}
+
+/** The policy a security move is screened with: the cooldown does not apply. */
+export function securityPolicy(policy: PolicyOptions): PolicyOptions {
+  return { ...policy, minReleaseAgeDays: 0 };
+}
+
+/** Of the allowed candidates (newest first), the lowest safe one, as the planner's only candidate. */
+export function securityCandidates(candidates: readonly string[], info: SecurityInfo, name: string): string[] {
+  const safe = candidates.filter((v) => isSafe(info, name, v));
+  const lowest = safe[safe.length - 1];
+  return lowest === undefined ? [] : [lowest];
+}
+
+/** Why a vulnerable pin stays: the safe releases and what excludes each (consumers are named in the reasons). */
+export function securityHoldReason(info: SecurityInfo, name: string, screened: readonly { version: string; reasons: string[] }[], coinstall?: string): string {
+  const ids = info.advisories.map((a) => a.id).join(', ');
+  const safe = screened.filter((s) => isSafe(info, name, s.version));
+  if (safe.length === 0) return `security: no released version fixes ${ids}`;
+  const lowest = safe[safe.length - 1]!;
+  const why = lowest.reasons.length > 0 ? lowest.reasons.join(', ') : `not co-installable: ${coinstall ?? 'with the other pins'}`;
+  return `security: ${lowest.version} fixes ${ids} but is blocked: ${why}`;
+}
