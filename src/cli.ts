@@ -29,7 +29,7 @@ import { rebuildAndMeasure } from './build/rebuild-and-measure.js';
 import { registryClientFromConfig } from './registry/from-config.js';
 import { buildReport, scanRepository } from './scan.js';
 import { VERSION } from './version.js';
-import { createAdvisorySource } from './advisories/source.js';
+import { createAdvisorySource, resolveSettingPath } from './advisories/source.js';
 import { applyAdvisories } from './advisories/scan-advisories.js';
 
 export interface CliIo {
@@ -190,7 +190,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`bump prints text or json, not ${format}`);
     if (values.python && !/^\d+\.\d+(\.\d+)?$/.test(values.python)) throw new UsageError(`--python must look like 3.12, got '${values.python}'`);
     if (values['index-url']) config.bump = { ...config.bump, indexUrl: values['index-url'] };
-    if (values.advisories !== undefined) config.advisories = values.advisories;
+    if (values.advisories !== undefined) config.advisories = resolveSettingPath(values.advisories, io.cwd);
     if (values['security-only'] && (config.advisories ?? 'off') === 'off') throw new UsageError('--security-only needs an advisory source: --advisories osv|URL|PATH or config advisories');
     const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, securityOnly: Boolean(values['security-only']), log: (line) => io.stderr(`${line}\n`) });
     io.stdout(output);
@@ -208,7 +208,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     }
   }
   // Advisories: check only. An unreachable source is one warning line, never a failure.
-  const advisorySource = command === 'check' ? createAdvisorySource(values.advisories ?? config.advisories, { root }) : undefined;
+  const advisorySource = command === 'check' ? createAdvisorySource(values.advisories !== undefined ? resolveSettingPath(values.advisories, io.cwd) : config.advisories, { root }) : undefined;
   const checked = await applyAdvisories({ head, base: base?.result, config, source: advisorySource });
   head = checked.head;
   if (base && checked.base) base = { ref: base.ref, result: checked.base };

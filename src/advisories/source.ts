@@ -11,6 +11,13 @@ export function describeSetting(setting: AdvisorySetting): string {
   return setting === 'osv' ? `osv (${OSV_API})` : setting;
 }
 
+/** A PATH setting made absolute against `base` (a flag: the working directory); other settings as they are. */
+export function resolveSettingPath(setting: AdvisorySetting, base: string): AdvisorySetting {
+  const value = setting.trim();
+  if (value === '' || value === 'off' || value === 'osv' || /^https?:\/\//i.test(value) || isAbsolute(value)) return value;
+  return resolve(base, value);
+}
+
 export function createAdvisorySource(
   setting: AdvisorySetting | undefined,
   options: { root: string; cacheDir?: string; log?: (message: string) => void; fetch?: typeof fetch },

@@ -48,9 +48,12 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(...indent(findingLines(bySeverity(report.diff.fixed), paint), '  '));
   }
 
-  out.push('', paint('bold', `Findings (${report.findings.length})`));
-  if (report.findings.length === 0) out.push('  none');
-  for (const group of groupByFile(report.findings)) {
+  // Vulnerable pins were listed first, with their advisories: the rest here.
+  const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
+  const shownAbove = report.findings.length - others.length;
+  out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
+  if (others.length === 0) out.push('  none');
+  for (const group of groupByFile(others)) {
     out.push(...indent(findingLines(group, paint), '  '), '');
   }
   if (out[out.length - 1] === '') out.pop();
