@@ -69,12 +69,15 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
     ...(job.inputs.indexCache !== undefined && { cacheDir: join(resolve(job.workspace, job.inputs.indexCache), 'osv') }),
     log: (m) => runner.debug(m),
   });
-  const checked = await runner.group(`Security advisories (${job.config.advisories ?? 'off'})`, async () => {
-    const result = await applyAdvisories({ head, base: base?.result, config: job.config, source });
-    if (result.report?.warning !== undefined) runner.warning(`monopin: ${result.report.warning}`);
-    else if (result.report !== undefined) runner.info(`${result.report.queried} pins asked, ${result.report.vulnerable} vulnerable, ${result.report.ignored.length} ignored`);
-    return result;
-  });
+  const checked =
+    source === undefined
+      ? { head, base: base?.result, report: undefined }
+      : await runner.group(`Security advisories (${source.label})`, async () => {
+          const result = await applyAdvisories({ head, base: base?.result, config: job.config, source });
+          if (result.report?.warning !== undefined) runner.warning(`monopin: ${result.report.warning}`);
+          else if (result.report !== undefined) runner.info(`${result.report.queried} pins asked, ${result.report.vulnerable} vulnerable, ${result.report.ignored.length} ignored`);
+          return result;
+        });
   head = checked.head;
   if (base && checked.base) base = { ref: base.ref, result: checked.base };
   const report = buildReport(head, { root: rootLabel, base });

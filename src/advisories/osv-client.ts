@@ -5,7 +5,7 @@
 import pLimit from 'p-limit';
 import { DiskCache } from '../index/cache.js';
 import { redactUrl } from '../index/errors.js';
-import { retryDelay } from '../index/client.js';
+import { describe, retryDelay, sleep } from '../index/client.js';
 import { VERSION } from '../version.js';
 import { affects } from './match.js';
 import { parseOsvRecord } from './records.js';
@@ -185,16 +185,4 @@ export function createOsvClient(options: OsvClientOptions = {}): AdvisorySource 
 
 function dedupe(records: OsvRecord[]): OsvRecord[] {
   return [...new Map(records.map((r) => [r.id, r])).values()];
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return redactUrl(`${error.message}${cause}`);
-  }
-  return String(error);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
 }

@@ -329,7 +329,8 @@ function digest(algorithm: string, data: Uint8Array): string {
   return createHash(algorithm).update(data).digest('hex');
 }
 
-function describe(error: unknown): string {
+/** An error's message and its cause's, without credentials in URLs. */
+export function describe(error: unknown): string {
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return redactUrl(`${error.message}${cause}`);
@@ -337,6 +338,6 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 }

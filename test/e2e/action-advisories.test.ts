@@ -3,27 +3,17 @@
 // the OSV emulator (saved public records) and a built index.
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { git, makeRepo } from '../support/git-repo.js';
 import { buildIndex } from '../support/package-index/build.js';
 import { loadRecords, serveOsv, type OsvEmulator } from '../support/osv-emulator.js';
+import { readTree } from '../support/read-tree.js';
 import { runAction } from '../support/run-action.js';
 import { VULNERABLE_UNIVERSE } from '../support/vulnerable-universe.js';
 
 const MARKER = '<!-- monopin:sticky-comment -->';
-
-async function readTree(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    if (full.includes('/.git/')) continue;
-    out[relative(dir, full)] = await readFile(full, 'utf8');
-  }
-  return out;
-}
 
 describe('the action with security advisories', () => {
   let gh: GitHubEmulator;
