@@ -166,8 +166,9 @@ function advisoryLinks(advisories: readonly AdvisoryRef[]): string {
   return advisories
     .map((a) => {
       const url = safeUrl(a.url);
-      const label = `${escapeMarkdown(a.id)}${a.aliases.length > 0 ? ` (${escapeMarkdown(a.aliases.join(', '))})` : ''}`;
-      return `${url ? `[${escapeMarkdown(a.id)}](${url})${a.aliases.length > 0 ? ` (${escapeMarkdown(a.aliases.join(', '))})` : ''}` : label} ${escapeMarkdown(a.level)}`;
+      const id = url ? `[${escapeMarkdown(a.id)}](${url})` : escapeMarkdown(a.id);
+      const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(a.aliases.join(', '))})` : '';
+      return `${id}${aliases} ${escapeMarkdown(a.level)}`;
     })
     .join(', ');
 }
