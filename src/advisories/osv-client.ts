@@ -133,7 +133,8 @@ export function createOsvClient(options: OsvClientOptions = {}): AdvisorySource 
     } catch (error) {
       throw new AdvisoryError((error as Error).message);
     }
-    if (cache !== undefined) await cache.set(url, { url: redactUrl(url), body: JSON.stringify(data), lastModified: record.modified || modified });
+    // Keyed on querybatch's own `modified` string: the next querybatch is compared with it as it is.
+    if (cache !== undefined) await cache.set(url, { url: redactUrl(url), body: JSON.stringify(data), lastModified: modified || record.modified });
     return record;
   }
 

@@ -100,6 +100,21 @@ describe('OSV API client', () => {
     expect((await readdir(cacheDir)).length).toBe(7);
   });
 
+  it('splits more than 1,000 queries into batches (the API refuses bigger ones) and agrees with /v1/query', async () => {
+    const start = osv.requests.length;
+    const many: AdvisoryQuery[] = Array.from({ length: 1001 }, (_, i) => ({ name: 'requests', version: `2.${i}.0` }));
+    const found = await createOsvClient({ baseUrl: osv.url }).lookup(many);
+    expect(osv.requests.slice(start).filter((r) => r.path === '/v1/querybatch')).toHaveLength(2);
+    expect(found.get('requests==2.30.0')!.map((r) => r.id).sort()).toEqual(['GHSA-9wx4-h78v-vm56', 'PYSEC-2023-74']);
+    expect(found.get('requests==2.33.0')).toEqual([]);
+    // The emulator's single-query endpoint gives whole records for the same question.
+    const single = await fetch(`${osv.url}/v1/query`, { method: 'POST', body: JSON.stringify({ package: { name: 'requests', ecosystem: 'PyPI' }, version: '2.30.0' }) });
+    const body = (await single.json()) as { vulns: { id: string; affected: unknown[] }[] };
+    expect(body.vulns.map((v) => v.id).sort()).toEqual(['GHSA-9wx4-h78v-vm56', 'PYSEC-2023-74']);
+    const bad = await fetch(`${osv.url}/v1/querybatch`, { method: 'POST', body: JSON.stringify({ queries: [{ package: { name: 'requests', ecosystem: 'npm' } }] }) });
+    expect(bad.status).toBe(400);
+  });
+
   it('reports a source it cannot reach', async () => {
     const closed = await serveOsv([]);
     await closed.close();
