@@ -4,6 +4,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
+import pLimit from 'p-limit';
 import { normalizeName } from '../pep/name.js';
 import { affects } from './match.js';
 import { parseOsvRecord } from './records.js';
@@ -25,6 +26,8 @@ export function createFolderSource(path: string, options: { log?: (message: stri
     const byPackage = new Map<string, OsvRecord[]>();
     let skipped = 0;
     for (const { name, text } of texts) {
+      // GitHub's database holds every ecosystem: leave the others unparsed.
+      if (!text.includes('"PyPI"') && text.includes('"ecosystem"')) continue;
       let record: OsvRecord;
       try {
         record = parseOsvRecord(text, name);
@@ -56,16 +59,19 @@ export function createFolderSource(path: string, options: { log?: (message: stri
 }
 
 async function readFolder(root: string): Promise<{ name: string; text: string }[]> {
-  const out: { name: string; text: string }[] = [];
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
-    const full = join(entry.parentPath, entry.name);
-    const size = (await stat(full)).size;
-    if (size > MAX_RECORD_BYTES) continue;
-    out.push({ name: relative(root, full), text: await readFile(full, 'utf8') });
-  }
-  return out;
+  const entries = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.json'));
+  // A checkout of GitHub's advisory database is tens of thousands of files: read them a few at a time.
+  const limit = pLimit(16);
+  const read = await Promise.all(
+    entries.map((entry) =>
+      limit(async () => {
+        const full = join(entry.parentPath, entry.name);
+        if ((await stat(full)).size > MAX_RECORD_BYTES) return undefined;
+        return { name: relative(root, full), text: await readFile(full, 'utf8') };
+      }),
+    ),
+  );
+  return read.filter((r): r is { name: string; text: string } => r !== undefined).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 async function readZip(path: string): Promise<{ name: string; text: string }[]> {

@@ -1,5 +1,5 @@
 // The OSV client against a local OSV API serving saved public records, and the folder/zip mode on the same records.
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -139,6 +139,20 @@ describe('folder and zip of OSV records', () => {
     const source = createAdvisorySource(zip, { root: '/' })!;
     expect(source.label).toBe(zip);
     expect(await idsOf(source)).toEqual(EXPECTED);
+  });
+
+  it('reads the nested layout of GitHub’s advisory database and leaves other ecosystems out', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'monopin-ghsa-db-'));
+    for (const name of (await readdir(FIXTURES)).filter((n) => n.endsWith('.json'))) {
+      const dir = join(root, 'advisories/github-reviewed/2024/05', name.replace(/\.json$/, ''));
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, name), await readFile(join(FIXTURES, name)));
+    }
+    // the same facts under another ecosystem: must not count for PyPI
+    const npm = JSON.parse(await readFile(join(FIXTURES, 'GHSA-34jh-p97f-mpxf.json'), 'utf8')) as { affected: { package: { ecosystem: string } }[] };
+    for (const a of npm.affected) a.package.ecosystem = 'npm';
+    await writeFile(join(root, 'advisories/npm-copy.json'), JSON.stringify({ ...npm, id: 'GHSA-npm-copy-test' }));
+    expect(await idsOf(createFolderSource(root))).toEqual(EXPECTED);
   });
 
   it('says clearly when the path holds no records', async () => {
