@@ -3,8 +3,7 @@
 // report (and the log), never a crash and never a silent pass.
 import type { Config } from '../config.js';
 import type { Finding } from '../model.js';
-import { advisoryQueries, checkVulnerablePins, type IgnoredAdvisory } from '../checks/vulnerable-pin.js';
-import type { Workspace } from '../workspace/build.js';
+import { advisoryQueries, checkVulnerablePins, type AdvisoryWorkspace, type IgnoredAdvisory } from '../checks/vulnerable-pin.js';
 import type { AdvisorySource } from './types.js';
 
 export interface AdvisoryReport {
@@ -25,7 +24,7 @@ export interface ScannedWithAdvisories {
   report: AdvisoryReport;
 }
 
-export async function scanAdvisories(workspace: Workspace, config: Config, source: AdvisorySource): Promise<ScannedWithAdvisories> {
+export async function scanAdvisories(workspace: AdvisoryWorkspace, config: Config, source: AdvisorySource): Promise<ScannedWithAdvisories> {
   const queries = advisoryQueries(workspace);
   const base = { source: source.label, queried: queries.length, ignored: [] as IgnoredAdvisory[] };
   if (queries.length === 0) return { findings: [], report: { ...base, vulnerable: 0 } };
@@ -48,7 +47,7 @@ export function withVulnerablePins<T extends { findings: Finding[] }>(result: T,
  * Head (and base, on a PR) with their vulnerable pins. When either side could not be checked,
  * neither gets any, so a failed lookup never shows as "fixed" or "introduced".
  */
-export async function applyAdvisories<T extends { workspace: Workspace; findings: Finding[] }>(options: {
+export async function applyAdvisories<T extends { workspace: AdvisoryWorkspace; findings: Finding[] }>(options: {
   head: T;
   base?: T;
   config: Config;

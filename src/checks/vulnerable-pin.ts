@@ -13,7 +13,8 @@ import { plural } from '../report/text.js';
 import type { Workspace, WorkspaceOccurrence } from '../workspace/build.js';
 import { exactVersion } from './pins.js';
 
-type AdvisoryWorkspace = Pick<Workspace, 'occurrences' | 'pins' | 'constraintsFile' | 'consumers'>;
+/** The only parts of the repository model the rule reads. */
+export type AdvisoryWorkspace = Pick<Workspace, 'occurrences' | 'pins' | 'constraintsFile' | 'consumers'>;
 
 export interface IgnoredAdvisory {
   id: string;
