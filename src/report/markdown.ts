@@ -135,7 +135,12 @@ function vulnerableSection(report: Report, rows: number, summaryUrl: string | un
     out.push('', `#### 🔒 Vulnerable pins (${vulnerable.length})`, '', '| Package | Location | Pin | Advisories | Fixed in | Services |', '|---|---|---|---|---|---:|');
     for (const f of vulnerable.slice(0, rows)) {
       const refs = f.advisories ?? [];
-      const links = refs.map((a) => `${SEVERITY_ICON[f.severity]} [${escapeMarkdown(a.id)}](${safeLink(a.url)}) ${escapeMarkdown(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${escapeMarkdown(clip(a.summary, MAX_CELL))}`);
+      const links = refs.map((a) => {
+        const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(clip(a.aliases.join(', '), MAX_CELL))})` : '';
+        const url = safeLink(a.url);
+        const id = url === undefined ? escapeMarkdown(a.id) : `[${escapeMarkdown(a.id)}](${url})`;
+        return `${SEVERITY_ICON[f.severity]} ${id}${aliases} ${escapeMarkdown(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${escapeMarkdown(clip(a.summary, MAX_CELL))}`;
+      });
       const fixed = [...new Set(refs.flatMap((a) => a.fixed))];
       const services = f.reach === undefined ? '—' : String(f.reach);
       out.push(row([text(f.package), codeSpan(clip(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }), code(f.specifier), links.join('<br>'), fixed.length > 0 ? fixed.map((v) => codeSpan(v, { table: true })).join(', ') : '_none_', services]));
@@ -150,7 +155,9 @@ function vulnerableSection(report: Report, rows: number, summaryUrl: string | un
   return out;
 }
 
-function safeLink(url: string): string {
+/** An http(s) URL that cannot close the link; undefined for anything else (a report file may come from an untrusted run). */
+function safeLink(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
   return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 

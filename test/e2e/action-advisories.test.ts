@@ -60,7 +60,7 @@ describe('the action with security advisories', () => {
     const table = body.indexOf('#### 🔒 Vulnerable pins (8)');
     expect(table).toBeGreaterThan(0);
     expect(table).toBeLessThan(body.indexOf('#### Introduced'));
-    expect(body).toContain('[GHSA-9wx4-h78v-vm56](https://github.com/advisories/GHSA-9wx4-h78v-vm56) moderate 5.6');
+    expect(body).toContain('[GHSA-9wx4-h78v-vm56](https://github.com/advisories/GHSA-9wx4-h78v-vm56) (CVE-2024-35195) moderate 5.6');
     const introduced = body.slice(body.indexOf('#### Introduced'), body.indexOf('#### Fixed'));
     expect(introduced).toMatch(/vulnerable-pin.*requests.*GHSA-9wx4-h78v-vm56/);
     expect(run.summary.indexOf('Vulnerable pins')).toBeLessThan(run.summary.indexOf('#### Introduced'));

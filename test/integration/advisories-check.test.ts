@@ -80,7 +80,7 @@ describe('monopin check with advisories', () => {
     const table = markdown.stdout.indexOf('#### 🔒 Vulnerable pins (8)');
     expect(table).toBeGreaterThan(0);
     expect(table).toBeLessThan(markdown.stdout.indexOf('#### Findings'));
-    expect(markdown.stdout).toContain('[GHSA-9wx4-h78v-vm56](https://github.com/advisories/GHSA-9wx4-h78v-vm56) moderate 5.6');
+    expect(markdown.stdout).toContain('[GHSA-9wx4-h78v-vm56](https://github.com/advisories/GHSA-9wx4-h78v-vm56) (CVE-2024-35195) moderate 5.6');
 
     const sarif = JSON.parse((await cli(['check', '--root', repo, '--advisories', FIXTURES, '--format', 'sarif'])).stdout);
     const results = sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'vulnerable-pin');
