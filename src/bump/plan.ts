@@ -29,7 +29,7 @@ import { solveCoinstall, type CoinstallPackage, type MetadataLookup } from './co
 import { isVersion, screenRelease } from './policy.js';
 import type { Consumer, HeldPin, PinInput, Plan, PlannedBump, PolicyOptions, Release } from './types.js';
 import { isPrerelease, updateTypeOf } from './update-type.js';
-import { securityCandidates, securityHoldReason, securityPolicy, type SecurityInfo } from './security.js';
+import { securityCandidates, securityOutcome, securityPolicy, type SecurityInfo } from './security.js';
 
 export interface PlanInput {
   pins: PinInput[];
@@ -122,25 +122,15 @@ export function planBumps(input: PlanInput): PlanResult {
   for (const s of states) {
     const newest = s.newer[0];
     const secure = input.security?.get(s.name);
-    if (newest === undefined && secure && !failed.has(s.name)) {
-      held.push({ name: s.name, current: s.pin.version, newest: s.pin.version, reason: securityHoldReason(secure, s.name, []), security: { advisories: secure.advisories } });
-      continue;
-    }
-    if (newest === undefined || failed.has(s.name)) continue;
-    if (input.securityOnly && !secure) continue;
-    const to = solved.chosen.get(s.name) ?? s.pin.version;
-    if (secure) {
+    if (secure && !failed.has(s.name)) {
       // A security move is the smallest safe step, not the newest: its own line, its own hold-back.
-      if (to === s.pin.version) {
-        held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: securityHoldReason(secure, s.name, s.screened, solved.conflicts.get(s.name)), security: { advisories: secure.advisories } });
-        continue;
-      }
-      const chosen = s.screened.find((v) => v.version === to);
-      const bump: PlannedBump = { name: s.name, from: s.pin.version, to, updateType: updateTypeOf(s.pin.version, to), consumers: s.consumers.length, security: { advisories: secure.advisories } };
-      if (chosen?.ageDays !== undefined) bump.releaseAgeDays = chosen.ageDays;
-      bumps.push(bump);
+      const outcome = securityOutcome({ ...s, info: secure, to: solved.chosen.get(s.name) ?? s.pin.version, conflict: solved.conflicts.get(s.name) });
+      if ('bump' in outcome) bumps.push(outcome.bump);
+      else held.push(outcome.held);
       continue;
     }
+    if (newest === undefined || failed.has(s.name) || input.securityOnly) continue;
+    const to = solved.chosen.get(s.name) ?? s.pin.version;
     const best = s.candidates[0];
     const whyNot = (v: Screened): string =>
       v.reasons.length > 0 ? `${v.version}: ${v.reasons.join(', ')}` : `${v.version}: not co-installable: ${solved.conflicts.get(s.name) ?? 'with the other pins'}`;

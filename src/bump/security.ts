@@ -5,7 +5,8 @@ import type { AdvisoryRef } from '../model.js';
 import { affects } from '../advisories/match.js';
 import { advisoryIds, mergeAdvisories } from '../advisories/merge.js';
 import type { OsvRecord } from '../advisories/types.js';
-import type { PolicyOptions } from './types.js';
+import type { Consumer, HeldPin, PinInput, PlannedBump, PolicyOptions } from './types.js';
+import { updateTypeOf } from './update-type.js';
 
 export interface SecurityInfo {
   /** Advisories on the current pin (aliases merged, ignored ones left out), worst first. */
@@ -58,4 +59,28 @@ export function securityHoldReason(info: SecurityInfo, name: string, screened: r
   const lowest = safe[safe.length - 1]!;
   const why = lowest.reasons.length > 0 ? lowest.reasons.join(', ') : `not co-installable: ${coinstall ?? 'with the other pins'}`;
   return `security: ${lowest.version} fixes ${ids} but is blocked: ${why}`;
+}
+
+/** The planner's answer for a vulnerable pin: the move to `to`, or a hold-back that says what blocks the fix. */
+export function securityOutcome(options: {
+  name: string;
+  pin: PinInput;
+  consumers: Consumer[];
+  /** Newer releases, newest first, with the reasons each may not be proposed. */
+  screened: readonly { version: string; reasons: string[]; ageDays?: number }[];
+  info: SecurityInfo;
+  /** What the co-installability solver chose (the current version when nothing fits). */
+  to: string;
+  conflict?: string;
+}): { bump: PlannedBump } | { held: HeldPin } {
+  const { name, pin, info, to } = options;
+  const security = { advisories: info.advisories };
+  if (to === pin.version) {
+    const newest = options.screened[0]?.version ?? pin.version;
+    return { held: { name, current: pin.version, newest, reason: securityHoldReason(info, name, options.screened, options.conflict), security } };
+  }
+  const bump: PlannedBump = { name, from: pin.version, to, updateType: updateTypeOf(pin.version, to), consumers: options.consumers.length, security };
+  const ageDays = options.screened.find((v) => v.version === to)?.ageDays;
+  if (ageDays !== undefined) bump.releaseAgeDays = ageDays;
+  return { bump };
 }
