@@ -2,10 +2,9 @@
 // queries, then GET /v1/vulns/{id} once per distinct advisory. Bounded concurrency, retries with
 // backoff (Retry-After honoured), and the index client's disk cache: a record is fetched again only
 // when querybatch reports a newer `modified` than the cached copy.
-import pLimit from 'p-limit';
 import { DiskCache } from '../index/cache.js';
 import { redactUrl } from '../index/errors.js';
-import { describe, retryDelay, sleep } from '../index/client.js';
+import { describe, httpSettings, RETRY_STATUSES, retryDelay, sleep, type HttpClientOptions } from '../index/client.js';
 import { VERSION } from '../version.js';
 import { affects } from './match.js';
 import { parseOsvRecord } from './records.js';
@@ -16,22 +15,12 @@ export const OSV_API = 'https://api.osv.dev';
 const BATCH_SIZE = 1000;
 /** Pages of one query's results followed at most (each page holds up to 1,000 ids). */
 const MAX_PAGES = 10;
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
-export interface OsvClientOptions {
+export interface OsvClientOptions extends HttpClientOptions {
   /** API base, e.g. https://api.osv.dev or a mirror (without /v1). */
   baseUrl?: string;
-  /** Requests in flight at once (default 8). */
-  concurrency?: number;
+  /** Folder for cached records (the index cache's, for actions/cache). */
   cacheDir?: string;
-  /** Retries after a 429, a 5xx or a network error (default 3). */
-  retries?: number;
-  /** First backoff delay in ms, doubled each retry (default 500). */
-  backoffMs?: number;
-  maxRetryAfterMs?: number;
-  timeoutMs?: number;
-  fetch?: typeof fetch;
-  log?: (message: string) => void;
 }
 
 interface BatchAnswer {
@@ -41,14 +30,8 @@ interface BatchAnswer {
 
 export function createOsvClient(options: OsvClientOptions = {}): AdvisorySource {
   const base = (options.baseUrl ?? OSV_API).replace(/\/+$/, '');
-  const limit = pLimit(options.concurrency ?? 8);
-  const fetcher = options.fetch ?? globalThis.fetch;
+  const { limit, fetcher, retries, backoffMs, maxRetryAfterMs, timeoutMs, log } = httpSettings(options);
   const cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
-  const retries = options.retries ?? 3;
-  const backoffMs = options.backoffMs ?? 500;
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const log = options.log ?? (() => undefined);
   const stats: AdvisoryStats = { batchRequests: 0, recordRequests: 0, cacheHits: 0 };
   const records = new Map<string, Promise<OsvRecord>>();
 

@@ -8,20 +8,11 @@ import { planBumps, type PlanInput } from '../../src/bump/plan.js';
 import { renderBumpPrBody } from '../../src/bump/pr-body.js';
 import { securityTargets } from '../../src/bump/security.js';
 import type { Consumer, Plan, Release } from '../../src/bump/types.js';
-import type { MarkerEnvironment } from '../../src/pep/marker.js';
+import { targetEnvironment } from '../../src/bump/environment.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const daysAgo = (n: number): string => new Date(NOW.getTime() - n * 86_400_000).toISOString();
-const ENV: MarkerEnvironment = {
-  python_version: '3.12',
-  python_full_version: '3.12.0',
-  sys_platform: 'linux',
-  platform_system: 'Linux',
-  os_name: 'posix',
-  platform_machine: 'x86_64',
-  implementation_name: 'cpython',
-  platform_python_implementation: 'CPython',
-};
+const ENV = targetEnvironment('3.12');
 const record = (id: string): OsvRecord => parseOsvRecord(readFileSync(`test/fixtures/osv/${id}.json`, 'utf8'), id);
 const REQUESTS = [record('GHSA-9wx4-h78v-vm56'), record('PYSEC-2023-74')];
 const release = (version: string, age: number): Release => ({ version, yanked: false, hasWheel: true, uploadTime: daysAgo(age) });
