@@ -192,9 +192,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (values['index-url']) config.bump = { ...config.bump, indexUrl: values['index-url'] };
     if (values.advisories !== undefined) config.advisories = resolveSettingPath(values.advisories, io.cwd);
     if (values['security-only'] && (config.advisories ?? 'off') === 'off') throw new UsageError('--security-only needs an advisory source: --advisories osv|URL|PATH or config advisories');
-    const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, securityOnly: Boolean(values['security-only']), log: (line) => io.stderr(`${line}\n`) });
+    const { output, prepared } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, securityOnly: Boolean(values['security-only']), log: (line) => io.stderr(`${line}\n`) });
     io.stdout(output);
-    return 0;
+    if (prepared.advisoriesFailed === undefined) return 0;
+    io.stderr(`monopin: warning: ${escapeTerminal(prepared.advisoriesFailed)}\n`);
+    // A security-only plan without advisories says nothing: not a success.
+    return values['security-only'] ? 1 : 0;
   }
 
   let head = await scanRepository(reader, config);

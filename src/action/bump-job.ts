@@ -64,7 +64,14 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     `Python ${pythonVersion}: ${prepared.plan.bumps.length} bumps, ${prepared.plan.held.length} held, ${prepared.plan.errors.length} index errors; ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests`,
   );
   for (const e of prepared.plan.errors) runner.warning(`index: ${e.name}: ${e.message}`);
-  for (const note of prepared.notes.filter((n) => n.startsWith('advisories not checked'))) runner.warning(`monopin: ${note}`);
+  if (prepared.advisoriesFailed !== undefined) {
+    // Without advisories a security-only plan is empty: fail instead of closing the open security PR as done.
+    if (job.securityOnly) {
+      runner.setFailed(`monopin: ${prepared.advisoriesFailed}; the security PR is left as it is`);
+      return;
+    }
+    runner.warning(`monopin: ${prepared.advisoriesFailed}`);
+  }
   const securityMoves = prepared.plan.bumps.filter((b) => b.security).length;
   logSizes(runner, sizes, []);
 

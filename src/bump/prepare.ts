@@ -27,6 +27,8 @@ export interface PreparedBump {
   notes: string[];
   /** Index pages by name, for links and sizes. */
   pages: Map<string, ProjectPage>;
+  /** Why the advisories could not be checked (the plan then has no security moves). */
+  advisoriesFailed?: string;
 }
 
 export interface PrepareOptions {
@@ -47,9 +49,11 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
   const pins = centralPins(ws, options.environment);
   const { consumers, followers } = splitConsumers(ws, pins);
   const notes: string[] = [];
+  let advisoriesFailed: string | undefined;
   const security = options.advisories
     ? await lookupSecurity(pins, options.advisories.source, options.advisories.ignore).catch((error: unknown) => {
-        notes.push(`advisories not checked (${options.advisories!.source.label}): ${error instanceof Error ? error.message : String(error)}`);
+        advisoriesFailed = `advisories not checked (${options.advisories!.source.label}): ${error instanceof Error ? error.message : String(error)}`;
+        notes.push(advisoriesFailed);
         return undefined;
       })
     : undefined;
@@ -85,7 +89,7 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
   const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
 
   const edited = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
-  return { plan, edits: edited.edits, diff: unifiedDiff(edited.edits), notes: [...notes, ...edited.notes], pages };
+  return { plan, edits: edited.edits, diff: unifiedDiff(edited.edits), notes: [...notes, ...edited.notes], pages, ...(advisoriesFailed !== undefined && { advisoriesFailed }) };
 }
 
 /** Exact central pins, one per package: under markers, the one that holds for the target. */

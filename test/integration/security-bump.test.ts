@@ -84,10 +84,16 @@ describe('security bumps', () => {
     expect(usage.stderr).toMatch(/--security-only needs an advisory source/);
     const gone = await serveOsv([]);
     await gone.close();
-    const { code, stdout } = await cli(['bump', '--root', repo, '--index-url', indexUrl, '--advisories', gone.url, '--format', 'json']);
+    const { code, stdout, stderr } = await cli(['bump', '--root', repo, '--index-url', indexUrl, '--advisories', gone.url, '--format', 'json']);
     expect(code).toBe(0);
+    // the retries are logged as they happen; then one warning
+    expect(stderr.trimEnd().split('\n').filter((l) => l.startsWith('monopin:'))).toEqual([expect.stringMatching(/^monopin: warning: advisories not checked \(http:\/\/127\.0\.0\.1:\d+\): could not reach /)]);
     const plan = JSON.parse(stdout) as { bumps: PlannedBump[]; notes: string[] };
     expect(plan.notes.some((n) => /^advisories not checked \(http:\/\/127\.0\.0\.1:\d+\): could not reach/.test(n))).toBe(true);
     expect(plan.bumps.every((b) => b.security === undefined)).toBe(true);
-  }, 20_000);
+    // the same with --security-only: nothing to propose is not a success
+    const only = await cli(['bump', '--root', repo, '--index-url', indexUrl, '--advisories', gone.url, '--security-only', '--format', 'json']);
+    expect(only.code).toBe(1);
+    expect(JSON.parse(only.stdout).bumps).toEqual([]);
+  }, 30_000);
 });
