@@ -67,25 +67,30 @@ describe('the action with security advisories', () => {
     expect(gh.violations).toEqual([]);
   });
 
+  const securityPrs = () => [...gh.state.issues.values()].filter((i) => i.pull !== undefined && i.pull.head.ref === 'monopin/constraints-security');
+  let securityRun: (advisories: string) => ReturnType<typeof runAction>;
+
   it('opens the daily security PR with only the security moves, the security label and the advisories named', async () => {
     const workspace = await mkdtemp(join(tmpdir(), 'monopin-adv-bump-'));
     await cp('test/fixtures/vulnerable-monorepo', workspace, { recursive: true });
     makeRepo(workspace);
     const indexUrl = (await buildIndex(await mkdtemp(join(tmpdir(), 'monopin-adv-index-')), VULNERABLE_UNIVERSE)).fileUrl;
     gh.addRepo({ owner: 'acme', name: 'secure', files: await readTree(workspace) });
-    const run = await runAction({
-      gh,
-      workspace,
-      eventName: 'schedule',
-      payload: { schedule: '0 5 * * *', repository: { full_name: 'acme/secure', name: 'secure', owner: { login: 'acme' } } },
-      token: gh.token,
-      inputs: { 'index-url': indexUrl, advisories: osv.url, 'security-only': 'true', 'index-cache': join(workspace, '.cache') },
-      env: { GITHUB_REPOSITORY: 'acme/secure' },
-    });
+    securityRun = (advisories) =>
+      runAction({
+        gh,
+        workspace,
+        eventName: 'schedule',
+        payload: { schedule: '0 5 * * *', repository: { full_name: 'acme/secure', name: 'secure', owner: { login: 'acme' } } },
+        token: gh.token,
+        inputs: { 'index-url': indexUrl, advisories, 'security-only': 'true', 'index-cache': join(workspace, '.cache') },
+        env: { GITHUB_REPOSITORY: 'acme/secure' },
+      });
+    const run = await securityRun(osv.url);
     expect(run.stdout).not.toMatch(/::error::/);
     expect(run.status).toBe(0);
     expect(run.outputs).toMatchObject({ bumps: '3', 'security-bumps': '3' });
-    const prs = [...gh.state.issues.values()].filter((i) => i.pull !== undefined && i.pull.head.ref === 'monopin/constraints-security');
+    const prs = securityPrs();
     expect(prs).toHaveLength(1);
     const pr = prs[0]!;
     expect(pr.title).toBe('Security: bump 3 pins in docker/base/requirements-constraints.txt');
@@ -99,4 +104,14 @@ describe('the action with security advisories', () => {
     expect((await readdir(join(workspace, '.cache', 'osv'))).length).toBeGreaterThan(0);
     expect(gh.violations).toEqual([]);
   });
+
+  it('fails and leaves the security PR open when the advisories cannot be read', async () => {
+    const gone = await serveOsv([]);
+    await gone.close();
+    const run = await securityRun(gone.url);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::monopin: advisories not checked \(http:\/\/127\.0\.0\.1:\d+\): could not reach .*; the security PR is left as it is/);
+    expect(securityPrs().map((pr) => pr.state)).toEqual(['open']);
+    expect(gh.violations).toEqual([]);
+  }, 30_000);
 });
