@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchAdvisories } from './advisories.js';
 import { benchBump, type BumpBenchRow } from './bump.js';
 import { generateMonorepo } from './generate.js';
 import { benchPeer } from './peer.js';
@@ -85,6 +86,12 @@ console.log(`bump: ${bump.packages} pinned packages, index latency ${bump.latenc
 console.log(`  ${bump.ms} ms${delta(bump.ms, previousBump?.ms)} · ${bump.projectRequests} project requests (distinct packages: ${bump.packages}) · ${bump.metadataRequests} metadata requests · ${bump.bumps} bumps`);
 if (bump.projectRequests !== bump.packages) console.log('  WARNING: project requests differ from the number of distinct packages');
 
+const advisories = await benchAdvisories(300, 50);
+console.log('');
+console.log(`advisories: ${advisories.pins} pins, OSV API latency ${advisories.latencyMs} ms per request`);
+console.log(`  ${advisories.ms} ms · ${advisories.batchRequests} querybatch request · ${advisories.recordRequests} record requests (distinct advisories: ${advisories.distinctAdvisories}) · ${advisories.vulnerablePins} vulnerable pins`);
+if (advisories.batchRequests !== 1 || advisories.recordRequests !== advisories.distinctAdvisories) console.log('  WARNING: expected one querybatch and one record request per distinct advisory');
+
 const wheels = await benchWheelSize();
 console.log('');
 console.log('sizing a wheel (range reads of the zip directory)');
@@ -106,4 +113,5 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, startup, bump, wheels, metadataReads })}\n`);
+await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, startup, bump, advisories, wheels, metadataReads })}
+`);

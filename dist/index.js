@@ -36332,7 +36332,7 @@ async function run() {
         switch (event.job) {
             case 'pull-request':
             case 'push': {
-                const { runCheckJob } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(791), __nccwpck_require__.e(131), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868));
+                const { runCheckJob } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(791), __nccwpck_require__.e(638), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868));
                 await runCheckJob({
                     inputs,
                     config,
@@ -36352,7 +36352,7 @@ async function run() {
                 return;
             }
             case 'bump': {
-                const { runBumpJob } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(791), __nccwpck_require__.e(131), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6943));
+                const { runBumpJob } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(791), __nccwpck_require__.e(638), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4040));
                 await runBumpJob({
                     config,
                     event,
@@ -36366,7 +36366,7 @@ async function run() {
                 return;
             }
             case 'rebuild': {
-                const { runRebuildJob } = await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(131), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2765));
+                const { runRebuildJob } = await Promise.all(/* import() */[__nccwpck_require__.e(791), __nccwpck_require__.e(638), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2765));
                 await runRebuildJob({ config, event, root, runner, push: inputs.push, network: inputs.buildNetwork, registry: await registryFor(config, inputs) });
                 return;
             }
@@ -36651,7 +36651,7 @@ function indent(lines, prefix) {
 /* harmony export */   O_: () => (/* binding */ sizeBudgetExceeded),
 /* harmony export */   jW: () => (/* binding */ renderSizeSection)
 /* harmony export */ });
-/* unused harmony exports WARN_PERCENT, ALERT_PERCENT, formatMegabytes, sizeIcon */
+/* unused harmony exports WARN_PERCENT, ALERT_PERCENT, sizeChanged, sizeUnknown, formatMegabytes, sizeIcon, sizeTotals */
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6412);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5655);
 // The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
@@ -36661,6 +36661,19 @@ function indent(lines, prefix) {
 const MB = 1_000_000;
 const WARN_PERCENT = 10;
 const ALERT_PERCENT = 20;
+/** Whether an estimate says anything: a change of the installed size, or packages it could not size. */
+function sizeChanged(result) {
+    return result.deltaBytes !== 0 || (result.unknown ?? 0) > 0;
+}
+/** No contributor could be sized: the delta is unknown, not zero. */
+function sizeUnknown(result) {
+    return result.contributors.length > 0 && result.contributors.every((c) => c.unknown === true);
+}
+/** Why the first contributor that could not be sized was not, for the image's line. */
+function unknownReason(result) {
+    const first = result.contributors.find((c) => c.unknown === true);
+    return first?.note?.replace(/^size unknown: /, '') ?? 'not sized';
+}
 function formatMegabytes(bytes, signed = false) {
     const mb = bytes / MB;
     const text = `${Math.abs(mb) < 0.05 && bytes !== 0 ? Math.abs(mb).toFixed(2) : Math.abs(mb).toFixed(1)} MB`;
@@ -36687,12 +36700,14 @@ function renderSizeSection(results, options = {}) {
     const top = options.top ?? 5;
     const hashes = '#'.repeat(options.level ?? 3);
     const measured = new Map((options.measured ?? []).map((m) => [m.image, m]));
-    const estimated = new Map(results.map((r) => [r.image, r]));
+    // Only images whose size changes (or could not be sized) get a row.
+    const estimated = new Map(results.filter(sizeChanged).map((r) => [r.image, r]));
     const images = [...new Set([...estimated.keys(), ...measured.keys()])];
     if (images.length === 0)
         return '';
-    const kind = measured.size === 0 ? 'estimated' : results.length === 0 ? 'measured' : 'measured and estimated';
-    const lines = [`${hashes} Image size (${kind})`, ''];
+    const kind = measured.size === 0 ? 'estimated' : estimated.size === 0 ? 'measured' : 'measured and estimated';
+    const title = `Image size (${kind})`;
+    const lines = options.fold === true ? [`<details><summary><b>${title}</b>: ${sizeTotals([...estimated.values()], [...measured.values()])}</summary>`, ''] : [`${hashes} ${title}`, ''];
     for (const image of images) {
         const result = estimated.get(image);
         const m = measured.get(image);
@@ -36706,7 +36721,7 @@ function renderSizeSection(results, options = {}) {
             lines.push(measuredLine(m));
         if (result)
             lines.push(estimatedLine(result, m !== undefined));
-        const shown = result ? result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top) : [];
+        const shown = result ? result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined || c.unknown === true).slice(0, top) : [];
         if (result && shown.length > 0) {
             lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
             for (const c of shown) {
@@ -36716,7 +36731,7 @@ function renderSizeSection(results, options = {}) {
                     ...(c.sdistOnly === true ? ['sdist only'] : []),
                     ...(c.note !== undefined ? [(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.note)] : []),
                 ];
-                lines.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.name)} | ${change} | ${formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
+                lines.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.name)} | ${change} | ${c.unknown === true ? 'unknown' : formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
             }
             const rest = result.contributors.length - shown.length;
             if (rest > 0)
@@ -36734,7 +36749,23 @@ function renderSizeSection(results, options = {}) {
     }
     const footer = sources.join('; ');
     lines.push(`<sub>${footer.charAt(0).toUpperCase()}${footer.slice(1)}.</sub>`);
+    if (options.fold === true)
+        lines.push('', '</details>');
     return `${lines.join('\n')}\n`;
+}
+/** "3 images, +12.4 MB installed in total (1 unknown)": the summary line of the folded section. */
+function sizeTotals(results, measured = []) {
+    const known = results.filter((r) => !sizeUnknown(r));
+    const unknown = results.length - known.length;
+    const parts = [(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(new Set([...results.map((r) => r.image), ...measured.map((m) => m.image)]).size, 'image')];
+    if (known.length > 0)
+        parts.push(`${formatMegabytes(known.reduce((s, r) => s + r.deltaBytes, 0), true)} installed in total`);
+    if (measured.length > 0)
+        parts.push(`${formatMegabytes(measured.reduce((s, m) => s + m.deltaCompressedBytes, 0), true)} compressed measured`);
+    const partial = known.filter((r) => (r.unknown ?? 0) > 0).length;
+    const text = parts.join(', ');
+    const notes = [...(unknown > 0 ? [`${unknown} unknown`] : []), ...(partial > 0 ? [`${partial} partly sized`] : [])];
+    return notes.length > 0 ? `${text} (${notes.join(', ')})` : text;
 }
 function measuredPercent(m) {
     return m.before && m.before.compressedBytes > 0 ? (m.deltaCompressedBytes / m.before.compressedBytes) * 100 : undefined;
@@ -36750,6 +36781,12 @@ function measuredLine(m) {
     return `**Measured**: ${formatMegabytes(m.before.compressedBytes)} → ${formatMegabytes(m.after.compressedBytes)} compressed: ${delta} (${layers})`;
 }
 function estimatedLine(result, secondary) {
+    if (sizeUnknown(result))
+        return `${secondary ? 'Estimated' : '**Estimated**'}: unknown (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(unknownReason(result))})`;
+    const partly = (result.unknown ?? 0) > 0 ? ` (without ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(result.unknown, 'package')} that could not be sized)` : '';
+    return estimatedDelta(result, secondary) + partly;
+}
+function estimatedDelta(result, secondary) {
     const delta = `${formatMegabytes(result.deltaBytes, true)}${signedPercent(percentOf(result))}`;
     const compressed = `${formatMegabytes(result.deltaCompressedBytes, true)} compressed`;
     if (secondary)

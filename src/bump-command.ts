@@ -18,6 +18,8 @@ export interface BumpCommandOptions {
   cacheDir?: string;
   /** `never`: exit 0 even when packages (or the whole index) could not be read. */
   failOn?: BumpFailOn;
+  /** Only the moves that fix advisories. */
+  securityOnly?: boolean;
   log: (line: string) => void;
 }
 
@@ -29,6 +31,7 @@ export async function runBump(options: BumpCommandOptions): Promise<{ output: st
     now: new Date(),
     pythonVersion: options.pythonVersion,
     cacheDir: options.cacheDir,
+    securityOnly: options.securityOnly,
     log: options.log,
     onNote: (note) => notes.push(note),
   });

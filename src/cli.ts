@@ -49,6 +49,9 @@ options:
                        check --base: estimate the image-size deltas of the changed pins with it
   --extra-index-url URL  with --index-url: one more index, as pip's option (repeatable)
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
+  --advisories SOURCE  check and bump: osv (the public OSV API) | off | an OSV API URL | a folder or zip
+                       of OSV records (default: config advisories, else off)
+  --security-only      bump only: only the moves that fix advisories (for a daily security PR)
   --dry-run            bump: print the plan and the diff, change nothing (the default);
                        rebuild: print the waves, build nothing
   --write              bump only: apply the edits to the working tree
@@ -97,6 +100,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         since: { type: 'string' },
         push: { type: 'boolean' },
         network: { type: 'string' },
+        advisories: { type: 'string' },
+        'security-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -124,6 +129,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (values.network !== undefined && values.network !== 'host') throw new UsageError(`--network takes only host, got '${values.network}'`);
   if (values.push && values['dry-run']) throw new UsageError('--push and --dry-run exclude each other');
   if (values['dry-run'] && values.write) throw new UsageError('--dry-run and --write exclude each other');
+  if (values.advisories !== undefined && command !== 'check' && command !== 'bump') throw new UsageError('--advisories goes with check or bump');
+  if (values['security-only'] && command !== 'bump') throw new UsageError('--security-only goes with bump');
 
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
@@ -181,17 +188,37 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (values['index-url']) config.bump = { ...config.bump, indexUrl: values['index-url'] };
     if (values['extra-index-url']) config.bump = { ...config.bump, extraIndexUrls: values['extra-index-url'] };
     if (failOnFlag === 'warning') throw new UsageError('bump takes --fail-on error or never');
+    if (values.advisories !== undefined) config.advisories = (await import('./advisories/source.js')).resolveSettingPath(values.advisories, io.cwd);
+    if (values['security-only'] && (config.advisories ?? 'off') === 'off') throw new UsageError('--security-only needs an advisory source: --advisories osv|URL|PATH or config advisories');
     const { runBump } = await import('./bump-command.js');
-    const { output, outcome } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, failOn: failOnFlag === 'never' ? 'never' : 'error', log: (line) => io.stderr(`${line}\n`) });
+    const { output, outcome, prepared } = await runBump({
+      root,
+      config,
+      format,
+      write: Boolean(values.write),
+      pythonVersion: values.python,
+      failOn: failOnFlag === 'never' ? 'never' : 'error',
+      securityOnly: Boolean(values['security-only']),
+      log: (line) => io.stderr(`${line}
+`),
+    });
     io.stdout(output);
-    if (outcome.summary !== undefined) io.stderr(`monopin: ${escapeTerminal(outcome.summary)}\n`);
+    if (outcome.summary !== undefined) io.stderr(`monopin: ${escapeTerminal(outcome.summary)}
+`);
+    if (prepared.advisoriesFailed !== undefined) {
+      io.stderr(`monopin: warning: ${escapeTerminal(prepared.advisoriesFailed)}
+`);
+      // A security-only plan without advisories says nothing: not a success.
+      if (values['security-only']) return Math.max(outcome.exitCode, 1);
+    }
     return outcome.exitCode;
   }
 
-  const head = await scanRepository(reader, config);
+  let head = await scanRepository(reader, config);
   if (!config.constraints) {
     const chosen = head.workspace.constraintsFile;
-    io.stderr(`monopin: note: ${chosen ? `central constraints file: ${chosen} (the constraints file most used through -c; --constraints or \`constraints:\` chooses another)` : 'no central constraints file found (name one with --constraints or `constraints:`)'}\n`);
+    io.stderr(`monopin: note: ${chosen ? `central constraints file: ${chosen} (the constraints file most used through -c; --constraints or \`constraints:\` chooses another)` : 'no central constraints file found (name one with --constraints or `constraints:`)'}
+`);
   }
   let base: { ref: string; result: ScanResult } | undefined;
   if (values.base) {
@@ -203,7 +230,20 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       await baseReader.close();
     }
   }
+  // Advisories: check only, loaded only when a source is set. An unreachable source is one warning line, never a failure.
+  const setting = values.advisories ?? config.advisories;
+  let advisories: Report['advisories'];
+  if (command === 'check' && setting !== undefined && setting !== 'off') {
+    const [{ createAdvisorySource, resolveSettingPath }, { applyAdvisories }] = await Promise.all([import('./advisories/source.js'), import('./advisories/scan-advisories.js')]);
+    const source = createAdvisorySource(values.advisories !== undefined ? resolveSettingPath(values.advisories, io.cwd) : config.advisories, { root });
+    const checked = await applyAdvisories({ head, base: base?.result, config, source });
+    head = checked.head;
+    if (base && checked.base) base = { ref: base.ref, result: checked.base };
+    if (checked.report?.warning !== undefined) io.stderr(`monopin: warning: ${escapeTerminal(checked.report.warning)}\n`);
+    advisories = checked.report;
+  }
   const report = buildReport(head, { root, base });
+  if (advisories !== undefined) report.advisories = advisories;
   const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
   if (command === 'scan') {
     if (format === 'text') io.stdout((await import('./report/inventory-text.js')).renderInventoryText(report));

@@ -104,6 +104,27 @@ export const CONFIG_SCHEMA = {
       },
       required: ['base', 'head'],
     },
+    advisories: {
+      type: 'string',
+      minLength: 1,
+      description: 'Security advisories for rule vulnerable-pin and security bumps: osv (the public OSV API), off, the base URL of an OSV-compatible API, or a folder or zip of OSV JSON records (relative to the repository root). Default: osv in the action, off in the CLI.',
+    },
+    'advisory-severity': {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Severity of a vulnerable-pin finding by the advisory level (CVSS base score, else the database severity). Default: critical and high error, moderate warning, low note, unknown warning.',
+      properties: Object.fromEntries(['critical', 'high', 'moderate', 'low', 'unknown'].map((level) => [level, severityOrOff])),
+    },
+    'ignore-advisories': {
+      type: 'array',
+      description: 'Advisories that do not apply to this repository (any of their ids: GHSA, CVE, PYSEC), each with the reason the report shows.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'reason'],
+        properties: { id: { type: 'string', minLength: 1 }, reason: { type: 'string', minLength: 1 } },
+      },
+    },
     rules: {
       type: 'object',
       description: 'Severity per rule id, or off.',
@@ -120,6 +141,7 @@ export const CONFIG_SCHEMA = {
           'include-error',
           'shell-redirect-in-specifier',
           'invalid-constraint',
+          'vulnerable-pin',
         ].map((id) => [id, severityOrOff]),
       ),
     },

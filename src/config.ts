@@ -1,7 +1,7 @@
 // One validated Config from defaults, `.github/monopin.yml` and explicit overrides (CLI flags or action inputs).
 import { parseDocument } from 'yaml';
 import type { UpdateType } from './bump/types.js';
-import type { RuleId, Severity } from './model.js';
+import type { AdvisoryLevel, RuleId, Severity } from './model.js';
 import { IMAGE_NAME, PLATFORM, REPOSITORY } from './config-schema.js';
 // The schema compiled ahead of time (scripts/write-config-validator.ts): no Ajv at run time.
 import { validateConfig as validate } from './config-validator.generated.js';
@@ -36,6 +36,12 @@ export interface Config {
   registries: Record<string, RegistryConfig>;
   /** Tags CI pushes for a PR's base and head images, to measure them. */
   measure?: { base: string; head: string };
+  /** Advisory source: `osv` (the public OSV API), `off`, an OSV-compatible API URL, or a folder/zip of OSV records. */
+  advisories?: string;
+  /** Severity of a vulnerable-pin finding by the advisory's level (rules.vulnerable-pin, when set, wins). */
+  advisorySeverity: Record<AdvisoryLevel, Severity | 'off'>;
+  /** Advisories that do not apply here, each with the reason the report shows. */
+  ignoreAdvisories: { id: string; reason: string }[];
 }
 
 export interface RegistryConfig {
@@ -80,6 +86,8 @@ export const DEFAULT_CONFIG: Config = {
   platform: 'linux/amd64',
   cache: 'inline',
   registries: {},
+  advisorySeverity: { critical: 'error', high: 'error', moderate: 'warning', low: 'note', unknown: 'warning' },
+  ignoreAdvisories: [],
 };
 
 export class ConfigError extends Error {
@@ -146,6 +154,9 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
     );
   }
   if (raw.measure !== undefined) out.measure = raw.measure as { base: string; head: string };
+  if (raw.advisories !== undefined) out.advisories = raw.advisories as string;
+  if (raw['advisory-severity'] !== undefined) out.advisorySeverity = raw['advisory-severity'] as Config['advisorySeverity'];
+  if (raw['ignore-advisories'] !== undefined) out.ignoreAdvisories = raw['ignore-advisories'] as Config['ignoreAdvisories'];
   return out;
 }
 
@@ -208,7 +219,7 @@ function checkTokens(key: string, template: string, allowed: readonly string[]):
 
 /** Later layers win; lists from the file and the overrides add up. */
 export function resolveConfig(...layers: Partial<Config>[]): Config {
-  const config: Config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {}, registries: {} };
+  const config: Config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {}, registries: {}, advisorySeverity: { ...DEFAULT_CONFIG.advisorySeverity }, ignoreAdvisories: [] };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer) as [keyof Config, unknown][]) {
       if (value === undefined) continue;
@@ -217,6 +228,8 @@ export function resolveConfig(...layers: Partial<Config>[]): Config {
       else if (key === 'bump') config.bump = { ...config.bump, ...(value as Partial<BumpConfig>) };
       else if (key === 'images') config.images = { ...config.images, ...(value as Config['images']) };
       else if (key === 'registries') config.registries = { ...config.registries, ...(value as Config['registries']) };
+      else if (key === 'advisorySeverity') config.advisorySeverity = { ...config.advisorySeverity, ...(value as Partial<Config['advisorySeverity']>) };
+      else if (key === 'ignoreAdvisories') config.ignoreAdvisories = [...config.ignoreAdvisories, ...(value as Config['ignoreAdvisories'])];
       else (config as unknown as Record<string, unknown>)[key] = value;
     }
   }

@@ -33,6 +33,8 @@ export async function run(): Promise<void> {
     });
     if (inputs.indexUrl) config.bump = { ...config.bump, indexUrl: inputs.indexUrl };
     if (inputs.sizeBudget !== undefined) config.sizeBudget = inputs.sizeBudget;
+    // On by default in the action: the input, else the config, else the public OSV API.
+    config.advisories = inputs.advisories ?? config.advisories ?? 'osv';
 
     const runUrl = `${context.serverUrl}/${event.owner}/${event.repo}/actions/runs/${context.runId}`;
     const client = async () => {
@@ -72,6 +74,7 @@ export async function run(): Promise<void> {
           github: await client(),
           runner,
           cacheDir: inputs.indexCache,
+          securityOnly: inputs.securityOnly,
           ...(inputs.rebuild && { rebuild: { push: inputs.push, network: inputs.buildNetwork, registry: await registryFor(config, inputs) } }),
         });
         return;

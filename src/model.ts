@@ -55,7 +55,8 @@ export type RuleId =
   | 'invalid-constraint'
   | 'missing-dockerfile'
   | 'image-tag-collision'
-  | 'invalid-image-tag';
+  | 'invalid-image-tag'
+  | 'vulnerable-pin';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -81,6 +82,27 @@ export interface Finding {
   pin?: string;
   /** Who the package reaches, for findings about a package (unconstrained): a pull request diffs them. */
   consumers?: string[];
+  /** vulnerable-pin: the advisories behind the finding (aliases merged), worst first. */
+  advisories?: AdvisoryRef[];
+  /** vulnerable-pin: how many services the pin reaches. */
+  reach?: number;
+}
+
+export type AdvisoryLevel = 'critical' | 'high' | 'moderate' | 'low' | 'unknown';
+
+/** One advisory as findings and reports carry it: a GHSA and its CVE and PYSEC copies are one. */
+export interface AdvisoryRef {
+  /** The id shown first (GHSA, else PYSEC, else the first). */
+  id: string;
+  /** The other ids of the same advisory. */
+  aliases: string[];
+  summary: string;
+  url: string;
+  level: AdvisoryLevel;
+  /** CVSS base score, when scored. */
+  score?: number;
+  /** Versions that fix it for the finding's version (empty: no fix released). */
+  fixed: string[];
 }
 
 /** Reads repository files. Paths are repo-relative with forward slashes. */

@@ -9,21 +9,22 @@ export const modules = {
 /* harmony export */   b: () => (/* binding */ acceptsPin),
 /* harmony export */   y: () => (/* binding */ exactVersion)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+/* harmony import */ var _pep_specifier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6821);
 // PEP 440 questions the rules ask about a central pin.
+
 
 /** `==1.2.3` or `===1.2.3` → the version; ranges and wildcards → undefined. */
 function exactVersion(specifier) {
     const m = /^(===?)([^,*]+)$/.exec(specifier);
     if (!m)
         return undefined;
-    return m[1] === '===' || (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(m[2]) ? m[2] : undefined;
+    return m[1] === '===' || (0,_pep_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(m[2]) ? m[2] : undefined;
 }
 /**
  * Does `specifier` accept what the pin allows? For an exact pin, pip's own question: an explicitly
  * pinned pre-release is accepted by ranges (the `==` clause opts the combined set into pre-releases).
- * For a ranged pin, whether any version satisfies both, tested on the versions they mention and their
+ * For a ranged pin, whether any version is in both, tested on the versions they mention and their
  * neighbours — exact for the specifiers people write, a heuristic for exotic ones.
  */
 function acceptsPin(specifier, pin) {
@@ -48,17 +49,13 @@ function accepts(version, specifier) {
     return answer;
 }
 function computeAccepts(version, specifier) {
-    if (specifier.startsWith('==='))
-        return version === specifier.slice(3);
-    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(version))
-        return false;
-    return specifier.split(',').every((clause) => (clause.startsWith('===') ? clause.slice(3) === version : (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.satisfies)(version, clause, { prereleases: true })));
+    return (0,_pep_specifier_js__WEBPACK_IMPORTED_MODULE_1__/* .specifierContains */ .IK)(specifier, version, { prereleases: true });
 }
 function candidateVersions(specifiers) {
     const out = new Set();
     for (const clause of specifiers.split(',')) {
         const v = clause.replace(/^[~=!<>]+/, '').replace(/\.\*$/, '');
-        if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(v))
+        if (!(0,_pep_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(v))
             continue;
         const parts = v.split(/[.+]/).map((p) => Number.parseInt(p, 10)).filter((n) => !Number.isNaN(n));
         out.add(v);
@@ -1762,13 +1759,14 @@ function contextLabel(context) {
 /* harmony export */   gY: () => (/* binding */ parseMarker)
 /* harmony export */ });
 /* unused harmony exports MAX_MARKER_DEPTH, formatMarker, MarkerEvaluationError */
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
-/* harmony import */ var _requirement_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5358);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+/* harmony import */ var _specifier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6821);
+/* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7729);
+/* harmony import */ var _requirement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5358);
 // PEP 508 environment markers, parsed and evaluated the way `packaging` 22+ does.
 // The tree keeps packaging's shape (a flat list of atoms joined by and/or, parens as
 // nested lists) so `formatMarker` prints exactly what `str(packaging.markers.Marker)` prints.
+
 
 
 
@@ -1805,7 +1803,7 @@ function parseMarker(text) {
         return m;
     };
     const fail = (message, at = pos) => {
-        throw new _requirement_js__WEBPACK_IMPORTED_MODULE_1__/* .RequirementSyntaxError */ .t(message, at);
+        throw new _requirement_js__WEBPACK_IMPORTED_MODULE_2__/* .RequirementSyntaxError */ .t(message, at);
     };
     const operand = () => {
         const v = match(VARIABLE);
@@ -1882,7 +1880,7 @@ function formatOperand(o) {
 // packaging compares extra names by their PEP 685 normal form.
 function normalizeExtra(c) {
     const isExtra = (o) => o.kind === 'variable' && o.name === 'extra';
-    const norm = (o) => (o.kind === 'value' ? { kind: 'value', value: (0,_name_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(o.value) } : o);
+    const norm = (o) => (o.kind === 'value' ? { kind: 'value', value: (0,_name_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .P)(o.value) } : o);
     if (isExtra(c.left))
         return { ...c, right: norm(c.right) };
     if (isExtra(c.right))
@@ -1916,16 +1914,15 @@ function evaluateCompare(c, env) {
         const v = env[o.name];
         if (v === undefined && o.name !== 'extra')
             throw new MarkerEvaluationError(`marker variable '${o.name}' is not in the environment`);
-        return o.name === 'extra' ? (0,_name_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(v ?? '') : v;
+        return o.name === 'extra' ? (0,_name_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .P)(v ?? '') : v;
     };
     const lhs = resolve(left);
     const rhs = resolve(right);
     // As packaging: a version comparison when `op rhs` is a valid specifier and lhs a version.
     if (op !== 'in' && op !== 'not in') {
         const spec = `${op}${rhs}`;
-        if ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.validRange)(spec) && (op === '===' || (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(lhs) !== null)) {
-            return op === '===' ? lhs.toLowerCase() === rhs.toLowerCase() : (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.satisfies)(lhs, spec);
-        }
+        if ((0,_specifier_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidSpecifier */ .J5)(spec) && (op === '===' || (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(lhs)))
+            return (0,_specifier_js__WEBPACK_IMPORTED_MODULE_1__/* .specifierContains */ .IK)(spec, lhs, { prereleases: true });
     }
     switch (op) {
         case 'in':
@@ -1963,6 +1960,30 @@ function markerMayHold(marker, env) {
 
 /***/ }),
 
+/***/ 127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ memoized)
+/* harmony export */ });
+// Real files ask the same few hundred version and specifier questions thousands of times.
+/** `compute` remembered per key; the memory is dropped whole when it holds `limit` keys. */
+function memoized(compute, limit = 50_000) {
+    const memory = new Map();
+    return (key) => {
+        if (memory.has(key))
+            return memory.get(key);
+        const value = compute(key);
+        if (memory.size >= limit)
+            memory.clear();
+        memory.set(key, value);
+        return value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 7729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1982,6 +2003,146 @@ function isValidName(name) {
 
 /***/ }),
 
+/***/ 8466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ withoutLocal),
+/* harmony export */   Nk: () => (/* binding */ isPrereleaseVersion),
+/* harmony export */   dQ: () => (/* binding */ compareParsed),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */ });
+/* unused harmony exports formatVersion, compareVersionStrings */
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(127);
+// PEP 440 versions as `packaging.version.Version` reads and orders them. Pure.
+// The specifier evaluator (specifier.ts) needs the parts (pre, post, dev, local, epoch), not only an
+// order, so it parses here instead of asking a library that answers yes/no.
+
+// packaging's VERSION_PATTERN, with its case-insensitive letters spelled out: IGNORECASE without
+// re.ASCII must not let a non-ASCII letter (U+0130) through, and JavaScript's /i would.
+const VERSION = new RegExp('^\\s*[vV]?' +
+    '(?:(\\d+)!)?' + // epoch
+    '(\\d+(?:\\.\\d+)*)' + // release
+    '(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\\d+)?)?' + // pre-release
+    '(?:-(\\d+)|[-_.]?(post|rev|r)[-_.]?(\\d+)?)?' + // post-release
+    '(?:[-_.]?(dev)[-_.]?(\\d+)?)?' + // dev release
+    '(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?' + // local
+    '\\s*$', 'i');
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const PRE_LABELS = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' };
+/** The version, or undefined when `text` is not PEP 440 (packaging's InvalidVersion). */
+const parseVersion = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoized */ .x)(parseUncached);
+function parseUncached(text) {
+    if (!ASCII_ONLY.test(text.trim()))
+        return undefined;
+    const m = VERSION.exec(text);
+    if (m === null)
+        return undefined;
+    const [, epoch, release, preLabel, preNumber, postDash, postLabel, postNumber, devLabel, devNumber, local] = m;
+    const version = { epoch: epoch === undefined ? 0 : Number(epoch), release: release.split('.').map(Number) };
+    if (preLabel !== undefined)
+        version.pre = { label: PRE_LABELS[preLabel.toLowerCase()], number: Number(preNumber ?? 0) };
+    if (postDash !== undefined)
+        version.post = Number(postDash);
+    else if (postLabel !== undefined)
+        version.post = Number(postNumber ?? 0);
+    if (devLabel !== undefined)
+        version.dev = Number(devNumber ?? 0);
+    if (local !== undefined)
+        version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    return version;
+}
+function isValidVersion(text) {
+    return parseVersion(text) !== undefined;
+}
+/** A pre-release or a dev release, as packaging's `is_prerelease`. */
+function isPrereleaseVersion(v) {
+    return v.pre !== undefined || v.dev !== undefined;
+}
+function withoutLocal(v) {
+    if (v.local === undefined)
+        return v;
+    const { local: _local, ...rest } = v;
+    return rest;
+}
+/** The normalized string, as `str(Version(...))`. */
+function formatVersion(v) {
+    let out = v.epoch !== 0 ? `${v.epoch}!` : '';
+    out += v.release.join('.');
+    if (v.pre !== undefined)
+        out += `${v.pre.label}${v.pre.number}`;
+    if (v.post !== undefined)
+        out += `.post${v.post}`;
+    if (v.dev !== undefined)
+        out += `.dev${v.dev}`;
+    if (v.local !== undefined)
+        out += `+${v.local.join('.')}`;
+    return out;
+}
+const PRE_ORDER = { a: 0, b: 1, rc: 2 };
+/** packaging's `_cmpkey` order: <0, 0 or >0. Trailing zeros of the release do not count (1.0 == 1.0.0). */
+function compareParsed(a, b) {
+    if (a.epoch !== b.epoch)
+        return a.epoch - b.epoch;
+    const length = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < length; i++) {
+        const d = (a.release[i] ?? 0) - (b.release[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    const d = preKey(a) - preKey(b);
+    if (d !== 0)
+        return d;
+    if (a.pre !== undefined && b.pre !== undefined && a.pre.number !== b.pre.number)
+        return a.pre.number - b.pre.number;
+    const post = (a.post ?? -1) - (b.post ?? -1);
+    if (post !== 0)
+        return post;
+    const dev = (a.dev ?? Infinity) - (b.dev ?? Infinity);
+    if (dev !== 0 && !Number.isNaN(dev))
+        return dev;
+    return compareLocal(a.local, b.local);
+}
+// A dev release without a pre- or post-release sorts before every pre-release of its release;
+// a final (or post) release after all of them.
+function preKey(v) {
+    if (v.pre !== undefined)
+        return PRE_ORDER[v.pre.label];
+    if (v.post === undefined && v.dev !== undefined)
+        return -1;
+    return 3;
+}
+// No local sorts first; numeric parts sort after alphanumeric ones; a longer local wins a tie.
+function compareLocal(a, b) {
+    if (a === undefined || b === undefined)
+        return (a === undefined ? 0 : 1) - (b === undefined ? 0 : 1);
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'number' && typeof y === 'number') {
+            if (x !== y)
+                return x - y;
+        }
+        else if (typeof x === 'number')
+            return 1;
+        else if (typeof y === 'number')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
+/** Orders two version strings; undefined when either is not PEP 440. */
+function compareVersionStrings(a, b) {
+    const x = parseVersion(a);
+    const y = parseVersion(b);
+    return x === undefined || y === undefined ? undefined : compareParsed(x, y);
+}
+
+
+/***/ }),
+
 /***/ 5358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1989,11 +2150,9 @@ function isValidName(name) {
 /* harmony export */   p: () => (/* binding */ parseRequirement),
 /* harmony export */   t: () => (/* binding */ RequirementSyntaxError)
 /* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1023);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1023);
+/* harmony import */ var _specifier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6821);
 /* harmony import */ var _name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
-// PEP 508 requirement strings, parsed the way `packaging.requirements.Requirement` does.
 
 
 
@@ -2002,7 +2161,7 @@ const clauseValidity = new Map();
 function isValidClause(clause) {
     let valid = clauseValidity.get(clause);
     if (valid === undefined) {
-        valid = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.validRange)(clause);
+        valid = (0,_specifier_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidSpecifier */ .J5)(clause);
         if (clauseValidity.size > 50_000)
             clauseValidity.clear();
         clauseValidity.set(clause, valid);
@@ -2131,7 +2290,7 @@ function parseRequirement(text) {
             fail('expected a marker after ;', text.length);
         const start = pos + 1 + (raw.length - raw.trimStart().length);
         try {
-            (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarker */ .gY)(marker);
+            (0,_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarker */ .gY)(marker);
         }
         catch (e) {
             // report the offset in the whole requirement, not in the marker alone
@@ -2145,6 +2304,176 @@ function parseRequirement(text) {
     if (pos < text.length)
         fail(`unexpected text '${text.slice(pos)}'`);
     return { name: (0,_name_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(rawName), rawName, extras: [...new Set(extras)].sort(), specifier, marker, url };
+}
+
+
+/***/ }),
+
+/***/ 6821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ specifierContains),
+/* harmony export */   J5: () => (/* binding */ isValidSpecifier),
+/* harmony export */   xs: () => (/* binding */ isValidSpecifierSet)
+/* harmony export */ });
+/* unused harmony exports parseSpecifier, parseSpecifierSet */
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(127);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+// PEP 440 version specifiers (`~=`, `==`, `==X.*`, `!=`, `<`, `<=`, `>`, `>=`, `===`), answered as
+// `packaging.specifiers.SpecifierSet.contains` does. Pure.
+//
+// Which `packaging`: the current one (26.x, the generation whose own test tables
+// test/unit/pep-specifier.test.ts replays). pip 23.2 vendors packaging 21.3, and pip up to 25.x
+// vendors 24.x/25.0; they answer differently in a few corners, all tested against both in
+// test/integration/pep-specifier-oracle.test.ts:
+// - `>V` / `<V` near V itself: 21.3 compares base versions, so `>1.0a1` rejects `1.0.post0` and
+//   `<1.0.post1` rejects `1.0a1`; current packaging reads PEP 440 literally ("a post-release *of V*",
+//   "a pre-release *of V*") and accepts both;
+// - `==0!2.*` and `==01.*`: current packaging normalizes the prefix, 21.3 compares text;
+// - `===v1.0` matches the string `v1.0` as written in current packaging, 21.3 compares the
+//   normalized form;
+// - `contains(v)` with no prereleases argument: current packaging accepts a lone matching
+//   pre-release, 21.3 rejects it unless a clause names one. Nothing here asks that question: every
+//   caller asks pip's resolver question, `contains(v, prereleases=True)`, or says `false`.
+// We follow the current generation because PEP 440 says what it does, its tables are the reference
+// the design holds us to, and the corners where it differs from pip 23.2 are pre-, post- and local
+// releases of the very version a specifier names, which a constraints bump never proposes to a pin
+// that is not a pre-release itself. Legacy (non-PEP 440) versions are not versions here, as in
+// packaging >= 22 and pip >= 24.1: they match nothing but `===`.
+
+
+const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
+const POST = '(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?';
+const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
+const LOCAL = '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?';
+const START = 'v?(?:[0-9]+!)?[0-9]+';
+// packaging's specifier grammar, per operator: which allow a local segment, a `.*` suffix, one release number.
+const CLAUSE_VERSION = {
+    '~=': new RegExp(`^${START}(?:\\.[0-9]+)+${PRE}${POST}${DEV}$`, 'i'),
+    '==': new RegExp(`^${START}(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})$`, 'i'),
+    '!=': new RegExp(`^${START}(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})$`, 'i'),
+    '<=': new RegExp(`^${START}(?:\\.[0-9]+)*${PRE}${POST}${DEV}$`, 'i'),
+    '>=': new RegExp(`^${START}(?:\\.[0-9]+)*${PRE}${POST}${DEV}$`, 'i'),
+    '<': new RegExp(`^${START}(?:\\.[0-9]+)*${PRE}${POST}${DEV}$`, 'i'),
+    '>': new RegExp(`^${START}(?:\\.[0-9]+)*${PRE}${POST}${DEV}$`, 'i'),
+};
+const OPERATOR = /^\s*(===|~=|==|!=|<=|>=|<|>)\s*/;
+const WHITE = /^\s*$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** One clause (`>=1.0`), or undefined when packaging would raise InvalidSpecifier. */
+const parseSpecifier = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoized */ .x)(parseClauseUncached);
+function parseClauseUncached(text) {
+    const m = OPERATOR.exec(text);
+    if (m === null)
+        return undefined;
+    const operator = m[1];
+    const version = text.slice(m[0].length).trimEnd();
+    if (operator === '===')
+        return /^[^\s;)]*$/.test(version) ? { operator, version } : undefined;
+    if (!ASCII_ONLY.test(version) || !CLAUSE_VERSION[operator].test(version))
+        return undefined;
+    return { operator, version };
+}
+/** Comma-separated clauses; empty parts are skipped as packaging's SpecifierSet skips them. */
+function parseSpecifierSet(text) {
+    const out = [];
+    for (const part of text.split(',')) {
+        if (WHITE.test(part))
+            continue;
+        const clause = parseSpecifier(part);
+        if (clause === undefined)
+            return undefined;
+        out.push(clause);
+    }
+    return out;
+}
+function isValidSpecifier(text) {
+    return parseSpecifier(text) !== undefined;
+}
+function isValidSpecifierSet(text) {
+    return parseSpecifierSet(text) !== undefined;
+}
+/**
+ * Does the specifier set accept `version`? An empty set accepts anything; a version that is not
+ * PEP 440 matches only `===`; a set that does not parse accepts nothing.
+ */
+function specifierContains(specifier, version, options = {}) {
+    const set = parseSpecifierSet(specifier);
+    if (set === undefined)
+        return false;
+    const parsed = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(version);
+    if (parsed !== undefined && options.prereleases === false && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(parsed))
+        return false;
+    return set.every((clause) => clauseMatches(clause, version, parsed));
+}
+function clauseMatches(clause, item, parsed) {
+    // `===` compares the strings as written, case-insensitively: `===1.0` does not match `1.0.0`.
+    if (clause.operator === '===')
+        return item.toLowerCase() === clause.version.toLowerCase();
+    if (parsed === undefined)
+        return false;
+    switch (clause.operator) {
+        case '==':
+            return equalTo(parsed, clause.version);
+        case '!=':
+            return !equalTo(parsed, clause.version);
+        case '~=':
+            return compatibleWith(parsed, specVersion(clause.version));
+        case '<=':
+            return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(parsed), specVersion(clause.version)) <= 0;
+        case '>=':
+            return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(parsed), specVersion(clause.version)) >= 0;
+        case '<':
+            return lessThan(parsed, specVersion(clause.version));
+        case '>':
+            return greaterThan(parsed, specVersion(clause.version));
+    }
+}
+function specVersion(text) {
+    // the grammar above admits only what parses
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(text);
+}
+function equalTo(item, spec) {
+    if (spec.endsWith('.*'))
+        return prefixMatches(item, specVersion(spec.slice(0, -2)));
+    const version = specVersion(spec);
+    // A specifier without a local segment ignores the candidate's: `==1.0` matches `1.0+cpu`.
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(version.local === undefined ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(item) : item, version) === 0;
+}
+/** `==1.2.*`: same epoch, and the release (zero-padded) starts with 1.2; suffixes and local do not matter. */
+function prefixMatches(item, prefix) {
+    if (item.epoch !== prefix.epoch)
+        return false;
+    return prefix.release.every((n, i) => (item.release[i] ?? 0) === n);
+}
+/** `~=2.2.post1` is `>=2.2.post1, ==2.*`. */
+function compatibleWith(item, spec) {
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(item), spec) < 0)
+        return false;
+    return prefixMatches(item, { epoch: spec.epoch, release: spec.release.slice(0, -1) });
+}
+/** `<V` excludes V's own pre-releases (from V.dev0 on) unless V is one. */
+function lessThan(item, spec) {
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(item, spec) >= 0)
+        return false;
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(spec) || !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(item))
+        return true;
+    const earliest = { ...(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(spec), dev: 0 };
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(item, earliest) < 0;
+}
+/** `>V` excludes V's own post-releases (unless V is one) and V's local versions. */
+function greaterThan(item, spec) {
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(item, spec) <= 0)
+        return false;
+    if (spec.post === undefined && item.post !== undefined) {
+        const { post: _post, dev: _dev, local: _local, ...base } = item;
+        if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(base, spec) === 0)
+            return false;
+    }
+    if (item.local !== undefined && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(item), spec) === 0)
+        return false;
+    return true;
 }
 
 

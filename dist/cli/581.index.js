@@ -42,9 +42,12 @@ options:
   --config FILE        config file (default: .github/monopin.yml when present)
   --base GIT_REF       check only: compare with this revision; report introduced and fixed findings
   --format FORMAT      text | markdown | json | sarif (default: text)
-  --fail-on LEVEL      check only: error | warning | never (default: error)
+  --fail-on LEVEL      check: error | warning | never (default: error);
+                       bump: never exits 0 even when the index fails (else 1 for some
+                       packages, 2 when the index could not be read at all)
   --index-url URL      bump: package index (PEP 691/503, http(s) or file://);
                        check --base: estimate the image-size deltas of the changed pins with it
+  --extra-index-url URL  with --index-url: one more index, as pip's option (repeatable)
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
   --dry-run            bump: print the plan and the diff, change nothing (the default);
                        rebuild: print the waves, build nothing
@@ -85,6 +88,7 @@ async function dispatch(argv, io) {
                 'fail-on': { type: 'string' },
                 'no-color': { type: 'boolean' },
                 'index-url': { type: 'string' },
+                'extra-index-url': { type: 'string', multiple: true },
                 python: { type: 'string' },
                 'dry-run': { type: 'boolean' },
                 write: { type: 'boolean' },
@@ -118,6 +122,8 @@ async function dispatch(argv, io) {
         throw new UsageError('--python and --write go with bump');
     if (values['index-url'] && command !== 'bump' && !(command === 'check' && values.base))
         throw new UsageError('--index-url goes with bump, or with check --base (image sizes)');
+    if (values['extra-index-url'] && command !== 'bump' && !(command === 'check' && values.base))
+        throw new UsageError('--extra-index-url goes with bump, or with check --base (image sizes)');
     if (command !== 'bump' && command !== 'rebuild' && values['dry-run'])
         throw new UsageError('--dry-run goes with bump or rebuild');
     if (command !== 'rebuild' && (values.packages || values.since || values.push || values.network))
@@ -146,7 +152,7 @@ async function dispatch(argv, io) {
             throw new UsageError(`rebuild prints text or json, not ${format}`);
         const [{ planRebuild, renderRebuild }, { changesSince }, { rebuildAndMeasure }, { registryClientFromConfig }, { formatMegabytes }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 4950)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(148), __webpack_require__.e(513), __webpack_require__.e(230), __webpack_require__.e(928), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 2463)),
+            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(148), __webpack_require__.e(942), __webpack_require__.e(230), __webpack_require__.e(928), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 2463)),
             __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 1118)),
             __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 6442)),
             __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 1693)),
@@ -187,10 +193,16 @@ async function dispatch(argv, io) {
             throw new UsageError(`--python must look like 3.12, got '${values.python}'`);
         if (values['index-url'])
             config.bump = { ...config.bump, indexUrl: values['index-url'] };
-        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(148), __webpack_require__.e(513), __webpack_require__.e(928), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 1734));
-        const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, log: (line) => io.stderr(`${line}\n`) });
+        if (values['extra-index-url'])
+            config.bump = { ...config.bump, extraIndexUrls: values['extra-index-url'] };
+        if (failOnFlag === 'warning')
+            throw new UsageError('bump takes --fail-on error or never');
+        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(148), __webpack_require__.e(942), __webpack_require__.e(928), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 67));
+        const { output, outcome } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, failOn: failOnFlag === 'never' ? 'never' : 'error', log: (line) => io.stderr(`${line}\n`) });
         io.stdout(output);
-        return 0;
+        if (outcome.summary !== undefined)
+            io.stderr(`monopin: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(outcome.summary)}\n`);
+        return outcome.exitCode;
     }
     const head = await scanRepository(reader, config);
     if (!config.constraints) {
@@ -219,7 +231,9 @@ async function dispatch(argv, io) {
     }
     // With --base and an index (flag or config index-url): the changed pins' image sizes. Notes, never failures.
     const note = (text) => io.stderr(`monopin: note: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(text)}\n`);
-    const indexUrl = base ? (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(148), __webpack_require__.e(513), __webpack_require__.e(230), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927))).sizeIndexUrl(config, values['index-url']) : undefined;
+    if (values['extra-index-url'])
+        config.bump = { ...config.bump, extraIndexUrls: values['extra-index-url'] };
+    const indexUrl = base ? (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(148), __webpack_require__.e(942), __webpack_require__.e(230), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927))).sizeIndexUrl(config, values['index-url']) : undefined;
     const sizes = base && indexUrl !== undefined ? await estimateSizes({ base: base.result.workspace, head: head.workspace, config, indexUrl, note }) : undefined;
     if (base && indexUrl === undefined && config.sizeBudget !== undefined)
         note('size-budget is set but no index is configured (config index-url or --index-url): image sizes not estimated');
@@ -238,7 +252,7 @@ async function dispatch(argv, io) {
 async function estimateSizes(options) {
     try {
         const { base, head, config, indexUrl, note } = options;
-        const { estimatePrSizes } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(148), __webpack_require__.e(513), __webpack_require__.e(230), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927));
+        const { estimatePrSizes } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(148), __webpack_require__.e(942), __webpack_require__.e(230), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927));
         const { results } = await estimatePrSizes({ base, head, config, indexUrl, onNote: note });
         // Contributors the estimate could only guess (sdist) or not size at all, beside the figures.
         for (const r of results)

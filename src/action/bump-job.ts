@@ -32,10 +32,14 @@ export interface BumpJob {
   now?: Date;
   /** Build (and push) the touched images after planning; the registry measures what was pushed. */
   rebuild?: ActionRebuild;
+  /** Only the security moves, in their own PR (branch `<bump-branch>-security`). */
+  securityOnly?: boolean;
 }
 
 export async function runBumpJob(job: BumpJob): Promise<void> {
-  const { runner, event, config } = job;
+  const { runner, event } = job;
+  // The security PR is a second, smaller PR beside the weekly one: its own branch, so each keeps its answers.
+  const config = job.securityOnly ? { ...job.config, bump: { ...job.config.bump, branch: `${job.config.bump.branch}-security` } } : job.config;
   const github = job.github;
   if (!github) throw new Error('the bump needs a github-token with contents: write and pull-requests: write');
   const target = { owner: event.owner, repo: event.repo };
@@ -53,6 +57,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
       now: job.now ?? new Date(),
       extraRules: state.rules,
       cacheDir: job.cacheDir,
+      securityOnly: job.securityOnly,
       log: (m) => runner.debug(m),
       onNote: (note) => runner.warning(note),
     }),
@@ -65,6 +70,15 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
   // A dead index plans nothing: fail rather than open (or empty) the PR on a green run.
   const outcome = bumpOutcome(prepared.plan, prepared.pages.size);
   if (outcome.exitCode === 2) throw new Error(`monopin: ${outcome.summary}`);
+  if (prepared.advisoriesFailed !== undefined) {
+    // Without advisories a security-only plan is empty: fail instead of closing the open security PR as done.
+    if (job.securityOnly) {
+      runner.setFailed(`monopin: ${prepared.advisoriesFailed}; the security PR is left as it is`);
+      return;
+    }
+    runner.warning(`monopin: ${prepared.advisoriesFailed}`);
+  }
+  const securityMoves = prepared.plan.bumps.filter((b) => b.security).length;
   logSizes(runner, sizes, []);
 
   // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
@@ -101,9 +115,9 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
         ...target,
         baseBranch: repo.default_branch,
         branch: config.bump.branch,
-        title: `Bump ${plural(prepared.plan.bumps.length, 'pin')} in ${workspace.constraintsFile}`,
+        title: `${job.securityOnly ? 'Security: bump' : 'Bump'} ${plural(prepared.plan.bumps.length, 'pin')} in ${workspace.constraintsFile}`,
         body,
-        labels: config.bump.labels,
+        labels: securityMoves > 0 ? [...new Set([...config.bump.labels, 'security'])] : config.bump.labels,
         files: prepared.edits.map((e) => ({ path: e.path, content: e.after })),
       });
     } catch (error) {
@@ -114,6 +128,7 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
   await acknowledge(github, target, state.handled);
 
   runner.setOutput('bumps', prepared.plan.bumps.length);
+  runner.setOutput('security-bumps', securityMoves);
   if (result.url) runner.setOutput('bump-pr-url', result.url);
   // The PR stands either way, with the failure in its body; the job fails so nobody merges blind.
   if (built?.failure !== undefined) runner.setFailed(`monopin: the rebuild failed: ${built.failure.split('\n')[0]}`);

@@ -22,6 +22,8 @@ import { postPullRequestComment } from './post-comment.js';
 import { logSizes } from './size-log.js';
 import { estimatePrSizes, sizeIndexUrl } from '../bump/pr-sizes.js';
 import type { Runner } from './runner.js';
+import { createAdvisorySource } from '../advisories/source.js';
+import { applyAdvisories } from '../advisories/scan-advisories.js';
 
 export interface CheckJob {
   inputs: Inputs;
@@ -47,7 +49,7 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   const rootLabel = relative(job.workspace, root) || '.';
   const pr = event.job === 'pull-request' ? event.pullRequest : undefined;
 
-  const head = await runner.group('Scan the checkout', () => scanRepository(createFsReader(root), job.config));
+  let head = await runner.group('Scan the checkout', () => scanRepository(createFsReader(root), job.config));
   const central = head.workspace.constraintsFile;
   const how = central === undefined ? '' : job.config.constraints ? ' (configured)' : ' (the constraints file most used through -c; the constraints input or config key chooses another)';
   runner.info(`${head.workspace.files.length} files, ${head.workspace.services.length} services, ${head.findings.length} findings; constraints: ${central ?? 'none found'}${how}`);
@@ -64,7 +66,24 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
       }
     });
   }
+  const source = createAdvisorySource(job.config.advisories, {
+    root,
+    ...(job.inputs.indexCache !== undefined && { cacheDir: join(resolve(job.workspace, job.inputs.indexCache), 'osv') }),
+    log: (m) => runner.debug(m),
+  });
+  const checked =
+    source === undefined
+      ? { head, base: base?.result, report: undefined }
+      : await runner.group(`Security advisories (${source.label})`, async () => {
+          const result = await applyAdvisories({ head, base: base?.result, config: job.config, source });
+          if (result.report?.warning !== undefined) runner.warning(`monopin: ${result.report.warning}`);
+          else if (result.report !== undefined) runner.info(`${result.report.queried} pins asked, ${result.report.vulnerable} vulnerable, ${result.report.ignored.length} ignored`);
+          return result;
+        });
+  head = checked.head;
+  if (base && checked.base) base = { ref: base.ref, result: checked.base };
   const report = buildReport(head, { root: rootLabel, base });
+  if (checked.report !== undefined) report.advisories = checked.report;
   const gating = report.diff ? report.diff.introduced : report.findings;
 
   // Opt-in: estimates with an index (input or config index-url), measurements with config measure.
@@ -116,6 +135,7 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   }
 
   runner.setOutput('conflicts', report.findings.filter((f) => f.rule === 'conflict').length);
+  runner.setOutput('vulnerable', report.findings.filter((f) => f.rule === 'vulnerable-pin').length);
   runner.setOutput('introduced', gating.length);
   runner.setOutput('fixed', report.diff?.fixed.length ?? 0);
 

@@ -28,6 +28,10 @@ export interface Inputs {
   buildNetwork?: 'host';
   /** Fails the PR check when an image grows past it (overrides size-budget in the config). */
   sizeBudget?: string;
+  /** osv | off | an OSV API URL | a folder or zip of records; undefined: the config's, else osv. */
+  advisories?: string;
+  /** mode bump: only the security moves, in their own PR. */
+  securityOnly: boolean;
 }
 
 export class InputError extends Error {
@@ -103,5 +107,7 @@ export function readInputs(getInput: GetInput): Inputs {
     push: bool(getInput, 'push', false),
     buildNetwork: optional(getInput, 'build-network') === undefined ? undefined : oneOf(getInput, 'build-network', ['host'] as const, 'host'),
     sizeBudget: budget(getInput, 'size-budget'),
+    advisories: optional(getInput, 'advisories'),
+    securityOnly: bool(getInput, 'security-only', false),
   };
 }

@@ -10,6 +10,8 @@ import { policyFrom } from './policy-from-config.js';
 import { prepareBump, type PreparedBump } from './prepare.js';
 import { estimateBumpSizes, type SizeDeltaResult } from './size-section.js';
 import type { IgnoreRule } from './types.js';
+import { join } from 'node:path';
+import { createAdvisorySource } from '../advisories/source.js';
 
 export interface CheckoutBump {
   workspace: Workspace & { constraintsFile: string };
@@ -27,6 +29,8 @@ export async function planCheckoutBump(options: {
   /** Maintainers' rejections and ignores, besides the config's. */
   extraRules?: IgnoreRule[];
   cacheDir?: string;
+  /** Plan only the security moves (needs config.advisories). */
+  securityOnly?: boolean;
   log: (line: string) => void;
   /** Images that could not be sized, one sentence each. */
   onNote: (note: string) => void;
@@ -38,6 +42,9 @@ export async function planCheckoutBump(options: {
   if (!constraintsFile) throw new Error('no central constraints file found: set constraints in .github/monopin.yml (or the constraints input / --constraints)');
   const pythonVersion = targetPython(workspace, config.bump.pythonVersion, options.pythonVersion);
   const index = createIndexClient({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
+  // The same cache folder as the index (for actions/cache), records in their own subfolder.
+  const advisories = createAdvisorySource(config.advisories, { root: options.root, ...(options.cacheDir !== undefined && { cacheDir: join(options.cacheDir, 'osv') }), log: options.log });
+  if (options.securityOnly && advisories === undefined) throw new Error('a security-only bump needs an advisory source (advisories: osv, a URL or a path)');
   const prepared = await prepareBump({
     workspace,
     readText: async (path) => new TextDecoder().decode(await reader.read(path)),
@@ -45,6 +52,7 @@ export async function planCheckoutBump(options: {
     releasesOf,
     policy: policyFrom(config.bump, { now: options.now, pythonVersion, extraRules: options.extraRules }),
     environment: targetEnvironment(pythonVersion),
+    ...(advisories !== undefined && { advisories: { source: advisories, ignore: config.ignoreAdvisories.map((i) => i.id), only: options.securityOnly === true } }),
   });
   const sizes = await estimateBumpSizes({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: options.onNote });
   return { workspace: { ...workspace, constraintsFile }, prepared, sizes, index, pythonVersion };

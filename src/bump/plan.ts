@@ -31,6 +31,7 @@ import { isVersion, screenRelease } from './policy.js';
 import { consumerReasons, joinReasons, markerReason, noMetadataReason, requiresDistReason, unknownAgeReason } from './reasons.js';
 import type { Consumer, HeldPin, PinInput, Plan, PlannedBump, PlanReason, PolicyOptions, Release } from './types.js';
 import { isPrerelease, updateTypeOf } from './update-type.js';
+import { securityCandidates, securityOutcome, securityPolicy, type SecurityInfo } from './security.js';
 
 export interface PlanInput {
   pins: PinInput[];
@@ -44,6 +45,10 @@ export interface PlanInput {
   policy: PolicyOptions;
   /** Packages the index could not answer for; passed through into the plan. */
   errors?: Plan['errors'];
+  /** Vulnerable pins (security.ts): moved to their lowest safe release, cooldown ignored. */
+  security?: ReadonlyMap<string, SecurityInfo>;
+  /** Plan only the security moves (the daily security PR). */
+  securityOnly?: boolean;
 }
 
 export interface PlanResult {
@@ -65,6 +70,8 @@ interface PinState {
   /** Newer releases worth talking about (no pre-releases unless the pin is one), newest first. */
   newer: Screened[];
   candidates: string[];
+  /** Every newer release with the reasons it may not be proposed (pre-releases included). */
+  screened: Screened[];
 }
 
 export function planBumps(input: PlanInput): PlanResult {
@@ -92,8 +99,9 @@ export function planBumps(input: PlanInput): PlanResult {
     seen.set(name, pin);
     const consumers = (input.consumers.get(name) ?? []).filter((c) => c.marker === undefined || markerApplies(c.marker, input.environment));
     const acceptsCurrent = new Map(consumers.map((c) => [c, acceptsPin(c.specifier, `==${pin.version}`)]));
+    const secure = input.security?.get(name);
     const screened = newer.map((release): Screened => {
-      const s = screenRelease(input.policy, name, pin.version, release);
+      const s = screenRelease(secure ? securityPolicy(input.policy) : input.policy, name, pin.version, release);
       const excluding = consumers.filter((c) => !acceptsPin(c.specifier, `==${release.version}`));
       s.reasons.push(
         ...consumerReasons({ name, current: pin.version, candidate: release.version, excluding: excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer)! })) }),
@@ -102,8 +110,10 @@ export function planBumps(input: PlanInput): PlanResult {
     });
     const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));
     // a package the index failed on keeps its pin: no candidates, but its current metadata still counts
-    const candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
-    states.push({ name, pin, consumers, newer: visible, candidates });
+    let candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
+    if (secure) candidates = securityCandidates(candidates, secure, name);
+    else if (input.securityOnly) candidates = [];
+    states.push({ name, pin, consumers, newer: visible, candidates, screened });
   }
 
   const packages: CoinstallPackage[] = states.map((s) => ({ name: s.name, current: s.pin.version, candidates: s.candidates }));
@@ -115,7 +125,15 @@ export function planBumps(input: PlanInput): PlanResult {
   const bumps: PlannedBump[] = [];
   for (const s of states) {
     const newest = s.newer[0];
-    if (newest === undefined || failed.has(s.name)) continue;
+    const secure = input.security?.get(s.name);
+    if (secure && !failed.has(s.name)) {
+      // A security move is the smallest safe step, not the newest: its own line, its own hold-back.
+      const outcome = securityOutcome({ ...s, info: secure, to: solved.chosen.get(s.name) ?? s.pin.version, conflict: solved.conflicts.get(s.name) });
+      if ('bump' in outcome) bumps.push(outcome.bump);
+      else held.push(outcome.held);
+      continue;
+    }
+    if (newest === undefined || failed.has(s.name) || input.securityOnly) continue;
     const to = solved.chosen.get(s.name) ?? s.pin.version;
     const best = s.candidates[0];
     // coinstall names the cause when it can; 'with the other pins' is its fallback, not a sentence

@@ -2,6 +2,7 @@
 // next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
 import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from '../report/escape.js';
 import { plural } from '../report/text.js';
+import type { AdvisoryRef } from '../model.js';
 import { safeUrl } from './safe-url.js';
 import type { ConstraintFix, Plan, PlannedBump } from './types.js';
 
@@ -104,8 +105,10 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
       : `Bumps ${plural(count, 'pin')} in ${codeSpan(options.constraintsFile)}.`,
     '',
   );
+  const security = securityLine(plan);
+  if (security !== undefined) out.push(security, '');
   if (count > 0 || fixes.length > 0) {
-    for (const bump of plan.bumps.slice(0, limits.bumpRows)) out.push(bumpLine(bump, options.indexPageUrl));
+    for (const bump of securityFirst(plan.bumps).slice(0, limits.bumpRows)) out.push(bumpLine(bump, options.indexPageUrl));
     const dropped = count - limits.bumpRows;
     if (dropped > 0) out.push('', `_…and ${dropped} more (still in this PR; see ${summaryLink(options)})._`);
     for (const fix of fixes) out.push(fixLine(fix));
@@ -114,7 +117,7 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
   if (options.releaseNotes && limits.sections) out.push(options.releaseNotes.trim(), '');
   if (plan.held.length > 0) {
     out.push('### Held back', '', '| package | pinned | newest | why |', '| --- | --- | --- | --- |');
-    for (const held of plan.held.slice(0, limits.heldRows)) {
+    for (const held of securityFirst(plan.held).slice(0, limits.heldRows)) {
       out.push(`| ${escapeMarkdown(held.name)} | ${codeSpan(held.current, { table: true })} | ${codeSpan(held.newest, { table: true })} | ${escapeMarkdown(clip(held.reason, 300))} |`);
     }
     const dropped = plan.held.length - limits.heldRows;
@@ -155,6 +158,7 @@ function bumpLine(bump: PlannedBump, indexPageUrl: (name: string) => string): st
   const url = safeUrl(indexPageUrl(bump.name));
   if (url) parts.push(`[index](${url})`);
   if (bump.releaseAgeDays !== undefined) parts.push(releasedAgo(bump.releaseAgeDays));
+  if (bump.security) parts.push(`🔒 fixes ${advisoryLinks(bump.security.advisories)}`);
   if (bump.heldBackFrom) parts.push(`${codeSpan(bump.heldBackFrom)} held back${bump.reason ? `: ${escapeMarkdown(clip(bump.reason, 200))}` : ''}`);
   // what the proposed version was not checked for (no metadata, unknown upload time)
   else if (bump.reason) parts.push(escapeMarkdown(clip(bump.reason, 200)));
@@ -164,6 +168,33 @@ function bumpLine(bump: PlannedBump, indexPageUrl: (name: string) => string): st
 // Not `**name**` first: the maintainers' state reads such lines as pins (pr-state.ts).
 function fixLine(fix: ConstraintFix): string {
   return `- [x] Valid constraint: ${codeSpan(fix.before)} → ${codeSpan(fix.after)} (${codeSpan(`${fix.file}:${fix.line}`)}): pip refuses constraints with extras, so every \`pip install -c\` with this file fails; the consumers keep ${codeSpan(`${fix.name}[${fix.extras.join(',')}]`)}.`;
+}
+
+/** Security moves and holds first, the rest in their order. */
+function securityFirst<T extends { security?: unknown }>(items: readonly T[]): T[] {
+  return [...items.filter((i) => i.security !== undefined), ...items.filter((i) => i.security === undefined)];
+}
+
+function advisoryLinks(advisories: readonly AdvisoryRef[]): string {
+  return advisories
+    .map((a) => {
+      const url = safeUrl(a.url);
+      const id = url ? `[${escapeMarkdown(a.id)}](${url})` : escapeMarkdown(a.id);
+      const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(a.aliases.join(', '))})` : '';
+      return `${id}${aliases} ${escapeMarkdown(a.level)}`;
+    })
+    .join(', ');
+}
+
+/** "Fixes N advisories" with the blocked ones named: the first thing a reviewer of a security PR reads. */
+function securityLine(plan: Plan): string | undefined {
+  const fixed = plan.bumps.flatMap((b) => b.security?.advisories ?? []);
+  const blocked = plan.held.filter((h) => h.security);
+  if (fixed.length === 0 && blocked.length === 0) return undefined;
+  const parts: string[] = [];
+  if (fixed.length > 0) parts.push(`🔒 Fixes ${plural(fixed.length, 'security advisory', 'security advisories')}: ${[...new Set(fixed.map((a) => escapeMarkdown(a.id)))].join(', ')}.`);
+  if (blocked.length > 0) parts.push(`${plural(blocked.length, 'vulnerable pin')} held back (see below): ${blocked.map((h) => escapeMarkdown(h.name)).join(', ')}.`);
+  return parts.join(' ');
 }
 
 function releasedAgo(days: number): string {

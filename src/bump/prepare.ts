@@ -13,6 +13,8 @@ import type { ConstraintFix, Consumer, PackageIndex, PinInput, Plan, PolicyOptio
 import { unifiedDiff } from './unified-diff.js';
 import { withoutPackageName } from './outcome.js';
 import { dropConstraintExtras, fixableConstraintLines } from './constraint-fixes.js';
+import type { AdvisorySource } from '../advisories/types.js';
+import { lookupSecurity } from './security-lookup.js';
 
 export interface FileEdit {
   path: string;
@@ -28,6 +30,8 @@ export interface PreparedBump {
   notes: string[];
   /** Index pages by name, for links and sizes. */
   pages: Map<string, ProjectPage>;
+  /** Why the advisories could not be checked (the plan then has no security moves). */
+  advisoriesFailed?: string;
 }
 
 export interface PrepareOptions {
@@ -37,12 +41,24 @@ export interface PrepareOptions {
   releasesOf: (page: ProjectPage) => Release[];
   policy: PolicyOptions;
   environment: MarkerEnvironment;
+  /** Security advisories: vulnerable pins move to their lowest safe release; `only` plans nothing else. */
+  advisories?: { source: AdvisorySource; ignore: readonly string[]; only?: boolean };
 }
 
 export async function prepareBump(options: PrepareOptions): Promise<PreparedBump> {
   const { workspace: ws } = options;
   const pins = centralPins(ws, options.environment);
   const { consumers, followers } = splitConsumers(ws, pins);
+  const notes: string[] = [];
+  let advisoriesFailed: string | undefined;
+  const security = options.advisories
+    ? await lookupSecurity(pins, options.advisories.source, options.advisories.ignore).catch((error: unknown) => {
+        advisoriesFailed = `advisories not checked (${options.advisories!.source.label}): ${error instanceof Error ? error.message : String(error)}`;
+        notes.push(advisoriesFailed);
+        return undefined;
+      })
+    : undefined;
+  const securityHook = { ...(security !== undefined && { security }), ...(options.advisories?.only === true && { securityOnly: true }) };
 
   // One index request per pinned package, all at once: the client bounds the concurrency.
   const pages = new Map<string, ProjectPage>();
@@ -59,13 +75,13 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
   const releases = new Map([...pages].map(([name, page]) => [name, options.releasesOf(page)]));
   const plannable = pins.filter((p) => pages.has(p.name));
 
-  const result = await planWithIndex({ pins: plannable, consumers, releases, index: options.index, environment: options.environment, policy: options.policy, errors });
+  const result = await planWithIndex({ pins: plannable, consumers, releases, index: options.index, environment: options.environment, policy: options.policy, errors, ...securityHook });
   const plan: Plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
 
-  const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
-  const fixes = await fixConstraintLines(ws, edits, options.readText);
+  const edited = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
+  const fixes = await fixConstraintLines(ws, edited.edits, options.readText);
   if (fixes.length > 0) plan.fixes = fixes;
-  return { plan, edits, diff: unifiedDiff(edits), notes, pages };
+  return { plan, edits: edited.edits, diff: unifiedDiff(edited.edits), notes: [...notes, ...edited.notes], pages, ...(advisoriesFailed !== undefined && { advisoriesFailed }) };
 }
 
 /** Drops extras from constraints lines (in `edits`, or as new edits): pip refuses them. */

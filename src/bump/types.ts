@@ -1,5 +1,5 @@
 // Shared types of the weekly bump: what the index tells, what the planner decides, what the PR carries.
-import type { Location } from '../model.js';
+import type { AdvisoryRef, Location } from '../model.js';
 
 /** One distribution file of a project, as a PEP 691 JSON / PEP 503 HTML simple index lists it. */
 export interface DistributionFile {
@@ -98,6 +98,8 @@ export interface PinInput {
 export type ReasonCode =
   /** Consumers already exclude the current pin: no version can satisfy them until they are fixed. */
   | 'consumer-excludes-current'
+  /** Security: no released version fixes the advisories on the pin. */
+  | 'no-fix'
   /** Consumers accept the current pin but not this version. */
   | 'consumer-excludes-candidate'
   /** A pinned package's Requires-Dist does not accept this version (or this version's does not accept another pin). */
@@ -146,6 +148,8 @@ export interface PlannedBump {
   reason?: string;
   /** Why `heldBackFrom` (and any better candidate) is not proposed, and what `to` was not checked for. */
   reasons?: PlanReason[];
+  /** A security move: the advisories it fixes (the lowest safe release, cooldown ignored). */
+  security?: { advisories: AdvisoryRef[] };
 }
 
 export interface HeldPin {
@@ -156,6 +160,8 @@ export interface HeldPin {
   /** The sentences of `reasons`, joined. */
   reason: string;
   reasons: PlanReason[];
+  /** A vulnerable pin whose fix is blocked (the reason names what blocks it). */
+  security?: { advisories: AdvisoryRef[] };
 }
 
 export interface Plan {

@@ -140,6 +140,16 @@ const META: Record<RuleId, Omit<RuleMeta, 'id' | 'helpUri'>> = {
     defaultSeverity: 'error',
     tags: ['docker', 'images', 'compose'],
   },
+  'vulnerable-pin': {
+    name: 'VulnerablePin',
+    shortDescription: 'A pinned version has a published security advisory',
+    fullDescription:
+      'An exact pin (central constraints, an inline Dockerfile pin, `==` in a requirements file or pyproject), or a range that allows only affected versions, installs a version that an OSV advisory (GitHub, PyPA, CVE) lists as vulnerable.',
+    help:
+      'Move the pin to a fixed version: the weekly bump (or `monopin bump --security-only`) proposes the lowest release that fixes every advisory and that every consumer accepts. If the advisory does not apply, list it under `ignore-advisories` with a reason.',
+    defaultSeverity: 'error',
+    tags: ['security', 'vulnerability', 'dependencies', 'python'],
+  },
 };
 
 /** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
@@ -169,7 +179,8 @@ export function defaultSeverity(id: RuleId): Severity {
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-/** Errors first, then warnings, then notes; ties keep their order (Array.prototype.sort is stable). */
+/** Vulnerable pins first, then errors, warnings, notes; ties keep their order (Array.prototype.sort is stable). */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const security = (f: Finding): number => (f.rule === 'vulnerable-pin' ? 0 : 1);
+  return [...findings].sort((a, b) => security(a) - security(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }

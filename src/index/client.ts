@@ -19,13 +19,10 @@ import { ACCEPT, JSON_V1, parseProjectPage } from './simple-api.js';
 import { createRangeReader, type RangeReader } from '../size/range-reader.js';
 import { pickWheelForMetadata, readWheelMetadata } from './wheel-metadata.js';
 
-export interface IndexClientOptions {
-  indexUrl: string;
-  extraIndexUrls?: string[];
-  /** Requests in flight at once, over all indexes (default 8). */
+/** How a network client of ours behaves: the index client's and the OSV client's shared knobs. */
+export interface HttpClientOptions {
+  /** Requests in flight at once (default 8). */
   concurrency?: number;
-  /** Folder for the HTTP cache (revalidated with ETag / Last-Modified). */
-  cacheDir?: string;
   /** Retries after a 429, a 5xx or a network error (default 3). */
   retries?: number;
   /** First backoff delay in ms, doubled each retry (default 500). */
@@ -35,6 +32,14 @@ export interface IndexClientOptions {
   /** Per request (default 30 000). */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  log?: (message: string) => void;
+}
+
+export interface IndexClientOptions extends HttpClientOptions {
+  indexUrl: string;
+  extraIndexUrls?: string[];
+  /** Folder for the HTTP cache (revalidated with ETag / Last-Modified). */
+  cacheDir?: string;
   /** Used for indexes whose URL carries no `user:pass@`. */
   auth?: { username: string; password: string };
   userAgent?: string;
@@ -75,19 +80,27 @@ interface Fetched {
   fromCache: boolean;
 }
 
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Answers worth another try. */
+export const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/** The options with their defaults, and the concurrency limiter they ask for. */
+export function httpSettings(options: HttpClientOptions) {
+  return {
+    limit: pLimit(options.concurrency ?? 8),
+    fetcher: options.fetch ?? globalThis.fetch,
+    retries: options.retries ?? 3,
+    backoffMs: options.backoffMs ?? 500,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    log: options.log ?? ((): void => undefined),
+  };
+}
 
 export function createIndexClient(options: IndexClientOptions): IndexClient {
   const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => indexOf(url, options.auth));
-  const limit = pLimit(options.concurrency ?? 8);
-  const fetcher = options.fetch ?? globalThis.fetch;
+  const { limit, fetcher, retries, backoffMs, maxRetryAfterMs, timeoutMs, log } = httpSettings(options);
   const cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
-  const retries = options.retries ?? 3;
-  const backoffMs = options.backoffMs ?? 500;
-  const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-  const timeoutMs = options.timeoutMs ?? 30_000;
   const userAgent = options.userAgent ?? `monopin/${VERSION}`;
-  const log = options.log ?? (() => undefined);
   const stats: IndexStats = { projectRequests: 0, metadataRequests: 0, cacheHits: 0, bytes: 0, wheelMetadataReads: 0, wheelMetadataBytes: 0 };
   const pages = new Map<string, Promise<ProjectPage>>();
   const metadatas = new Map<string, Promise<CoreMetadata | undefined>>();
@@ -380,7 +393,8 @@ function digest(algorithm: string, data: Uint8Array): string {
   return createHash(algorithm).update(data).digest('hex');
 }
 
-function describe(error: unknown): string {
+/** An error's message and its cause's, without credentials in URLs. */
+export function describe(error: unknown): string {
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return redactUrl(`${error.message}${cause}`);
@@ -388,6 +402,6 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 }

@@ -9,9 +9,10 @@ interface Shape {
 }
 
 const LOCATION: Shape = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
+const ADVISORY: Shape = { keys: ['id', 'aliases', 'summary', 'url', 'level', 'score', 'fixed'] };
 const FINDING: Shape = {
-  keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message'],
-  children: { location: LOCATION },
+  keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message', 'advisories', 'reach'],
+  children: { location: LOCATION, advisories: ADVISORY },
 };
 
 /** Exported for the test that checks it against the JSON Schema's property order. */
@@ -33,6 +34,7 @@ export const REPORT_SHAPE: Shape = {
     'findings',
     'diff',
     'sizes',
+    'advisories',
     'skipped',
   ],
   children: {
@@ -67,6 +69,10 @@ export const REPORT_SHAPE: Shape = {
         target: { keys: ['pythonVersion', 'platform', 'libc', 'glibcVersion', 'muslVersion'] },
         contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note', 'unknown'] },
       },
+    },
+    advisories: {
+      keys: ['source', 'queried', 'vulnerable', 'ignored', 'warning'],
+      children: { ignored: { keys: ['id', 'package', 'version', 'reason', 'file', 'line'] } },
     },
     skipped: { keys: ['path', 'reason'] },
   },

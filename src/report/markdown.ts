@@ -75,6 +75,7 @@ function compose(report: Report, options: MarkdownOptions, layout: Layout): stri
   const summaryUrl = options.summaryUrl;
   const out: string[] = [];
   out.push(`### ${verdict(report)}`, '', context(report));
+  out.push(...vulnerableSection(report, layout.rows, summaryUrl));
 
   if (report.diff) {
     out.push('', '#### Introduced', '', ...findingTable(bySeverity(report.diff.introduced), { rows: layout.rows, summaryUrl }));
@@ -122,6 +123,42 @@ function compose(report: Report, options: MarkdownOptions, layout: Layout): stri
     out.push('', `<sub>Details left out to fit GitHub's comment limit — see the ${summaryLink(options.summaryUrl)}.</sub>`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Vulnerable pins first, each with its advisories linked; the ignored ones with their reasons; a source that failed. */
+function vulnerableSection(report: Report, rows: number, summaryUrl: string | undefined): string[] {
+  const out: string[] = [];
+  const advisories = report.advisories;
+  if (advisories?.warning !== undefined) out.push('', `> [!WARNING]\n> ${escapeMarkdown(clip(advisories.warning, MAX_MESSAGE))}`);
+  const vulnerable = bySeverity(report.findings.filter((f) => f.rule === 'vulnerable-pin'));
+  if (vulnerable.length > 0) {
+    out.push('', `#### 🔒 Vulnerable pins (${vulnerable.length})`, '', '| Package | Location | Pin | Advisories | Fixed in | Services |', '|---|---|---|---|---|---:|');
+    for (const f of vulnerable.slice(0, rows)) {
+      const refs = f.advisories ?? [];
+      const links = refs.map((a) => {
+        const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(clip(a.aliases.join(', '), MAX_CELL))})` : '';
+        const url = safeLink(a.url);
+        const id = url === undefined ? escapeMarkdown(a.id) : `[${escapeMarkdown(a.id)}](${url})`;
+        return `${SEVERITY_ICON[f.severity]} ${id}${aliases} ${escapeMarkdown(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${escapeMarkdown(clip(a.summary, MAX_CELL))}`;
+      });
+      const fixed = [...new Set(refs.flatMap((a) => a.fixed))];
+      const services = f.reach === undefined ? '—' : String(f.reach);
+      out.push(row([text(f.package), codeSpan(clip(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }), code(f.specifier), links.join('<br>'), fixed.length > 0 ? fixed.map((v) => codeSpan(v, { table: true })).join(', ') : '_none_', services]));
+    }
+    if (vulnerable.length > rows) out.push('', `… and ${vulnerable.length - rows} more — see the ${summaryLink(summaryUrl)}`);
+  }
+  if (advisories !== undefined && advisories.ignored.length > 0) {
+    out.push('', `<details><summary>Ignored advisories (${advisories.ignored.length})</summary>`, '');
+    for (const i of advisories.ignored) out.push(`- ${escapeMarkdown(i.id)} · ${escapeMarkdown(i.package)}${i.version !== undefined ? ` ${codeSpan(i.version)}` : ''} · ${codeSpan(`${i.file}:${i.line}`)}: ${escapeMarkdown(clip(i.reason, MAX_MESSAGE))}`);
+    out.push('', '</details>');
+  }
+  return out;
+}
+
+/** An http(s) URL that cannot close the link; undefined for anything else (a report file may come from an untrusted run). */
+function safeLink(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function verdict(report: Report): string {

@@ -56,7 +56,7 @@ export interface SarifResult {
     };
   }[];
   partialFingerprints: Record<string, string>;
-  properties?: { package?: string; service?: string; specifier?: string; pin?: string };
+  properties?: { package?: string; service?: string; specifier?: string; pin?: string; helpUri?: string; advisories?: string[] };
 }
 
 export function renderSarif(report: Report): string {
@@ -135,12 +135,18 @@ function toResult(finding: Finding, report: Report, seen: Map<string, number>): 
   if (finding.service !== undefined) properties.service = finding.service;
   if (finding.specifier !== undefined) properties.specifier = finding.specifier;
   if (finding.pin !== undefined) properties.pin = finding.pin;
+  // vulnerable-pin: the advisory's own page is the help that matters (SARIF results have no helpUri of their own).
+  const advisory = finding.advisories?.[0];
+  if (advisory !== undefined) {
+    properties.helpUri = advisory.url;
+    properties.advisories = (finding.advisories ?? []).flatMap((a) => [a.id, ...a.aliases]);
+  }
 
   return {
     ruleId: finding.rule,
     ruleIndex: index,
     level: finding.severity,
-    message: { text: singleLine(finding.message).trim() || finding.rule },
+    message: { text: `${singleLine(finding.message).trim() || finding.rule}${advisory !== undefined ? ` See ${advisory.url}` : ''}` },
     locations: [
       {
         physicalLocation: {

@@ -38,6 +38,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const out: string[] = [];
 
   out.push(summaryLine(report, paint));
+  out.push(...vulnerableSection(report, paint));
 
   if (report.diff) {
     const base = escapeTerminal(report.diff.base);
@@ -47,9 +48,12 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(...indent(findingLines(bySeverity(report.diff.fixed), paint), '  '));
   }
 
-  out.push('', paint('bold', `Findings (${report.findings.length})`));
-  if (report.findings.length === 0) out.push('  none');
-  for (const group of groupByFile(report.findings)) {
+  // Vulnerable pins were listed first, with their advisories: the rest here.
+  const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
+  const shownAbove = report.findings.length - others.length;
+  out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
+  if (others.length === 0) out.push('  none');
+  for (const group of groupByFile(others)) {
     out.push(...indent(findingLines(group, paint), '  '), '');
   }
   if (out[out.length - 1] === '') out.pop();
@@ -88,6 +92,26 @@ export function modelCounts(s: Pick<Report['summary'], 'projects' | 'services' |
   else if (s.rootServices > 0) services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
   else services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
   return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+}
+
+/** Vulnerable pins before everything else, with the advisory pages; then what was ignored, and why nothing was checked. */
+function vulnerableSection(report: Report, paint: (s: Style, t: string) => string): string[] {
+  const out: string[] = [];
+  const vulnerable = report.findings.filter((f) => f.rule === 'vulnerable-pin');
+  const advisories = report.advisories;
+  if (advisories?.warning !== undefined) out.push('', paint('yellow', `warning: ${escapeTerminal(advisories.warning)}`));
+  if (vulnerable.length > 0) {
+    out.push('', paint('bold', `Vulnerable pins (${vulnerable.length})`));
+    for (const f of bySeverity(vulnerable)) {
+      out.push(`  ${escapeTerminal(`${f.location.file}:${f.location.line}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${escapeTerminal(clip(f.message, MAX_MESSAGE))}`);
+      for (const a of f.advisories ?? []) out.push(`    ${paint('dim', escapeTerminal(`${a.id}  ${a.url}`))}`);
+    }
+  }
+  if (advisories !== undefined && advisories.ignored.length > 0) {
+    out.push('', paint('bold', `Ignored advisories (${advisories.ignored.length})`));
+    for (const i of advisories.ignored) out.push(`  ${escapeTerminal(`${i.id}  ${i.package}${i.version !== undefined ? `==${i.version}` : ''}  ${i.file}:${i.line}`)}  ${paint('dim', escapeTerminal(i.reason))}`);
+  }
+  return out;
 }
 
 function summaryLine(report: Report, paint: (s: Style, t: string) => string): string {

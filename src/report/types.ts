@@ -2,6 +2,7 @@
 import type { FileKind, Finding, Location, Origin } from '../model.js';
 import type { Ambiguity } from '../model/types.js';
 import type { ImageSizeEstimate } from '../size/estimate.js';
+import type { AdvisoryReport } from '../advisories/scan-advisories.js';
 
 export const SCHEMA_VERSION = 2;
 
@@ -128,6 +129,8 @@ export interface Report {
   diff?: DiffRecord;
   /** Estimated image-size deltas of the changed pins (`check --base` with an index), one per image they touch. */
   sizes?: SizeRecord[];
+  /** Present when an advisory source was set: what was asked, what was ignored, why nothing was checked. */
+  advisories?: AdvisoryReport;
   /** Files passed over (binary, too large, unreadable), with the reason. */
   skipped: { path: string; reason: string }[];
 }

@@ -1,27 +1,17 @@
 // The weekly bump, run as the bundled action on `schedule`, against the GitHub emulator and a built index:
 // one PR created, then updated; an unchecked line, a closed PR and /monopin commands are remembered.
-import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_UNIVERSE } from '../support/demo-universe.js';
 import { startGitHubEmulator, type GitHubEmulator, type Issue } from '../support/github-emulator/index.js';
 import { makeRepo } from '../support/git-repo.js';
 import { buildIndex, type IndexRelease } from '../support/package-index/build.js';
+import { readTree } from '../support/read-tree.js';
 import { runAction } from '../support/run-action.js';
 
 const BRANCH = 'monopin/constraints';
-
-async function readTree(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    if (full.includes('/.git/')) continue;
-    out[relative(dir, full)] = await readFile(full, 'utf8');
-  }
-  return out;
-}
 
 describe('the weekly bump PR', () => {
   let gh: GitHubEmulator;

@@ -31,7 +31,8 @@ export async function runAction(options: {
   await writeFile(files.event, JSON.stringify(options.payload));
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
-  const inputs: Record<string, string> = { 'github-token': options.token, 'fail-on': 'error', comment: 'true', mode: 'auto', config: '.github/monopin.yml', ...options.inputs };
+  // advisories off unless a test serves them: the action's default is the public OSV API, and tests stay off the network.
+  const inputs: Record<string, string> = { 'github-token': options.token, 'fail-on': 'error', comment: 'true', mode: 'auto', config: '.github/monopin.yml', advisories: 'off', ...options.inputs };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,

@@ -18,6 +18,7 @@ const EXPECTED: Record<RuleId, Severity> = {
   'missing-dockerfile': 'warning',
   'image-tag-collision': 'warning',
   'invalid-image-tag': 'error',
+  'vulnerable-pin': 'error',
 };
 
 describe('rules', () => {
