@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/adapters/fs-reader.ts
 var fs_reader = __webpack_require__(1725);
-// EXTERNAL MODULE: ./src/index/client.ts + 4 modules
-var client = __webpack_require__(1656);
+// EXTERNAL MODULE: ./src/index/client.ts + 3 modules
+var client = __webpack_require__(6159);
 // EXTERNAL MODULE: ./src/index/filenames.ts
 var filenames = __webpack_require__(9062);
 // EXTERNAL MODULE: ./src/scan.ts + 17 modules
@@ -52,11 +52,15 @@ function policyFrom(bump, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/bump/prepare.ts + 10 modules
-var prepare = __webpack_require__(6487);
+// EXTERNAL MODULE: ./src/bump/prepare.ts + 12 modules
+var prepare = __webpack_require__(7584);
 // EXTERNAL MODULE: ./src/bump/size-section.ts + 3 modules
 var size_section = __webpack_require__(7055);
+// EXTERNAL MODULE: ./src/advisories/source.ts + 3 modules
+var source = __webpack_require__(8545);
 ;// CONCATENATED MODULE: ./src/bump/plan-checkout.ts
+
+
 
 
 
@@ -74,6 +78,10 @@ async function planCheckoutBump(options) {
         throw new Error('no central constraints file found: set constraints in .github/monopin.yml (or the constraints input / --constraints)');
     const pythonVersion = (0,environment/* targetPython */.ab)(workspace, config.bump.pythonVersion, options.pythonVersion);
     const index = (0,client/* createIndexClient */.q6)({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
+    // The same cache folder as the index (for actions/cache), records in their own subfolder.
+    const advisories = (0,source/* createAdvisorySource */.bO)(config.advisories, { root: options.root, ...(options.cacheDir !== undefined && { cacheDir: (0,external_node_path_.join)(options.cacheDir, 'osv') }), log: options.log });
+    if (options.securityOnly && advisories === undefined)
+        throw new Error('a security-only bump needs an advisory source (advisories: osv, a URL or a path)');
     const prepared = await (0,prepare/* prepareBump */.c)({
         workspace,
         readText: async (path) => new TextDecoder().decode(await reader.read(path)),
@@ -81,6 +89,7 @@ async function planCheckoutBump(options) {
         releasesOf: filenames/* releasesOf */.w0,
         policy: policyFrom(config.bump, { now: options.now, pythonVersion, extraRules: options.extraRules }),
         environment: (0,environment/* targetEnvironment */.dK)(pythonVersion),
+        ...(advisories !== undefined && { advisories: { source: advisories, ignore: config.ignoreAdvisories.map((i) => i.id), only: options.securityOnly === true } }),
     });
     const sizes = await (0,size_section/* estimateBumpSizes */.z)({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: options.onNote });
     return { workspace: { ...workspace, constraintsFile }, prepared, sizes, index, pythonVersion };
@@ -179,8 +188,11 @@ function render(options, limits) {
     out.push(count === 0
         ? `No pins to bump in ${(0,report_escape/* codeSpan */.SS)(options.constraintsFile)}${fixes.length > 0 ? `; ${(0,report_text/* plural */.LS)(fixes.length, 'invalid line')} fixed` : ''}.`
         : `Bumps ${(0,report_text/* plural */.LS)(count, 'pin')} in ${(0,report_escape/* codeSpan */.SS)(options.constraintsFile)}.`, '');
+    const security = securityLine(plan);
+    if (security !== undefined)
+        out.push(security, '');
     if (count > 0 || fixes.length > 0) {
-        for (const bump of plan.bumps.slice(0, limits.bumpRows))
+        for (const bump of securityFirst(plan.bumps).slice(0, limits.bumpRows))
             out.push(bumpLine(bump, options.indexPageUrl));
         const dropped = count - limits.bumpRows;
         if (dropped > 0)
@@ -193,7 +205,7 @@ function render(options, limits) {
         out.push(options.releaseNotes.trim(), '');
     if (plan.held.length > 0) {
         out.push('### Held back', '', '| package | pinned | newest | why |', '| --- | --- | --- | --- |');
-        for (const held of plan.held.slice(0, limits.heldRows)) {
+        for (const held of securityFirst(plan.held).slice(0, limits.heldRows)) {
             out.push(`| ${(0,report_escape/* escapeMarkdown */.FV)(held.name)} | ${(0,report_escape/* codeSpan */.SS)(held.current, { table: true })} | ${(0,report_escape/* codeSpan */.SS)(held.newest, { table: true })} | ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(held.reason, 300))} |`);
         }
         const dropped = plan.held.length - limits.heldRows;
@@ -236,6 +248,8 @@ function bumpLine(bump, indexPageUrl) {
         parts.push(`[index](${url})`);
     if (bump.releaseAgeDays !== undefined)
         parts.push(releasedAgo(bump.releaseAgeDays));
+    if (bump.security)
+        parts.push(`🔒 fixes ${advisoryLinks(bump.security.advisories)}`);
     if (bump.heldBackFrom)
         parts.push(`${(0,report_escape/* codeSpan */.SS)(bump.heldBackFrom)} held back${bump.reason ? `: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(bump.reason, 200))}` : ''}`);
     // what the proposed version was not checked for (no metadata, unknown upload time)
@@ -246,6 +260,33 @@ function bumpLine(bump, indexPageUrl) {
 // Not `**name**` first: the maintainers' state reads such lines as pins (pr-state.ts).
 function fixLine(fix) {
     return `- [x] Valid constraint: ${(0,report_escape/* codeSpan */.SS)(fix.before)} → ${(0,report_escape/* codeSpan */.SS)(fix.after)} (${(0,report_escape/* codeSpan */.SS)(`${fix.file}:${fix.line}`)}): pip refuses constraints with extras, so every \`pip install -c\` with this file fails; the consumers keep ${(0,report_escape/* codeSpan */.SS)(`${fix.name}[${fix.extras.join(',')}]`)}.`;
+}
+/** Security moves and holds first, the rest in their order. */
+function securityFirst(items) {
+    return [...items.filter((i) => i.security !== undefined), ...items.filter((i) => i.security === undefined)];
+}
+function advisoryLinks(advisories) {
+    return advisories
+        .map((a) => {
+        const url = safeUrl(a.url);
+        const id = url ? `[${(0,report_escape/* escapeMarkdown */.FV)(a.id)}](${url})` : (0,report_escape/* escapeMarkdown */.FV)(a.id);
+        const aliases = a.aliases.length > 0 ? ` (${(0,report_escape/* escapeMarkdown */.FV)(a.aliases.join(', '))})` : '';
+        return `${id}${aliases} ${(0,report_escape/* escapeMarkdown */.FV)(a.level)}`;
+    })
+        .join(', ');
+}
+/** "Fixes N advisories" with the blocked ones named: the first thing a reviewer of a security PR reads. */
+function securityLine(plan) {
+    const fixed = plan.bumps.flatMap((b) => b.security?.advisories ?? []);
+    const blocked = plan.held.filter((h) => h.security);
+    if (fixed.length === 0 && blocked.length === 0)
+        return undefined;
+    const parts = [];
+    if (fixed.length > 0)
+        parts.push(`🔒 Fixes ${(0,report_text/* plural */.LS)(fixed.length, 'security advisory', 'security advisories')}: ${[...new Set(fixed.map((a) => (0,report_escape/* escapeMarkdown */.FV)(a.id)))].join(', ')}.`);
+    if (blocked.length > 0)
+        parts.push(`${(0,report_text/* plural */.LS)(blocked.length, 'vulnerable pin')} held back (see below): ${blocked.map((h) => (0,report_escape/* escapeMarkdown */.FV)(h.name)).join(', ')}.`);
+    return parts.join(' ');
 }
 function releasedAgo(days) {
     const whole = Math.max(0, Math.floor(days));
@@ -927,7 +968,9 @@ var size_log = __webpack_require__(6130);
 
 
 async function runBumpJob(job) {
-    const { runner, event, config } = job;
+    const { runner, event } = job;
+    // The security PR is a second, smaller PR beside the weekly one: its own branch, so each keeps its answers.
+    const config = job.securityOnly ? { ...job.config, bump: { ...job.config.bump, branch: `${job.config.bump.branch}-security` } } : job.config;
     const github = job.github;
     if (!github)
         throw new Error('the bump needs a github-token with contents: write and pull-requests: write');
@@ -943,6 +986,7 @@ async function runBumpJob(job) {
         now: job.now ?? new Date(),
         extraRules: state.rules,
         cacheDir: job.cacheDir,
+        securityOnly: job.securityOnly,
         log: (m) => runner.debug(m),
         onNote: (note) => runner.warning(note),
     }));
@@ -954,6 +998,15 @@ async function runBumpJob(job) {
     const outcome = (0,bump_outcome/* bumpOutcome */.t)(prepared.plan, prepared.pages.size);
     if (outcome.exitCode === 2)
         throw new Error(`monopin: ${outcome.summary}`);
+    if (prepared.advisoriesFailed !== undefined) {
+        // Without advisories a security-only plan is empty: fail instead of closing the open security PR as done.
+        if (job.securityOnly) {
+            runner.setFailed(`monopin: ${prepared.advisoriesFailed}; the security PR is left as it is`);
+            return;
+        }
+        runner.warning(`monopin: ${prepared.advisoriesFailed}`);
+    }
+    const securityMoves = prepared.plan.bumps.filter((b) => b.security).length;
     (0,size_log/* logSizes */.X)(runner, sizes, []);
     // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
     const rebuild = (0,rebuild_command/* planRebuild */.hu)({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
@@ -984,9 +1037,9 @@ async function runBumpJob(job) {
                 ...target,
                 baseBranch: repo.default_branch,
                 branch: config.bump.branch,
-                title: `Bump ${(0,report_text/* plural */.LS)(prepared.plan.bumps.length, 'pin')} in ${workspace.constraintsFile}`,
+                title: `${job.securityOnly ? 'Security: bump' : 'Bump'} ${(0,report_text/* plural */.LS)(prepared.plan.bumps.length, 'pin')} in ${workspace.constraintsFile}`,
                 body,
-                labels: config.bump.labels,
+                labels: securityMoves > 0 ? [...new Set([...config.bump.labels, 'security'])] : config.bump.labels,
                 files: prepared.edits.map((e) => ({ path: e.path, content: e.after })),
             });
         }
@@ -997,6 +1050,7 @@ async function runBumpJob(job) {
     runner.info(`bump PR ${result.action}${result.url ? `: ${result.url}` : ''}`);
     await acknowledge(github, target, state.handled);
     runner.setOutput('bumps', prepared.plan.bumps.length);
+    runner.setOutput('security-bumps', securityMoves);
     if (result.url)
         runner.setOutput('bump-pr-url', result.url);
     // The PR stands either way, with the failure in its body; the job fails so nobody merges blind.
@@ -1420,6 +1474,371 @@ async function rebuildInAction(runner, o) {
     const built = await rebuildAndMeasure({ ...o, log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) } });
     (0,size_log/* logSizes */.X)(runner, [], built.measured);
     return built;
+}
+
+
+/***/ }),
+
+/***/ 8545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bO: () => (/* binding */ createAdvisorySource)
+});
+
+// UNUSED EXPORTS: describeSetting, resolveSettingPath
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(1306);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/pep/name.ts
+var pep_name = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/advisories/match.ts
+var match = __webpack_require__(4170);
+;// CONCATENATED MODULE: ./src/advisories/records.ts
+function parseOsvRecord(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${where}: not JSON: ${error.message}`);
+    }
+    return toOsvRecord(data, where);
+}
+function toOsvRecord(data, where) {
+    if (!isObject(data) || typeof data.id !== 'string' || data.id === '')
+        throw new Error(`${where}: not an OSV record (no id)`);
+    const record = { id: data.id, modified: typeof data.modified === 'string' ? data.modified : '' };
+    if (typeof data.withdrawn === 'string')
+        record.withdrawn = data.withdrawn;
+    if (Array.isArray(data.aliases))
+        record.aliases = data.aliases.filter((a) => typeof a === 'string');
+    if (typeof data.summary === 'string')
+        record.summary = data.summary;
+    if (typeof data.details === 'string')
+        record.details = data.details;
+    if (Array.isArray(data.severity)) {
+        record.severity = data.severity.filter(isObject).flatMap((s) => (typeof s.type === 'string' && typeof s.score === 'string' ? [{ type: s.type, score: s.score }] : []));
+    }
+    if (Array.isArray(data.affected))
+        record.affected = data.affected.filter(isObject).map(toAffected);
+    if (Array.isArray(data.references)) {
+        record.references = data.references.filter(isObject).flatMap((r) => (typeof r.type === 'string' && typeof r.url === 'string' ? [{ type: r.type, url: r.url }] : []));
+    }
+    if (isObject(data.database_specific))
+        record.database_specific = { severity: data.database_specific.severity };
+    return record;
+}
+function toAffected(data) {
+    const out = {};
+    const pkg = data.package;
+    if (isObject(pkg) && typeof pkg.ecosystem === 'string' && typeof pkg.name === 'string')
+        out.package = { ecosystem: pkg.ecosystem, name: pkg.name };
+    if (Array.isArray(data.versions))
+        out.versions = data.versions.filter((v) => typeof v === 'string');
+    if (Array.isArray(data.ranges)) {
+        out.ranges = data.ranges.filter(isObject).flatMap((r) => typeof r.type === 'string' && Array.isArray(r.events) ? [{ type: r.type, events: r.events.filter(isObject).map(toEvent) }] : []);
+    }
+    return out;
+}
+function toEvent(data) {
+    const event = {};
+    for (const key of ['introduced', 'fixed', 'last_affected', 'limit'])
+        if (typeof data[key] === 'string')
+            event[key] = data[key];
+    return event;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/advisories/types.ts
+var types = __webpack_require__(3338);
+;// CONCATENATED MODULE: ./src/advisories/folder-source.ts
+// Offline advisories: a folder or a zip of OSV JSON records — OSV's per-ecosystem export
+// (`PyPI/all.zip`) or a checkout of GitHub's advisory database. Read once, indexed by package.
+// The zip is read with fflate (small, no dependencies, bundles cleanly, filters entries before inflating).
+
+
+
+
+
+
+
+
+/** Records larger than this are not advisories (a stray dump): skipped. */
+const MAX_RECORD_BYTES = 5 * 1024 * 1024;
+function createFolderSource(path, options = {}) {
+    const stats = { batchRequests: 0, recordRequests: 0, cacheHits: 0 };
+    let index;
+    async function load() {
+        stats.batchRequests++;
+        const info = await (0,promises_.stat)(path).catch((error) => {
+            throw new types/* AdvisoryError */.k1(`cannot read the advisory records at ${path}: ${error.message}`);
+        });
+        const texts = info.isDirectory() ? await readFolder(path) : await readZip(path);
+        const byPackage = new Map();
+        let skipped = 0;
+        for (const { name, text } of texts) {
+            // GitHub's database holds every ecosystem: leave the others unparsed.
+            if (!text.includes('"PyPI"') && text.includes('"ecosystem"'))
+                continue;
+            let record;
+            try {
+                record = parseOsvRecord(text, name);
+            }
+            catch (error) {
+                skipped++;
+                options.log?.(error.message);
+                continue;
+            }
+            if (record.withdrawn !== undefined)
+                continue;
+            const packages = new Set((record.affected ?? []).filter((a) => a.package?.ecosystem === types/* ECOSYSTEM */.Pe).map((a) => (0,pep_name/* normalizeName */.P)(a.package.name)));
+            for (const pkg of packages)
+                byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), record]);
+        }
+        if (texts.length > 0 && skipped === texts.length)
+            throw new types/* AdvisoryError */.k1(`${path}: none of its ${texts.length} JSON files is an OSV record`);
+        return byPackage;
+    }
+    async function lookup(queries) {
+        index ??= load();
+        const byPackage = await index;
+        const out = new Map();
+        for (const query of queries) {
+            const records = byPackage.get(query.name) ?? [];
+            out.set((0,types/* queryKey */.qv)(query), query.version === undefined ? records : records.filter((r) => (0,match/* affects */.bB)(r, query.name, query.version)));
+        }
+        return out;
+    }
+    return { label: path, lookup, stats: () => ({ ...stats }) };
+}
+async function readFolder(root) {
+    const entries = (await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.json'));
+    // A checkout of GitHub's advisory database is tens of thousands of files: read them a few at a time.
+    const limit = (0,p_limit/* default */.A)(16);
+    const read = await Promise.all(entries.map((entry) => limit(async () => {
+        const full = (0,external_node_path_.join)(entry.parentPath, entry.name);
+        if ((await (0,promises_.stat)(full)).size > MAX_RECORD_BYTES)
+            return undefined;
+        return { name: (0,external_node_path_.relative)(root, full), text: await (0,promises_.readFile)(full, 'utf8') };
+    })));
+    return read.filter((r) => r !== undefined).sort((a, b) => a.name.localeCompare(b.name));
+}
+async function readZip(path) {
+    let files;
+    try {
+        files = (0,esm/* unzipSync */.AO)(await (0,promises_.readFile)(path), { filter: (file) => file.name.endsWith('.json') && file.originalSize <= MAX_RECORD_BYTES });
+    }
+    catch (error) {
+        throw new types/* AdvisoryError */.k1(`${path}: neither a folder nor a readable zip of OSV records (${error.message})`);
+    }
+    const decoder = new TextDecoder();
+    return Object.entries(files).map(([name, bytes]) => ({ name: `${path}:${name}`, text: decoder.decode(bytes) }));
+}
+
+// EXTERNAL MODULE: ./src/index/cache.ts
+var index_cache = __webpack_require__(2822);
+// EXTERNAL MODULE: ./src/index/errors.ts
+var errors = __webpack_require__(3537);
+// EXTERNAL MODULE: ./src/index/client.ts + 3 modules
+var client = __webpack_require__(6159);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/advisories/osv-client.ts
+// The OSV API client (https://google.github.io/osv.dev/api/): one POST /v1/querybatch per 1,000
+// queries, then GET /v1/vulns/{id} once per distinct advisory. Bounded concurrency, retries with
+// backoff (Retry-After honoured), and the index client's disk cache: a record is fetched again only
+// when querybatch reports a newer `modified` than the cached copy.
+
+
+
+
+
+
+
+const osv_client_OSV_API = 'https://api.osv.dev';
+/** The API's limit per querybatch request. */
+const BATCH_SIZE = 1000;
+/** Pages of one query's results followed at most (each page holds up to 1,000 ids). */
+const MAX_PAGES = 10;
+function createOsvClient(options = {}) {
+    const base = (options.baseUrl ?? osv_client_OSV_API).replace(/\/+$/, '');
+    const { limit, fetcher, retries, backoffMs, maxRetryAfterMs, timeoutMs, log } = (0,client/* httpSettings */.qe)(options);
+    const cache = options.cacheDir === undefined ? undefined : new index_cache/* DiskCache */.E(options.cacheDir);
+    const stats = { batchRequests: 0, recordRequests: 0, cacheHits: 0 };
+    const records = new Map();
+    async function request(url, init) {
+        for (let attempt = 0;; attempt++) {
+            let response;
+            let text;
+            try {
+                [response, text] = await limit(async () => {
+                    const res = await fetcher(url, {
+                        method: init.method,
+                        headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'User-Agent': `monopin/${version/* VERSION */.x}` },
+                        ...(init.body !== undefined && { body: init.body }),
+                        signal: AbortSignal.timeout(timeoutMs),
+                    });
+                    return [res, await res.text()];
+                });
+            }
+            catch (error) {
+                if (attempt < retries) {
+                    const delay = backoffMs * 2 ** attempt;
+                    log(`${init.method} ${(0,errors/* redactUrl */.B)(url)}: ${(0,client/* describe */.q0)(error)}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+                    await (0,client/* sleep */.yy)(delay);
+                    continue;
+                }
+                throw new types/* AdvisoryError */.k1(`could not reach ${(0,errors/* redactUrl */.B)(url)}: ${(0,client/* describe */.q0)(error)}`, { cause: error });
+            }
+            if (response.ok) {
+                try {
+                    return JSON.parse(text);
+                }
+                catch {
+                    throw new types/* AdvisoryError */.k1(`${init.method} ${(0,errors/* redactUrl */.B)(url)}: the answer is not JSON`);
+                }
+            }
+            if (client/* RETRY_STATUSES */.Ib.has(response.status) && attempt < retries) {
+                const delay = (0,client/* retryDelay */.a2)(response.headers.get('retry-after'), backoffMs * 2 ** attempt, maxRetryAfterMs);
+                log(`${init.method} ${(0,errors/* redactUrl */.B)(url)}: HTTP ${response.status}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+                await (0,client/* sleep */.yy)(delay);
+                continue;
+            }
+            throw new types/* AdvisoryError */.k1(`HTTP ${response.status} from ${init.method} ${(0,errors/* redactUrl */.B)(url)}${response.status === 429 ? ' (rate limited, retries exhausted)' : ''}`);
+        }
+    }
+    async function batch(queries, tokens) {
+        stats.batchRequests++;
+        const body = JSON.stringify({
+            queries: queries.map((q, i) => ({
+                package: { name: q.name, ecosystem: types/* ECOSYSTEM */.Pe },
+                ...(q.version !== undefined && { version: q.version }),
+                ...(tokens[i] !== undefined && { page_token: tokens[i] }),
+            })),
+        });
+        const data = await request(`${base}/v1/querybatch`, { method: 'POST', body });
+        const results = data.results;
+        if (!Array.isArray(results) || results.length !== queries.length) {
+            throw new types/* AdvisoryError */.k1(`POST ${(0,errors/* redactUrl */.B)(base)}/v1/querybatch: expected ${queries.length} results, got ${Array.isArray(results) ? results.length : 'none'}`);
+        }
+        return results.map((r) => {
+            const answer = (r ?? {});
+            const vulns = Array.isArray(answer.vulns)
+                ? answer.vulns.flatMap((v) => {
+                    const entry = v;
+                    return typeof entry?.id === 'string' ? [{ id: entry.id, modified: typeof entry.modified === 'string' ? entry.modified : '' }] : [];
+                })
+                : [];
+            return { vulns, ...(typeof answer.next_page_token === 'string' && answer.next_page_token !== '' && { next_page_token: answer.next_page_token }) };
+        });
+    }
+    async function loadRecord(id, modified) {
+        const url = `${base}/v1/vulns/${encodeURIComponent(id)}`;
+        const cached = await cache?.get(url);
+        if (cached !== undefined && modified !== '' && cached.lastModified === modified) {
+            stats.cacheHits++;
+            return parseOsvRecord(cached.body, url);
+        }
+        stats.recordRequests++;
+        const data = await request(url, { method: 'GET' });
+        let record;
+        try {
+            record = parseOsvRecord(JSON.stringify(data), (0,errors/* redactUrl */.B)(url));
+        }
+        catch (error) {
+            throw new types/* AdvisoryError */.k1(error.message);
+        }
+        // Keyed on querybatch's own `modified` string: the next querybatch is compared with it as it is.
+        if (cache !== undefined)
+            await cache.set(url, { url: (0,errors/* redactUrl */.B)(url), body: JSON.stringify(data), lastModified: modified || record.modified });
+        return record;
+    }
+    function record(id, modified) {
+        let found = records.get(id);
+        if (found === undefined) {
+            found = loadRecord(id, modified);
+            records.set(id, found);
+        }
+        return found;
+    }
+    async function lookup(queries) {
+        const unique = [...new Map(queries.map((q) => [(0,types/* queryKey */.qv)(q), q])).values()];
+        const ids = new Map();
+        const chunks = [];
+        for (let i = 0; i < unique.length; i += BATCH_SIZE)
+            chunks.push(unique.slice(i, i + BATCH_SIZE));
+        await Promise.all(chunks.map(async (chunk) => {
+            let pending = chunk.map((query) => ({ query, token: undefined }));
+            for (let page = 0; pending.length > 0 && page < MAX_PAGES; page++) {
+                const answers = await batch(pending.map((p) => p.query), pending.map((p) => p.token));
+                const next = [];
+                answers.forEach((answer, i) => {
+                    const { query } = pending[i];
+                    const key = (0,types/* queryKey */.qv)(query);
+                    ids.set(key, [...(ids.get(key) ?? []), ...answer.vulns]);
+                    if (answer.next_page_token !== undefined)
+                        next.push({ query, token: answer.next_page_token });
+                });
+                pending = next;
+            }
+        }));
+        const distinct = new Map();
+        for (const list of ids.values())
+            for (const v of list)
+                distinct.set(v.id, v.modified);
+        const loaded = new Map(await Promise.all([...distinct].map(async ([id, modified]) => [id, await record(id, modified)])));
+        const out = new Map();
+        for (const query of unique) {
+            const found = (ids.get((0,types/* queryKey */.qv)(query)) ?? []).map((v) => loaded.get(v.id)).filter((r) => r !== undefined && r.withdrawn === undefined);
+            // The API matched them; the version check again keeps the API and the folder mode in step.
+            const kept = query.version === undefined ? found : found.filter((r) => (0,match/* affects */.bB)(r, query.name, query.version));
+            out.set((0,types/* queryKey */.qv)(query), dedupe(kept));
+        }
+        return out;
+    }
+    return { label: base === osv_client_OSV_API ? 'osv' : (0,errors/* redactUrl */.B)(base), lookup, stats: () => ({ ...stats }) };
+}
+function dedupe(records) {
+    return [...new Map(records.map((r) => [r.id, r])).values()];
+}
+
+;// CONCATENATED MODULE: ./src/advisories/source.ts
+// The one switch: `osv` (the public API), `off`, a URL (any OSV-compatible API), or a PATH (a folder
+// or zip of OSV records). Relative paths are taken from the repository root.
+
+
+
+function describeSetting(setting) {
+    return setting === 'osv' ? `osv (${OSV_API})` : setting;
+}
+/** A PATH setting made absolute against `base` (a flag: the working directory); other settings as they are. */
+function resolveSettingPath(setting, base) {
+    const value = setting.trim();
+    if (value === '' || value === 'off' || value === 'osv' || /^https?:\/\//i.test(value) || isAbsolute(value))
+        return value;
+    return resolve(base, value);
+}
+function createAdvisorySource(setting, options) {
+    const value = setting?.trim() ?? 'off';
+    if (value === '' || value === 'off')
+        return undefined;
+    const client = { ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }), ...(options.log && { log: options.log }), ...(options.fetch && { fetch: options.fetch }) };
+    if (value === 'osv')
+        return createOsvClient(client);
+    if (/^https?:\/\//i.test(value))
+        return createOsvClient({ ...client, baseUrl: value });
+    return createFolderSource((0,external_node_path_.isAbsolute)(value) ? value : (0,external_node_path_.resolve)(options.root, value), options.log ? { log: options.log } : {});
 }
 
 

@@ -257,6 +257,7 @@ function compose(report, options, layout) {
     const summaryUrl = options.summaryUrl;
     const out = [];
     out.push(`### ${verdict(report)}`, '', context(report));
+    out.push(...vulnerableSection(report, layout.rows, summaryUrl));
     if (report.diff) {
         out.push('', '#### Introduced', '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), { rows: layout.rows, summaryUrl }));
         out.push('', '#### Fixed', '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), { rows: layout.rows, summaryUrl, messageHeader: 'Was' }));
@@ -285,6 +286,44 @@ function compose(report, options, layout) {
         out.push('', `<sub>Details left out to fit GitHub's comment limit — see the ${summaryLink(options.summaryUrl)}.</sub>`);
     }
     return `${out.join('\n')}\n`;
+}
+/** Vulnerable pins first, each with its advisories linked; the ignored ones with their reasons; a source that failed. */
+function vulnerableSection(report, rows, summaryUrl) {
+    const out = [];
+    const advisories = report.advisories;
+    if (advisories?.warning !== undefined)
+        out.push('', `> [!WARNING]\n> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(advisories.warning, MAX_MESSAGE))}`);
+    const vulnerable = (0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.findings.filter((f) => f.rule === 'vulnerable-pin'));
+    if (vulnerable.length > 0) {
+        out.push('', `#### 🔒 Vulnerable pins (${vulnerable.length})`, '', '| Package | Location | Pin | Advisories | Fixed in | Services |', '|---|---|---|---|---|---:|');
+        for (const f of vulnerable.slice(0, rows)) {
+            const refs = f.advisories ?? [];
+            const links = refs.map((a) => {
+                const aliases = a.aliases.length > 0 ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(a.aliases.join(', '), MAX_CELL))})` : '';
+                const url = safeLink(a.url);
+                const id = url === undefined ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(a.id) : `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(a.id)}](${url})`;
+                return `${SEVERITY_ICON[f.severity]} ${id}${aliases} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(a.summary, MAX_CELL))}`;
+            });
+            const fixed = [...new Set(refs.flatMap((a) => a.fixed))];
+            const services = f.reach === undefined ? '—' : String(f.reach);
+            out.push(row([text(f.package), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }), code(f.specifier), links.join('<br>'), fixed.length > 0 ? fixed.map((v) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(v, { table: true })).join(', ') : '_none_', services]));
+        }
+        if (vulnerable.length > rows)
+            out.push('', `… and ${vulnerable.length - rows} more — see the ${summaryLink(summaryUrl)}`);
+    }
+    if (advisories !== undefined && advisories.ignored.length > 0) {
+        out.push('', `<details><summary>Ignored advisories (${advisories.ignored.length})</summary>`, '');
+        for (const i of advisories.ignored)
+            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(i.id)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(i.package)}${i.version !== undefined ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(i.version)}` : ''} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(`${i.file}:${i.line}`)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(i.reason, MAX_MESSAGE))}`);
+        out.push('', '</details>');
+    }
+    return out;
+}
+/** An http(s) URL that cannot close the link; undefined for anything else (a report file may come from an untrusted run). */
+function safeLink(url) {
+    if (!/^https?:\/\//i.test(url))
+        return undefined;
+    return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 function verdict(report) {
     if (report.diff) {

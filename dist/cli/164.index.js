@@ -121,6 +121,14 @@ const META = {
         defaultSeverity: 'error',
         tags: ['docker', 'images', 'compose'],
     },
+    'vulnerable-pin': {
+        name: 'VulnerablePin',
+        shortDescription: 'A pinned version has a published security advisory',
+        fullDescription: 'An exact pin (central constraints, an inline Dockerfile pin, `==` in a requirements file or pyproject), or a range that allows only affected versions, installs a version that an OSV advisory (GitHub, PyPA, CVE) lists as vulnerable.',
+        help: 'Move the pin to a fixed version: the weekly bump (or `monopin bump --security-only`) proposes the lowest release that fixes every advisory and that every consumer accepts. If the advisory does not apply, list it under `ignore-advisories` with a reason.',
+        defaultSeverity: 'error',
+        tags: ['security', 'vulnerability', 'dependencies', 'python'],
+    },
 };
 /** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
 const RULES = Object.keys(META).map((id) => ({
@@ -144,9 +152,10 @@ function defaultSeverity(id) {
     return META[id].defaultSeverity;
 }
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-/** Errors first, then warnings, then notes; ties keep their order (Array.prototype.sort is stable). */
+/** Vulnerable pins first, then errors, warnings, notes; ties keep their order (Array.prototype.sort is stable). */
 function bySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const security = (f) => (f.rule === 'vulnerable-pin' ? 0 : 1);
+    return [...findings].sort((a, b) => security(a) - security(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 
@@ -228,6 +237,7 @@ function renderText(report, options) {
     const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
     const out = [];
     out.push(summaryLine(report, paint));
+    out.push(...vulnerableSection(report, paint));
     if (report.diff) {
         const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
         out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
@@ -235,10 +245,13 @@ function renderText(report, options) {
         out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
         out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
     }
-    out.push('', paint('bold', `Findings (${report.findings.length})`));
-    if (report.findings.length === 0)
+    // Vulnerable pins were listed first, with their advisories: the rest here.
+    const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
+    const shownAbove = report.findings.length - others.length;
+    out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
+    if (others.length === 0)
         out.push('  none');
-    for (const group of groupByFile(report.findings)) {
+    for (const group of groupByFile(others)) {
         out.push(...indent(findingLines(group, paint), '  '), '');
     }
     if (out[out.length - 1] === '')
@@ -281,6 +294,28 @@ function modelCounts(s) {
     else
         services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
     return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+}
+/** Vulnerable pins before everything else, with the advisory pages; then what was ignored, and why nothing was checked. */
+function vulnerableSection(report, paint) {
+    const out = [];
+    const vulnerable = report.findings.filter((f) => f.rule === 'vulnerable-pin');
+    const advisories = report.advisories;
+    if (advisories?.warning !== undefined)
+        out.push('', paint('yellow', `warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(advisories.warning)}`));
+    if (vulnerable.length > 0) {
+        out.push('', paint('bold', `Vulnerable pins (${vulnerable.length})`));
+        for (const f of (0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(vulnerable)) {
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${f.location.file}:${f.location.line}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE))}`);
+            for (const a of f.advisories ?? [])
+                out.push(`    ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${a.id}  ${a.url}`))}`);
+        }
+    }
+    if (advisories !== undefined && advisories.ignored.length > 0) {
+        out.push('', paint('bold', `Ignored advisories (${advisories.ignored.length})`));
+        for (const i of advisories.ignored)
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${i.id}  ${i.package}${i.version !== undefined ? `==${i.version}` : ''}  ${i.file}:${i.line}`)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(i.reason))}`);
+    }
+    return out;
 }
 function summaryLine(report, paint) {
     const s = report.summary;

@@ -238,9 +238,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
 /* harmony import */ var _checks_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6487);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7584);
 /* harmony import */ var _size_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7055);
-/* harmony import */ var _index_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1656);
+/* harmony import */ var _index_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6159);
 // Estimated image-size deltas of a change between two revisions (a pull request, `check --base`): the
 // pins it changes (central constraints and exact inline Dockerfile pins, base vs head), sized on the
 // head workspace as a bump plan would be. No action code: the action's check and the CLI share it.

@@ -49,6 +49,9 @@ options:
                        check --base: estimate the image-size deltas of the changed pins with it
   --extra-index-url URL  with --index-url: one more index, as pip's option (repeatable)
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
+  --advisories SOURCE  check and bump: osv (the public OSV API) | off | an OSV API URL | a folder or zip
+                       of OSV records (default: config advisories, else off)
+  --security-only      bump only: only the moves that fix advisories (for a daily security PR)
   --dry-run            bump: print the plan and the diff, change nothing (the default);
                        rebuild: print the waves, build nothing
   --write              bump only: apply the edits to the working tree
@@ -96,6 +99,8 @@ async function dispatch(argv, io) {
                 since: { type: 'string' },
                 push: { type: 'boolean' },
                 network: { type: 'string' },
+                advisories: { type: 'string' },
+                'security-only': { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -134,6 +139,10 @@ async function dispatch(argv, io) {
         throw new UsageError('--push and --dry-run exclude each other');
     if (values['dry-run'] && values.write)
         throw new UsageError('--dry-run and --write exclude each other');
+    if (values.advisories !== undefined && command !== 'check' && command !== 'bump')
+        throw new UsageError('--advisories goes with check or bump');
+    if (values['security-only'] && command !== 'bump')
+        throw new UsageError('--security-only goes with bump');
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got '${values.format}'`);
@@ -143,7 +152,7 @@ async function dispatch(argv, io) {
     if (command === 'scan' && values.base)
         throw new UsageError('--base goes with check');
     const root = await resolveRoot(io.cwd, values.root);
-    const [{ loadConfig }, { createFsReader }, { buildReport, scanRepository }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(230), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 2526)), __webpack_require__.e(/* import() */ 725).then(__webpack_require__.bind(__webpack_require__, 1725)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(987), __webpack_require__.e(148), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 3928))]);
+    const [{ loadConfig }, { createFsReader }, { buildReport, scanRepository }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(230), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 2526)), __webpack_require__.e(/* import() */ 725).then(__webpack_require__.bind(__webpack_require__, 1725)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(987), __webpack_require__.e(303), __webpack_require__.e(469), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 3928))]);
     const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
     const reader = createFsReader(root);
     await requireConstraints(reader, config);
@@ -152,10 +161,10 @@ async function dispatch(argv, io) {
             throw new UsageError(`rebuild prints text or json, not ${format}`);
         const [{ planRebuild, renderRebuild }, { changesSince }, { rebuildAndMeasure }, { registryClientFromConfig }, { formatMegabytes }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 4950)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(148), __webpack_require__.e(942), __webpack_require__.e(230), __webpack_require__.e(928), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 2463)),
+            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(303), __webpack_require__.e(469), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(230), __webpack_require__.e(547), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 2463)),
             __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 1118)),
             __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 6442)),
-            __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 1693)),
+            __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 1693)),
         ]);
         const { workspace } = await scanRepository(reader, config);
         const named = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
@@ -197,17 +206,40 @@ async function dispatch(argv, io) {
             config.bump = { ...config.bump, extraIndexUrls: values['extra-index-url'] };
         if (failOnFlag === 'warning')
             throw new UsageError('bump takes --fail-on error or never');
-        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(148), __webpack_require__.e(942), __webpack_require__.e(928), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 67));
-        const { output, outcome } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, failOn: failOnFlag === 'never' ? 'never' : 'error', log: (line) => io.stderr(`${line}\n`) });
+        if (values.advisories !== undefined)
+            config.advisories = (await Promise.all(/* import() */[__webpack_require__.e(491), __webpack_require__.e(306), __webpack_require__.e(928), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 8545))).resolveSettingPath(values.advisories, io.cwd);
+        if (values['security-only'] && (config.advisories ?? 'off') === 'off')
+            throw new UsageError('--security-only needs an advisory source: --advisories osv|URL|PATH or config advisories');
+        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(306), __webpack_require__.e(303), __webpack_require__.e(469), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(547), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 67));
+        const { output, outcome, prepared } = await runBump({
+            root,
+            config,
+            format,
+            write: Boolean(values.write),
+            pythonVersion: values.python,
+            failOn: failOnFlag === 'never' ? 'never' : 'error',
+            securityOnly: Boolean(values['security-only']),
+            log: (line) => io.stderr(`${line}
+`),
+        });
         io.stdout(output);
         if (outcome.summary !== undefined)
-            io.stderr(`monopin: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(outcome.summary)}\n`);
+            io.stderr(`monopin: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(outcome.summary)}
+`);
+        if (prepared.advisoriesFailed !== undefined) {
+            io.stderr(`monopin: warning: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(prepared.advisoriesFailed)}
+`);
+            // A security-only plan without advisories says nothing: not a success.
+            if (values['security-only'])
+                return Math.max(outcome.exitCode, 1);
+        }
         return outcome.exitCode;
     }
-    const head = await scanRepository(reader, config);
+    let head = await scanRepository(reader, config);
     if (!config.constraints) {
         const chosen = head.workspace.constraintsFile;
-        io.stderr(`monopin: note: ${chosen ? `central constraints file: ${chosen} (the constraints file most used through -c; --constraints or \`constraints:\` chooses another)` : 'no central constraints file found (name one with --constraints or `constraints:`)'}\n`);
+        io.stderr(`monopin: note: ${chosen ? `central constraints file: ${chosen} (the constraints file most used through -c; --constraints or \`constraints:\` chooses another)` : 'no central constraints file found (name one with --constraints or `constraints:`)'}
+`);
     }
     let base;
     if (values.base) {
@@ -220,7 +252,23 @@ async function dispatch(argv, io) {
             await baseReader.close();
         }
     }
+    // Advisories: check only, loaded only when a source is set. An unreachable source is one warning line, never a failure.
+    const setting = values.advisories ?? config.advisories;
+    let advisories;
+    if (command === 'check' && setting !== undefined && setting !== 'off') {
+        const [{ createAdvisorySource, resolveSettingPath }, { applyAdvisories }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(491), __webpack_require__.e(306), __webpack_require__.e(928), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 8545)), Promise.all(/* import() */[__webpack_require__.e(353), __webpack_require__.e(303), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 5693))]);
+        const source = createAdvisorySource(values.advisories !== undefined ? resolveSettingPath(values.advisories, io.cwd) : config.advisories, { root });
+        const checked = await applyAdvisories({ head, base: base?.result, config, source });
+        head = checked.head;
+        if (base && checked.base)
+            base = { ref: base.ref, result: checked.base };
+        if (checked.report?.warning !== undefined)
+            io.stderr(`monopin: warning: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(checked.report.warning)}\n`);
+        advisories = checked.report;
+    }
     const report = buildReport(head, { root, base });
+    if (advisories !== undefined)
+        report.advisories = advisories;
     const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
     if (command === 'scan') {
         if (format === 'text')
@@ -233,14 +281,14 @@ async function dispatch(argv, io) {
     const note = (text) => io.stderr(`monopin: note: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(text)}\n`);
     if (values['extra-index-url'])
         config.bump = { ...config.bump, extraIndexUrls: values['extra-index-url'] };
-    const indexUrl = base ? (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(148), __webpack_require__.e(942), __webpack_require__.e(230), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927))).sizeIndexUrl(config, values['index-url']) : undefined;
+    const indexUrl = base ? (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(303), __webpack_require__.e(469), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(230), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927))).sizeIndexUrl(config, values['index-url']) : undefined;
     const sizes = base && indexUrl !== undefined ? await estimateSizes({ base: base.result.workspace, head: head.workspace, config, indexUrl, note }) : undefined;
     if (base && indexUrl === undefined && config.sizeBudget !== undefined)
         note('size-budget is set but no index is configured (config index-url or --index-url): image sizes not estimated');
     if (sizes && sizes.length > 0)
         report.sizes = (await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.bind(__webpack_require__, 5477))).sizeRecords(sizes);
     await render(report, format, color, io, sizes);
-    const { describeBreach, sizeBudgetExceeded } = sizes && config.sizeBudget !== undefined ? await __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 1693)) : { describeBreach: undefined, sizeBudgetExceeded: undefined };
+    const { describeBreach, sizeBudgetExceeded } = sizes && config.sizeBudget !== undefined ? await __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 1693)) : { describeBreach: undefined, sizeBudgetExceeded: undefined };
     const breaches = sizes && sizeBudgetExceeded && config.sizeBudget !== undefined ? sizeBudgetExceeded(sizes, config.sizeBudget) : [];
     for (const b of breaches) {
         io.stderr(`monopin: error: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeTerminal */ .en)(describeBreach(b, config.sizeBudget))}\n`);
@@ -252,7 +300,7 @@ async function dispatch(argv, io) {
 async function estimateSizes(options) {
     try {
         const { base, head, config, indexUrl, note } = options;
-        const { estimatePrSizes } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(155), __webpack_require__.e(148), __webpack_require__.e(942), __webpack_require__.e(230), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927));
+        const { estimatePrSizes } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(303), __webpack_require__.e(469), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(230), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927));
         const { results } = await estimatePrSizes({ base, head, config, indexUrl, onNote: note });
         // Contributors the estimate could only guess (sdist) or not size at all, beside the figures.
         for (const r of results)
@@ -280,7 +328,7 @@ async function render(report, format, color, io, sizes) {
             return;
         case 'markdown': {
             const { renderMarkdown } = await __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 4285));
-            const sizeSection = sizes ? (await __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 1693))).renderSizeSection(sizes) : '';
+            const sizeSection = sizes ? (await __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 1693))).renderSizeSection(sizes) : '';
             io.stdout(renderMarkdown(report, sizeSection !== '' ? { sizeSection } : {}));
             return;
         }

@@ -121,6 +121,14 @@ const META = {
         defaultSeverity: 'error',
         tags: ['docker', 'images', 'compose'],
     },
+    'vulnerable-pin': {
+        name: 'VulnerablePin',
+        shortDescription: 'A pinned version has a published security advisory',
+        fullDescription: 'An exact pin (central constraints, an inline Dockerfile pin, `==` in a requirements file or pyproject), or a range that allows only affected versions, installs a version that an OSV advisory (GitHub, PyPA, CVE) lists as vulnerable.',
+        help: 'Move the pin to a fixed version: the weekly bump (or `monopin bump --security-only`) proposes the lowest release that fixes every advisory and that every consumer accepts. If the advisory does not apply, list it under `ignore-advisories` with a reason.',
+        defaultSeverity: 'error',
+        tags: ['security', 'vulnerability', 'dependencies', 'python'],
+    },
 };
 /** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
 const RULES = Object.keys(META).map((id) => ({
@@ -144,9 +152,10 @@ function defaultSeverity(id) {
     return META[id].defaultSeverity;
 }
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-/** Errors first, then warnings, then notes; ties keep their order (Array.prototype.sort is stable). */
+/** Vulnerable pins first, then errors, warnings, notes; ties keep their order (Array.prototype.sort is stable). */
 function bySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    const security = (f) => (f.rule === 'vulnerable-pin' ? 0 : 1);
+    return [...findings].sort((a, b) => security(a) - security(b) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 
@@ -253,11 +262,17 @@ function toResult(finding, report, seen) {
         properties.specifier = finding.specifier;
     if (finding.pin !== undefined)
         properties.pin = finding.pin;
+    // vulnerable-pin: the advisory's own page is the help that matters (SARIF results have no helpUri of their own).
+    const advisory = finding.advisories?.[0];
+    if (advisory !== undefined) {
+        properties.helpUri = advisory.url;
+        properties.advisories = (finding.advisories ?? []).flatMap((a) => [a.id, ...a.aliases]);
+    }
     return {
         ruleId: finding.rule,
         ruleIndex: index,
         level: finding.severity,
-        message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .singleLine */ .pF)(finding.message).trim() || finding.rule },
+        message: { text: `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .singleLine */ .pF)(finding.message).trim() || finding.rule}${advisory !== undefined ? ` See ${advisory.url}` : ''}` },
         locations: [
             {
                 physicalLocation: {

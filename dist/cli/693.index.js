@@ -1,152 +1,524 @@
 export const id = 693;
-export const ids = [693,655];
+export const ids = [693];
 export const modules = {
 
-/***/ 2226:
+/***/ 4170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NU: () => (/* binding */ defaultSeverity),
-/* harmony export */   Np: () => (/* binding */ bySeverity),
-/* harmony export */   hn: () => (/* binding */ REPO_URL),
-/* harmony export */   y0: () => (/* binding */ RULES),
-/* harmony export */   zZ: () => (/* binding */ ruleIndex)
+/* harmony export */   R7: () => (/* binding */ fixedVersionsFor),
+/* harmony export */   bB: () => (/* binding */ affects),
+/* harmony export */   e1: () => (/* binding */ eventVersions)
 /* harmony export */ });
-/* unused harmony exports RULE_IDS, ruleMeta, SEVERITY_RANK */
-const REPO_URL = 'https://github.com/monopin/monopin';
-const helpUri = (id) => `${REPO_URL}#rule-${id}`;
-// Keyed by RuleId so a new rule id fails to compile until it is described here.
-const META = {
-    conflict: {
-        name: 'Conflict',
-        shortDescription: 'A requirement excludes the version pinned in the central constraints file',
-        fullDescription: 'A service asks for a version range that does not contain the central pin, so `pip install -c <constraints>` cannot succeed, or the service silently runs another version than the rest of the monorepo.',
-        help: 'Widen or drop the specifier so it accepts the central pin (for example `pydantic>=2` instead of `pydantic<2`), or change the pin in the constraints file if every service can move.',
-        defaultSeverity: 'error',
-        tags: ['dependencies', 'python', 'constraints'],
-    },
-    'inline-pin-mismatch': {
-        name: 'InlinePinMismatch',
-        shortDescription: 'A Dockerfile pins another version than the central constraints file',
-        fullDescription: 'A `pip install pkg==X` inside a Dockerfile pins a version that differs from the central pin, so the image drifts from every other service.',
-        help: 'Pin the same version as the constraints file, or drop the inline pin and install with `-c <constraints>`.',
-        defaultSeverity: 'error',
-        tags: ['dependencies', 'python', 'docker'],
-    },
-    unconstrained: {
-        name: 'Unconstrained',
-        shortDescription: 'A package shared by several services has no central pin',
-        fullDescription: 'Several services depend on this package but the central constraints file does not pin it, so each service may resolve a different version.',
-        help: 'Add one `pkg==X` line for the package to the central constraints file.',
-        defaultSeverity: 'warning',
-        tags: ['dependencies', 'python', 'constraints'],
-    },
-    'missing-constraints-flag': {
-        name: 'MissingConstraintsFlag',
-        shortDescription: 'A `pip install -r` in a Dockerfile does not use the central constraints file',
-        fullDescription: 'The install reads a requirements file without `-c <constraints>`, so the central pins do not apply to this image.',
-        help: 'Add `-c <path to the constraints file>` to the `pip install` command.',
-        defaultSeverity: 'warning',
-        tags: ['dependencies', 'python', 'docker'],
-    },
-    'duplicate-constraint': {
-        name: 'DuplicateConstraint',
-        shortDescription: 'The constraints file pins the same package more than once',
-        fullDescription: 'Two lines of the central constraints file (or files it includes) constrain the same package; pip applies both, which is confusing at best and unsatisfiable at worst.',
-        help: 'Keep one line per package in the constraints file.',
-        defaultSeverity: 'warning',
-        tags: ['dependencies', 'python', 'constraints'],
-    },
-    'unused-constraint': {
-        name: 'UnusedConstraint',
-        shortDescription: 'The constraints file pins a package no service uses',
-        fullDescription: 'No requirements file, Dockerfile or pyproject in the repository depends on this package directly.',
-        help: 'Remove the line if the package is not a transitive dependency you mean to pin.',
-        defaultSeverity: 'note',
-        tags: ['dependencies', 'python', 'constraints'],
-    },
-    'parse-error': {
-        name: 'ParseError',
-        shortDescription: 'A line could not be parsed',
-        fullDescription: 'The line is not a valid requirement or option in pip’s format, so pip would reject it and monopin cannot check it.',
-        help: 'Fix the line so that pip accepts it.',
-        defaultSeverity: 'error',
-        tags: ['python', 'syntax'],
-    },
-    'include-error': {
-        name: 'IncludeError',
-        shortDescription: 'A `-r` or `-c` include is missing, cyclic, or outside the repository',
-        fullDescription: 'An included requirements or constraints file cannot be read: it does not exist, it includes itself through a cycle, or its path leaves the repository root.',
-        help: 'Point the include at an existing file inside the repository and break any cycle.',
-        defaultSeverity: 'error',
-        tags: ['python', 'syntax'],
-    },
-    'shell-redirect-in-specifier': {
-        name: 'ShellRedirectInSpecifier',
-        shortDescription: 'An unquoted `>` or `<` in a shell `pip install` is a redirect, not a specifier',
-        fullDescription: 'In `RUN pip install pkg>=1.0` the shell reads `>=1.0` as an output redirect: pip installs any version of `pkg` and a file named `=1.0` appears in the image.',
-        help: 'Quote the requirement: `pip install "pkg>=1.0"`.',
-        defaultSeverity: 'error',
-        tags: ['python', 'docker', 'syntax'],
-    },
-    'invalid-constraint': {
-        name: 'InvalidConstraint',
-        shortDescription: 'A line of the constraints file is not a valid constraint',
-        fullDescription: 'pip rejects constraints with extras, editable installs and unnamed requirements, so this line breaks every install that uses the constraints file.',
-        help: 'Write the constraint as a plain `name==version` (no extras, no `-e`).',
-        defaultSeverity: 'error',
-        tags: ['python', 'constraints', 'syntax'],
-    },
-    'missing-dockerfile': {
-        name: 'MissingDockerfile',
-        shortDescription: 'A compose service builds a Dockerfile that is not in the repository',
-        fullDescription: 'The service’s `build:` points at a context or Dockerfile that does not exist, so `docker compose build` fails and monopin cannot tell what the service installs.',
-        help: 'Fix `build.context` (relative to the compose file) or `build.dockerfile` (relative to the context), or remove the build.',
-        defaultSeverity: 'warning',
-        tags: ['docker', 'compose'],
-    },
-    'image-tag-collision': {
-        name: 'ImageTagCollision',
-        shortDescription: 'Two images would be pushed under one name, or an image under the name of its own base',
-        fullDescription: 'Two different Dockerfiles (or targets) are named the same image, or an image would be pushed as the image it is built FROM: each rebuild would overwrite the other. monopin pushes neither under that name.',
-        help: 'Give each image its own `image:` in compose or `repository` in config `images:`.',
-        defaultSeverity: 'warning',
-        tags: ['docker', 'images'],
-    },
-    'invalid-image-tag': {
-        name: 'InvalidImageTag',
-        shortDescription: 'An image name is not a valid Docker reference',
-        fullDescription: 'After compose interpolation (with the project’s `.env`), the name is not `[registry/]name[:tag]` as Docker accepts it, for example an unset variable leaves `acme/web:`. monopin does not push under it.',
-        help: 'Set the variable in the project’s `.env` or give it a default (`${VERSION:-latest}`), and use lowercase repository names.',
-        defaultSeverity: 'error',
-        tags: ['docker', 'images', 'compose'],
-    },
+/* unused harmony export affectedEntries */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3338);
+// Does an OSV record affect a PyPI version? The OSV schema's evaluation: ECOSYSTEM ranges
+// (introduced / fixed / last_affected / limit events) ordered by PEP 440, plus the explicit
+// `versions` list. GIT and SEMVER ranges say nothing about PyPI versions and are skipped. Pure.
+
+
+
+/** The affected entries of `record` for PyPI package `name` (normalized). */
+function affectedEntries(record, name) {
+    return (record.affected ?? []).filter((a) => a.package?.ecosystem === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEM */ .Pe && (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(a.package.name) === name);
+}
+function affects(record, name, version) {
+    if (record.withdrawn !== undefined)
+        return false;
+    return affectedEntries(record, name).some((entry) => entryAffects(entry, version));
+}
+function entryAffects(entry, version) {
+    if ((entry.versions ?? []).some((v) => sameVersion(v, version)))
+        return true;
+    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(version))
+        return false;
+    return (entry.ranges ?? []).some((range) => range.type === 'ECOSYSTEM' && rangeAffects(range.events, version));
+}
+/**
+ * The schema's algorithm: walk the events sorted by version; `introduced` opens an affected
+ * interval, `fixed` and `limit` close it before their version, `last_affected` after it.
+ */
+function rangeAffects(events, version) {
+    const points = events
+        .map((event) => ({ event, at: eventVersion(event) }))
+        .filter((p) => p.at !== undefined && (p.at === '0' || (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(p.at) !== null))
+        .sort((a, b) => order(a.at, b.at));
+    let affected = false;
+    for (const { event, at } of points) {
+        if (event.introduced !== undefined) {
+            if (at === '0' || (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(version, at) >= 0)
+                affected = true;
+        }
+        else if (event.fixed !== undefined || event.limit !== undefined) {
+            if ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(version, at) >= 0)
+                affected = false;
+        }
+        else if (event.last_affected !== undefined) {
+            if ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(version, at) > 0)
+                affected = false;
+        }
+    }
+    return affected;
+}
+function eventVersion(event) {
+    return event.introduced ?? event.fixed ?? event.last_affected ?? event.limit;
+}
+function order(a, b) {
+    if (a === b)
+        return 0;
+    if (a === '0')
+        return -1;
+    if (b === '0')
+        return 1;
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a, b);
+}
+function sameVersion(a, b) {
+    return a === b || ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(a) !== null && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(b) !== null && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a, b) === 0);
+}
+/** The `fixed` versions of the ranges that contain `version` (what to move to); none when unfixed. */
+function fixedVersionsFor(record, name, version) {
+    const out = new Set();
+    for (const entry of affectedEntries(record, name)) {
+        for (const range of entry.ranges ?? []) {
+            if (range.type !== 'ECOSYSTEM')
+                continue;
+            if (version !== undefined && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(version) && !rangeAffects(range.events, version))
+                continue;
+            for (const event of range.events)
+                if (event.fixed !== undefined)
+                    out.add(event.fixed);
+        }
+    }
+    return [...out].filter((v) => (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(v)).sort(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare);
+}
+/** Every version an advisory names for `name`: candidates for "is anything this range allows safe?". */
+function eventVersions(record, name) {
+    const out = [];
+    for (const entry of affectedEntries(record, name)) {
+        for (const range of entry.ranges ?? []) {
+            if (range.type !== 'ECOSYSTEM')
+                continue;
+            for (const event of range.events) {
+                const v = eventVersion(event);
+                if (v !== undefined && v !== '0' && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(v))
+                    out.push(v);
+                // the first version after last_affected is not affected
+                if (event.last_affected !== undefined && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(event.last_affected))
+                    out.push(`${event.last_affected}.post0`);
+            }
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ advisoryIds),
+/* harmony export */   io: () => (/* binding */ mergeAdvisories)
+/* harmony export */ });
+/* unused harmony export advisoryUrl */
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4852);
+
+
+const ID_PREFERENCE = [/^GHSA-/, /^PYSEC-/, /^CVE-/];
+function mergeAdvisories(records, name, version) {
+    const groups = groupByAlias(records);
+    return groups
+        .map((group) => toRef(group, name, version))
+        .sort((a, b) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[a.level] - _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[b.level] || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id));
+}
+/** Every id an advisory goes by: its own and its aliases. */
+function advisoryIds(ref) {
+    return [ref.id, ...ref.aliases];
+}
+function groupByAlias(records) {
+    const parent = new Map();
+    const find = (x) => {
+        let root = x;
+        while (parent.get(root) !== undefined && parent.get(root) !== root)
+            root = parent.get(root);
+        parent.set(x, root);
+        return root;
+    };
+    const union = (a, b) => {
+        const [ra, rb] = [find(a), find(b)];
+        if (ra !== rb)
+            parent.set(ra, rb);
+    };
+    for (const record of records) {
+        parent.set(record.id, parent.get(record.id) ?? record.id);
+        for (const alias of record.aliases ?? []) {
+            parent.set(alias, parent.get(alias) ?? alias);
+            union(record.id, alias);
+        }
+    }
+    const groups = new Map();
+    for (const record of records) {
+        const root = find(record.id);
+        groups.set(root, [...(groups.get(root) ?? []), record]);
+    }
+    return [...groups.values()];
+}
+function toRef(group, name, version) {
+    const ids = new Set();
+    for (const record of group)
+        for (const id of [record.id, ...(record.aliases ?? [])])
+            ids.add(id);
+    const rank = (id) => {
+        const i = ID_PREFERENCE.findIndex((re) => re.test(id));
+        return i < 0 ? ID_PREFERENCE.length : i;
+    };
+    const sorted = [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    const primary = sorted[0];
+    const severities = group.map(_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .severityOf */ .xJ).sort((a, b) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[a.level] - _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[b.level] || (b.score ?? 0) - (a.score ?? 0));
+    const worst = severities[0];
+    const summaryRecord = [...group].sort((a, b) => rank(a.id) - rank(b.id)).find((r) => (r.summary ?? '').trim() !== '') ?? group[0];
+    const fixed = new Set(group.flatMap((r) => (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .fixedVersionsFor */ .R7)(r, name, version)));
+    return {
+        id: primary,
+        aliases: sorted.slice(1),
+        summary: oneLine(summaryRecord.summary ?? summaryRecord.details ?? ''),
+        url: advisoryUrl(primary),
+        level: worst.level,
+        ...(worst.score !== undefined && { score: worst.score }),
+        fixed: [...fixed].sort((a, b) => (a === b ? 0 : compareLoose(a, b))),
+    };
+}
+/** GitHub's page for a GHSA, OSV's for anything else. */
+function advisoryUrl(id) {
+    return /^GHSA-/.test(id) ? `https://github.com/advisories/${encodeURIComponent(id)}` : `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
+}
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+function compareLoose(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
+}
+
+
+/***/ }),
+
+/***/ 5693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  applyAdvisories: () => (/* binding */ applyAdvisories),
+  scanAdvisories: () => (/* binding */ scanAdvisories),
+  withVulnerablePins: () => (/* binding */ withVulnerablePins)
+});
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
+// EXTERNAL MODULE: ./src/advisories/match.ts
+var match = __webpack_require__(4170);
+// EXTERNAL MODULE: ./src/advisories/merge.ts
+var merge = __webpack_require__(6291);
+// EXTERNAL MODULE: ./src/advisories/severity.ts
+var severity = __webpack_require__(4852);
+// EXTERNAL MODULE: ./src/advisories/types.ts
+var types = __webpack_require__(3338);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/checks/pins.ts
+var pins = __webpack_require__(977);
+;// CONCATENATED MODULE: ./src/checks/vulnerable-pin.ts
+// vulnerable-pin: an exact pin (central constraints, inline Dockerfile pin, `==` in requirements or
+// pyproject) whose version has an advisory, and a range that allows only affected versions. Pure:
+// the advisory records come in, looked up beforehand (advisories/scan-advisories.ts). Reads only
+// occurrences, pins, the constraints file and consumers of the workspace.
+
+
+
+
+
+
+
+/** What to ask the advisory source: every pinned version, and every package with a bounded range. */
+function advisoryQueries(ws) {
+    const out = new Map();
+    for (const o of ws.occurrences) {
+        const kind = pinKind(o);
+        if (kind === undefined)
+            continue;
+        const query = kind.version !== undefined ? { name: o.name, version: kind.version } : { name: o.name };
+        out.set((0,types/* queryKey */.qv)(query), query);
+    }
+    return [...out.values()];
+}
+function checkVulnerablePins(ws, records, config) {
+    const findings = [];
+    const ignored = new Map();
+    const override = config.rules['vulnerable-pin'];
+    if (override === 'off')
+        return { findings, ignored: [] };
+    const ignoreById = new Map(config.ignoreAdvisories.map((i) => [i.id.toUpperCase(), i.reason]));
+    const reach = servicesReached(ws);
+    for (const o of ws.occurrences) {
+        const kind = pinKind(o);
+        if (kind === undefined)
+            continue;
+        const found = records.get((0,types/* queryKey */.qv)(kind.version !== undefined ? { name: o.name, version: kind.version } : { name: o.name })) ?? [];
+        if (found.length === 0)
+            continue;
+        let refs;
+        if (kind.version !== undefined) {
+            refs = (0,merge/* mergeAdvisories */.io)(found, o.name, kind.version);
+        }
+        else {
+            const affecting = onlyVulnerable(o.specifier, found, o.name);
+            if (affecting.length === 0)
+                continue;
+            refs = (0,merge/* mergeAdvisories */.io)(affecting, o.name, undefined);
+        }
+        const kept = refs.filter((ref) => {
+            const hit = (0,merge/* advisoryIds */.IL)(ref).find((id) => ignoreById.has(id.toUpperCase()));
+            if (hit === undefined)
+                return true;
+            const key = `${ref.id} ${o.name} ${kind.version ?? o.specifier}`;
+            if (!ignored.has(key)) {
+                ignored.set(key, { id: ref.id, package: o.name, ...(kind.version !== undefined && { version: kind.version }), reason: ignoreById.get(hit.toUpperCase()), file: o.location.file, line: o.location.line });
+            }
+            return false;
+        });
+        if (kept.length === 0)
+            continue;
+        const severity = override ?? severityFor(kept, config.advisorySeverity);
+        if (severity === 'off')
+            continue;
+        const services = reach(o);
+        findings.push({
+            rule: 'vulnerable-pin',
+            severity,
+            package: o.name,
+            location: o.location,
+            ...(o.service !== undefined && { service: o.service }),
+            specifier: o.specifier,
+            message: message(o, kind.version, kept, services),
+            advisories: kept,
+            reach: services,
+        });
+    }
+    return { findings, ignored: [...ignored.values()] };
+}
+/** `{version}` for an exact pin, `{}` for a range with an upper bound (only those can exclude every fix), else nothing to ask. */
+function pinKind(o) {
+    if (o.url !== undefined || o.specifier === '')
+        return undefined;
+    const version = (0,pins/* exactVersion */.y)(o.specifier);
+    if (version !== undefined)
+        return (0,pep440.valid)(version) ? { version } : undefined;
+    return /<|~=|==[^,]*\*/.test(o.specifier) ? {} : undefined;
+}
+/**
+ * Records whose affected versions cover everything the range allows, tested on the versions the
+ * advisories and the range name (fixed versions, bounds and their neighbours). When one of them is
+ * allowed and safe, the range lets pip pick a safe version: not flagged.
+ */
+function onlyVulnerable(specifier, records, name) {
+    const candidates = new Set();
+    for (const r of records)
+        for (const v of (0,match/* eventVersions */.e1)(r, name))
+            candidates.add(v);
+    for (const clause of specifier.split(',')) {
+        const v = clause.replace(/^[~=!<>]+/, '').replace(/\.\*$/, '');
+        if (!(0,pep440.valid)(v))
+            continue;
+        candidates.add(v);
+        candidates.add(`${v}.post1`);
+        const parts = v.split('.').map((p) => Number.parseInt(p, 10));
+        if (parts.every((n) => Number.isInteger(n))) {
+            for (let i = 0; i < parts.length; i++) {
+                const up = parts.slice(0, i + 1);
+                up[i] += 1;
+                candidates.add(up.join('.'));
+            }
+        }
+    }
+    const allowed = [...candidates].filter((v) => (0,pep440.valid)(v) && (0,pep440.satisfies)(v, specifier));
+    if (allowed.length === 0)
+        return [];
+    const affecting = records.filter((r) => allowed.some((v) => (0,match/* affects */.bB)(r, name, v)));
+    const allAffected = allowed.every((v) => records.some((r) => (0,match/* affects */.bB)(r, name, v)));
+    return allAffected ? affecting : [];
+}
+function severityFor(refs, mapping) {
+    const worst = [...refs].sort((a, b) => severity/* LEVEL_RANK */.YT[a.level] - severity/* LEVEL_RANK */.YT[b.level])[0];
+    return mapping[worst.level];
+}
+/** Services a pin reaches: a central pin, every service installing the package; any other, its file's consumers. */
+function servicesReached(ws) {
+    const byPackage = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints')
+            continue;
+        const set = byPackage.get(o.name) ?? new Set();
+        for (const consumer of ws.consumers.get(o.location.file) ?? (o.service !== undefined ? [o.service] : []))
+            set.add(consumer);
+        byPackage.set(o.name, set);
+    }
+    return (o) => {
+        if (o.origin === 'constraints' || o.location.file === ws.constraintsFile)
+            return byPackage.get(o.name)?.size ?? 0;
+        return ws.consumers.get(o.location.file)?.size ?? (o.service !== undefined ? 1 : 0);
+    };
+}
+function message(o, version, refs, services) {
+    const what = version !== undefined ? `${o.rawName}==${version}` : `${o.rawName}${o.specifier} allows only affected versions and`;
+    const list = refs.map((ref) => {
+        const also = ref.aliases.length > 0 ? `, ${ref.aliases.join(', ')}` : '';
+        const score = ref.score !== undefined ? ` ${ref.score.toFixed(1)}` : '';
+        const fix = ref.fixed.length > 0 ? `fixed in ${ref.fixed.join(', ')}` : 'no fixed release';
+        return `${ref.id} (${ref.level}${score}${also}): ${ref.summary || 'no summary'}; ${fix}`;
+    });
+    const move = refs.every((r) => r.fixed.length > 0) ? ` Move to a version that fixes ${refs.length === 1 ? 'it' : 'all of them'}.` : '';
+    return `${what} has ${(0,report_text/* plural */.LS)(refs.length, 'advisory', 'advisories')}: ${list.join(' · ')}. Reaches ${(0,report_text/* plural */.LS)(services, 'service')}.${move}`;
+}
+
+;// CONCATENATED MODULE: ./src/advisories/scan-advisories.ts
+
+async function scanAdvisories(workspace, config, source) {
+    const queries = advisoryQueries(workspace);
+    const base = { source: source.label, queried: queries.length, ignored: [] };
+    if (queries.length === 0)
+        return { findings: [], report: { ...base, vulnerable: 0 } };
+    try {
+        const records = await source.lookup(queries);
+        const { findings, ignored } = checkVulnerablePins(workspace, records, config);
+        return { findings, report: { ...base, vulnerable: findings.length, ignored } };
+    }
+    catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return { findings: [], report: { ...base, vulnerable: 0, warning: `advisories not checked (${source.label}): ${why}` } };
+    }
+}
+/** The scan's findings with the vulnerable pins in front (where people look first). */
+function withVulnerablePins(result, vulnerable) {
+    return { ...result, findings: [...vulnerable, ...result.findings] };
+}
+/**
+ * Head (and base, on a PR) with their vulnerable pins. When either side could not be checked,
+ * neither gets any, so a failed lookup never shows as "fixed" or "introduced".
+ */
+async function applyAdvisories(options) {
+    const { head, base, config, source } = options;
+    if (source === undefined)
+        return { head, ...(base !== undefined && { base }) };
+    const onHead = await scanAdvisories(head.workspace, config, source);
+    const onBase = base !== undefined && onHead.report.warning === undefined ? await scanAdvisories(base.workspace, config, source) : undefined;
+    const failed = onHead.report.warning ?? onBase?.report.warning;
+    if (failed !== undefined) {
+        return { head, ...(base !== undefined && { base }), report: { ...onHead.report, vulnerable: 0, ignored: [], warning: failed } };
+    }
+    return {
+        head: withVulnerablePins(head, onHead.findings),
+        ...(base !== undefined && { base: withVulnerablePins(base, onBase?.findings ?? []) }),
+        report: onHead.report,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
+/* harmony export */   xJ: () => (/* binding */ severityOf)
+/* harmony export */ });
+/* unused harmony export levelOfScore */
+/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4353);
+/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
+// How bad an advisory is: the CVSS v4 or v3 base score from its vector (computed by
+// ae-cvss-calculator, which implements FIRST's v2/v3.x/v4 specifications and lookup tables), else the
+// database's own label (GitHub: LOW / MODERATE / HIGH / CRITICAL). Pure.
+
+const LEVEL_RANK = { critical: 0, high: 1, moderate: 2, low: 3, unknown: 4 };
+// The bundle is CommonJS: under Node's ESM loader its classes sit on `default`, under a bundler on the namespace.
+const cvss = ((ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default()) ?? ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
+const SCORERS = {
+    CVSS_V4: (vector) => new cvss.Cvss4P0(vector).calculateScores().base,
+    CVSS_V3: (vector) => (vector.startsWith('CVSS:3.0/') ? new cvss.Cvss3P0(vector) : new cvss.Cvss3P1(vector)).calculateScores().base,
 };
-/** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
-const RULES = Object.keys(META).map((id) => ({
-    id,
-    helpUri: helpUri(id),
-    ...META[id],
-}));
-const RULE_IDS = RULES.map((r) => r.id);
-function ruleMeta(id) {
-    const index = RULE_IDS.indexOf(id);
-    const rule = RULES[index];
-    if (!rule)
-        throw new Error(`unknown rule id: ${String(id)}`);
-    return rule;
+/** CVSS qualitative rating scale (v3.1 §5 and v4.0): 0.1–3.9 low, 4.0–6.9 medium, 7.0–8.9 high, 9.0–10 critical. */
+function levelOfScore(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'moderate';
+    return score > 0 ? 'low' : 'unknown';
 }
-function ruleIndex(id) {
-    return RULE_IDS.indexOf(id);
+function severityOf(record) {
+    // v4 before v3: the newer metric when a record carries both
+    for (const type of ['CVSS_V4', 'CVSS_V3']) {
+        const entry = record.severity?.find((s) => s.type === type);
+        if (entry === undefined)
+            continue;
+        const score = scoreOf(type, entry.score);
+        if (score !== undefined)
+            return { level: levelOfScore(score), score, source: type };
+    }
+    const label = record.database_specific?.severity;
+    if (typeof label === 'string') {
+        const level = { CRITICAL: 'critical', HIGH: 'high', MODERATE: 'moderate', MEDIUM: 'moderate', LOW: 'low' }[label.toUpperCase()];
+        if (level !== undefined)
+            return { level, source: 'database' };
+    }
+    return { level: 'unknown' };
 }
-/** The severity a check gives a finding unless the configuration overrides it. */
-function defaultSeverity(id) {
-    return META[id].defaultSeverity;
+function scoreOf(type, value) {
+    const trimmed = value.trim();
+    // Some databases put a bare number where the schema wants a vector.
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Number(trimmed);
+    try {
+        const score = SCORERS[type]?.(trimmed);
+        return typeof score === 'number' && Number.isFinite(score) ? score : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-/** Errors first, then warnings, then notes; ties keep their order (Array.prototype.sort is stable). */
-function bySeverity(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+
+
+/***/ }),
+
+/***/ 3338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ ECOSYSTEM),
+/* harmony export */   k1: () => (/* binding */ AdvisoryError),
+/* harmony export */   qv: () => (/* binding */ queryKey)
+/* harmony export */ });
+// OSV records (https://ossf.github.io/osv-schema/) as far as monopin reads them, and the one
+// interface every advisory source (the OSV API, a folder or zip of records) offers.
+const ECOSYSTEM = 'PyPI';
+function queryKey(query) {
+    return query.version === undefined ? query.name : `${query.name}==${query.version}`;
+}
+/** The advisory source could not be read: one clear warning, never a silent pass. */
+class AdvisoryError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'AdvisoryError';
+    }
 }
 
 
@@ -184,6 +556,7 @@ function renderText(report, options) {
     const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
     const out = [];
     out.push(summaryLine(report, paint));
+    out.push(...vulnerableSection(report, paint));
     if (report.diff) {
         const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
         out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
@@ -191,10 +564,13 @@ function renderText(report, options) {
         out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
         out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
     }
-    out.push('', paint('bold', `Findings (${report.findings.length})`));
-    if (report.findings.length === 0)
+    // Vulnerable pins were listed first, with their advisories: the rest here.
+    const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
+    const shownAbove = report.findings.length - others.length;
+    out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
+    if (others.length === 0)
         out.push('  none');
-    for (const group of groupByFile(report.findings)) {
+    for (const group of groupByFile(others)) {
         out.push(...indent(findingLines(group, paint), '  '), '');
     }
     if (out[out.length - 1] === '')
@@ -237,6 +613,28 @@ function modelCounts(s) {
     else
         services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
     return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+}
+/** Vulnerable pins before everything else, with the advisory pages; then what was ignored, and why nothing was checked. */
+function vulnerableSection(report, paint) {
+    const out = [];
+    const vulnerable = report.findings.filter((f) => f.rule === 'vulnerable-pin');
+    const advisories = report.advisories;
+    if (advisories?.warning !== undefined)
+        out.push('', paint('yellow', `warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(advisories.warning)}`));
+    if (vulnerable.length > 0) {
+        out.push('', paint('bold', `Vulnerable pins (${vulnerable.length})`));
+        for (const f of (0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(vulnerable)) {
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${f.location.file}:${f.location.line}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE))}`);
+            for (const a of f.advisories ?? [])
+                out.push(`    ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${a.id}  ${a.url}`))}`);
+        }
+    }
+    if (advisories !== undefined && advisories.ignored.length > 0) {
+        out.push('', paint('bold', `Ignored advisories (${advisories.ignored.length})`));
+        for (const i of advisories.ignored)
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${i.id}  ${i.package}${i.version !== undefined ? `==${i.version}` : ''}  ${i.file}:${i.line}`)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(i.reason))}`);
+    }
+    return out;
 }
 function summaryLine(report, paint) {
     const s = report.summary;
@@ -292,224 +690,780 @@ function indent(lines, prefix) {
 
 /***/ }),
 
-/***/ 1693:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 8898:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ALERT_PERCENT: () => (/* binding */ ALERT_PERCENT),
-/* harmony export */   WARN_PERCENT: () => (/* binding */ WARN_PERCENT),
-/* harmony export */   describeBreach: () => (/* binding */ describeBreach),
-/* harmony export */   formatMegabytes: () => (/* binding */ formatMegabytes),
-/* harmony export */   parseBudget: () => (/* binding */ parseBudget),
-/* harmony export */   renderSizeSection: () => (/* binding */ renderSizeSection),
-/* harmony export */   sizeBudgetExceeded: () => (/* binding */ sizeBudgetExceeded),
-/* harmony export */   sizeChanged: () => (/* binding */ sizeChanged),
-/* harmony export */   sizeIcon: () => (/* binding */ sizeIcon),
-/* harmony export */   sizeTotals: () => (/* binding */ sizeTotals),
-/* harmony export */   sizeUnknown: () => (/* binding */ sizeUnknown)
-/* harmony export */ });
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5655);
-// The "Image size" markdown section of the PR comment and the bump PR body, and the size budget. Pure.
+const { valid, clean, explain, parse } = __webpack_require__(4818);
+
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __webpack_require__(2124);
+
+const {
+  filter,
+  maxSatisfying,
+  minSatisfying,
+  RANGE_PATTERN,
+  satisfies,
+  validRange,
+} = __webpack_require__(790);
+
+const { major, minor, patch, inc } = __webpack_require__(8940);
+
+module.exports = {
+  // version
+  valid,
+  clean,
+  explain,
+  parse,
+
+  // operator
+  lt,
+  le,
+  lte: le,
+  eq,
+  ne,
+  neq: ne,
+  ge,
+  gte: ge,
+  gt,
+  compare,
+  rcompare,
+
+  // range
+  filter,
+  maxSatisfying,
+  minSatisfying,
+  RANGE_PATTERN,
+  satisfies,
+  validRange,
+
+  // semantic
+  major,
+  minor,
+  patch,
+  inc,
+};
 
 
-/** Decimal megabytes, as `docker images` shows them. */
-const MB = 1_000_000;
-const WARN_PERCENT = 10;
-const ALERT_PERCENT = 20;
-/** Whether an estimate says anything: a change of the installed size, or packages it could not size. */
-function sizeChanged(result) {
-    return result.deltaBytes !== 0 || (result.unknown ?? 0) > 0;
+/***/ }),
+
+/***/ 2124:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+const { parse } = __webpack_require__(4818);
+
+module.exports = {
+  compare,
+  rcompare,
+  lt,
+  le,
+  eq,
+  ne,
+  ge,
+  gt,
+  '<': lt,
+  '<=': le,
+  '==': eq,
+  '!=': ne,
+  '>=': ge,
+  '>': gt,
+  '===': arbitrary,
+};
+
+function lt(version, other) {
+  return compare(version, other) < 0;
 }
-/** No contributor could be sized: the delta is unknown, not zero. */
-function sizeUnknown(result) {
-    return result.contributors.length > 0 && result.contributors.every((c) => c.unknown === true);
+
+function le(version, other) {
+  return compare(version, other) <= 0;
 }
-/** Why the first contributor that could not be sized was not, for the image's line. */
-function unknownReason(result) {
-    const first = result.contributors.find((c) => c.unknown === true);
-    return first?.note?.replace(/^size unknown: /, '') ?? 'not sized';
+
+function eq(version, other) {
+  return compare(version, other) === 0;
 }
-function formatMegabytes(bytes, signed = false) {
-    const mb = bytes / MB;
-    const text = `${Math.abs(mb) < 0.05 && bytes !== 0 ? Math.abs(mb).toFixed(2) : Math.abs(mb).toFixed(1)} MB`;
-    if (!signed)
-        return `${mb < 0 ? '-' : ''}${text}`;
-    return `${bytes < 0 ? '−' : '+'}${text}`;
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
 }
-function percentOf(result) {
-    if (result.beforeBytes === undefined || result.beforeBytes <= 0)
-        return undefined;
-    return (result.deltaBytes / result.beforeBytes) * 100;
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
 }
-/** 🚨 at ≥ 20 % growth, ⚠️ at ≥ 10 %, nothing otherwise (or when the size before is unknown). */
-function sizeIcon(percent) {
-    if (percent === undefined)
-        return '';
-    if (percent >= ALERT_PERCENT)
-        return '🚨';
-    if (percent >= WARN_PERCENT)
-        return '⚠️';
-    return '';
+
+function gt(version, other) {
+  return compare(version, other) > 0;
 }
-function renderSizeSection(results, options = {}) {
-    const top = options.top ?? 5;
-    const hashes = '#'.repeat(options.level ?? 3);
-    const measured = new Map((options.measured ?? []).map((m) => [m.image, m]));
-    // Only images whose size changes (or could not be sized) get a row.
-    const estimated = new Map(results.filter(sizeChanged).map((r) => [r.image, r]));
-    const images = [...new Set([...estimated.keys(), ...measured.keys()])];
-    if (images.length === 0)
-        return '';
-    const kind = measured.size === 0 ? 'estimated' : estimated.size === 0 ? 'measured' : 'measured and estimated';
-    const title = `Image size (${kind})`;
-    const lines = options.fold === true ? [`<details><summary><b>${title}</b>: ${sizeTotals([...estimated.values()], [...measured.values()])}</summary>`, ''] : [`${hashes} ${title}`, ''];
-    for (const image of images) {
-        const result = estimated.get(image);
-        const m = measured.get(image);
-        // Measured wins: its percent decides the icon when both exist.
-        const percent = m ? measuredPercent(m) : result && percentOf(result);
-        const icon = sizeIcon(percent);
-        const t = result?.target;
-        const where = t ? `${t.platform}, Python ${t.pythonVersion}, ${t.libc}` : m.platform;
-        lines.push(`${icon === '' ? '' : `${icon} `}**${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(image)}** (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(where)})`, '');
-        if (m)
-            lines.push(measuredLine(m));
-        if (result)
-            lines.push(estimatedLine(result, m !== undefined));
-        const shown = result ? result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined || c.unknown === true).slice(0, top) : [];
-        if (result && shown.length > 0) {
-            lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
-            for (const c of shown) {
-                const change = c.from === undefined ? `added ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.to ?? '?', { table: true })}` : c.to === undefined ? `removed ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.from, { table: true })}` : `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.from, { table: true })} → ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(c.to, { table: true })}`;
-                const notes = [
-                    ...(c.requiredBy !== undefined ? [`required by ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.requiredBy)}`] : []),
-                    ...(c.sdistOnly === true ? ['sdist only'] : []),
-                    ...(c.note !== undefined ? [(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.note)] : []),
-                ];
-                lines.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(c.name)} | ${change} | ${c.unknown === true ? 'unknown' : formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
-            }
-            const rest = result.contributors.length - shown.length;
-            if (rest > 0)
-                lines.push('', `…and ${rest} more`);
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+
+/***/ }),
+
+/***/ 8940:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+const { explain, parse, stringify } = __webpack_require__(4818);
+
+// those notation are borrowed from semver
+module.exports = {
+  major,
+  minor,
+  patch,
+  inc,
+};
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
         }
-        if (m && (m.addedLayers.length > 0 || m.removedLayers.length > 0))
-            lines.push('', ...layerDetails(m));
-        lines.push('');
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+const { VERSION_PATTERN, explain: explainVersion } = __webpack_require__(4818);
+
+const Operator = __webpack_require__(2124);
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+module.exports = {
+  RANGE_PATTERN,
+  parse,
+  satisfies,
+  filter,
+  validRange,
+  maxSatisfying,
+  minSatisfying,
+};
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...explainVersion(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = explainVersion(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
     }
-    const sources = [];
-    if (measured.size > 0)
-        sources.push('measured from the registry manifests (compressed layers)');
-    if (results.length > 0) {
-        sources.push(`estimated from the wheels' zip directories (installed bytes, .pyc included; ${results.reduce((s, r) => s + r.bytesFetched, 0).toLocaleString('en-US')} bytes read from the index)`);
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
     }
-    const footer = sources.join('; ');
-    lines.push(`<sub>${footer.charAt(0).toUpperCase()}${footer.slice(1)}.</sub>`);
-    if (options.fold === true)
-        lines.push('', '</details>');
-    return `${lines.join('\n')}\n`;
+  }
+
+  return true;
 }
-/** "3 images, +12.4 MB installed in total (1 unknown)": the summary line of the folded section. */
-function sizeTotals(results, measured = []) {
-    const known = results.filter((r) => !sizeUnknown(r));
-    const unknown = results.length - known.length;
-    const parts = [(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(new Set([...results.map((r) => r.image), ...measured.map((m) => m.image)]).size, 'image')];
-    if (known.length > 0)
-        parts.push(`${formatMegabytes(known.reduce((s, r) => s + r.deltaBytes, 0), true)} installed in total`);
-    if (measured.length > 0)
-        parts.push(`${formatMegabytes(measured.reduce((s, m) => s + m.deltaCompressedBytes, 0), true)} compressed measured`);
-    const partial = known.filter((r) => (r.unknown ?? 0) > 0).length;
-    const text = parts.join(', ');
-    const notes = [...(unknown > 0 ? [`${unknown} unknown`] : []), ...(partial > 0 ? [`${partial} partly sized`] : [])];
-    return notes.length > 0 ? `${text} (${notes.join(', ')})` : text;
-}
-function measuredPercent(m) {
-    return m.before && m.before.compressedBytes > 0 ? (m.deltaCompressedBytes / m.before.compressedBytes) * 100 : undefined;
-}
-function signedPercent(percent) {
-    return percent === undefined ? '' : `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`;
-}
-function measuredLine(m) {
-    const delta = `${formatMegabytes(m.deltaCompressedBytes, true)}${signedPercent(measuredPercent(m))}`;
-    const layers = `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(m.addedLayers.length, 'layer')} new, ${m.removedLayers.length} gone, ${formatMegabytes(m.unchangedBytes)} unchanged`;
-    if (!m.before)
-        return `**Measured**: new image, ${formatMegabytes(m.after.compressedBytes)} compressed (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(m.after.ref)})`;
-    return `**Measured**: ${formatMegabytes(m.before.compressedBytes)} → ${formatMegabytes(m.after.compressedBytes)} compressed: ${delta} (${layers})`;
-}
-function estimatedLine(result, secondary) {
-    if (sizeUnknown(result))
-        return `${secondary ? 'Estimated' : '**Estimated**'}: unknown (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(unknownReason(result))})`;
-    const partly = (result.unknown ?? 0) > 0 ? ` (without ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(result.unknown, 'package')} that could not be sized)` : '';
-    return estimatedDelta(result, secondary) + partly;
-}
-function estimatedDelta(result, secondary) {
-    const delta = `${formatMegabytes(result.deltaBytes, true)}${signedPercent(percentOf(result))}`;
-    const compressed = `${formatMegabytes(result.deltaCompressedBytes, true)} compressed`;
-    if (secondary)
-        return `Estimated: ${delta} installed, ${compressed}`;
-    if (result.beforeBytes !== undefined) {
-        return `${formatMegabytes(result.beforeBytes)} → ${formatMegabytes(result.beforeBytes + result.deltaBytes)} (estimated): ${delta} installed, ${compressed}`;
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
     }
-    return `Estimated: ${delta} installed, ${compressed} (size before unknown)`;
-}
-/** The layers that differ, in a fold: digests are long and only some readers want them. */
-function layerDetails(m) {
-    const short = (digest) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(digest.replace(/^sha256:/, '').slice(0, 12), { table: true });
-    const rows = [
-        ...m.addedLayers.map((l) => `| ${short(l.digest)} | new | ${formatMegabytes(l.size)} |`),
-        ...m.removedLayers.map((l) => `| ${short(l.digest)} | gone | ${formatMegabytes(l.size)} |`),
-    ];
-    return [
-        `<details><summary>Layers (compressed, ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(m.before?.ref ?? '—')} → ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(m.after.ref)})</summary>`,
-        '',
-        '| layer | | compressed |',
-        '|---|---|---:|',
-        ...rows,
-        '',
-        '</details>',
-    ];
-}
-/**
- * Images that grow past the budget: bytes (`52428800`, `"50MB"`, `"50 MiB"`) or a percent of the
- * size before (`"10%"`; images whose size before is unknown cannot breach a percent budget).
- * Empty when all fit.
- */
-function sizeBudgetExceeded(results, budget) {
-    const parsed = parseBudget(budget);
-    const breaches = [];
-    for (const result of results) {
-        let limit;
-        if (parsed.kind === 'bytes')
-            limit = parsed.value;
-        else if (result.beforeBytes !== undefined)
-            limit = (result.beforeBytes * parsed.value) / 100;
-        else
-            continue;
-        if (result.deltaBytes > limit)
-            breaches.push({ image: result.image, deltaBytes: result.deltaBytes, limitBytes: Math.round(limit) });
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained)
+    if (explained.local && spec.version) {
+      version = explained.public;
+      spec.version = explainVersion(spec.version).public;
     }
-    return breaches;
-}
-/** One line per breach, the same in the CLI and the action. */
-function describeBreach(breach, budget) {
-    return `image ${breach.image} grows ${formatMegabytes(breach.deltaBytes, true)} (estimated installed bytes), past the size budget ${JSON.stringify(budget)} (${formatMegabytes(breach.limitBytes)})`;
-}
-const UNITS = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-function parseBudget(budget) {
-    if (typeof budget === 'number') {
-        if (!Number.isFinite(budget) || budget < 0)
-            throw new RangeError(`size budget must be a non-negative number of bytes, got ${budget}`);
-        return { kind: 'bytes', value: budget };
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
     }
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(%|[kmg]i?b|b)?\s*$/i.exec(budget);
-    if (match === null)
-        throw new RangeError(`size budget ${JSON.stringify(budget)}: expected bytes, "50MB", "50MiB" or "10%"`);
-    const value = Number(match[1]);
-    const unit = (match[2] ?? '').toLowerCase();
-    if (unit === '%')
-        return { kind: 'percent', value };
-    return { kind: 'bytes', value: value * (UNITS[unit] ?? 1) };
+  }
+
+  const op = Operator[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(parse(specifier));
+}
+
+
+/***/ }),
+
+/***/ 4818:
+/***/ ((module) => {
+
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+module.exports = {
+  VERSION_PATTERN,
+  valid,
+  clean,
+  explain,
+  parse,
+  stringify,
+};
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return stringify(parse(version, cleanRegex));
+}
+
+function parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function explain(version) {
+  const parsed = parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
 }
 
 

@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports REPORT_SHAPE, renderJson */
 const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
+const ADVISORY = { keys: ['id', 'aliases', 'summary', 'url', 'level', 'score', 'fixed'] };
 const FINDING = {
-    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message'],
-    children: { location: LOCATION },
+    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message', 'advisories', 'reach'],
+    children: { location: LOCATION, advisories: ADVISORY },
 };
 /** Exported for the test that checks it against the JSON Schema's property order. */
 const REPORT_SHAPE = {
@@ -33,6 +34,7 @@ const REPORT_SHAPE = {
         'findings',
         'diff',
         'sizes',
+        'advisories',
         'skipped',
     ],
     children: {
@@ -67,6 +69,10 @@ const REPORT_SHAPE = {
                 target: { keys: ['pythonVersion', 'platform', 'libc', 'glibcVersion', 'muslVersion'] },
                 contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note', 'unknown'] },
             },
+        },
+        advisories: {
+            keys: ['source', 'queried', 'vulnerable', 'ignored', 'warning'],
+            children: { ignored: { keys: ['id', 'package', 'version', 'reason', 'file', 'line'] } },
         },
         skipped: { keys: ['path', 'reason'] },
     },

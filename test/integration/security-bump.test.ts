@@ -48,7 +48,10 @@ describe('security bumps', () => {
     // aiohttp's fix is excluded by one consumer: a hold-back that names it
     const aiohttp = plan.held.find((h) => h.name === 'aiohttp')!;
     expect(aiohttp.security?.advisories.map((a) => a.id)).toEqual(['GHSA-5h86-8mv2-jq9f']);
-    expect(aiohttp.reason).toBe('security: 3.9.2 fixes GHSA-5h86-8mv2-jq9f but is blocked: excluded by services/legacy/requirements.txt:1 (aiohttp>=3.8,<3.9.2, service legacy)');
+    expect(aiohttp.reason).toBe(
+      'security: 3.9.2 fixes GHSA-5h86-8mv2-jq9f but is blocked: services/legacy/requirements.txt:1 (service legacy) requires aiohttp>=3.8,<3.9.2 and excludes 3.9.2: widen that specifier to let it in.',
+    );
+    expect(aiohttp.reasons.map((r) => r.code)).toEqual(['consumer-excludes-candidate']);
     // fastapi's inline pin follows the constraints; aiohttp's stays with its held pin
     expect(plan.files).toEqual(['docker/base/python-base.Dockerfile', 'docker/base/requirements-constraints.txt', 'services/web/requirements.txt']);
     expect(plan.diff).toContain('-RUN pip install --no-cache-dir -c /etc/pip/constraints.txt aiohttp==3.9.1 fastapi==0.115.6\n+RUN pip install --no-cache-dir -c /etc/pip/constraints.txt aiohttp==3.9.1 fastapi==0.115.8\n');

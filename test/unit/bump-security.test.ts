@@ -56,7 +56,15 @@ describe('security moves in the planner', () => {
         name: 'requests',
         current: '2.31.0',
         newest: '2.32.3',
-        reason: 'security: 2.32.2 fixes GHSA-9wx4-h78v-vm56 but is blocked: excluded by services/old/requirements.txt:3 (requests<2.32.2, service old)',
+        reason:
+          'security: 2.32.2 fixes GHSA-9wx4-h78v-vm56 but is blocked: services/old/requirements.txt:3 (service old) requires requests<2.32.2 and excludes 2.32.2: widen that specifier to let it in.',
+        reasons: [
+          {
+            code: 'consumer-excludes-candidate',
+            version: '2.32.2',
+            text: 'services/old/requirements.txt:3 (service old) requires requests<2.32.2 and excludes 2.32.2: widen that specifier to let it in.',
+          },
+        ],
         security: expect.objectContaining({ advisories: [expect.objectContaining({ id: 'GHSA-9wx4-h78v-vm56' })] }),
       },
     ]);
