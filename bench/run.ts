@@ -9,6 +9,7 @@ import { benchBump, type BumpBenchRow } from './bump.js';
 import { generateMonorepo } from './generate.js';
 import { benchPeer } from './peer.js';
 import { benchStartup } from './startup.js';
+import { benchWheelMetadata } from './wheel-metadata.js';
 import { benchWheelSize } from './wheel-size.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -91,6 +92,13 @@ for (const w of wheels) {
   console.log(`  wheel ${w.wheelBytes} bytes → fetched ${w.bytesFetched} bytes (${((w.bytesFetched / w.wheelBytes) * 100).toFixed(2)}%), installed ${w.installedBytes} bytes`);
 }
 
+const metadataReads = await benchWheelMetadata();
+console.log('');
+console.log('metadata lookup without PEP 658 files (METADATA read out of the wheel by range requests)');
+for (const m of metadataReads) {
+  console.log(`  wheel ${m.wheelBytes} bytes → ${m.bytesRead} bytes read per lookup in ${m.requests} range requests (${((m.bytesRead / m.wheelBytes) * 100).toFixed(2)}% of the wheel)`);
+}
+
 const commit = (() => {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -98,4 +106,4 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, startup, bump, wheels })}\n`);
+await appendFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, rows, startup, bump, wheels, metadataReads })}\n`);

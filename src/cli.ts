@@ -10,7 +10,7 @@ import type { FileReader } from './model.js';
 import { escapeLog, escapeTerminal } from './report/escape.js';
 import type { Report } from './report/types.js';
 import type { SizeDeltaResult } from './bump/size-section.js';
-import type { Workspace } from './workspace/build.js';
+import type { Workspace } from './model/types.js';
 import type { ScanResult } from './scan.js';
 import { VERSION } from './version.js';
 
@@ -42,9 +42,12 @@ options:
   --config FILE        config file (default: .github/monopin.yml when present)
   --base GIT_REF       check only: compare with this revision; report introduced and fixed findings
   --format FORMAT      text | markdown | json | sarif (default: text)
-  --fail-on LEVEL      check only: error | warning | never (default: error)
+  --fail-on LEVEL      check: error | warning | never (default: error);
+                       bump: never exits 0 even when the index fails (else 1 for some
+                       packages, 2 when the index could not be read at all)
   --index-url URL      bump: package index (PEP 691/503, http(s) or file://);
                        check --base: estimate the image-size deltas of the changed pins with it
+  --extra-index-url URL  with --index-url: one more index, as pip's option (repeatable)
   --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
   --dry-run            bump: print the plan and the diff, change nothing (the default);
                        rebuild: print the waves, build nothing
@@ -86,6 +89,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         'fail-on': { type: 'string' },
         'no-color': { type: 'boolean' },
         'index-url': { type: 'string' },
+        'extra-index-url': { type: 'string', multiple: true },
         python: { type: 'string' },
         'dry-run': { type: 'boolean' },
         write: { type: 'boolean' },
@@ -114,6 +118,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   if (command !== 'scan' && command !== 'check' && command !== 'bump' && command !== 'rebuild') throw new UsageError(`unknown command '${command}' (expected scan, check, bump or rebuild)`);
   if (command !== 'bump' && (values.python || values.write)) throw new UsageError('--python and --write go with bump');
   if (values['index-url'] && command !== 'bump' && !(command === 'check' && values.base)) throw new UsageError('--index-url goes with bump, or with check --base (image sizes)');
+  if (values['extra-index-url'] && command !== 'bump' && !(command === 'check' && values.base)) throw new UsageError('--extra-index-url goes with bump, or with check --base (image sizes)');
   if (command !== 'bump' && command !== 'rebuild' && values['dry-run']) throw new UsageError('--dry-run goes with bump or rebuild');
   if (command !== 'rebuild' && (values.packages || values.since || values.push || values.network)) throw new UsageError('--packages, --since, --push and --network go with rebuild');
   if (values.network !== undefined && values.network !== 'host') throw new UsageError(`--network takes only host, got '${values.network}'`);
@@ -137,7 +142,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     const [{ planRebuild, renderRebuild }, { changesSince }, { rebuildAndMeasure }, { registryClientFromConfig }, { formatMegabytes }] = await Promise.all([
       import('./rebuild-command.js'),
       import('./rebuild-changes.js'),
-      import('./build/rebuild-and-measure.js'),
+      import('./rebuild/rebuild-and-measure.js'),
       import('./registry/from-config.js'),
       import('./size/render.js'),
     ]);
@@ -174,10 +179,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (format !== 'text' && format !== 'json') throw new UsageError(`bump prints text or json, not ${format}`);
     if (values.python && !/^\d+\.\d+(\.\d+)?$/.test(values.python)) throw new UsageError(`--python must look like 3.12, got '${values.python}'`);
     if (values['index-url']) config.bump = { ...config.bump, indexUrl: values['index-url'] };
+    if (values['extra-index-url']) config.bump = { ...config.bump, extraIndexUrls: values['extra-index-url'] };
+    if (failOnFlag === 'warning') throw new UsageError('bump takes --fail-on error or never');
     const { runBump } = await import('./bump-command.js');
-    const { output } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, log: (line) => io.stderr(`${line}\n`) });
+    const { output, outcome } = await runBump({ root, config, format, write: Boolean(values.write), pythonVersion: values.python, failOn: failOnFlag === 'never' ? 'never' : 'error', log: (line) => io.stderr(`${line}\n`) });
     io.stdout(output);
-    return 0;
+    if (outcome.summary !== undefined) io.stderr(`monopin: ${escapeTerminal(outcome.summary)}\n`);
+    return outcome.exitCode;
   }
 
   const head = await scanRepository(reader, config);
@@ -204,6 +212,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   // With --base and an index (flag or config index-url): the changed pins' image sizes. Notes, never failures.
   const note = (text: string): void => io.stderr(`monopin: note: ${escapeTerminal(text)}\n`);
+  if (values['extra-index-url']) config.bump = { ...config.bump, extraIndexUrls: values['extra-index-url'] };
   const indexUrl = base ? (await import('./bump/pr-sizes.js')).sizeIndexUrl(config, values['index-url']) : undefined;
   const sizes = base && indexUrl !== undefined ? await estimateSizes({ base: base.result.workspace, head: head.workspace, config, indexUrl, note }) : undefined;
   if (base && indexUrl === undefined && config.sizeBudget !== undefined) note('size-budget is set but no index is configured (config index-url or --index-url): image sizes not estimated');

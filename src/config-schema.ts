@@ -61,6 +61,16 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
+    registry: {
+      type: 'string',
+      pattern: '^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::[0-9]+)?$',
+      description: 'Registry host for images that name none (compose image: without a registry, Dockerfiles no compose service builds), e.g. ghcr.io.',
+    },
+    namespace: {
+      type: 'string',
+      pattern: '^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$',
+      description: 'Namespace (organisation) under the registry, e.g. acme: images are pushed as <registry>/<namespace>/<name>, and FROM <namespace>/<name> resolves to the image of that name.',
+    },
     'tag-format': { type: 'string', minLength: 1, description: 'Tag of rebuilt images beside latest; tokens {date} (UTC yyyy-mm-dd) and {sha}. Default {date}.' },
     platform: { type: 'string', pattern: PLATFORM.source, description: 'Build platform (os/arch[/variant]). Default linux/amd64.' },
     cache: { enum: ['inline', 'registry'], description: 'BuildKit cache: inline (default; min mode, in the image) or registry (<repository>:buildcache, mode=max; needs buildx).' },

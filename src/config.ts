@@ -20,6 +20,10 @@ export interface Config {
   bump: BumpConfig;
   /** Images to rebuild, by name: their Dockerfile, build context and registry repository. */
   images: Record<string, ImageConfig>;
+  /** Registry host for images that name none, e.g. ghcr.io. */
+  registry?: string;
+  /** Namespace under the registry, e.g. acme: images without a repository are `<registry>/<namespace>/<name>`. */
+  namespace?: string;
   /** Tag of a rebuilt image beside `latest`; tokens `{date}` (UTC yyyy-mm-dd) and `{sha}`. */
   tagFormat: string;
   /** Build platform, e.g. linux/amd64. */
@@ -127,6 +131,8 @@ export function parseConfigFile(text: string, path: string): Partial<Config> {
   if (raw['bump-branch'] !== undefined) bump.branch = raw['bump-branch'] as string;
   if (Object.keys(bump).length > 0) out.bump = bump as BumpConfig;
   if (raw.images !== undefined) out.images = raw.images as Record<string, ImageConfig>;
+  if (raw.registry !== undefined) out.registry = raw.registry as string;
+  if (raw.namespace !== undefined) out.namespace = raw.namespace as string;
   if (raw['tag-format'] !== undefined) out.tagFormat = raw['tag-format'] as string;
   if (raw.platform !== undefined) out.platform = raw.platform as string;
   if (raw.cache !== undefined) out.cache = raw.cache as CacheMode;

@@ -1,5 +1,6 @@
 // Reads and parses every Python dependency file of a repository through a FileReader,
 // then follows -r/-c includes. The only I/O is the reader's; parsing is done by the pure parsers.
+import { parse as parseDotenv } from 'dotenv';
 import pLimit from 'p-limit';
 import type { FileKind, FileReader, SourceIssue } from './model.js';
 import { parseCompose } from './sources/compose.js';
@@ -10,6 +11,8 @@ import { parseRequirementsFile } from './sources/requirements.js';
 import { decodeManifest } from './sources/decode.js';
 import type { ComposeFile, DockerfileInfo, IncludeRef, PyprojectFile, RequirementsFile } from './sources/types.js';
 import { resolveIncludePath } from './include-path.js';
+import { composeDockerfiles } from './model/compose-projects.js';
+import { dirOf, joinPath } from './model/paths.js';
 
 export type ParsedFile =
   | { kind: 'requirements' | 'constraints'; path: string; parsed: RequirementsFile }
@@ -23,6 +26,10 @@ export interface LoadedRepository {
   skipped: { path: string; reason: string }[];
   /** include-error issues (missing, escaping, cyclic includes). */
   issues: SourceIssue[];
+  /** Every file and folder (with a trailing `/`) of the checkout, not ignored: COPY sources are checked against it. */
+  paths: ReadonlySet<string>;
+  /** Each compose project folder's `.env` (compose interpolates with it), by folder. */
+  env: Map<string, Record<string, string>>;
 }
 
 export interface LoadOptions {
@@ -93,6 +100,26 @@ export async function loadRepository(reader: FileReader, options: LoadOptions = 
     ),
   );
 
+  // Compose interpolates with the project's .env; its builds may name Dockerfiles discovery did not take (`docker/app.dock`).
+  const paths = new Set(discovered.paths);
+  const env = new Map<string, Record<string, string>>();
+  for (const dir of new Set([...files.values()].filter((f) => f.kind === 'compose').map((f) => dirOf(f.path)))) {
+    const path = joinPath(dir, '.env');
+    if (!paths.has(path)) continue;
+    const read = await readText(path);
+    if ('text' in read) env.set(dir, parseDotenv(read.text));
+  }
+  const built = composeDockerfiles([...files.values()], env).filter((path) => paths.has(path) && !files.has(path));
+  await Promise.all(
+    built.map((path) =>
+      limit(async () => {
+        const read = await readText(path);
+        if ('text' in read) files.set(path, parseText(path, 'dockerfile', read.text));
+        else skipped.push({ path, reason: 'skip' in read ? read.skip : `unreadable: ${errorText(read.error)}` });
+      }),
+    ),
+  );
+
   // Follow includes breadth-first: a requirements file may name files discovery did not take (base.txt, ../common.in).
   // Each wave reads only the files the previous one found, so a long chain costs linear time.
   const failed = new Map<string, string>();
@@ -140,7 +167,7 @@ export async function loadRepository(reader: FileReader, options: LoadOptions = 
     if (file.kind === 'requirements') files.set(path, { ...file, kind: 'constraints' });
   }
   const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues };
+  return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues, paths, env };
 }
 
 function isMissing(error: unknown): boolean {

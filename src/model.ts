@@ -52,7 +52,10 @@ export type RuleId =
   | 'parse-error'
   | 'include-error'
   | 'shell-redirect-in-specifier'
-  | 'invalid-constraint';
+  | 'invalid-constraint'
+  | 'missing-dockerfile'
+  | 'image-tag-collision'
+  | 'invalid-image-tag';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -76,6 +79,8 @@ export interface Finding {
   /** The specifier found and the central pin it was compared with, when relevant. */
   specifier?: string;
   pin?: string;
+  /** Who the package reaches, for findings about a package (unconstrained): a pull request diffs them. */
+  consumers?: string[];
 }
 
 /** Reads repository files. Paths are repo-relative with forward slashes. */

@@ -7,7 +7,7 @@ import { targetPython } from './bump/environment.js';
 import { changedPins } from './bump/pr-sizes.js';
 import type { Config } from './config.js';
 import { scanRepository } from './scan.js';
-import type { Workspace } from './workspace/build.js';
+import type { Workspace } from './model/types.js';
 
 export interface RebuildChanges {
   packages: string[];

@@ -1,13 +1,13 @@
 // `monopin rebuild` planning: the waves of images to rebuild, as text or as the JSON the issue
 // documents (`{ "waves": [[{ "image", "dockerfile", "context", "tags" }]] }`). Pure: no docker here.
 import type { Config } from './config.js';
-import { buildImageGraph } from './build/images.js';
-import { rebuildMatrix } from './build/matrix.js';
-import { touchedImages, type TouchResult, type TouchedImage } from './build/touched.js';
-import { rebuildWaves } from './build/waves.js';
+import { rebuildMatrix } from './rebuild/matrix.js';
+import { touchedImages, type TouchResult, type TouchedImage } from './rebuild/touched.js';
+import { rebuildWaves } from './rebuild/waves.js';
 import { normalizeName } from './pep/name.js';
+import { escapeTerminal } from './report/escape.js';
 import { plural } from './report/text.js';
-import type { Workspace } from './workspace/build.js';
+import { imageGraph, type Workspace } from './model/types.js';
 
 /**
  * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
@@ -29,7 +29,8 @@ export async function runRebuild(options: {
 export function renderRebuild(plan: RebuildPlan, options: { config: Config; format: 'text' | 'json'; changedPackages?: string[] }): string {
   const { config } = options;
   const { graph, touch, waves, matrix } = plan;
-  if (options.format === 'json') return `${JSON.stringify({ waves: matrix.waves }, null, 2)}\n`;
+  const warnings = rebuildWarnings(plan.workspace);
+  if (options.format === 'json') return `${JSON.stringify({ waves: matrix.waves, warnings, ambiguities: plan.workspace.ambiguities }, null, 2)}\n`;
 
   const touched = new Map(touch.images.map((i) => [i.name, i]));
   const inCascade = new Set(touch.cascades.flatMap((c) => c.invalidates));
@@ -48,6 +49,7 @@ export function renderRebuild(plan: RebuildPlan, options: { config: Config; form
       const node = byName.get(entry.image)!;
       const marks: string[] = [];
       if (node.inferred) marks.push('inferred');
+      if (entry.push === false) marks.push('not pushed');
       const t = touched.get(entry.image);
       if (options.changedPackages ? t?.cascade && !t.direct : inCascade.has(entry.image)) marks.push('cascade');
       lines.push(`  ${entry.image}  ${entry.dockerfile}  (context ${entry.context})${marks.length > 0 ? `  [${marks.join(', ')}]` : ''}`);
@@ -56,7 +58,7 @@ export function renderRebuild(plan: RebuildPlan, options: { config: Config; form
     }
   });
   lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
-  if (graph.warnings.length > 0) lines.push('', 'Warnings:', ...graph.warnings.map((w) => `  ${w}`));
+  if (warnings.length > 0) lines.push('', 'Warnings:', ...warnings.map((w) => `  ${escapeTerminal(w)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,12 +69,18 @@ export type RebuildPlan = ReturnType<typeof planRebuild>;
  * in waves, with their matrix.
  */
 export function planRebuild(options: { workspace: Workspace; config: Config; changedPackages?: string[]; changedFiles?: string[]; now: Date; sha?: string }) {
-  const graph = buildImageGraph(options.workspace, options.config);
+  const graph = imageGraph(options.workspace);
   const touch = touchedImages({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [], changedFiles: options.changedFiles ?? [] });
   const only = options.changedPackages || options.changedFiles ? touch.images.map((i) => i.name) : undefined;
   const waves = rebuildWaves(graph, { only });
   const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
-  return { graph, touch, waves, matrix };
+  return { workspace: options.workspace, graph, touch, waves, matrix };
+}
+
+/** What the plan could only guess, and the image names it will not push under: one line each, the same in text and JSON. */
+export function rebuildWarnings(workspace: Workspace): string[] {
+  const names = workspace.modelIssues.map((i) => `${i.location.file}:${i.location.line}: ${i.rule}: ${i.message}`);
+  return [...names, ...workspace.warnings];
 }
 
 function why(t: TouchedImage): string {

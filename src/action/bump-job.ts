@@ -3,14 +3,17 @@ import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { planCheckoutBump } from '../bump/plan-checkout.js';
 import { renderBumpPrBody } from '../bump/pr-body.js';
+import { bumpOutcome } from '../bump/outcome.js';
+import { collectReleaseNotes, renderReleaseNotes } from '../bump/release-notes.js';
+import { createTagLookup } from '../github/release-tags.js';
 import { describeApiError, type GitHubClient } from '../github/client.js';
 import { upsertBumpPr } from '../github/bump-pr.js';
 import { acknowledge, readMaintainerState } from '../github/maintainer-state.js';
 import { redactUrl } from '../index/errors.js';
 import { plural } from '../report/text.js';
 import { renderSizeSection } from '../size/render.js';
-import type { RebuildStepResult } from '../build/rebuild-and-measure.js';
-import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
+import type { RebuildStepResult } from '../rebuild/rebuild-and-measure.js';
+import { renderRebuildResults, renderRebuildSection } from '../rebuild/render-rebuild.js';
 import { planRebuild, type RebuildPlan } from '../rebuild-command.js';
 import type { EventInfo } from './event.js';
 import type { Runner } from './runner.js';
@@ -59,6 +62,9 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     `Python ${pythonVersion}: ${prepared.plan.bumps.length} bumps, ${prepared.plan.held.length} held, ${prepared.plan.errors.length} index errors; ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests`,
   );
   for (const e of prepared.plan.errors) runner.warning(`index: ${e.name}: ${e.message}`);
+  // A dead index plans nothing: fail rather than open (or empty) the PR on a green run.
+  const outcome = bumpOutcome(prepared.plan, prepared.pages.size);
+  if (outcome.exitCode === 2) throw new Error(`monopin: ${outcome.summary}`);
   logSizes(runner, sizes, []);
 
   // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
@@ -71,13 +77,17 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     built = await rebuildInAction(runner, { ...job.rebuild, root: resolve(job.root), matrix: rebuild.matrix, edits: prepared.edits });
   }
 
+  const releaseNotes = await runner.group('Release notes', async () =>
+    renderReleaseNotes(await collectReleaseNotes({ bumps: prepared.plan.bumps, index, findTag: createTagLookup(github) }), (name) => indexPage(config.bump.indexUrl, name)),
+  );
   const body = renderBumpPrBody({
     plan: prepared.plan,
+    releaseNotes,
     diff: prepared.diff,
     constraintsFile: workspace.constraintsFile,
     indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
     summaryUrl: job.runUrl,
-    sizeSection: renderSizeSection(sizes, { measured: built?.measured ?? [] }),
+    sizeSection: renderSizeSection(sizes, { measured: built?.measured ?? [], fold: true }),
     rebuildSection: bumped ? rebuildSection(rebuild, built, job.rebuild?.push ?? false) : undefined,
     // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
     rejected: state.carry,

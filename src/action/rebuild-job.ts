@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { createFsReader } from '../adapters/fs-reader.js';
 import { ensureCommit } from '../adapters/git-fetch.js';
-import { renderRebuildResults, renderRebuildSection } from '../build/render-rebuild.js';
+import { renderRebuildResults, renderRebuildSection } from '../rebuild/render-rebuild.js';
 import type { Config } from '../config.js';
 import { planRebuild } from '../rebuild-command.js';
 import { changesSince, type RebuildChanges } from '../rebuild-changes.js';

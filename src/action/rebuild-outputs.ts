@@ -1,6 +1,6 @@
 // The rebuild plan as step outputs: the whole matrix, the number of waves, and one matrix per wave
 // (`rebuild-matrix-wave-N`) so a workflow runs one matrix job per wave, each after the previous.
-import type { RebuildMatrix } from '../build/matrix.js';
+import type { RebuildMatrix } from '../rebuild/matrix.js';
 import type { Runner } from './runner.js';
 
 export function setRebuildOutputs(runner: Pick<Runner, 'setOutput'>, matrix: RebuildMatrix): void {

@@ -1,7 +1,7 @@
 // The builds as both jobs run them: through the runner's log groups and warnings, the exact measured
 // figures in the log.
-import { rebuildAndMeasure, type RebuildStepResult } from '../build/rebuild-and-measure.js';
-import type { RebuildMatrix } from '../build/matrix.js';
+import { rebuildAndMeasure, type RebuildStepResult } from '../rebuild/rebuild-and-measure.js';
+import type { RebuildMatrix } from '../rebuild/matrix.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { Runner } from './runner.js';
 import { logSizes } from './size-log.js';

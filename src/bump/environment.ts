@@ -1,6 +1,6 @@
 // The target the bump plans for: the Python of the base images and the platform they run on.
 import type { MarkerEnvironment } from '../pep/marker.js';
-import type { Workspace } from '../workspace/build.js';
+import type { Workspace } from '../model/types.js';
 
 /** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
 const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;

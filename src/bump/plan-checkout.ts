@@ -4,7 +4,7 @@ import { createFsReader } from '../adapters/fs-reader.js';
 import { createIndexClient, type IndexClient } from '../index/client.js';
 import { releasesOf } from '../index/filenames.js';
 import { scanRepository } from '../scan.js';
-import type { Workspace } from '../workspace/build.js';
+import type { Workspace } from '../model/types.js';
 import { targetEnvironment, targetPython } from './environment.js';
 import { policyFrom } from './policy-from-config.js';
 import { prepareBump, type PreparedBump } from './prepare.js';

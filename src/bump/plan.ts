@@ -18,7 +18,8 @@
 //   the plan and is tolerated, not fixed.
 // - Requires-Python comes from the index (`Release.requiresPython`), checked against the target
 //   "X.Y" as X.Y.0; pip checks the interpreter's full version and also the metadata's own field.
-// - Metadata the index does not have (`'missing'`) is assumed compatible, and the bump says so.
+// - Metadata the index does not have (`'missing'`: an sdist-only release, the client reads wheels
+//   itself when there is no PEP 658 file) is assumed compatible, and the bump says so (no-metadata).
 // - One metadata per version (PEP 658 of one file); files of a release with different
 //   Requires-Dist (per-platform wheels) are not told apart.
 import { compare } from '@renovatebot/pep440';
@@ -27,7 +28,8 @@ import { markerMayHold, type MarkerEnvironment } from '../pep/marker.js';
 import { normalizeName } from '../pep/name.js';
 import { solveCoinstall, type CoinstallPackage, type MetadataLookup } from './coinstall.js';
 import { isVersion, screenRelease } from './policy.js';
-import type { Consumer, HeldPin, PinInput, Plan, PlannedBump, PolicyOptions, Release } from './types.js';
+import { consumerReasons, joinReasons, markerReason, noMetadataReason, requiresDistReason, unknownAgeReason } from './reasons.js';
+import type { Consumer, HeldPin, PinInput, Plan, PlannedBump, PlanReason, PolicyOptions, Release } from './types.js';
 import { isPrerelease, updateTypeOf } from './update-type.js';
 
 export interface PlanInput {
@@ -52,7 +54,7 @@ export interface PlanResult {
 
 interface Screened {
   version: string;
-  reasons: string[];
+  reasons: PlanReason[];
   ageDays?: number;
 }
 
@@ -64,8 +66,6 @@ interface PinState {
   newer: Screened[];
   candidates: string[];
 }
-
-const MAX_LISTED_CONSUMERS = 3;
 
 export function planBumps(input: PlanInput): PlanResult {
   const errors: Plan['errors'] = [...(input.errors ?? [])];
@@ -79,7 +79,8 @@ export function planBumps(input: PlanInput): PlanResult {
     const newer = newerReleases(input.releases.get(name) ?? [], pin.version);
     if (pin.marker !== undefined && !markerApplies(pin.marker, input.environment)) {
       if (newer[0] !== undefined && !failed.has(name)) {
-        held.push({ name, current: pin.version, newest: newer[0].version, reason: `the pin's marker (${pin.marker}) is false in the target environment, so it is not planned` });
+        const why = [markerReason(newer[0].version, pin.marker)];
+        held.push({ name, current: pin.version, newest: newer[0].version, reason: joinReasons(why), reasons: why });
       }
       continue;
     }
@@ -90,10 +91,13 @@ export function planBumps(input: PlanInput): PlanResult {
     }
     seen.set(name, pin);
     const consumers = (input.consumers.get(name) ?? []).filter((c) => c.marker === undefined || markerApplies(c.marker, input.environment));
+    const acceptsCurrent = new Map(consumers.map((c) => [c, acceptsPin(c.specifier, `==${pin.version}`)]));
     const screened = newer.map((release): Screened => {
       const s = screenRelease(input.policy, name, pin.version, release);
       const excluding = consumers.filter((c) => !acceptsPin(c.specifier, `==${release.version}`));
-      if (excluding.length > 0) s.reasons.push(excludedBy(name, excluding));
+      s.reasons.push(
+        ...consumerReasons({ name, current: pin.version, candidate: release.version, excluding: excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer)! })) }),
+      );
       return { version: release.version, ...s };
     });
     const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));
@@ -114,19 +118,24 @@ export function planBumps(input: PlanInput): PlanResult {
     if (newest === undefined || failed.has(s.name)) continue;
     const to = solved.chosen.get(s.name) ?? s.pin.version;
     const best = s.candidates[0];
-    const whyNot = (v: Screened): string =>
-      v.reasons.length > 0 ? `${v.version}: ${v.reasons.join(', ')}` : `${v.version}: not co-installable: ${solved.conflicts.get(s.name) ?? 'with the other pins'}`;
-    const parts: string[] = [];
-    if (newest.version !== to) parts.push(whyNot(newest));
-    if (best !== undefined && best !== to && best !== newest.version) parts.push(whyNot(s.newer.find((v) => v.version === best)!));
+    // coinstall names the cause when it can; 'with the other pins' is its fallback, not a sentence
+    const conflictOf = (name: string, version: string): string => {
+      const found = solved.conflicts.get(name);
+      return found === undefined || found === 'with the other pins' ? `${name} ${version} is not co-installable with the other pins` : found;
+    };
+    const whyNot = (v: Screened): PlanReason[] =>
+      v.reasons.length > 0 ? v.reasons : [requiresDistReason(v.version, conflictOf(s.name, v.version))];
+    const parts: PlanReason[] = [];
+    if (newest.version !== to) parts.push(...whyNot(newest));
+    if (best !== undefined && best !== to && best !== newest.version) parts.push(...whyNot(s.newer.find((v) => v.version === best)!));
 
     if (to === s.pin.version) {
-      held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: parts.join('; ') });
+      held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: joinReasons(parts), reasons: parts });
       continue;
     }
     const chosen = s.newer.find((v) => v.version === to)!;
-    if (chosen.ageDays === undefined) parts.push(`${to}: upload time unknown, so the cooldown was not checked`);
-    if (solved.missing.has(`${s.name} ${to}`)) parts.push(`${to}: the index has no metadata for it, assumed co-installable`);
+    if (chosen.ageDays === undefined) parts.push(unknownAgeReason(to));
+    if (solved.missing.has(`${s.name} ${to}`)) parts.push(noMetadataReason(s.name, to));
     const bump: PlannedBump = {
       name: s.name,
       from: s.pin.version,
@@ -136,7 +145,10 @@ export function planBumps(input: PlanInput): PlanResult {
     };
     if (chosen.ageDays !== undefined) bump.releaseAgeDays = chosen.ageDays;
     if (newest.version !== to) bump.heldBackFrom = newest.version;
-    if (parts.length > 0) bump.reason = `${bump.heldBackFrom !== undefined ? `held at ${to}: ` : ''}${parts.join('; ')}`;
+    if (parts.length > 0) {
+      bump.reason = joinReasons(parts);
+      bump.reasons = parts;
+    }
     bumps.push(bump);
   }
 
@@ -148,14 +160,6 @@ export function planBumps(input: PlanInput): PlanResult {
 function newerReleases(releases: Release[], current: string): Release[] {
   if (!isVersion(current)) return [];
   return releases.filter((r) => isVersion(r.version) && compare(r.version, current) > 0).sort((a, b) => compare(b.version, a.version));
-}
-
-function excludedBy(name: string, consumers: Consumer[]): string {
-  const listed = consumers
-    .slice(0, MAX_LISTED_CONSUMERS)
-    .map((c) => `${where(c.location)} (${name}${c.specifier}${c.service !== undefined ? `, service ${c.service}` : ''})`);
-  const more = consumers.length - listed.length;
-  return `excluded by ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 function where(location: { file: string; line: number }): string {

@@ -1,9 +1,11 @@
 // Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
 // types, pre-releases, the target Python. Pure; `now` comes in with the options.
-import { explain, satisfies, validRange } from '@renovatebot/pep440';
+import { explain } from '@renovatebot/pep440';
+import { isValidSpecifierSet, specifierContains } from '../pep/specifier.js';
 import { sameVersion } from '../pep/version.js';
 import { normalizeName } from '../pep/name.js';
-import type { IgnoreRule, PolicyOptions, Release, UpdateType } from './types.js';
+import { reason, releasedAgo } from './reasons.js';
+import type { IgnoreRule, PlanReason, PolicyOptions, Release, UpdateType } from './types.js';
 import { isPrerelease, updateTypeOf } from './update-type.js';
 import { plural } from '../report/text.js';
 
@@ -24,8 +26,8 @@ export function releaseAgeDays(uploadTime: string | undefined, now: Date): numbe
  */
 export function pythonAccepts(requiresPython: string | undefined, pythonVersion: string): boolean {
   const spec = requiresPython?.replace(/\s+/g, '') ?? '';
-  if (spec === '' || !validRange(spec)) return true;
-  return satisfies(fullPythonVersion(pythonVersion), spec, { prereleases: true });
+  if (spec === '' || !isValidSpecifierSet(spec)) return true;
+  return specifierContains(spec, fullPythonVersion(pythonVersion));
 }
 
 export function fullPythonVersion(pythonVersion: string): string {
@@ -48,8 +50,8 @@ export function matchingIgnoreRule(rules: IgnoreRule[], name: string, from: stri
 // `2.11.0`, or a specifier (`>=3`, `2.*`) when a maintainer wrote one.
 function versionMatches(version: string, ruleVersion: string): boolean {
   const v = ruleVersion.trim();
-  if (/^[<>=!~]/.test(v)) return validRange(v) && satisfies(version, v, { prereleases: true });
-  if (v.endsWith('.*')) return satisfies(version, `==${v}`, { prereleases: true });
+  if (/^[<>=!~]/.test(v)) return specifierContains(v, version);
+  if (v.endsWith('.*')) return specifierContains(`==${v}`, version);
   return sameVersion(version, v);
 }
 
@@ -60,29 +62,36 @@ export function allowedUpdateTypes(policy: PolicyOptions, name: string): UpdateT
 
 export interface Screening {
   /** Why the release may not be proposed; empty when it may. */
-  reasons: string[];
+  reasons: PlanReason[];
   ageDays?: number;
+}
+
+/** A rule from the configuration is policy; one from a closed PR, an unchecked line or a comment is a maintainer's rejection. */
+export function isConfigRule(rule: IgnoreRule): boolean {
+  return /\.ya?ml\b|\bconfig/i.test(rule.source);
 }
 
 /** Release-level checks of one candidate `release` for the pin `name==from` (consumers are checked by the planner). */
 export function screenRelease(policy: PolicyOptions, name: string, from: string, release: Release): Screening {
-  const reasons: string[] = [];
+  const reasons: PlanReason[] = [];
   const to = release.version;
-  if (release.yanked) reasons.push('yanked');
+  if (release.yanked) reasons.push(reason('yanked', to, `${to} is yanked on the index.`));
   if (!pythonAccepts(release.requiresPython, policy.pythonVersion)) {
-    reasons.push(`requires Python ${release.requiresPython}, the target is ${policy.pythonVersion}`);
+    reasons.push(reason('requires-python', to, `${to} requires Python ${release.requiresPython}; the target is ${policy.pythonVersion}.`));
   }
-  if (isPrerelease(to) && !isPrerelease(from)) reasons.push('a pre-release (the pin is not one)');
+  if (isPrerelease(to) && !isPrerelease(from)) reasons.push(reason('policy', to, `${to} is a pre-release and the pin is not.`));
   const ageDays = releaseAgeDays(release.uploadTime, policy.now);
   if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
-    reasons.push(`cooldown: released ${plural(ageDays, 'day')} ago, the minimum is ${plural(policy.minReleaseAgeDays, 'day')}`);
+    reasons.push(reason('cooldown', to, `${to} was released ${releasedAgo(ageDays)}; the cooldown is ${plural(policy.minReleaseAgeDays, 'day')}.`));
   }
   const rule = matchingIgnoreRule(policy.ignore, name, from, to);
-  if (rule) reasons.push(`ignored by rule from ${rule.source}`);
+  if (rule) {
+    reasons.push(isConfigRule(rule) ? reason('policy', to, `${to} is ignored by ${rule.source}.`) : reason('rejected', to, `${to} was rejected (${rule.source}).`));
+  }
   const type = updateTypeOf(from, to);
   const allowed = allowedUpdateTypes(policy, name);
   if (allowed !== undefined && !allowed.includes(type)) {
-    reasons.push(`${type} updates are not allowed (allowed: ${allowed.length > 0 ? allowed.join(', ') : 'none'})`);
+    reasons.push(reason('policy', to, `${to} is a ${type} update, and ${allowed.length > 0 ? `only ${allowed.join(', ')} updates are` : 'no updates are'} allowed for ${name}.`));
   }
   return ageDays === undefined ? { reasons } : { reasons, ageDays };
 }

@@ -2,7 +2,8 @@
 // next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
 import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from '../report/escape.js';
 import { plural } from '../report/text.js';
-import type { Plan, PlannedBump } from './types.js';
+import { safeUrl } from './safe-url.js';
+import type { ConstraintFix, Plan, PlannedBump } from './types.js';
 
 export const PLAN_MARKER = 'monopin:plan';
 export const SIZE_MARKER = '<!-- monopin:size -->';
@@ -28,6 +29,8 @@ export interface BumpPrBodyOptions {
   sizeSection?: string;
   /** Markdown, rendered verbatim between the rebuild markers. */
   rebuildSection?: string;
+  /** Markdown, rendered verbatim after the checklist: links per bumped package (release-notes.ts). */
+  releaseNotes?: string;
   /** Default 65,000: GitHub's 65,536 minus room for a later marker or footer. */
   maxLength?: number;
   /** Where the full report lives when the body has to drop parts of it (the job summary). */
@@ -94,18 +97,21 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
   const { plan } = options;
   const out: string[] = [renderPlanBlock(plan, options.rejected), ''];
   const count = plan.bumps.length;
+  const fixes = plan.fixes ?? [];
   out.push(
     count === 0
-      ? `No pins to bump in ${codeSpan(options.constraintsFile)}.`
+      ? `No pins to bump in ${codeSpan(options.constraintsFile)}${fixes.length > 0 ? `; ${plural(fixes.length, 'invalid line')} fixed` : ''}.`
       : `Bumps ${plural(count, 'pin')} in ${codeSpan(options.constraintsFile)}.`,
     '',
   );
-  if (count > 0) {
+  if (count > 0 || fixes.length > 0) {
     for (const bump of plan.bumps.slice(0, limits.bumpRows)) out.push(bumpLine(bump, options.indexPageUrl));
     const dropped = count - limits.bumpRows;
     if (dropped > 0) out.push('', `_…and ${dropped} more (still in this PR; see ${summaryLink(options)})._`);
+    for (const fix of fixes) out.push(fixLine(fix));
     out.push('');
   }
+  if (options.releaseNotes && limits.sections) out.push(options.releaseNotes.trim(), '');
   if (plan.held.length > 0) {
     out.push('### Held back', '', '| package | pinned | newest | why |', '| --- | --- | --- | --- |');
     for (const held of plan.held.slice(0, limits.heldRows)) {
@@ -150,26 +156,20 @@ function bumpLine(bump: PlannedBump, indexPageUrl: (name: string) => string): st
   if (url) parts.push(`[index](${url})`);
   if (bump.releaseAgeDays !== undefined) parts.push(releasedAgo(bump.releaseAgeDays));
   if (bump.heldBackFrom) parts.push(`${codeSpan(bump.heldBackFrom)} held back${bump.reason ? `: ${escapeMarkdown(clip(bump.reason, 200))}` : ''}`);
+  // what the proposed version was not checked for (no metadata, unknown upload time)
+  else if (bump.reason) parts.push(escapeMarkdown(clip(bump.reason, 200)));
   return `- [x] ${parts.join(' · ')}`;
+}
+
+// Not `**name**` first: the maintainers' state reads such lines as pins (pr-state.ts).
+function fixLine(fix: ConstraintFix): string {
+  return `- [x] Valid constraint: ${codeSpan(fix.before)} → ${codeSpan(fix.after)} (${codeSpan(`${fix.file}:${fix.line}`)}): pip refuses constraints with extras, so every \`pip install -c\` with this file fails; the consumers keep ${codeSpan(`${fix.name}[${fix.extras.join(',')}]`)}.`;
 }
 
 function releasedAgo(days: number): string {
   const whole = Math.max(0, Math.floor(days));
   if (whole === 0) return 'released today';
   return `released ${plural(whole, 'day')} ago`;
-}
-
-/** An http(s) URL that cannot break out of `(…)` in a markdown link, or undefined. */
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  return parsed.href.replace(/[()<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function longestRun(text: string, char: string): number {

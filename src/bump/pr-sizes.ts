@@ -9,7 +9,7 @@ import { estimateBumpSizes, type SizeDeltaResult } from './size-section.js';
 import type { PackageIndex } from './types.js';
 import { createIndexClient } from '../index/client.js';
 import type { RangeReader } from '../size/range-reader.js';
-import type { Workspace } from '../workspace/build.js';
+import type { Workspace } from '../model/types.js';
 
 /** One changed pin; `from` undefined: added, `to` undefined: removed. */
 export interface PinChange {

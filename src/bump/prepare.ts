@@ -4,12 +4,15 @@ import { exactVersion } from '../checks/pins.js';
 import { sameVersion } from '../pep/version.js';
 import type { ParsedFile } from '../load.js';
 import { markerMayHold, type MarkerEnvironment } from '../pep/marker.js';
-import type { Workspace, WorkspaceOccurrence } from '../workspace/build.js';
+import { pinKey } from '../model/build.js';
+import type { Workspace, WorkspaceOccurrence } from '../model/types.js';
 import { editPins, type EditableKind } from './edit.js';
 import { releaseHashes } from './hashes.js';
-import { planBumps } from './plan.js';
-import type { Consumer, CoreMetadata, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
+import { planWithIndex } from './plan-with-index.js';
+import type { ConstraintFix, Consumer, PackageIndex, PinInput, Plan, PolicyOptions, ProjectPage, Release } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
+import { withoutPackageName } from './outcome.js';
+import { dropConstraintExtras, fixableConstraintLines } from './constraint-fixes.js';
 
 export interface FileEdit {
   path: string;
@@ -36,8 +39,6 @@ export interface PrepareOptions {
   environment: MarkerEnvironment;
 }
 
-const MAX_METADATA_ROUNDS = 12;
-
 export async function prepareBump(options: PrepareOptions): Promise<PreparedBump> {
   const { workspace: ws } = options;
   const pins = centralPins(ws, options.environment);
@@ -51,29 +52,37 @@ export async function prepareBump(options: PrepareOptions): Promise<PreparedBump
       try {
         pages.set(pin.name, await options.index.project(pin.name));
       } catch (error) {
-        errors.push({ name: pin.name, message: error instanceof Error ? error.message : String(error) });
+        errors.push({ name: pin.name, message: withoutPackageName(pin.name, error instanceof Error ? error.message : String(error)) });
       }
     }),
   );
   const releases = new Map([...pages].map(([name, page]) => [name, options.releasesOf(page)]));
   const plannable = pins.filter((p) => pages.has(p.name));
 
-  const metadata = new Map<string, CoreMetadata | 'missing'>();
-  const key = (name: string, version: string): string => `${name}@${version}`;
-  let result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
-  for (let round = 0; round < MAX_METADATA_ROUNDS && result.needs.length > 0; round++) {
-    await Promise.all(
-      result.needs.map(async ({ name, version }) => {
-        const found = await options.index.metadata(name, version).catch(() => undefined);
-        metadata.set(key(name, version), found ?? 'missing');
-      }),
-    );
-    result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
-  }
-  const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
+  const result = await planWithIndex({ pins: plannable, consumers, releases, index: options.index, environment: options.environment, policy: options.policy, errors });
+  const plan: Plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
 
   const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
+  const fixes = await fixConstraintLines(ws, edits, options.readText);
+  if (fixes.length > 0) plan.fixes = fixes;
   return { plan, edits, diff: unifiedDiff(edits), notes, pages };
+}
+
+/** Drops extras from constraints lines (in `edits`, or as new edits): pip refuses them. */
+async function fixConstraintLines(ws: Workspace, edits: FileEdit[], readText: (path: string) => Promise<string>): Promise<ConstraintFix[]> {
+  const fixable = fixableConstraintLines(ws.occurrences);
+  const out: ConstraintFix[] = [];
+  for (const file of [...new Set(fixable.map((f) => f.file))].sort()) {
+    const existing = edits.find((e) => e.path === file);
+    const current = existing?.after ?? (await readText(file));
+    const { content, fixes } = dropConstraintExtras(current, fixable.filter((f) => f.file === file));
+    if (fixes.length === 0) continue;
+    out.push(...fixes);
+    if (existing !== undefined) existing.after = content;
+    else edits.push({ path: file, before: current, after: content, changes: [] });
+  }
+  edits.sort((a, b) => a.path.localeCompare(b.path));
+  return out;
 }
 
 /** Exact central pins, one per package: under markers, the one that holds for the target. */
@@ -88,8 +97,8 @@ export function centralPins(ws: Workspace, env: MarkerEnvironment): PinInput[] {
 }
 
 /**
- * Consumers constrain the bump. An exact pin that mirrors the central one (a base Dockerfile's inline
- * `pkg==X`, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
+ * Consumers constrain the bump. An exact pin that mirrors the central one (an inline `pkg==X` of an image
+ * the central file governs, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
  */
 function splitConsumers(ws: Workspace, pins: PinInput[]): { consumers: Map<string, Consumer[]>; followers: WorkspaceOccurrence[] } {
   const current = new Map(pins.map((p) => [p.name, p.version]));
@@ -98,8 +107,13 @@ function splitConsumers(ws: Workspace, pins: PinInput[]): { consumers: Map<strin
   for (const o of ws.occurrences) {
     if (o.origin === 'constraints' || !current.has(o.name) || o.specifier === '' || o.url) continue;
     const exact = exactVersion(o.specifier);
-    // Inline Dockerfile pins always follow the constraints (a lagging one is inline-pin-mismatch: the bump fixes it).
-    if (exact !== undefined && (o.origin === 'dockerfile' || sameVersion(exact, current.get(o.name)!))) {
+    if (exact !== undefined && o.origin === 'dockerfile') {
+      // An inline pin of an image the central file governs follows it (a lagging one is inline-pin-mismatch: the
+      // bump fixes it). Any other installs without the constraints: the bump leaves it, the check reports it.
+      if (ws.governedPins.has(pinKey(o))) followers.push(o);
+      continue;
+    }
+    if (exact !== undefined && sameVersion(exact, current.get(o.name)!)) {
       followers.push(o);
       continue;
     }

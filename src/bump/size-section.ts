@@ -1,14 +1,13 @@
 // Estimated image-size deltas of a bump plan: for every image the bump touches directly (its own
 // installs or those of its FROM chain), the plan's bumps of packages it has, sized per image target.
 import type { Config } from '../config.js';
-import { buildImageGraph, type ImageNode } from '../build/images.js';
-import { installedPackages, touchedImages } from '../build/touched.js';
+import { installedPackages, touchedImages } from '../rebuild/touched.js';
 import { evaluateMarker, parseMarker, type MarkerEnvironment } from '../pep/marker.js';
 import { parseRequirement } from '../pep/requirement.js';
 import { createRangeReader, type RangeReader } from '../size/range-reader.js';
 import { estimateSizeDelta, type ImageSizeEstimate, type PackageChange, type WheelSizeCache } from '../size/estimate.js';
 import { libcOfImage, type ImagePlatform, type ImageTarget } from '../size/tags.js';
-import type { Workspace } from '../workspace/build.js';
+import { imageGraph, type ImageNode, type Workspace } from '../model/types.js';
 import { targetEnvironment } from './environment.js';
 import { centralPins } from './prepare.js';
 import type { PackageIndex } from './types.js';
@@ -17,7 +16,7 @@ export type SizeDeltaResult = ImageSizeEstimate;
 
 export interface BumpSizeOptions {
   workspace: Workspace;
-  config: Pick<Config, 'images' | 'platform'>;
+  config: Pick<Config, 'platform'>;
   /** Packages whose version changes: `from` absent when added, `to` absent when removed. */
   changes: { name: string; from?: string; to?: string }[];
   index: PackageIndex;
@@ -38,7 +37,7 @@ export async function estimateBumpSizes(options: BumpSizeOptions): Promise<SizeD
     note(`image sizes not estimated: platform ${options.config.platform} has no wheel tags here (linux/amd64 or linux/arm64)`);
     return [];
   }
-  const graph = buildImageGraph(workspace, options.config);
+  const graph = imageGraph(workspace);
   const { images } = touchedImages({ workspace, graph, changedPackages: changed.map((b) => b.name) });
   const direct = images.filter((t) => t.direct).map((t) => t.name);
   if (direct.length === 0) return [];
@@ -138,8 +137,8 @@ function externalBaseOf(chain: ImageNode[]): string | undefined {
 
 /** Every install of the chain says `--no-compile` (uv's default): no .pyc to count. */
 function installsWithoutCompile(workspace: Workspace, chain: ImageNode[]): boolean {
-  const dockerfiles = new Set(chain.map((n) => n.dockerfile));
-  const sites = workspace.installs.filter((s) => dockerfiles.has(s.dockerfile));
+  const names = new Set(chain.map((n) => n.name));
+  const sites = workspace.images.filter((i) => names.has(i.name)).flatMap((i) => i.installs);
   return sites.length > 0 && sites.every((s) => s.install.noCompile);
 }
 

@@ -51,6 +51,8 @@ export interface CoreMetadata {
   version: string;
   requiresDist: string[];
   requiresPython?: string;
+  /** `Project-URL: Label, URL` (and `Home-page` as "Homepage"), by label as written. */
+  projectUrls?: Record<string, string>;
 }
 
 export type UpdateType = 'major' | 'minor' | 'patch' | 'pre' | 'other';
@@ -92,6 +94,43 @@ export interface PinInput {
   marker?: string;
 }
 
+/** Why a version is not proposed (or what a proposed one was not checked for). */
+export type ReasonCode =
+  /** Consumers already exclude the current pin: no version can satisfy them until they are fixed. */
+  | 'consumer-excludes-current'
+  /** Consumers accept the current pin but not this version. */
+  | 'consumer-excludes-candidate'
+  /** A pinned package's Requires-Dist does not accept this version (or this version's does not accept another pin). */
+  | 'requires-dist'
+  | 'requires-python'
+  /** Too young, or its age is unknown. */
+  | 'cooldown'
+  | 'yanked'
+  /** Configuration: allowed update types, ignore rules in the config, pre-releases, the pin's marker. */
+  | 'policy'
+  /** A maintainer said no: a closed PR, an unchecked line, a comment. */
+  | 'rejected'
+  /** The index has no metadata for it (an sdist-only release): co-installability was not checked. */
+  | 'no-metadata';
+
+export interface PlanReason {
+  code: ReasonCode;
+  /** The version the reason is about. */
+  version: string;
+  /** One sentence, ending with a full stop. */
+  text: string;
+}
+
+/** A constraints line pip refuses that the bump can rewrite: extras dropped from the constraint (consumers keep theirs). */
+export interface ConstraintFix {
+  name: string;
+  file: string;
+  line: number;
+  before: string;
+  after: string;
+  extras: string[];
+}
+
 export interface PlannedBump {
   name: string;
   from: string;
@@ -103,7 +142,10 @@ export interface PlannedBump {
   releaseAgeDays?: number;
   /** Set when a newer version exists but was held back; says why. */
   heldBackFrom?: string;
+  /** The sentences of `reasons`, joined. */
   reason?: string;
+  /** Why `heldBackFrom` (and any better candidate) is not proposed, and what `to` was not checked for. */
+  reasons?: PlanReason[];
 }
 
 export interface HeldPin {
@@ -111,7 +153,9 @@ export interface HeldPin {
   current: string;
   /** Newest version on the index. */
   newest: string;
+  /** The sentences of `reasons`, joined. */
   reason: string;
+  reasons: PlanReason[];
 }
 
 export interface Plan {
@@ -120,4 +164,6 @@ export interface Plan {
   held: HeldPin[];
   /** Packages the index could not answer for; the rest of the plan stands. */
   errors: { name: string; message: string }[];
+  /** Invalid constraints lines the bump rewrites (beside the pins it bumps). */
+  fixes?: ConstraintFix[];
 }

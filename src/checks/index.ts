@@ -1,11 +1,12 @@
 // Runs every rule over a workspace: findings with severities, in a stable order.
 import type { Config } from '../config.js';
 import type { Finding } from '../model.js';
-import type { Workspace } from '../workspace/build.js';
+import type { Workspace } from '../model/types.js';
 import { checkConflicts } from './conflict.js';
 import { checkDuplicateConstraints, checkInvalidConstraints, checkUnusedConstraints } from './constraints-file.js';
 import { checkInlinePins } from './inline-pin-mismatch.js';
 import { checkMissingConstraintsFlag } from './missing-constraints-flag.js';
+import { checkModelIssues } from './model-issues.js';
 import { severityOf } from './severity.js';
 import { checkSourceIssues } from './source-issues.js';
 import type { Rule } from './types.js';
@@ -13,6 +14,7 @@ import { checkUnconstrained } from './unconstrained.js';
 
 const RULES: Rule[] = [
   checkSourceIssues,
+  checkModelIssues,
   checkConflicts,
   checkInlinePins,
   checkUnconstrained,

@@ -1,18 +1,19 @@
 // PEP 440 questions the rules ask about a central pin.
-import { satisfies, valid } from '@renovatebot/pep440';
+import { isValidVersion } from '../pep/pep440.js';
+import { specifierContains } from '../pep/specifier.js';
 
 /** `==1.2.3` or `===1.2.3` → the version; ranges and wildcards → undefined. */
 export function exactVersion(specifier: string): string | undefined {
   const m = /^(===?)([^,*]+)$/.exec(specifier);
   if (!m) return undefined;
-  return m[1] === '===' || valid(m[2]!) ? m[2] : undefined;
+  return m[1] === '===' || isValidVersion(m[2]!) ? m[2] : undefined;
 }
 
 
 /**
  * Does `specifier` accept what the pin allows? For an exact pin, pip's own question: an explicitly
  * pinned pre-release is accepted by ranges (the `==` clause opts the combined set into pre-releases).
- * For a ranged pin, whether any version satisfies both, tested on the versions they mention and their
+ * For a ranged pin, whether any version is in both, tested on the versions they mention and their
  * neighbours — exact for the specifiers people write, a heuristic for exotic ones.
  */
 export function acceptsPin(specifier: string, pin: string): boolean {
@@ -37,16 +38,14 @@ function accepts(version: string, specifier: string): boolean {
 }
 
 function computeAccepts(version: string, specifier: string): boolean {
-  if (specifier.startsWith('===')) return version === specifier.slice(3);
-  if (!valid(version)) return false;
-  return specifier.split(',').every((clause) => (clause.startsWith('===') ? clause.slice(3) === version : satisfies(version, clause, { prereleases: true })));
+  return specifierContains(specifier, version, { prereleases: true });
 }
 
 function candidateVersions(specifiers: string): string[] {
   const out = new Set<string>();
   for (const clause of specifiers.split(',')) {
     const v = clause.replace(/^[~=!<>]+/, '').replace(/\.\*$/, '');
-    if (!valid(v)) continue;
+    if (!isValidVersion(v)) continue;
     const parts = v.split(/[.+]/).map((p) => Number.parseInt(p, 10)).filter((n) => !Number.isNaN(n));
     out.add(v);
     out.add(`${v}.1`);

@@ -1,4 +1,5 @@
 // parse-error, include-error, shell-redirect-in-specifier: what the parsers met, as findings.
+import { firstConsumer } from './consumers.js';
 import type { Rule } from './types.js';
 
 export const checkSourceIssues: Rule = (ws) =>
@@ -6,6 +7,6 @@ export const checkSourceIssues: Rule = (ws) =>
     rule: issue.rule,
     package: issue.package,
     location: issue.location,
-    service: ws.fileService.get(issue.location.file),
+    service: firstConsumer(ws, issue.location.file),
     message: issue.message,
   }));

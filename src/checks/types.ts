@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Finding } from '../model.js';
-import type { Workspace } from '../workspace/build.js';
+import type { Workspace } from '../model/types.js';
 
 /** A rule's finding before severity is applied. */
 export type Draft = Omit<Finding, 'severity'>;

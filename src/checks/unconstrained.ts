@@ -1,6 +1,7 @@
 // unconstrained: a package that several services install has no central pin, so each drifts on its own.
+import { describeConsumers } from './consumers.js';
 import type { Rule } from './types.js';
-import type { WorkspaceOccurrence } from '../workspace/build.js';
+import type { WorkspaceOccurrence } from '../model/types.js';
 
 // Installer bootstrap tools are upgraded in place by most Dockerfiles; pinning them is a separate policy.
 const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
@@ -23,7 +24,8 @@ export const checkUnconstrained: Rule = (ws, config) => {
       location: first.location,
       service: first.service,
       specifier: first.specifier,
-      message: `${name} is installed by ${services.size} services (${[...services].sort().slice(0, 5).join(', ')}${services.size > 5 ? ', …' : ''}) but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
+      consumers: [...services].sort(),
+      message: `${name} is installed by ${describeConsumers(ws, [...services])} but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
     });
   }
   return out;

@@ -1,6 +1,6 @@
 // The one bump PR: its branch is rebuilt on the default branch, then the PR is found by
 // head + base and updated, or created. Re-runs never open a second one.
-import { SUPERSEDED_MARKER } from '../bump/pr-state.js';
+import { SUPERSEDED_MARKER } from '../bump/github-contract.js';
 import { httpStatusOf, type GitHubClient } from './client.js';
 import { commitFiles } from './git-data.js';
 

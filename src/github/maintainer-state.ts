@@ -1,9 +1,15 @@
 // What maintainers told monopin through its bump PRs (closed unmerged, unchecked lines,
 // `/monopin` comments), read from GitHub every run: the bot keeps no state of its own.
-import { parseCommands, type CommandComment, type HandledComment } from '../bump/commands.js';
-import type { CarriedRejection } from '../bump/pr-body.js';
-import { readProposal, rejectionsFrom, SUPERSEDED_MARKER } from '../bump/pr-state.js';
-import type { IgnoreRule } from '../bump/types.js';
+import {
+  parseCommands,
+  readProposal,
+  rejectionsFrom,
+  SUPERSEDED_MARKER,
+  type CarriedRejection,
+  type CommandComment,
+  type HandledComment,
+  type IgnoreRule,
+} from '../bump/github-contract.js';
 import { httpStatusOf, type GitHubClient } from './client.js';
 
 export interface MaintainerStateOptions {

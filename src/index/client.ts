@@ -1,6 +1,7 @@
 // The package index client: the only code that does HTTP for packages. One request per project
 // per run (promise cache), bounded concurrency, retries with backoff, conditional requests
 // against an on-disk cache, basic auth, extra indexes merged as pip does, file:// indexes.
+// Metadata comes from PEP 658 files, else from the wheel itself through range reads.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { sameVersion } from '../pep/version.js';
 import { parseFilename, sortVersions, versionKey } from './filenames.js';
 import { parseCoreMetadata } from './metadata.js';
 import { ACCEPT, JSON_V1, parseProjectPage } from './simple-api.js';
+import { createRangeReader, type RangeReader } from '../size/range-reader.js';
+import { pickWheelForMetadata, readWheelMetadata } from './wheel-metadata.js';
 
 export interface IndexClientOptions {
   indexUrl: string;
@@ -36,6 +39,8 @@ export interface IndexClientOptions {
   auth?: { username: string; password: string };
   userAgent?: string;
   log?: (message: string) => void;
+  /** Range reads of wheels, for metadata when the index has no PEP 658 file (default: one over `fetch`, with the index credentials). */
+  rangeReader?: RangeReader;
 }
 
 export interface IndexStats {
@@ -47,6 +52,10 @@ export interface IndexStats {
   cacheHits: number;
   /** Body bytes received. */
   bytes: number;
+  /** Releases whose metadata was read out of the wheel (range reads), for want of a PEP 658 file. */
+  wheelMetadataReads: number;
+  /** Bytes those reads took (included in `bytes`). */
+  wheelMetadataBytes: number;
 }
 
 export type IndexClient = PackageIndex & { stats(): IndexStats };
@@ -79,7 +88,7 @@ export function createIndexClient(options: IndexClientOptions): IndexClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const userAgent = options.userAgent ?? `monopin/${VERSION}`;
   const log = options.log ?? (() => undefined);
-  const stats: IndexStats = { projectRequests: 0, metadataRequests: 0, cacheHits: 0, bytes: 0 };
+  const stats: IndexStats = { projectRequests: 0, metadataRequests: 0, cacheHits: 0, bytes: 0, wheelMetadataReads: 0, wheelMetadataBytes: 0 };
   const pages = new Map<string, Promise<ProjectPage>>();
   const metadatas = new Map<string, Promise<CoreMetadata | undefined>>();
 
@@ -232,9 +241,11 @@ export function createIndexClient(options: IndexClientOptions): IndexClient {
   async function loadMetadata(name: string, version: string): Promise<CoreMetadata | undefined> {
     const page = await project(name);
     const file = pickMetadataFile(page, version);
-    // Without PEP 658 metadata there is nothing cheap to read; reading the wheel's METADATA
-    // through HTTP range requests on its zip directory comes with a later issue.
-    if (file === undefined) return undefined;
+    if (file === undefined) {
+      // No PEP 658 file: read METADATA out of a wheel; an sdist-only release stays unknown.
+      const wheel = pickWheelForMetadata(page, version);
+      return wheel === undefined ? undefined : metadataFromWheel(page.name, version, wheel);
+    }
     const url = `${file.url.split('#')[0] ?? file.url}.metadata`;
     const expected = typeof file.coreMetadata === 'object' ? file.coreMetadata : {};
     const algorithm = ['sha256', 'sha384', 'sha512'].find((a) => expected[a] !== undefined);
@@ -268,6 +279,46 @@ export function createIndexClient(options: IndexClientOptions): IndexClient {
       return parseCoreMetadata(new TextDecoder().decode(fetched.body));
     } catch (error) {
       throw new IndexError(`bad metadata of ${page.name} ${version}: ${describe(error)}`, { package: page.name, url, cause: error });
+    }
+  }
+
+  // Credentials of the index go with range reads of its own files, as with every other request.
+  const authorizingFetch: typeof fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const authorization = authorizationFor(url);
+    if (authorization === undefined) return fetcher(input, init);
+    const headers = new Headers(init?.headers);
+    if (!headers.has('authorization')) headers.set('Authorization', authorization);
+    return fetcher(input, { ...init, headers });
+  };
+  const rangeReader = options.rangeReader ?? createRangeReader({ fetch: authorizingFetch, concurrency: options.concurrency, timeoutMs, userAgent });
+
+  async function metadataFromWheel(name: string, version: string, wheel: DistributionFile): Promise<CoreMetadata> {
+    const url = wheel.url.split('#')[0] ?? wheel.url;
+    // A wheel whose hash is known cannot change, and wheels on an index are not replaced in place either.
+    const key = `wheel-metadata\n${url}\n${wheel.hashes.sha256 ?? ''}`;
+    const cached = url.startsWith('file:') ? undefined : await cache?.get(key);
+    let text: string;
+    if (cached !== undefined) {
+      stats.cacheHits++;
+      text = Buffer.from(cached.body, 'base64').toString('utf8');
+    } else {
+      stats.wheelMetadataReads++;
+      const count = (bytes: number): void => {
+        stats.wheelMetadataBytes += bytes;
+        stats.bytes += bytes;
+      };
+      try {
+        text = await readWheelMetadata(rangeReader, url, count);
+      } catch (error) {
+        throw new IndexError(`could not read the metadata of ${name} ${version} from ${wheel.filename}: ${describe(error)}`, { package: name, url, cause: error });
+      }
+      if (cache !== undefined && !url.startsWith('file:')) await cache.set(key, { url: redactUrl(url), body: Buffer.from(text, 'utf8').toString('base64') });
+    }
+    try {
+      return parseCoreMetadata(text);
+    } catch (error) {
+      throw new IndexError(`bad metadata in ${wheel.filename}: ${describe(error)}`, { package: name, url, cause: error });
     }
   }
 

@@ -46,6 +46,17 @@ export function parseCoreMetadata(text: string): CoreMetadata {
   };
   const requiresPython = one('requires-python');
   if (requiresPython !== undefined) metadata.requiresPython = collapse(requiresPython);
+  const urls: Record<string, string> = {};
+  const homePage = one('home-page');
+  if (homePage !== undefined && homePage !== 'UNKNOWN') urls.Homepage = collapse(homePage);
+  for (const value of headers.get('project-url') ?? []) {
+    const comma = value.indexOf(',');
+    if (comma <= 0) continue;
+    const label = value.slice(0, comma).trim();
+    const url = value.slice(comma + 1).trim();
+    if (label !== '' && url !== '') urls[label] = url;
+  }
+  if (Object.keys(urls).length > 0) metadata.projectUrls = urls;
   return metadata;
 }
 

@@ -1,7 +1,8 @@
 // PEP 508 environment markers, parsed and evaluated the way `packaging` 22+ does.
 // The tree keeps packaging's shape (a flat list of atoms joined by and/or, parens as
 // nested lists) so `formatMarker` prints exactly what `str(packaging.markers.Marker)` prints.
-import { satisfies, valid, validRange } from '@renovatebot/pep440';
+import { isValidVersion } from './pep440.js';
+import { isValidSpecifier, specifierContains } from './specifier.js';
 import { normalizeName } from './name.js';
 import { RequirementSyntaxError } from './requirement.js';
 
@@ -190,9 +191,7 @@ function evaluateCompare(c: MarkerCompare, env: MarkerEnvironment): boolean {
   // As packaging: a version comparison when `op rhs` is a valid specifier and lhs a version.
   if (op !== 'in' && op !== 'not in') {
     const spec = `${op}${rhs}`;
-    if (validRange(spec) && (op === '===' || valid(lhs) !== null)) {
-      return op === '===' ? lhs.toLowerCase() === rhs.toLowerCase() : satisfies(lhs, spec);
-    }
+    if (isValidSpecifier(spec) && (op === '===' || isValidVersion(lhs))) return specifierContains(spec, lhs, { prereleases: true });
   }
   switch (op) {
     case 'in':

@@ -1,7 +1,7 @@
 // PEP 508 requirement strings, parsed the way `packaging.requirements.Requirement` does.
-import { validRange } from '@renovatebot/pep440';
 import type { Requirement } from '../model.js';
 import { parseMarker } from './marker.js';
+import { isValidSpecifier } from './specifier.js';
 import { isValidName, normalizeName } from './name.js';
 
 // Real files repeat the same few specifiers thousands of times; pep440's check builds objects per call.
@@ -9,7 +9,7 @@ const clauseValidity = new Map<string, boolean>();
 function isValidClause(clause: string): boolean {
   let valid = clauseValidity.get(clause);
   if (valid === undefined) {
-    valid = validRange(clause);
+    valid = isValidSpecifier(clause);
     if (clauseValidity.size > 50_000) clauseValidity.clear();
     clauseValidity.set(clause, valid);
   }

@@ -10,7 +10,7 @@ interface Shape {
 
 const LOCATION: Shape = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
 const FINDING: Shape = {
-  keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'message'],
+  keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message'],
   children: { location: LOCATION },
 };
 
@@ -24,7 +24,11 @@ export const REPORT_SHAPE: Shape = {
     'summary',
     'files',
     'requirements',
+    'projects',
     'services',
+    'images',
+    'ambiguities',
+    'warnings',
     'packages',
     'findings',
     'diff',
@@ -33,26 +37,35 @@ export const REPORT_SHAPE: Shape = {
   ],
   children: {
     tool: { keys: ['name', 'version'] },
-    summary: { keys: ['files', 'services', 'packages', 'requirements', 'errors', 'warnings', 'notes'] },
+    summary: { keys: ['files', 'projects', 'services', 'rootServices', 'images', 'requirementFiles', 'packages', 'requirements', 'errors', 'warnings', 'notes'] },
     files: {
-      keys: ['path', 'kind', 'service', 'errors'],
+      keys: ['path', 'kind', 'consumers', 'errors'],
       children: { errors: { keys: ['line', 'column', 'message'] } },
     },
     requirements: {
-      keys: ['file', 'line', 'column', 'name', 'extras', 'specifier', 'marker', 'url', 'origin', 'viaConstraint', 'service'],
+      keys: ['file', 'line', 'column', 'name', 'extras', 'specifier', 'marker', 'url', 'origin', 'viaConstraint'],
     },
-    services: { keys: ['name', 'root', 'dockerfiles', 'requirementFiles', 'image', 'dependents'] },
+    projects: { keys: ['id', 'dir', 'files', 'services'] },
+    services: {
+      keys: ['id', 'name', 'project', 'image', 'build', 'images', 'dependsOn', 'dependents', 'transitiveDependents', 'requirementFiles'],
+      children: { build: { keys: ['dockerfile', 'context', 'target'] } },
+    },
+    images: { keys: ['id', 'name', 'dockerfile', 'context', 'target', 'repository', 'tags', 'from', 'external', 'services', 'requirementFiles', 'governed'] },
+    ambiguities: { keys: ['file', 'line', 'reference', 'candidates', 'settle'] },
     packages: {
       keys: ['name', 'services', 'variants', 'pin', 'risk'],
       children: { variants: { keys: ['specifier', 'services'] } },
     },
     findings: FINDING,
-    diff: { keys: ['base', 'introduced', 'fixed', 'unchanged'], children: { introduced: FINDING, fixed: FINDING } },
+    diff: {
+      keys: ['base', 'introduced', 'fixed', 'changed', 'unchanged'],
+      children: { introduced: FINDING, fixed: FINDING, changed: { keys: ['finding', 'added', 'removed'], children: { finding: FINDING } } },
+    },
     sizes: {
-      keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors'],
+      keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors', 'unknown'],
       children: {
         target: { keys: ['pythonVersion', 'platform', 'libc', 'glibcVersion', 'muslVersion'] },
-        contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note'] },
+        contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note', 'unknown'] },
       },
     },
     skipped: { keys: ['path', 'reason'] },

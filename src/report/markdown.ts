@@ -2,7 +2,7 @@
 // the body shortens itself to stay under GitHub's comment limit.
 import type { Finding, Severity } from '../model.js';
 import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from './escape.js';
-import { bySeverity } from './rules.js';
+import { bySeverity } from '../checks/rules.js';
 import { plural, topDrift } from './text.js';
 import type { PackageRecord, Report, Risk } from './types.js';
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../model.js';
 import { singleLine } from './escape.js';
-import { REPO_URL, RULES, bySeverity, ruleIndex } from './rules.js';
+import { REPO_URL, RULES, bySeverity, ruleIndex } from '../checks/rules.js';
 import type { Report } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

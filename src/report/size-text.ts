@@ -35,7 +35,9 @@ export function renderSizeText(results: readonly ImageSizeEstimate[], options: S
     lines.push(`  ${bold(escapeTerminal(clip(r.image, 80)))}  ${escapeTerminal(`${t.platform}, Python ${t.pythonVersion}, ${t.libc}`)}`);
     const installed = formatMegabytes(r.deltaBytes, true);
     const compressed = `${formatMegabytes(r.deltaCompressedBytes, true)} compressed`;
-    if (r.beforeBytes !== undefined && r.beforeBytes > 0) {
+    if (r.contributors.length > 0 && r.contributors.every((c) => c.unknown === true)) {
+      lines.push('    size unknown (see the notes)');
+    } else if (r.beforeBytes !== undefined && r.beforeBytes > 0) {
       const percent = (r.deltaBytes / r.beforeBytes) * 100;
       const signed = `${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`;
       lines.push(`    ${installed} installed (${signed}: ${formatMegabytes(r.beforeBytes)} → ${formatMegabytes(r.beforeBytes + r.deltaBytes)}), ${compressed}`);
@@ -53,7 +55,7 @@ export function renderSizeText(results: readonly ImageSizeEstimate[], options: S
         ...(c.sdistOnly === true ? ['sdist only'] : []),
         ...(c.note !== undefined && c.sdistOnly !== true ? ['see note'] : []),
       ];
-      return [escapeTerminal(clip(c.name, 60)), change, formatMegabytes(c.deltaBytes, true), marks.length > 0 ? `(${marks.join('; ')})` : ''];
+      return [escapeTerminal(clip(c.name, 60)), change, c.unknown === true ? 'unknown' : formatMegabytes(c.deltaBytes, true), marks.length > 0 ? `(${marks.join('; ')})` : ''];
     });
     const widths = [0, 1, 2].map((i) => Math.max(0, ...rows.map((row) => Array.from(row[i] ?? '').length)));
     for (const row of rows) {

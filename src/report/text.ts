@@ -1,7 +1,7 @@
 // Terminal output for `monopin check`/`scan`: summary, findings by file, top drift.
 import type { Finding, Severity } from '../model.js';
 import { clip, escapeTerminal } from './escape.js';
-import { bySeverity } from './rules.js';
+import { bySeverity } from '../checks/rules.js';
 import type { PackageRecord, Report } from './types.js';
 
 export interface TextOptions {
@@ -77,12 +77,24 @@ export function renderText(report: Report, options: TextOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
+ * 208 images, 134 requirement files".
+ */
+export function modelCounts(s: Pick<Report['summary'], 'projects' | 'services' | 'rootServices' | 'images' | 'requirementFiles'>): string {
+  let services: string;
+  if (s.projects === 0) services = 'no compose services';
+  else if (s.projects === 1) services = `${plural(s.services, 'service')} in ${s.rootServices === s.services ? 'the root compose project' : 'one compose project'}`;
+  else if (s.rootServices > 0) services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
+  else services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
+  return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+}
+
 function summaryLine(report: Report, paint: (s: Style, t: string) => string): string {
   const s = report.summary;
   const parts = [
     paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`),
-    plural(s.files, 'file'),
-    plural(s.services, 'service'),
+    modelCounts(s),
     plural(s.packages, 'package'),
     s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
     s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),

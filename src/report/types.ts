@@ -1,13 +1,15 @@
 // The report every renderer takes: the JSON output is this object as it is (schema in schema/report.schema.json).
 import type { FileKind, Finding, Location, Origin } from '../model.js';
+import type { Ambiguity } from '../model/types.js';
 import type { ImageSizeEstimate } from '../size/estimate.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface FileRecord {
   path: string;
   kind: FileKind;
-  service?: string;
+  /** Who installs it: service ids, names of images no service builds, or the file itself when nothing does. */
+  consumers: string[];
   /** parse-error / include-error messages met in this file. */
   errors: { line: number; column: number; message: string }[];
 }
@@ -23,18 +25,49 @@ export interface RequirementRecord {
   url?: string;
   origin: Origin;
   viaConstraint: boolean;
-  service?: string;
 }
 
+export interface ProjectRecord {
+  id: string;
+  dir: string;
+  files: string[];
+  services: string[];
+}
+
+/** A compose service: `<name>` in the root project, `<project>/<name>` elsewhere. */
 export interface ServiceRecord {
+  id: string;
   name: string;
-  /** Folder that owns the service's files ('' for the repo root). */
-  root: string;
-  dockerfiles: string[];
-  requirementFiles: string[];
+  project: string;
   image?: string;
-  /** How many compose services list this one in depends_on. */
+  build?: { dockerfile: string; context: string; target?: string };
+  /** Ids of the images it builds. */
+  images: string[];
+  dependsOn: string[];
+  /** Services of its project that list it in depends_on. */
   dependents: number;
+  /** Services that reach it through depends_on chains. */
+  transitiveDependents: number;
+  requirementFiles: string[];
+}
+
+export interface ImageRecord {
+  id: string;
+  name: string;
+  dockerfile: string;
+  context: string;
+  target?: string;
+  /** Where it is pushed; absent when no valid, unique name could be given (see findings). */
+  repository?: string;
+  tags: string[];
+  /** Ids of the repository's images it is built FROM. */
+  from: string[];
+  /** FROM references to images the repository does not build. */
+  external: string[];
+  services: string[];
+  requirementFiles: string[];
+  /** Installs with the central constraints file, named in config, or beside it: the bump rewrites its inline pins. */
+  governed: boolean;
 }
 
 export type Risk = 'low' | 'medium' | 'high';
@@ -53,12 +86,19 @@ export interface DiffRecord {
   base: string;
   introduced: Finding[];
   fixed: Finding[];
+  /** Package findings present on both sides whose consumers moved: what each gained and lost. */
+  changed: { finding: Finding; added: string[]; removed: string[] }[];
   unchanged: number;
 }
 
 export interface Summary {
   files: number;
+  /** Compose projects, and services in all of them / in the root project. */
+  projects: number;
   services: number;
+  rootServices: number;
+  images: number;
+  requirementFiles: number;
   packages: number;
   requirements: number;
   errors: number;
@@ -75,7 +115,13 @@ export interface Report {
   summary: Summary;
   files: FileRecord[];
   requirements: RequirementRecord[];
+  projects: ProjectRecord[];
   services: ServiceRecord[];
+  images: ImageRecord[];
+  /** FROM references several images could satisfy, left external: config settles them. */
+  ambiguities: Ambiguity[];
+  /** What the model could only guess (build contexts), one sentence each. */
+  warnings: string[];
   packages: PackageRecord[];
   findings: Finding[];
   /** Present when a base revision was compared (`--base`, pull requests). */

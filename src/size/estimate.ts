@@ -1,6 +1,7 @@
 // The estimated size delta of one image for a set of package changes: the wheel pip would pick,
 // its installed size from the zip directory, and the new transitive requirements it pulls in.
-import { explain, satisfies } from '@renovatebot/pep440';
+import { explain } from '@renovatebot/pep440';
+import { specifierContains } from '../pep/specifier.js';
 import type { PackageIndex } from '../bump/types.js';
 import { targetEnvironment } from '../bump/environment.js';
 import { releasesOf } from '../index/filenames.js';
@@ -42,6 +43,8 @@ export interface SizeContributor {
   /** A new transitive requirement: the package that requires it. */
   requiredBy?: string;
   note?: string;
+  /** Not sized (a version not on the index, no file for the image…): the note says why; the deltas are 0 and mean nothing. */
+  unknown?: boolean;
 }
 
 export interface ImageSizeEstimate {
@@ -52,6 +55,8 @@ export interface ImageSizeEstimate {
   deltaBytes: number;
   deltaCompressedBytes: number;
   contributors: SizeContributor[];
+  /** Contributors that could not be sized (none when absent): the deltas leave them out. */
+  unknown?: number;
   /** Bytes read from the index to size the wheels (range reads; cache hits count 0). */
   bytesFetched: number;
 }
@@ -131,7 +136,7 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
       .filter((r) => !r.yanked && acceptsPython(r.requiresPython, python) && explain(r.version)?.is_prerelease !== true)
       .reverse();
     for (const release of releases) {
-      if (specifier !== '' && !satisfies(release.version, specifier)) continue;
+      if (specifier !== '' && !specifierContains(specifier, release.version)) continue;
       if (chooseFile({ files: page.files, project: page.name, version: release.version, target }).file !== undefined) return release.version;
     }
     return undefined;
@@ -158,7 +163,8 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
       const note = after?.note ?? before?.note;
       if (note !== undefined) contributor.note = note;
     } catch (error) {
-      contributor.note = `not sized: ${error instanceof Error ? error.message : String(error)}`;
+      contributor.unknown = true;
+      contributor.note = `size unknown: ${error instanceof Error ? error.message : String(error)}`;
     }
     return contributor;
   }
@@ -236,6 +242,7 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
   // settle the byte counters of wheels this image read
   await Promise.allSettled(cache.values());
   contributors.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || a.name.localeCompare(b.name));
+  const unknown = contributors.filter((c) => c.unknown === true).length;
   return {
     image: options.image,
     target,
@@ -243,6 +250,7 @@ export async function estimateSizeDelta(options: EstimateOptions): Promise<Image
     deltaBytes: contributors.reduce((sum, c) => sum + c.deltaBytes, 0),
     deltaCompressedBytes: contributors.reduce((sum, c) => sum + c.deltaCompressedBytes, 0),
     contributors,
+    ...(unknown > 0 && { unknown }),
     bytesFetched,
   };
 }

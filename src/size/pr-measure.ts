@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { planRebuild } from '../rebuild-command.js';
 import type { RegistryClient } from '../registry/client.js';
 import { isRemoteImage } from '../registry/ref.js';
-import type { Workspace } from '../workspace/build.js';
+import type { Workspace } from '../model/types.js';
 import { measureImages, type MeasuredSize } from './measured.js';
 
 export interface TagValues {

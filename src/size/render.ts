@@ -16,6 +16,24 @@ export interface RenderSizeOptions {
   level?: number;
   /** Registry-measured sizes: shown first, and they win over the estimate for the icon. */
   measured?: MeasuredSize[];
+  /** Fold the section in `<details>`, its totals in the summary line (the bump PR body). */
+  fold?: boolean;
+}
+
+/** Whether an estimate says anything: a change of the installed size, or packages it could not size. */
+export function sizeChanged(result: ImageSizeEstimate): boolean {
+  return result.deltaBytes !== 0 || (result.unknown ?? 0) > 0;
+}
+
+/** No contributor could be sized: the delta is unknown, not zero. */
+export function sizeUnknown(result: ImageSizeEstimate): boolean {
+  return result.contributors.length > 0 && result.contributors.every((c) => c.unknown === true);
+}
+
+/** Why the first contributor that could not be sized was not, for the image's line. */
+function unknownReason(result: ImageSizeEstimate): string {
+  const first = result.contributors.find((c) => c.unknown === true);
+  return first?.note?.replace(/^size unknown: /, '') ?? 'not sized';
 }
 
 export function formatMegabytes(bytes: number, signed = false): string {
@@ -42,11 +60,13 @@ export function renderSizeSection(results: ImageSizeEstimate[], options: RenderS
   const top = options.top ?? 5;
   const hashes = '#'.repeat(options.level ?? 3);
   const measured = new Map((options.measured ?? []).map((m) => [m.image, m]));
-  const estimated = new Map(results.map((r) => [r.image, r]));
+  // Only images whose size changes (or could not be sized) get a row.
+  const estimated = new Map(results.filter(sizeChanged).map((r) => [r.image, r]));
   const images = [...new Set([...estimated.keys(), ...measured.keys()])];
   if (images.length === 0) return '';
-  const kind = measured.size === 0 ? 'estimated' : results.length === 0 ? 'measured' : 'measured and estimated';
-  const lines = [`${hashes} Image size (${kind})`, ''];
+  const kind = measured.size === 0 ? 'estimated' : estimated.size === 0 ? 'measured' : 'measured and estimated';
+  const title = `Image size (${kind})`;
+  const lines = options.fold === true ? [`<details><summary><b>${title}</b>: ${sizeTotals([...estimated.values()], [...measured.values()])}</summary>`, ''] : [`${hashes} ${title}`, ''];
   for (const image of images) {
     const result = estimated.get(image);
     const m = measured.get(image);
@@ -58,7 +78,7 @@ export function renderSizeSection(results: ImageSizeEstimate[], options: RenderS
     lines.push(`${icon === '' ? '' : `${icon} `}**${escapeMarkdown(image)}** (${escapeMarkdown(where)})`, '');
     if (m) lines.push(measuredLine(m));
     if (result) lines.push(estimatedLine(result, m !== undefined));
-    const shown = result ? result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined).slice(0, top) : [];
+    const shown = result ? result.contributors.filter((c) => c.deltaBytes !== 0 || c.note !== undefined || c.unknown === true).slice(0, top) : [];
     if (result && shown.length > 0) {
       lines.push('', '| package | change | installed Δ | note |', '|---|---|---:|---|');
       for (const c of shown) {
@@ -68,7 +88,7 @@ export function renderSizeSection(results: ImageSizeEstimate[], options: RenderS
           ...(c.sdistOnly === true ? ['sdist only'] : []),
           ...(c.note !== undefined ? [escapeMarkdown(c.note)] : []),
         ];
-        lines.push(`| ${escapeMarkdown(c.name)} | ${change} | ${formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
+        lines.push(`| ${escapeMarkdown(c.name)} | ${change} | ${c.unknown === true ? 'unknown' : formatMegabytes(c.deltaBytes, true)} | ${notes.join('; ')} |`);
       }
       const rest = result.contributors.length - shown.length;
       if (rest > 0) lines.push('', `…and ${rest} more`);
@@ -83,7 +103,21 @@ export function renderSizeSection(results: ImageSizeEstimate[], options: RenderS
   }
   const footer = sources.join('; ');
   lines.push(`<sub>${footer.charAt(0).toUpperCase()}${footer.slice(1)}.</sub>`);
+  if (options.fold === true) lines.push('', '</details>');
   return `${lines.join('\n')}\n`;
+}
+
+/** "3 images, +12.4 MB installed in total (1 unknown)": the summary line of the folded section. */
+export function sizeTotals(results: ImageSizeEstimate[], measured: MeasuredSize[] = []): string {
+  const known = results.filter((r) => !sizeUnknown(r));
+  const unknown = results.length - known.length;
+  const parts: string[] = [plural(new Set([...results.map((r) => r.image), ...measured.map((m) => m.image)]).size, 'image')];
+  if (known.length > 0) parts.push(`${formatMegabytes(known.reduce((s, r) => s + r.deltaBytes, 0), true)} installed in total`);
+  if (measured.length > 0) parts.push(`${formatMegabytes(measured.reduce((s, m) => s + m.deltaCompressedBytes, 0), true)} compressed measured`);
+  const partial = known.filter((r) => (r.unknown ?? 0) > 0).length;
+  const text = parts.join(', ');
+  const notes = [...(unknown > 0 ? [`${unknown} unknown`] : []), ...(partial > 0 ? [`${partial} partly sized`] : [])];
+  return notes.length > 0 ? `${text} (${notes.join(', ')})` : text;
 }
 
 function measuredPercent(m: MeasuredSize): number | undefined {
@@ -102,6 +136,12 @@ function measuredLine(m: MeasuredSize): string {
 }
 
 function estimatedLine(result: ImageSizeEstimate, secondary: boolean): string {
+  if (sizeUnknown(result)) return `${secondary ? 'Estimated' : '**Estimated**'}: unknown (${escapeMarkdown(unknownReason(result))})`;
+  const partly = (result.unknown ?? 0) > 0 ? ` (without ${plural(result.unknown!, 'package')} that could not be sized)` : '';
+  return estimatedDelta(result, secondary) + partly;
+}
+
+function estimatedDelta(result: ImageSizeEstimate, secondary: boolean): string {
   const delta = `${formatMegabytes(result.deltaBytes, true)}${signedPercent(percentOf(result))}`;
   const compressed = `${formatMegabytes(result.deltaCompressedBytes, true)} compressed`;
   if (secondary) return `Estimated: ${delta} installed, ${compressed}`;

@@ -1,6 +1,7 @@
 // Which file of a release pip would install into an image: the supported wheel tags in pip's
 // priority order (packaging.tags.sys_tags for CPython on Linux), then the best-ranked wheel, else an sdist.
-import { satisfies, valid, validRange } from '@renovatebot/pep440';
+import { isValidVersion } from '../pep/pep440.js';
+import { isValidSpecifierSet, specifierContains } from '../pep/specifier.js';
 import type { DistributionFile } from '../bump/types.js';
 import { parseFilename } from '../index/filenames.js';
 import { sameVersion } from '../pep/version.js';
@@ -155,6 +156,6 @@ export function fullPython(version: string): string {
 export function acceptsPython(requiresPython: string | undefined, python: string): boolean {
   if (requiresPython === undefined || requiresPython.trim() === '') return true;
   const spec = requiresPython.replace(/\s+/g, '');
-  if (!validRange(spec) || valid(python) === null) return true;
-  return satisfies(python, spec);
+  if (!isValidSpecifierSet(spec) || !isValidVersion(python)) return true;
+  return specifierContains(spec, python);
 }

@@ -1,14 +1,8 @@
 // The installed size of a wheel without downloading it: the zip's end record and central
 // directory, read with range requests, list every file and its uncompressed size.
-import type { RangeReader, RangeResult } from './range-reader.js';
-import {
-  findEndRecord,
-  MAX_EOCD_SEARCH,
-  parseCentralDirectory,
-  ZipFormatError,
-  type CentralEntry,
-  type EndRecord,
-} from './zip-directory.js';
+import type { RangeReader } from './range-reader.js';
+import type { CentralEntry } from './zip-directory.js';
+import { readZipDirectory } from './zip-reader.js';
 
 /**
  * Bytes of `.pyc` per byte of `.py` that pip's install-time `compileall` writes (one optimization
@@ -42,43 +36,9 @@ export interface MeasureWheelOptions {
 
 /** Sizes one wheel at `url` (http(s) or file://) from its zip directory. */
 export async function measureWheel(reader: RangeReader, url: string, options: MeasureWheelOptions = {}): Promise<WheelSize> {
-  const target = url.split('#')[0] ?? url;
   let fetched = 0;
-  const track = (result: RangeResult): RangeResult => {
-    fetched += result.bytesFetched;
-    return result;
-  };
-
-  let tail = track(await reader.readTail(target, MAX_EOCD_SEARCH));
-  const fileSize = tail.fileSize;
-  let end: EndRecord | undefined;
-  for (let attempt = 0; end === undefined; attempt++) {
-    const probe = findEndRecord(tail.data, fileSize);
-    if (probe.kind === 'complete') {
-      end = probe.end;
-    } else {
-      if (attempt > 0 || probe.from >= tail.start) throw new ZipFormatError('ZIP64 end records out of reach');
-      tail = await extend(tail, probe.from);
-    }
-  }
-  if (end.directoryOffset < 0 || end.directoryOffset + end.directorySize > fileSize) {
-    throw new ZipFormatError(`central directory (${end.directorySize} bytes) does not fit a ${fileSize}-byte file`);
-  }
-  // the directory usually sits inside the tail already; a larger one takes one more read of what is missing
-  if (end.directoryOffset < tail.start) tail = await extend(tail, end.directoryOffset);
-  const from = end.directoryOffset - tail.start;
-  const directory = tail.data.subarray(from, from + end.directorySize);
-  const entries = parseCentralDirectory(directory, end.entries);
-  return { ...summarizeEntries(entries, options), compressedBytes: fileSize, bytesFetched: fetched };
-
-  async function extend(current: RangeResult, start: number): Promise<RangeResult> {
-    const before = track(await reader.readRange(target, start, current.start));
-    if (before.whole === true) return before;
-    const data = new Uint8Array(current.data.length + before.data.length);
-    data.set(before.data, 0);
-    data.set(current.data, before.data.length);
-    return { data, start, fileSize: current.fileSize, bytesFetched: 0 };
-  }
+  const zip = await readZipDirectory(reader, url, (bytes) => (fetched += bytes));
+  return { ...summarizeEntries(zip.entries, options), compressedBytes: zip.fileSize, bytesFetched: fetched };
 }
 
 /** Installed bytes of a wheel's entries: files only; `.py` files counted for the `.pyc` estimate. */

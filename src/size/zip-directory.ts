@@ -97,6 +97,8 @@ export interface CentralEntry {
   uncompressedSize: number;
   method: number;
   isDirectory: boolean;
+  /** Where its local header starts, as the directory states it (before any prepended bytes). */
+  localHeaderOffset: number;
 }
 
 /** The entries of a central directory (`bytes` is the whole directory). */
@@ -112,10 +114,11 @@ export function parseCentralDirectory(bytes: Uint8Array, expectedEntries?: numbe
     const nameLength = view.getUint16(pos + 28, true);
     const extraLength = view.getUint16(pos + 30, true);
     const commentLength = view.getUint16(pos + 32, true);
+    let localHeaderOffset = view.getUint32(pos + 42, true);
     const end = pos + 46 + nameLength + extraLength + commentLength;
     if (end > bytes.length) throw new ZipFormatError(`central directory entry ${entries.length} runs past the directory`);
     const name = decoder.decode(bytes.subarray(pos + 46, pos + 46 + nameLength));
-    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
+    if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       // ZIP64 extended information: the 64-bit values, in this order, only for fields that are 0xFFFFFFFF
       let extra = pos + 46 + nameLength;
       const extraEnd = extra + extraLength;
@@ -128,19 +131,34 @@ export function parseCentralDirectory(bytes: Uint8Array, expectedEntries?: numbe
             uncompressedSize = readUint64(view, field);
             field += 8;
           }
-          if (compressedSize === 0xffffffff) compressedSize = readUint64(view, field);
+          if (compressedSize === 0xffffffff) {
+            compressedSize = readUint64(view, field);
+            field += 8;
+          }
+          if (localHeaderOffset === 0xffffffff) localHeaderOffset = readUint64(view, field);
           break;
         }
         extra += 4 + size;
       }
     }
-    entries.push({ name, compressedSize, uncompressedSize, method, isDirectory: name.endsWith('/') });
+    entries.push({ name, compressedSize, uncompressedSize, method, isDirectory: name.endsWith('/'), localHeaderOffset });
     pos = end;
   }
   if (expectedEntries !== undefined && entries.length !== expectedEntries) {
     throw new ZipFormatError(`central directory has ${entries.length} entries, the end record says ${expectedEntries}`);
   }
   return entries;
+}
+
+export const LOCAL_SIGNATURE = 0x04034b50;
+export const LOCAL_HEADER_SIZE = 30;
+
+/** Where a member's data starts, from the first bytes of its local header (at least 30 of them). */
+export function localDataOffset(header: Uint8Array): number {
+  if (header.length < LOCAL_HEADER_SIZE) throw new ZipFormatError('truncated local file header');
+  const view = viewOf(header);
+  if (view.getUint32(0, true) !== LOCAL_SIGNATURE) throw new ZipFormatError('bad local file header signature');
+  return LOCAL_HEADER_SIZE + view.getUint16(26, true) + view.getUint16(28, true);
 }
 
 function viewOf(bytes: Uint8Array): DataView {

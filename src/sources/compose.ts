@@ -42,12 +42,13 @@ export function parseCompose(content: string, path: string): ComposeFile {
     issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
     return { path, services: [], issues };
   }
+  const projectName = typeof data['name'] === 'string' && data['name'] !== '' ? data['name'] : undefined;
   const rawServices = data['services'];
   // A compose file with only networks/volumes (or an override with none) is fine.
-  if (rawServices === undefined || rawServices === null) return { path, services: [], issues };
+  if (rawServices === undefined || rawServices === null) return withName({ path, services: [], issues }, projectName);
   if (!isRecord(rawServices)) {
     issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
-    return { path, services: [], issues };
+    return withName({ path, services: [], issues }, projectName);
   }
 
   const nodes = indexServices(doc);
@@ -63,7 +64,12 @@ export function parseCompose(content: string, path: string): ComposeFile {
     const service = readService(name, raw, location, where, issue);
     if (service) services.push(service);
   }
-  return { path, services, issues };
+  return withName({ path, services, issues }, projectName);
+}
+
+function withName(file: ComposeFile, name: string | undefined): ComposeFile {
+  if (name !== undefined) file.name = name;
+  return file;
 }
 
 /**
@@ -139,22 +145,36 @@ function readService(
   if (typeof build === 'string') {
     service.context = build;
     service.dockerfile = 'Dockerfile';
+    service.build = { context: build };
+    service.buildLocation = where('build');
   } else if (isRecord(build)) {
+    service.build = {};
+    service.buildLocation = where('build');
     // The compose spec defaults the context to the compose file's folder.
     const context = build['context'] ?? '.';
     if (typeof context === 'string') service.context = context;
     else issue(`service '${name}': build.context must be a string`, where('build'));
+    if (typeof build['context'] === 'string') service.build.context = build['context'];
     const dockerfile = build['dockerfile'];
-    if (typeof dockerfile === 'string') service.dockerfile = dockerfile;
+    if (typeof dockerfile === 'string') service.dockerfile = service.build.dockerfile = dockerfile;
     else if (dockerfile !== undefined) issue(`service '${name}': build.dockerfile must be a string`, where('build'));
     // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
     else if (build['dockerfile_inline'] === undefined) service.dockerfile = 'Dockerfile';
+    else service.build.inline = true;
+    const args = buildArgs(build['args']);
+    if (args) service.build.args = args;
+    const target = build['target'];
+    if (typeof target === 'string') service.build.target = target;
+    else if (target !== undefined && target !== null) issue(`service '${name}': build.target must be a string`, where('build'));
   } else if (build !== undefined && build !== null) {
     issue(`service '${name}': build must be a string or a mapping`, where('build'));
   }
 
   const image = raw['image'];
-  if (typeof image === 'string') service.image = image;
+  if (typeof image === 'string') {
+    service.image = image;
+    service.imageLocation = where('image');
+  }
   else if (image !== undefined && image !== null) issue(`service '${name}': image must be a string`, where('image'));
 
   const dependsOn = raw['depends_on'];
@@ -170,6 +190,21 @@ function readService(
     issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
   }
   return service;
+}
+
+/** `args:` as a mapping or a `KEY=value` list; a bare `KEY` (null) takes its value from the environment. */
+function buildArgs(raw: unknown): Record<string, string | null> | undefined {
+  const out: Record<string, string | null> = {};
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      if (typeof item !== 'string') continue;
+      const eq = item.indexOf('=');
+      out[eq < 0 ? item : item.slice(0, eq)] = eq < 0 ? null : item.slice(eq + 1);
+    }
+  } else if (isRecord(raw)) {
+    for (const [key, value] of Object.entries(raw)) out[key] = value === null || value === undefined ? null : String(value);
+  } else return undefined;
+  return out;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

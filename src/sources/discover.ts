@@ -20,6 +20,8 @@ export interface DiscoveredFile {
 
 export interface DiscoverResult {
   files: DiscoveredFile[];
+  /** Every file and folder (with a trailing `/`) walked and not ignored, unsorted: what COPY sources are checked against. */
+  paths: string[];
   skipped: { path: string; reason: string }[];
 }
 
@@ -47,6 +49,7 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
   const ignored = options.ignore?.length ? await compileGlobs(options.ignore) : () => false;
   const taken = options.paths?.length ? await compileGlobs(options.paths) : () => true;
   const files: DiscoveredFile[] = [];
+  const paths: string[] = [];
   const skipped: DiscoverResult['skipped'] = [];
 
   const visit = async (dir: string): Promise<string[]> => {
@@ -66,6 +69,7 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
     for (const entry of entries) {
       const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
       if (ignored(path)) continue;
+      paths.push(entry.kind === 'dir' ? `${path}/` : path);
       if (entry.kind === 'dir') {
         if (SKIP_DIRS.has(entry.name)) continue;
         if (depthOf(path) > MAX_FOLDER_DEPTH) skipped.push({ path, reason: `folder nested deeper than ${MAX_FOLDER_DEPTH} levels, not entered` });
@@ -92,7 +96,7 @@ export async function discoverFiles(reader: FileReader, options: DiscoverOptions
 
   await walk('', visit);
   const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+  return { files: files.sort(byPath), paths, skipped: skipped.sort(byPath) };
 }
 
 /** Breadth-first with at most CONCURRENCY listings in flight; fails with the first failing listing. */

@@ -14,6 +14,8 @@ import { type MappedText, type ShellCommand, type ShellLexResult, type ShellWord
 import { boundMessage } from './issue-text.js';
 
 interface Stage {
+  /** Index in `froms`. */
+  index: number;
   args: Map<string, string>;
   env: Map<string, { value: string; location: Location }>;
   workdir: string;
@@ -44,7 +46,7 @@ export function parseDockerfileWithAst(content: string, path: string, buildArgs:
 }
 
 function walkDockerfile(content: string, path: string, buildArgs: Record<string, string>, split: boolean): DockerfileInfo {
-  const info: DockerfileInfo = { path, froms: [], copies: [], installs: [], issues: [] };
+  const info: DockerfileInfo = { path, froms: [], copies: [], stageCopies: [], installs: [], issues: [] };
   try {
     new Walker(content, info, buildArgs).walk(split);
   } catch (e) {
@@ -190,7 +192,9 @@ class Walker {
   }
 
   // ── stages and variables ───────────────────────────────────────────────────
-  private readonly globalLookup: VariableLookup = (name) => this.buildArgs[name] ?? this.globals.get(name);
+  // A global `ARG NAME` without a default is '' where Docker expands it (FROM, other global ARGs).
+  private readonly declaredGlobals = new Set<string>();
+  private readonly globalLookup: VariableLookup = (name) => this.buildArgs[name] ?? this.globals.get(name) ?? (this.declaredGlobals.has(name) ? '' : undefined);
 
   private stageLookup(stage: Stage): VariableLookup {
     return (name) => stage.env.get(name)?.value ?? stage.args.get(name);
@@ -215,7 +219,7 @@ class Walker {
     if (platform) ref.platform = expandVariables(platform, this.globalLookup, this.escape, this.budget).value;
     this.info.froms.push(ref);
     // ENV and WORKDIR carry over from a parent stage; ARGs never do.
-    this.stage = { args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
+    this.stage = { index: this.info.froms.length - 1, args: new Map(), env: new Map(parent?.env ?? []), workdir: parent?.workdir ?? '/' };
     if (stageName) this.stages.set(stageName, this.stage);
   }
 
@@ -239,6 +243,7 @@ class Walker {
       // `ARG NAME` in a stage takes the global default; a default holding an unknown variable is unknown
       const fallback = eq < 0 ? (stage ? this.globals.get(name) : undefined) : w.unresolved ? undefined : w.value.slice(eq + 1);
       const value = this.buildArgs[name] ?? fallback;
+      if (!stage) this.declaredGlobals.add(name);
       const target = stage ? stage.args : this.globals;
       if (value === undefined) target.delete(name);
       else target.set(name, value);
@@ -274,7 +279,8 @@ class Walker {
   private copy(s: Step, stage: Stage): void {
     // without a node: no flag, no JSON form and no heredoc (dockerfile-split gives up on those)
     const i = s.node as JSONInstruction | undefined;
-    if (i?.getFlags().some((f) => f.getName() === 'from')) return; // files from another stage or image, not the context
+    // files from another stage or image, not the context
+    const fromFlag = i?.getFlags().find((f) => f.getName() === 'from');
     const heredocs = (i as (JSONInstruction & { getHeredocs?(): Heredoc[] }) | undefined)?.getHeredocs?.() ?? [];
     const json = i?.getJSONStrings() ?? [];
     const values = json.length > 0
@@ -285,7 +291,11 @@ class Walker {
       return;
     }
     const sources = values.slice(0, -1).filter((v) => !v.startsWith('<<') && !/^([a-z]+:\/\/|git@)/i.test(v));
-    this.info.copies.push({ sources, destination: values[values.length - 1]!, workdir: stage.workdir, location: this.rangeStart(s) } satisfies CopyRef);
+    const copy: CopyRef = { sources, destination: values[values.length - 1]!, workdir: stage.workdir, location: this.rangeStart(s), stage: stage.index };
+    if (fromFlag) {
+      const from = expandVariables(fromFlag.getValue() ?? '', this.stageLookup(stage), this.escape).value;
+      this.info.stageCopies.push({ ...copy, from: this.stages.has(from.toLowerCase()) ? from.toLowerCase() : from });
+    } else this.info.copies.push(copy);
   }
 
   /** With heredocs, the command is the text up to the end of the line that opens the last one. */
@@ -369,6 +379,7 @@ class Walker {
       packages: parsed.packages,
       noCompile: parsed.noCompile,
       workdir: stage.workdir,
+      stage: stage.index,
     };
     // PIP_CONSTRAINT / UV_CONSTRAINT apply a constraints file as -c does.
     const envName = parsed.tool === 'uv' ? 'UV_CONSTRAINT' : 'PIP_CONSTRAINT';

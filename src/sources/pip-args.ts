@@ -19,8 +19,8 @@ export interface PipWord {
   glued?: { op: string; target: string }[];
 }
 
-/** A PipInstall before the Dockerfile parser knows its WORKDIR; `location` is the `pip` word (`python` for `python -m pip`). */
-export interface PipCommand extends Omit<PipInstall, 'workdir'> {
+/** A PipInstall before the Dockerfile parser knows its WORKDIR and stage; `location` is the `pip` word (`python` for `python -m pip`). */
+export interface PipCommand extends Omit<PipInstall, 'workdir' | 'stage'> {
   /** `NAME=value` set for this command (`PIP_CONSTRAINT=… pip install`, `env X=1 pip …`). */
   env: Record<string, string>;
   issues: SourceIssue[];

@@ -42,6 +42,14 @@ export interface CopyRef {
   /** WORKDIR in force at this instruction, to resolve relative destinations. */
   workdir: string;
   location: Location;
+  /** Index in `froms` of the stage this instruction belongs to. */
+  stage: number;
+}
+
+/** `COPY --from=<stage or image> src… dest`: files from another stage (or an image), not the context. */
+export interface StageCopyRef extends CopyRef {
+  /** The `--from` value as written after ARG expansion: a stage name (lowercased), a stage index, or an image. */
+  from: string;
 }
 
 /** One `pip install` / `uv pip install` command in a RUN. */
@@ -57,12 +65,16 @@ export interface PipInstall {
   noCompile: boolean;
   /** WORKDIR in force at this RUN. */
   workdir: string;
+  /** Index in `froms` of the stage this RUN belongs to. */
+  stage: number;
 }
 
 export interface DockerfileInfo {
   path: string;
   froms: FromRef[];
   copies: CopyRef[];
+  /** `COPY --from` instructions, in file order. */
+  stageCopies: StageCopyRef[];
   installs: PipInstall[];
   issues: SourceIssue[];
 }
@@ -76,10 +88,17 @@ export interface ComposeService {
   image?: string;
   dependsOn: string[];
   location: Location;
+  /** `build:` as written, key by key, for merging a project's files (`docker compose -f a -f b`). */
+  build?: { context?: string; dockerfile?: string; target?: string; inline?: boolean; args?: Record<string, string | null> };
+  /** Where `image:` and `build:` are written (the service's location when merged in through `<<`). */
+  imageLocation?: Location;
+  buildLocation?: Location;
 }
 
 export interface ComposeFile {
   path: string;
+  /** Top-level `name:`, the compose project name, as written. */
+  name?: string;
   services: ComposeService[];
   issues: SourceIssue[];
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
-import { runRebuildWaves, spawnExec } from '../../src/build/runner.js';
+import { runRebuildWaves, spawnExec } from '../../src/rebuild/runner.js';
 import { loadConfig } from '../../src/load-config.js';
 import { planRebuild } from '../../src/rebuild-command.js';
 import { scanRepository } from '../../src/scan.js';

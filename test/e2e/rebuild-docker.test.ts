@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
-import { buildImageGraph } from '../../src/build/images.js';
-import { rebuildMatrix } from '../../src/build/matrix.js';
-import { runRebuildWaves, spawnExec, type ImageBuildResult } from '../../src/build/runner.js';
-import { rebuildWaves } from '../../src/build/waves.js';
+import { rebuildMatrix } from '../../src/rebuild/matrix.js';
+import { imageGraph } from '../../src/model/types.js';
+import { runRebuildWaves, spawnExec, type ImageBuildResult } from '../../src/rebuild/runner.js';
+import { rebuildWaves } from '../../src/rebuild/waves.js';
 import { loadConfig } from '../../src/load-config.js';
 import { scanRepository } from '../../src/scan.js';
 import { ensureBaseImage } from '../support/docker/base-image.js';
@@ -48,7 +48,7 @@ describe.skipIf(!RUNS)('monopin rebuild against dockerd, BuildKit and a registry
     const plan = async (now: string) => {
       const config = await loadConfig({ root });
       const { workspace } = await scanRepository(createFsReader(root), config);
-      const waves = rebuildWaves(buildImageGraph(workspace, config));
+      const waves = rebuildWaves(imageGraph(workspace));
       return rebuildMatrix({ waves, config, now: new Date(now) });
     };
     const output: string[] = [];

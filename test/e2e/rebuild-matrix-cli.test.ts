@@ -51,7 +51,7 @@ function wavesOf(run: CliRun): Entry[][] {
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   const out = JSON.parse(run.stdout) as { waves: Entry[][] };
-  expect(Object.keys(out)).toEqual(['waves']);
+  expect(Object.keys(out)).toEqual(['waves', 'warnings', 'ambiguities']);
   return out.waves;
 }
 

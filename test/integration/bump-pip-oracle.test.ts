@@ -7,11 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planBumps } from '../../src/bump/plan.js';
+import { planWithIndex } from '../../src/bump/plan-with-index.js';
+import { createIndexClient } from '../../src/index/client.js';
+import { releasesOf } from '../../src/index/filenames.js';
 import type { Consumer, CoreMetadata, Plan, Release } from '../../src/bump/types.js';
 import type { MarkerEnvironment } from '../../src/pep/marker.js';
 import { normalizeName } from '../../src/pep/name.js';
 import { buildIndex, type BuiltIndex, type IndexRelease } from '../support/package-index/build.js';
 import { pipDryRun, type PipResult } from '../support/package-index/pip.js';
+import { serveIndex } from '../support/package-index/server.js';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const OLD = '2026-09-01T00:00:00Z';
@@ -143,12 +147,12 @@ describe.skipIf(problem !== undefined)('bump plan against real pip', () => {
     ]);
     expect(p.bumps.find((b) => b.name === 'mp-core')?.reason).toBe(
       // the cause (util stays), not the consequence (web 1.1, held back itself, caps core <2)
-      'held at 1.5: 2.1: not co-installable: mp-core 2.1 requires mp-util>=2, but mp-util stays at 1.2',
+      'mp-core 2.1 requires mp-util>=2, but mp-util stays at 1.2.',
     );
     expect(p.bumps.find((b) => b.name === 'mp-web')?.reason).toBe(
-      'held at 1.1: 2.0: not co-installable: mp-web 2.0 requires mp-core>=2.1, but mp-core is planned at 1.5',
+      'mp-web 2.0 requires mp-core>=2.1, but mp-core is planned at 1.5.',
     );
-    expect(p.held.find((h) => h.name === 'mp-util')?.reason).toBe('2.0: excluded by svc/requirements.txt:1 (mp-util==1.2, service svc)');
+    expect(p.held.find((h) => h.name === 'mp-util')?.reason).toBe('svc/requirements.txt:1 (service svc) pins mp-util==1.2 and excludes 2.0: widen that specifier to let it in.');
   });
 
   it('the planned constraints install, and pip picks exactly the planned versions', async () => {
@@ -177,6 +181,56 @@ describe.skipIf(problem !== undefined)('bump plan against real pip', () => {
     const again = plan(next, target);
     expect(again.bumps).toEqual([]);
     expect((await pip(applied(next, again))).status).toBe(0);
+  });
+
+  describe('through the index client: with PEP 658 files and without (metadata read out of the wheels)', () => {
+    async function planFromIndex(indexUrl: string): Promise<{ plan: Plan; wheelMetadataReads: number; metadataRequests: number }> {
+      const client = createIndexClient({ indexUrl });
+      const names = Object.keys(PINS);
+      const releases = new Map(await Promise.all(names.map(async (n) => [n, releasesOf(await client.project(n))] as const)));
+      const { plan: result, needs } = await planWithIndex({
+        pins: Object.entries(PINS).map(([name, version], i) => ({ name, version, location: { file: 'constraints.txt', line: i + 1, column: 1 } })),
+        consumers: SERVICE_CONSUMERS,
+        releases,
+        index: client,
+        environment: target.environment,
+        policy: { now: NOW, minReleaseAgeDays: 7, pythonVersion: target.pythonVersion, allowedUpdateTypes: {}, ignore: [] },
+      });
+      expect(needs).toEqual([]);
+      const stats = client.stats();
+      return { plan: result, wheelMetadataReads: stats.wheelMetadataReads, metadataRequests: stats.metadataRequests };
+    }
+
+    it('holds back the same releases with and without PEP 658 files, and pip installs the result from the index without them', async () => {
+      const bare = await buildIndex(join(root, 'index-no-658'), RELEASES.map((r) => ({ ...r, noMetadataFile: true })));
+      const server = await serveIndex(bare.dir);
+      try {
+        const withFiles = await planFromIndex(index.fileUrl);
+        const withoutFiles = await planFromIndex(server.url);
+        expect(withFiles.metadataRequests).toBeGreaterThan(0);
+        expect(withFiles.wheelMetadataReads).toBe(0);
+        expect(withoutFiles.metadataRequests).toBe(0);
+        expect(withoutFiles.wheelMetadataReads).toBeGreaterThan(0);
+        expect(server.requests.filter((r) => r.path.endsWith('.whl')).every((r) => r.status === 206)).toBe(true);
+        // exactly the plan made from the metadata files, and the one made from the data itself
+        expect(withoutFiles.plan).toEqual(withFiles.plan);
+        expect(withoutFiles.plan).toEqual(plan(PINS, target));
+        expect(withoutFiles.plan.bumps.find((b) => b.name === 'mp-core')).toMatchObject({ to: '1.5', heldBackFrom: '2.1' });
+        expect(JSON.stringify(withoutFiles.plan)).not.toContain('no metadata');
+
+        const next = applied(PINS, withoutFiles.plan);
+        const file = join(root, 'constraints-no-658.txt');
+        await writeFile(file, Object.entries(next).map(([n, v]) => `${n}==${v}\n`).join(''));
+        const r = await pipDryRun(['--ignore-installed', '--index-url', bare.fileUrl, '-c', file, '-r', join(root, 'svc', 'requirements.txt'), ...Object.keys(next)]);
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+        expect(installed(r)).toMatchObject(next);
+        const unheld = await pipDryRun(['--ignore-installed', '--index-url', bare.fileUrl, '-c', file, '-r', join(root, 'svc', 'requirements.txt'), 'mp-core==2.1']);
+        expect(unheld.stderr).toMatch(/ResolutionImpossible|conflict/i);
+      } finally {
+        await server.close();
+      }
+    });
   });
 
   it('without the service pinning util the whole chain moves, and pip agrees', async () => {

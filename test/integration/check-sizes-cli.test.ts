@@ -193,7 +193,7 @@ describe('monopin check --base with an index', () => {
     const missing = await makeCheckRepo('', { to: '9.9' });
     const run = await cli(['check', '--root', missing.root, '--base', missing.base, '--index-url', index.fileUrl, '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^monopin: note: app: bigpkg: not sized: .*9\.9/m);
+    expect(run.stderr).toMatch(/^monopin: note: app: bigpkg: size unknown: .*9\.9/m);
     expect(run.stderr.split('\n').filter(Boolean).every((l) => l.startsWith('monopin: note: '))).toBe(true);
 
     const { root, base } = await makeCheckRepo('size-budget: 1MB\n');
@@ -204,7 +204,9 @@ describe('monopin check --base with an index', () => {
     expect(down.stderr.split('\n').filter(Boolean).every((l) => l.startsWith('monopin: note: '))).toBe(true);
     expect(down.stderr).toContain(`could not reach http://127.0.0.1:${closed}/simple/bigpkg/`);
     // Nothing sized: no growth to hold against the budget; the figure points at the note.
-    expect(down.stdout).toContain('    bigpkg  1.0 → 2.0  +0.0 MB  (see note)\n');
+    expect(down.stdout).toContain('    bigpkg  1.0 → 2.0  unknown  (see note)\n');
+    expect(down.stdout).toContain('    size unknown (see the notes)\n');
+    expect(down.stdout).not.toContain('+0.0');
     console.info(`missing version:\n${run.stderr}index down:\n${down.stderr}`);
   });
 });

@@ -22,7 +22,7 @@ describe('monopin check on the demo monorepo', () => {
     const { code, stdout } = await cli(['check', '--root', DEMO, '--format', 'json']);
     const report = JSON.parse(stdout) as Report;
     expect(code).toBe(1);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.constraints).toBe('docker/base/requirements-constraints.txt');
     expect(report.findings.map((f) => `${f.rule} ${f.package ?? '-'} ${f.location.file}:${f.location.line}`).sort()).toEqual(
       [
@@ -40,12 +40,17 @@ describe('monopin check on the demo monorepo', () => {
 
   it('maps files to the compose services that build them', async () => {
     const report = JSON.parse((await cli(['scan', '--root', DEMO, '--format', 'json'])).stdout) as Report;
-    const service = (file: string): string | undefined => report.files.find((f) => f.path === file)?.service;
-    expect(service('services/api/requirements.txt')).toBe('api');
-    expect(service('services/scanner/requirements.txt')).toBe('scanner');
-    expect(service('docker/base/ai-base.Dockerfile')).toBe('ai-base');
-    expect(service('services/agent/pyproject.toml')).toBe('agent');
-    expect(report.services.find((s) => s.name === 'ollama')?.dependents).toBe(3);
+    const consumers = (file: string): string[] | undefined => report.files.find((f) => f.path === file)?.consumers;
+    expect(consumers('services/api/requirements.txt')).toEqual(['api']);
+    expect(consumers('services/scanner/requirements.txt')).toEqual(['scanner']);
+    expect(consumers('docker/base/ai-base.Dockerfile')).toEqual(['ai-base']);
+    expect(consumers('services/agent/pyproject.toml')).toEqual(['agent']);
+    // libs/common is -r included by the api and search requirements: it counts for both.
+    expect(consumers('libs/common/requirements.txt')).toEqual(['api', 'search']);
+    expect(report.services.find((s) => s.id === 'ollama')).toMatchObject({ dependents: 3, transitiveDependents: 3 });
+    expect(report.services.find((s) => s.id === 'redis')).toMatchObject({ dependents: 4, transitiveDependents: 6 });
+    expect(report.summary).toMatchObject({ projects: 1, services: 13, rootServices: 13, images: 11, requirementFiles: 10 });
+    expect(report.images.find((i) => i.name === 'agent')).toMatchObject({ dockerfile: 'services/agent/Dockerfile', context: 'services/agent', from: ['docker/base/ai-base.Dockerfile @.'], services: ['agent'] });
     const structlog = report.packages.find((p) => p.name === 'structlog');
     expect(structlog?.services).toEqual(['api', 'search', 'worker']);
     const pydantic = report.packages.find((p) => p.name === 'pydantic');

@@ -281,7 +281,7 @@ describe('index client', () => {
       );
       // the metadata file's hash is known, so the cached copy needed no request at all
       expect(secondRequests).toHaveLength(3);
-      expect(second.stats()).toEqual({ projectRequests: 3, metadataRequests: 0, cacheHits: 4, bytes: 0 });
+      expect(second.stats()).toEqual({ projectRequests: 3, metadataRequests: 0, cacheHits: 4, bytes: 0, wheelMetadataReads: 0, wheelMetadataBytes: 0 });
     } finally {
       await server.close();
     }
@@ -349,12 +349,89 @@ describe('index client', () => {
       expect(tampered).toBeInstanceOf(IndexError);
       expect(String(tampered)).toMatch(/metadata of pkg 2\.0 does not match its sha256/);
       expect((tampered as IndexError).url).toBe(`${server.origin}/files/pkg-2.0-py3-none-any.whl.metadata`);
-      expect(await client.metadata('pkg', '3.0')).toBeUndefined();
       expect(await client.metadata('pkg', '9.9')).toBeUndefined();
       const metadataPaths = server.requests.map((r) => r.path).filter((p) => p.endsWith('.metadata'));
       // a wheel's metadata file, never the sdist's; one request per release
       expect(metadataPaths).toEqual(['/files/pkg-1.0-py3-none-any.whl.metadata', '/files/pkg-2.0-py3-none-any.whl.metadata']);
       expect(client.stats()).toMatchObject({ projectRequests: 1, metadataRequests: 2 });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('metadata without PEP 658 files: read out of the wheel', () => {
+  const NO_658: IndexRelease[] = [
+    { name: 'big', version: '1.0', requiresDist: ['dep>=2', 'other; python_version < "3"'], requiresPython: '>=3.9', payloadBytes: 400_000, noMetadataFile: true },
+    { name: 'big', version: '2.0', noWheel: true },
+    { name: 'big', version: '3.0', requiresDist: ['dep>=3'], noMetadataFile: true, yanked: 'bad' },
+  ];
+  let built: BuiltIndex;
+  beforeAll(async () => {
+    built = await buildIndex(join(root, 'no658'), NO_658);
+  });
+  const expected = { name: 'big', version: '1.0', requiresDist: ['dep>=2', 'other; python_version < "3"'], requiresPython: '>=3.9' };
+
+  it('reads METADATA with range requests: the zip directory, then the one member, a small part of the wheel', async () => {
+    const server = await serveIndex(built.dir);
+    try {
+      const client = createIndexClient({ indexUrl: server.url });
+      expect(await client.metadata('big', '1.0')).toEqual(expected);
+      expect((await client.metadata('big', '3.0'))?.requiresDist).toEqual(['dep>=3']);
+      // an sdist-only release stays unknown
+      expect(await client.metadata('big', '2.0')).toBeUndefined();
+      const wheelRequests = server.requests.filter((r) => r.path.endsWith('.whl'));
+      expect(wheelRequests.length).toBeGreaterThan(0);
+      expect(wheelRequests.every((r) => r.range !== undefined && r.status === 206)).toBe(true);
+      expect(server.requests.some((r) => r.path.endsWith('.metadata'))).toBe(false);
+      const stats = client.stats();
+      expect(stats).toMatchObject({ wheelMetadataReads: 2, metadataRequests: 0 });
+      // the 400 kB payload is never read: the directory and METADATA are at the end of the file
+      expect(stats.wheelMetadataBytes).toBeLessThan(2 * 70_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('still works when the server ignores Range and sends the whole wheel', async () => {
+    const server = await serveIndex(built.dir, { ignoreRanges: true });
+    try {
+      const client = createIndexClient({ indexUrl: server.url });
+      expect(await client.metadata('big', '1.0')).toEqual(expected);
+      expect(server.requests.filter((r) => r.path.endsWith('.whl')).every((r) => r.status === 200)).toBe(true);
+      expect(client.stats().wheelMetadataBytes).toBeGreaterThan(400_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads the wheel file itself on a file:// index', async () => {
+    const client = createIndexClient({ indexUrl: built.fileUrl });
+    expect(await client.metadata('big', '1.0')).toEqual(expected);
+    expect(client.stats().wheelMetadataReads).toBe(1);
+  });
+
+  it('caches what it read: a second run with the same cache folder reads no wheel', async () => {
+    const cacheDir = join(root, 'no658-cache');
+    const server = await serveIndex(built.dir);
+    try {
+      await createIndexClient({ indexUrl: server.url, cacheDir }).metadata('big', '1.0');
+      const before = server.requests.length;
+      const second = createIndexClient({ indexUrl: server.url, cacheDir });
+      expect(await second.metadata('big', '1.0')).toEqual(expected);
+      expect(server.requests.slice(before).filter((r) => r.path.endsWith('.whl'))).toEqual([]);
+      expect(second.stats()).toMatchObject({ wheelMetadataReads: 0, wheelMetadataBytes: 0 });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sends the index credentials with the range reads of its files', async () => {
+    const server = await serveIndex(built.dir, { auth: { username: 'ci', password: 's3cr3t' } });
+    try {
+      const client = createIndexClient({ indexUrl: server.url.replace('http://', 'http://ci:s3cr3t@') });
+      expect(await client.metadata('big', '1.0')).toEqual(expected);
+      expect(server.requests.filter((r) => r.path.endsWith('.whl')).every((r) => r.status === 206)).toBe(true);
     } finally {
       await server.close();
     }

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkCacheSources, INLINE_CACHE_KEY } from '../../src/build/cache-check.js';
-import type { MatrixEntry } from '../../src/build/matrix.js';
+import { checkCacheSources, INLINE_CACHE_KEY } from '../../src/rebuild/cache-check.js';
+import type { MatrixEntry } from '../../src/rebuild/matrix.js';
 import { createRegistryClient, ManifestUnknownError, MEDIA_TYPES, RegistryError } from '../../src/registry/client.js';
 
 const sha256 = (b: string | Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;

@@ -208,7 +208,7 @@ describe('estimateSizeDelta', () => {
     expect(first.bytesFetched).toBe(2 * MAX_EOCD_SEARCH);
     expect(second.bytesFetched).toBe(0);
     expect(second.deltaBytes).toBe(first.deltaBytes);
-    expect(second.contributors.find((c) => c.name === 'nope')).toMatchObject({ deltaBytes: 0, note: expect.stringMatching(/^not sized: .*nope/) });
+    expect(second.contributors.find((c) => c.name === 'nope')).toMatchObject({ deltaBytes: 0, unknown: true, note: expect.stringMatching(/^size unknown: .*nope/) });
   });
 
   it('renders the section and checks the budget', async () => {

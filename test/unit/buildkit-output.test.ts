@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBuildkitProgress } from '../../src/build/buildkit-output.js';
+import { parseBuildkitProgress } from '../../src/rebuild/buildkit-output.js';
 
 const fixture = (name: string) => readFileSync(join('test/fixtures/buildkit', name), 'utf8');
 

@@ -77,29 +77,29 @@ describe('planBumps: per-release criteria', () => {
 
   it.each<[string, Universe, Options, string, RegExp | undefined]>([
     ['no criteria: the newest', three, {}, '2.0', undefined],
-    ['a consumer excludes the newest', three, { consumers: { web: [{ spec: '<2', file: 'api/requirements.txt', line: 4 }] } }, '1.1', /2\.0: excluded by api\/requirements\.txt:4 \(web<2\)/],
+    ['a consumer excludes the newest', three, { consumers: { web: [{ spec: '<2', file: 'api/requirements.txt', line: 4 }] } }, '1.1', /^api\/requirements\.txt:4 requires web<2 and excludes 2\.0: widen that specifier to let it in\.$/],
     ['a consumer whose marker is false is ignored', three, { consumers: { web: [{ spec: '<2', marker: 'python_version < "3.10"' }] } }, '2.0', undefined],
-    ['a consumer whose marker is true counts', three, { consumers: { web: [{ spec: '<2', marker: 'sys_platform == "linux"' }] } }, '1.1', /excluded by/],
-    ['every consumer must accept', three, { consumers: { web: [{ spec: '>=1' }, { spec: '~=1.0' }] } }, '1.1', /excluded by svc\/requirements\.txt:2 \(web~=1\.0\)/],
-    ['an exact consumer pin holds everything', three, { consumers: { web: [{ spec: '==1.0' }] } }, 'held 1.0', /2\.0: excluded by/],
-    ['yanked', { web: { '1.0': {}, '1.1': {}, '2.0': { yanked: true } } }, {}, '1.1', /2\.0: yanked/],
-    ['requires-python >=3.13', { web: { '1.0': {}, '1.1': {}, '2.0': { py: '>=3.13' } } }, {}, '1.1', /requires Python >=3\.13, the target is 3\.12/],
+    ['a consumer whose marker is true counts', three, { consumers: { web: [{ spec: '<2', marker: 'sys_platform == "linux"' }] } }, '1.1', /excludes 2\.0/],
+    ['every consumer must accept', three, { consumers: { web: [{ spec: '>=1' }, { spec: '~=1.0' }] } }, '1.1', /svc\/requirements\.txt:2 .*requires web~=1\.0 and excludes 2\.0/],
+    ['an exact consumer pin holds everything', three, { consumers: { web: [{ spec: '==1.0' }] } }, 'held 1.0', /pins web==1\.0 and excludes 2\.0/],
+    ['yanked', { web: { '1.0': {}, '1.1': {}, '2.0': { yanked: true } } }, {}, '1.1', /^2\.0 is yanked on the index\.$/],
+    ['requires-python >=3.13', { web: { '1.0': {}, '1.1': {}, '2.0': { py: '>=3.13' } } }, {}, '1.1', /^2\.0 requires Python >=3\.13; the target is 3\.12\.$/],
     ['requires-python >=3.9 admits 3.12', { web: { '1.0': {}, '2.0': { py: '>=3.9' } } }, {}, '2.0', undefined],
     ['requires-python !=3.12.* excludes 3.12', { web: { '1.0': {}, '1.1': {}, '2.0': { py: '>=3.8, !=3.12.*' } } }, {}, '1.1', /requires Python/],
     ['requires-python >=3.12 admits 3.12 (as 3.12.0)', { web: { '1.0': {}, '2.0': { py: '>=3.12' } } }, {}, '2.0', undefined],
     ['requires-python >3.12 excludes 3.12.0', { web: { '1.0': {}, '1.1': {}, '2.0': { py: '>3.12' } } }, {}, '1.1', /requires Python/],
     ['requires-python <3.12', { web: { '1.0': {}, '1.1': {}, '2.0': { py: '<3.12' } } }, {}, '1.1', /requires Python/],
-    ['cooldown', { web: { '1.0': {}, '1.1': { age: 8 }, '2.0': { age: 2 } } }, {}, '1.1', /2\.0: cooldown: released 2 days ago, the minimum is 7 days/],
+    ['cooldown', { web: { '1.0': {}, '1.1': { age: 8 }, '2.0': { age: 2 } } }, {}, '1.1', /^2\.0 was released 2 days ago; the cooldown is 7 days\.$/],
     ['cooldown: exactly the minimum age passes', { web: { '1.0': {}, '2.0': { age: 7 } } }, {}, '2.0', undefined],
-    ['unknown upload time is allowed, and said', { web: { '1.0': {}, '2.0': { age: null } } }, {}, '2.0', /2\.0: upload time unknown, so the cooldown was not checked/],
-    ['ignore the whole package', three, { policy: { ignore: [rule({ source: 'comment #7' })] } }, 'held 1.0', /ignored by rule from comment #7/],
-    ['ignore one version (a rejection)', three, { policy: { ignore: [rule({ version: '2.0', source: 'closed PR #12' })] } }, '1.1', /2\.0: ignored by rule from closed PR #12/],
+    ['unknown upload time is allowed, and said', { web: { '1.0': {}, '2.0': { age: null } } }, {}, '2.0', /^The upload time of 2\.0 is unknown, so the cooldown was not checked\.$/],
+    ['ignore the whole package', three, { policy: { ignore: [rule({ source: 'comment #7' })] } }, 'held 1.0', /^2\.0 was rejected \(comment #7\)\./],
+    ['ignore one version (a rejection)', three, { policy: { ignore: [rule({ version: '2.0', source: 'closed PR #12' })] } }, '1.1', /^2\.0 was rejected \(closed PR #12\)\.$/],
     ['ignore a version range', three, { policy: { ignore: [rule({ version: '>=1.1' })] } }, 'held 1.0', /ignored/],
     ['ignore a wildcard', three, { policy: { ignore: [rule({ version: '2.*' })] } }, '1.1', /ignored/],
     ['ignore major updates', three, { policy: { ignore: [rule({ updateTypes: ['major'] })] } }, '1.1', /ignored/],
     ['an ignore rule for another package', three, { policy: { ignore: [rule({ name: 'core' })] } }, '2.0', undefined],
-    ['allowed update types for the package', three, { policy: { allowedUpdateTypes: { web: ['minor', 'patch'] } } }, '1.1', /major updates are not allowed \(allowed: minor, patch\)/],
-    ['allowed update types for every package', three, { policy: { allowedUpdateTypes: { '*': ['patch'] } } }, 'held 1.0', /not allowed/],
+    ['allowed update types for the package', three, { policy: { allowedUpdateTypes: { web: ['minor', 'patch'] } } }, '1.1', /^2\.0 is a major update, and only minor, patch updates are allowed for web\.$/],
+    ['allowed update types for every package', three, { policy: { allowedUpdateTypes: { '*': ['patch'] } } }, 'held 1.0', /only patch updates are allowed/],
     ['the package entry wins over *', three, { policy: { allowedUpdateTypes: { '*': ['patch'], web: ['major'] } } }, '2.0', undefined],
     ['pre-releases are skipped for a final pin', { web: { '1.0': {}, '1.1': {}, '2.0rc1': {}, '2.0.dev3': {} } }, {}, '1.1', undefined],
   ])('%s', (_, universe, options, expected, reason) => {
@@ -138,7 +138,8 @@ describe('planBumps: per-release criteria', () => {
         consumers: 2,
         releaseAgeDays: 10,
         heldBackFrom: '1.2',
-        reason: 'held at 1.0.1: 1.2: cooldown: released 1 day ago, the minimum is 7 days',
+        reason: '1.2 was released 1 day ago; the cooldown is 7 days.',
+        reasons: [{ code: 'cooldown', version: '1.2', text: '1.2 was released 1 day ago; the cooldown is 7 days.' }],
       },
     ]);
   });
@@ -147,7 +148,31 @@ describe('planBumps: per-release criteria', () => {
     const consumers = { web: [1, 2, 3, 4, 5].map((line) => ({ spec: '<2', line })) };
     const plan = run({ web: '1.0' }, { web: { '1.0': {}, '2.0': {} } }, { consumers });
     expect(plan.held[0]?.reason).toBe(
-      '2.0: excluded by svc/requirements.txt:1 (web<2), svc/requirements.txt:2 (web<2), svc/requirements.txt:3 (web<2) and 2 more',
+      '5 lines in 1 file require web<2 and exclude 2.0: widen those specifiers to let it in.',
+    );
+  });
+
+  it('names consumers that already conflict with the current pin apart, with the fix (the aiohttp case)', () => {
+    const consumers = { aiohttp: Array.from({ length: 12 }, (_, i) => ({ spec: '==3.9.1', file: `svc${i}/requirements.txt`, line: 3 })) };
+    const plan = run({ aiohttp: '3.11.11' }, { aiohttp: { '3.9.1': {}, '3.11.11': {}, '3.12.0': {} } }, { consumers });
+    expect(plan.held).toEqual([
+      {
+        name: 'aiohttp',
+        current: '3.11.11',
+        newest: '3.12.0',
+        reason: '12 files pin aiohttp==3.9.1 and already conflict with 3.11.11, the constraint: no newer version can satisfy them either; fix those pins first (`monopin check` lists them).',
+        reasons: [expect.objectContaining({ code: 'consumer-excludes-current', version: '3.12.0' })],
+      },
+    ]);
+  });
+
+  it('tells apart consumers that conflict already from those the new version breaks', () => {
+    const consumers = { web: [{ spec: '==0.9', file: 'old/requirements.txt', line: 1 }, { spec: '<2', file: 'api/requirements.txt', line: 2 }] };
+    const plan = run({ web: '1.0' }, { web: { '0.9': {}, '1.0': {}, '2.0': {} } }, { consumers });
+    expect(plan.held[0]?.reasons.map((r) => r.code)).toEqual(['consumer-excludes-current', 'consumer-excludes-candidate']);
+    expect(plan.held[0]?.reason).toBe(
+      'old/requirements.txt:1 pins web==0.9 and already conflicts with 1.0, the constraint: no newer version can satisfy it either; fix that pin first (`monopin check` lists it). ' +
+        'api/requirements.txt:2 requires web<2 and excludes 2.0: widen that specifier to let it in.',
     );
   });
 
@@ -199,7 +224,7 @@ describe('planBumps: per-release criteria', () => {
       policy: { now: NOW, minReleaseAgeDays: 0, pythonVersion: '3.12', allowedUpdateTypes: {}, ignore: [] },
     }).plan;
     expect(plan.bumps).toEqual([]);
-    expect(plan.held).toEqual([{ name: 'web', current: '1.0', newest: '2.0', reason: expect.stringMatching(/marker .* is false/) }]);
+    expect(plan.held).toEqual([{ name: 'web', current: '1.0', newest: '2.0', reason: expect.stringMatching(/marker .* is false/), reasons: [expect.objectContaining({ code: 'policy' })] }]);
   });
 
   it('asks for no metadata when nothing has a candidate', () => {

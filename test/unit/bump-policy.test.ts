@@ -141,13 +141,13 @@ describe('screenRelease', () => {
       '2.0',
       { ...release, version: '3.0rc1', yanked: true, requiresPython: '>=3.13' },
     );
-    expect(s.reasons).toEqual([
-      'yanked',
-      'requires Python >=3.13, the target is 3.12',
-      'a pre-release (the pin is not one)',
-      'cooldown: released 26 days ago, the minimum is 30 days',
-      'ignored by rule from closed PR #3',
-      'major updates are not allowed (allowed: none)',
+    expect(s.reasons.map((r) => [r.code, r.text])).toEqual([
+      ['yanked', '3.0rc1 is yanked on the index.'],
+      ['requires-python', '3.0rc1 requires Python >=3.13; the target is 3.12.'],
+      ['policy', '3.0rc1 is a pre-release and the pin is not.'],
+      ['cooldown', '3.0rc1 was released 26 days ago; the cooldown is 30 days.'],
+      ['rejected', '3.0rc1 was rejected (closed PR #3).'],
+      ['policy', '3.0rc1 is a major update, and no updates are allowed for web.'],
     ]);
   });
   it('has no age for an unknown upload time', () => {

@@ -11,7 +11,7 @@ function bump(name: string, from: string, to: string, extra: Partial<PlannedBump
 
 const plan: Plan = {
   bumps: [bump('pydantic', '2.10.4', '2.11.1', { releaseAgeDays: 12.7 }), bump('requests', '2.32.3', '2.32.4', { updateType: 'patch', consumers: 1, releaseAgeDays: 1 })],
-  held: [{ name: 'fastapi', current: '0.115.6', newest: '0.116.0', reason: 'svc/a requires fastapi<0.116' }],
+  held: [{ name: 'fastapi', current: '0.115.6', newest: '0.116.0', reason: 'svc/a requires fastapi<0.116', reasons: [] }],
   errors: [],
 };
 
@@ -56,7 +56,7 @@ describe('renderBumpPrBody', () => {
     ['a team mention', '@acme/team', '@\u200dacme/team'],
   ])('escapes %s in names and reasons', (_what, hostile, escaped) => {
     const out = renderBumpPrBody({
-      plan: { bumps: [bump(hostile, '1.0', '2.0')], held: [{ name: hostile, current: '1.0', newest: '2.0', reason: hostile }], errors: [{ name: hostile, message: hostile }] },
+      plan: { bumps: [bump(hostile, '1.0', '2.0')], held: [{ name: hostile, current: '1.0', newest: '2.0', reason: hostile, reasons: [] }], errors: [{ name: hostile, message: hostile }] },
       diff: '',
       constraintsFile: 'c.txt',
       indexPageUrl: () => 'https://example.org/x)(y',
@@ -95,7 +95,7 @@ describe('renderBumpPrBody', () => {
   describe('under the length limit', () => {
     const many: Plan = {
       bumps: Array.from({ length: 1200 }, (_, i) => bump(`package-number-${i}`, '1.0.0', `1.${i}.0`, { releaseAgeDays: i })),
-      held: Array.from({ length: 800 }, (_, i) => ({ name: `held-${i}`, current: '1.0', newest: '9.0', reason: 'a consumer excludes it '.repeat(5) })),
+      held: Array.from({ length: 800 }, (_, i) => ({ name: `held-${i}`, current: '1.0', newest: '9.0', reason: 'a consumer excludes it '.repeat(5), reasons: [] })),
       errors: [],
     };
     const hugeDiff = Array.from({ length: 5000 }, (_, i) => `-package-number-${i}==1.0.0\n+package-number-${i}==1.${i}.0`).join('\n');

@@ -11,7 +11,7 @@ import { createIndexClient, type IndexClient } from '../../src/index/client.js';
 import { scanRepository } from '../../src/scan.js';
 import { createRangeReader } from '../../src/size/range-reader.js';
 import { renderSizeSection } from '../../src/size/render.js';
-import type { Workspace } from '../../src/workspace/build.js';
+import type { Workspace } from '../../src/model/types.js';
 import { DEMO_UNIVERSE } from '../support/demo-universe.js';
 import { buildIndex } from '../support/package-index/build.js';
 
@@ -61,7 +61,8 @@ describe('estimateBumpSizes on the demo monorepo', () => {
     // python-base installs fastapi, which requires starlette: the central pin holds there through -c
     const base = results.find((r) => r.image === 'python-base')!;
     expect(base.contributors.map((c) => c.name).sort()).toEqual(['fastapi', 'starlette']);
-    expect(base.contributors[0]?.note).toMatch(/not sized: boom/);
+    expect(base.contributors[0]?.note).toMatch(/size unknown: boom/);
+    expect(base.contributors[0]?.unknown).toBe(true);
 
     const notes: string[] = [];
     const broken = { project: (name: string) => index.project(name), metadata: (): never => { throw new Error('index down'); } };

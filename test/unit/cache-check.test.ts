@@ -3,10 +3,10 @@
 // registry is a fake RegistryClient here; test/integration/registry-config.test.ts runs the real
 // client against a local server.
 import { describe, expect, it } from 'vitest';
-import { checkCacheSources, inlineCacheOf, INLINE_CACHE_KEY } from '../../src/build/cache-check.js';
+import { checkCacheSources, inlineCacheOf, INLINE_CACHE_KEY } from '../../src/rebuild/cache-check.js';
 import { isRemoteImage } from '../../src/registry/ref.js';
-import type { MatrixEntry } from '../../src/build/matrix.js';
-import { runRebuildWaves, type Exec } from '../../src/build/runner.js';
+import type { MatrixEntry } from '../../src/rebuild/matrix.js';
+import { runRebuildWaves, type Exec } from '../../src/rebuild/runner.js';
 import { ManifestUnknownError, RegistryError, type RegistryClient } from '../../src/registry/client.js';
 
 describe('inlineCacheOf', () => {

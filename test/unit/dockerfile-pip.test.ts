@@ -90,8 +90,8 @@ describe('pip install arguments', () => {
     });
   });
 
-  it('reports a requirement it cannot parse', () => {
-    expect(run('pip install "a===" b==1').issues).toEqual(['parse-error:2:18']);
+  it('reports a requirement it cannot parse (`a===` is valid: packaging and pip accept an empty arbitrary version)', () => {
+    expect(run('pip install "a=>1" b==1').issues).toEqual(['parse-error:2:18']);
   });
 
   it('uv options: --system, -p, --constraints, --override', () => {

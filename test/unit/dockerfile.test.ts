@@ -48,10 +48,17 @@ describe('COPY, ADD and WORKDIR', () => {
       'ADD https://example.com/x.tgz ctx.tgz /srv/',
     ].join('\n');
     expect(parseDockerfile(df, 'D').copies).toEqual([
-      { sources: ['req.txt', 'other file.txt'], destination: './', workdir: '/app/src', location: at(4, 1) },
-      { sources: ['a.txt'], destination: 'b/', workdir: '/app/tests', location: at(8, 1) },
-      { sources: ['ctx.tgz'], destination: '/srv/', workdir: '/opt/svc', location: at(12, 1) },
+      { sources: ['req.txt', 'other file.txt'], destination: './', workdir: '/app/src', location: at(4, 1), stage: 0 },
+      { sources: ['a.txt'], destination: 'b/', workdir: '/app/tests', location: at(8, 1), stage: 1 },
+      { sources: ['ctx.tgz'], destination: '/srv/', workdir: '/opt/svc', location: at(12, 1), stage: 2 },
     ]);
+    // COPY --from takes files from a stage, not the context: kept apart, with the stage it names.
+    expect(parseDockerfile(df, 'D').stageCopies).toEqual([{ sources: ['/x'], destination: '/y', workdir: '/app/src', location: at(5, 1), stage: 0, from: 'build' }]);
+  });
+
+  it('takes a global ARG declared without a default as empty in FROM, as Docker does', () => {
+    const df = 'ARG GPU\nARG BASE=rayproject/ray:nightly"$GPU"\nFROM $BASE AS one\nFROM rayproject/ray-deps:nightly"$GPU"\n';
+    expect(parseDockerfile(df, 'D').froms.map((f) => f.image)).toEqual(['rayproject/ray:nightly', 'rayproject/ray-deps:nightly']);
   });
 
   it('RUN gets the WORKDIR in force', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
-import { ImageCycleError } from '../../src/build/waves.js';
+import { ImageCycleError } from '../../src/rebuild/waves.js';
 import { resolveConfig, type Config } from '../../src/config.js';
 import { runRebuild } from '../../src/rebuild-command.js';
 import { scanRepository } from '../../src/scan.js';
-import type { Workspace } from '../../src/workspace/build.js';
+import type { Workspace } from '../../src/model/types.js';
 import { memoryReader } from '../support/memory-reader.js';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -16,9 +16,9 @@ async function demo(): Promise<{ workspace: Workspace; config: Config }> {
 }
 
 describe('monopin rebuild (planning)', () => {
-  it('prints exactly { waves: [[{ image, dockerfile, context, tags }]] } as JSON', async () => {
+  it('prints { waves: [[{ image, dockerfile, context, tags }]], warnings, ambiguities } as JSON', async () => {
     const out = JSON.parse(await runRebuild({ ...(await demo()), format: 'json', now: NOW })) as { waves: { image: string }[][] };
-    expect(Object.keys(out)).toEqual(['waves']);
+    expect(Object.keys(out)).toEqual(['waves', 'warnings', 'ambiguities']);
     expect(out.waves.map((w) => w.map((e) => e.image))).toEqual([
       ['python-base'],
       ['ai-base', 'security-base'],
@@ -59,7 +59,7 @@ describe('monopin rebuild (planning)', () => {
     const text = await runRebuild({ workspace, config, format: 'text', now: NOW, changedPackages: ['openai'] });
     expect(text).toContain('  agent-base  docker/agent-base.Dockerfile  (context docker)  [inferred]\n');
     expect(text).not.toContain('Cascade:');
-    expect(JSON.parse(await runRebuild({ workspace, config, format: 'json', now: NOW, changedPackages: [] }))).toEqual({ waves: [] });
+    expect(JSON.parse(await runRebuild({ workspace, config, format: 'json', now: NOW, changedPackages: [] }))).toEqual({ waves: [], warnings: [], ambiguities: [] });
   });
 
   it('throws the typed cycle error', async () => {
@@ -67,5 +67,51 @@ describe('monopin rebuild (planning)', () => {
     const { workspace } = await scanRepository(createFsReader('test/fixtures/images/cycle'), config);
     await expect(runRebuild({ workspace, config, format: 'text', now: NOW })).rejects.toThrow(ImageCycleError);
     await expect(runRebuild({ workspace, config, format: 'json', now: NOW })).rejects.toThrow('ai-base → python-base → ai-base');
+  });
+
+  it('carries the warnings in JSON as in text, and marks the images it will not push', async () => {
+    const files = {
+      'docker-compose.yml': [
+        'services:',
+        '  web:',
+        '    image: acme/web:${VERSION:-latest}',
+        '    build: ./web',
+        '  web-dev:',
+        '    image: acme/web:dev',
+        '    build: { context: ./web, dockerfile: Dockerfile.dev }',
+        '  api:',
+        '    image: acme/api:${TAG}',
+        '    build: ./api',
+        '  admin:',
+        '    build: ./admin',
+        '',
+      ].join('\n'),
+      'web/Dockerfile': 'FROM python:3.12-slim\n',
+      'web/Dockerfile.dev': 'FROM python:3.12-slim\n',
+      'api/Dockerfile': 'FROM python:3.12-slim\n',
+      'svc/Dockerfile': 'FROM base:1\n',
+      'a/base/Dockerfile': 'FROM python:3.12-slim\n',
+      'b/base/Dockerfile': 'FROM python:3.12-slim\n',
+    };
+    const config = resolveConfig();
+    const { workspace } = await scanRepository(memoryReader(files), config);
+    const json = JSON.parse(await runRebuild({ workspace, config, format: 'json', now: NOW })) as {
+      waves: { image: string; tags: string[]; push?: false }[][];
+      warnings: string[];
+      ambiguities: { reference: string; candidates: string[] }[];
+    };
+    const text = await runRebuild({ workspace, config, format: 'text', now: NOW });
+    expect(json.warnings).toEqual([
+      expect.stringMatching(/^docker-compose\.yml:\d+: missing-dockerfile: service admin builds admin\/Dockerfile/),
+      expect.stringMatching(/^docker-compose\.yml:\d+: invalid-image-tag: service api: image 'acme\/api:' \(TAG not set/),
+      expect.stringMatching(/^docker-compose\.yml:\d+: image-tag-collision: 2 images would be pushed as acme\/web/),
+      expect.stringMatching(/^docker-compose\.yml:\d+: image-tag-collision: 2 images would be pushed as acme\/web/),
+      expect.stringMatching(/^svc\/Dockerfile:1: FROM base:1 could be a-base or b-base; treated as external/),
+    ]);
+    for (const warning of json.warnings) expect(text).toContain(`  ${warning}\n`);
+    expect(json.ambiguities).toEqual([expect.objectContaining({ reference: 'base:1', candidates: ['a-base', 'b-base'] })]);
+    const entries = json.waves.flat();
+    expect(entries.filter((e) => e.push === false).map((e) => e.image).sort()).toEqual(['api', 'web', 'web-dev']);
+    expect(text).toMatch(/ {2}web {2}web\/Dockerfile {2}\(context web\) {2}\[not pushed\]\n/);
   });
 });

@@ -68,14 +68,18 @@ const FINDINGS: Finding[] = [
 
 export function cleanReport(): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'monopin', version: '0.1.0' },
     root: '.',
     constraints: CONSTRAINTS,
-    summary: { files: 0, services: 0, packages: 0, requirements: 0, errors: 0, warnings: 0, notes: 0 },
+    summary: { files: 0, projects: 0, services: 0, rootServices: 0, images: 0, requirementFiles: 0, packages: 0, requirements: 0, errors: 0, warnings: 0, notes: 0 },
     files: [],
     requirements: [],
+    projects: [],
     services: [],
+    images: [],
+    ambiguities: [],
+    warnings: [],
     packages: [],
     findings: [],
     skipped: [],
@@ -85,49 +89,57 @@ export function cleanReport(): Report {
 /** A full-check report (push to main): no diff. */
 export function checkReport(): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'monopin', version: '0.1.0' },
     root: '/home/runner/work/repo/repo',
     constraints: CONSTRAINTS,
-    summary: { files: 7, services: 3, packages: 5, requirements: 9, errors: 2, warnings: 2, notes: 1 },
+    summary: { files: 7, projects: 1, services: 3, rootServices: 3, images: 3, requirementFiles: 4, packages: 5, requirements: 9, errors: 2, warnings: 2, notes: 1 },
     files: [
-      { path: CONSTRAINTS, kind: 'constraints', errors: [] },
-      { path: 'docker-compose.yml', kind: 'compose', errors: [] },
-      { path: 'services/api/requirements.txt', kind: 'requirements', service: 'api', errors: [] },
-      { path: 'services/api/Dockerfile', kind: 'dockerfile', service: 'api', errors: [] },
-      { path: 'services/worker/requirements.txt', kind: 'requirements', service: 'worker', errors: [] },
-      { path: 'services/worker/Dockerfile', kind: 'dockerfile', service: 'worker', errors: [] },
+      { path: CONSTRAINTS, kind: 'constraints', consumers: [], errors: [] },
+      { path: 'docker-compose.yml', kind: 'compose', consumers: [], errors: [] },
+      { path: 'services/api/requirements.txt', kind: 'requirements', consumers: ['api'], errors: [] },
+      { path: 'services/api/Dockerfile', kind: 'dockerfile', consumers: ['api'], errors: [] },
+      { path: 'services/worker/requirements.txt', kind: 'requirements', consumers: ['worker'], errors: [] },
+      { path: 'services/worker/Dockerfile', kind: 'dockerfile', consumers: ['worker'], errors: [] },
       {
         path: 'services/ml/pyproject.toml',
         kind: 'pyproject',
-        service: 'ml',
+        consumers: ['ml'],
         errors: [{ line: 4, column: 7, message: 'Expected a requirement string' }],
       },
     ],
     requirements: [
-      req('services/api/requirements.txt', 3, 'pydantic', '<2', 'api'),
-      req('services/api/requirements.txt', 4, 'fastapi', '==0.115.6', 'api'),
+      req('services/api/requirements.txt', 3, 'pydantic', '<2'),
+      req('services/api/requirements.txt', 4, 'fastapi', '==0.115.6'),
       {
-        ...req('services/api/requirements.txt', 5, 'uvicorn', '==0.32.1', 'api'),
+        ...req('services/api/requirements.txt', 5, 'uvicorn', '==0.32.1'),
         extras: ['standard'],
         marker: 'python_version >= "3.11"',
       },
-      req('services/worker/requirements.txt', 1, 'pydantic', '>=2', 'worker'),
-      req('services/worker/requirements.txt', 2, 'aiohttp', '>=3.9', 'worker'),
-      { ...req('services/worker/Dockerfile', 7, 'fastapi', '==0.110.0', 'worker'), column: 22, origin: 'dockerfile' },
-      { ...req('services/ml/pyproject.toml', 8, 'aiohttp', '', 'ml'), origin: 'pyproject' },
+      req('services/worker/requirements.txt', 1, 'pydantic', '>=2'),
+      req('services/worker/requirements.txt', 2, 'aiohttp', '>=3.9'),
+      { ...req('services/worker/Dockerfile', 7, 'fastapi', '==0.110.0'), column: 22, origin: 'dockerfile' },
+      { ...req('services/ml/pyproject.toml', 8, 'aiohttp', ''), origin: 'pyproject' },
       {
-        ...req('services/ml/pyproject.toml', 9, 'torch', '', 'ml'),
+        ...req('services/ml/pyproject.toml', 9, 'torch', ''),
         origin: 'pyproject',
         url: 'https://download.pytorch.org/whl/cpu/torch-2.5.1.whl',
       },
       { ...req(CONSTRAINTS, 1, 'pydantic', '==2.10.4'), origin: 'constraints', viaConstraint: true },
     ],
+    projects: [{ id: '', dir: '', files: ['docker-compose.yml'], services: ['api', 'ml', 'worker'] }],
     services: [
-      { name: 'api', root: 'services/api', dockerfiles: ['services/api/Dockerfile'], requirementFiles: ['services/api/requirements.txt'], image: 'ghcr.io/acme/api', dependents: 2 },
-      { name: 'worker', root: 'services/worker', dockerfiles: ['services/worker/Dockerfile'], requirementFiles: ['services/worker/requirements.txt'], dependents: 0 },
-      { name: 'ml', root: 'services/ml', dockerfiles: ['services/ml/Dockerfile'], requirementFiles: [], dependents: 1 },
+      service('api', { image: 'ghcr.io/acme/api', requirementFiles: ['services/api/requirements.txt'], dependents: 2, transitiveDependents: 2 }),
+      service('worker', { requirementFiles: ['services/worker/requirements.txt'], dependsOn: ['api'] }),
+      service('ml', { requirementFiles: ['services/ml/pyproject.toml'], dependents: 1, transitiveDependents: 1, dependsOn: ['api'] }),
     ],
+    images: [
+      image('api', { repository: 'ghcr.io/acme/api', tags: ['ghcr.io/acme/api'], requirementFiles: ['services/api/requirements.txt'] }),
+      image('worker', { repository: 'worker', tags: ['worker'], requirementFiles: ['services/worker/requirements.txt'] }),
+      image('ml', { repository: 'ml', tags: ['ml'], requirementFiles: ['services/ml/pyproject.toml'] }),
+    ],
+    ambiguities: [],
+    warnings: [],
     packages: [
       pkg('aiohttp', [['>=3.9', ['worker']], ['', ['ml']]], { risk: 'medium' }),
       pkg('fastapi', [['==0.115.6', ['api']], ['==0.110.0', ['worker']]], { pin: '==0.115.6', risk: 'medium' }),
@@ -156,23 +168,35 @@ export function prReport(): Report {
         message: 'requests==2.31.0 excludes the central pin ==2.32.3; pin 2.32.3.',
       }),
     ],
+    changed: [],
     unchanged: 3,
   };
   return report;
 }
 
-function req(file: string, line: number, name: string, specifier: string, service?: string): Report['requirements'][number] {
+function req(file: string, line: number, name: string, specifier: string): Report['requirements'][number] {
+  return { file, line, column: 1, name, extras: [], specifier, origin: 'requirements', viaConstraint: false };
+}
+
+function service(name: string, extra: Partial<Report['services'][number]> = {}): Report['services'][number] {
+  const dockerfile = `services/${name}/Dockerfile`;
   return {
-    file,
-    line,
-    column: 1,
+    id: name,
     name,
-    extras: [],
-    specifier,
-    origin: 'requirements',
-    viaConstraint: false,
-    ...(service === undefined ? {} : { service }),
+    project: '',
+    build: { dockerfile, context: `services/${name}` },
+    images: [dockerfile],
+    dependsOn: [],
+    dependents: 0,
+    transitiveDependents: 0,
+    requirementFiles: [],
+    ...extra,
   };
+}
+
+function image(name: string, extra: Partial<Report['images'][number]> = {}): Report['images'][number] {
+  const dockerfile = `services/${name}/Dockerfile`;
+  return { id: dockerfile, name, dockerfile, context: `services/${name}`, tags: [], from: [], external: ['python:3.12-slim'], services: [name], requirementFiles: [], governed: false, ...extra };
 }
 
 /** Everything a hostile pull request can put into names, specifiers, paths and messages. */

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { FileKind, Origin, Severity } from '../../src/model.js';
 import { REPORT_SHAPE, renderJson } from '../../src/report/json.js';
-import { RULE_IDS } from '../../src/report/rules.js';
+import { RULE_IDS } from '../../src/checks/rules.js';
 import type { Report, Risk } from '../../src/report/types.js';
 import { checkReport, cleanReport, hostileReport, hugeReport, prReport } from './report-fixtures.js';
 
@@ -37,7 +37,7 @@ describe('renderJson', () => {
 
   it('uses 2-space indentation and ends with one newline', () => {
     const out = renderJson(cleanReport());
-    expect(out.startsWith('{\n  "schemaVersion": 1,\n  "tool": {\n    "name": "monopin",')).toBe(true);
+    expect(out.startsWith('{\n  "schemaVersion": 2,\n  "tool": {\n    "name": "monopin",')).toBe(true);
     expect(out).toMatch(/}\n$/);
     expect(out).not.toMatch(/\n\n$/);
   });
@@ -80,7 +80,7 @@ describe('report.schema.json', () => {
   });
 
   const mutations: [string, (r: Report) => void][] = [
-    ['another schemaVersion', (r) => ((r as { schemaVersion: number }).schemaVersion = 2)],
+    ['another schemaVersion', (r) => ((r as { schemaVersion: number }).schemaVersion = 1)],
     ['a missing summary', (r) => delete (r as Partial<Report>).summary],
     ['an unknown top-level key', (r) => ((r as unknown as Record<string, unknown>).extra = true)],
     ['an unknown rule', (r) => ((r.findings[0] as { rule: string }).rule = 'made-up')],

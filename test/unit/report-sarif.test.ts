@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, MAX_SARIF_RESULTS, type SarifLog, buildSarif, renderSarif, repoRelative } from '../../src/report/sarif.js';
-import { RULES, RULE_IDS, defaultSeverity } from '../../src/report/rules.js';
+import { RULES, RULE_IDS, defaultSeverity } from '../../src/checks/rules.js';
 import { CONSTRAINTS, checkReport, finding, hostileReport, hugeReport, prReport } from './report-fixtures.js';
 
 const LEVELS = ['error', 'warning', 'note', 'none'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderText, topDrift } from '../../src/report/text.js';
+import { modelCounts, renderText, topDrift } from '../../src/report/text.js';
 import { checkReport, cleanReport, hostileReport, hugeReport, pkg, prReport } from './report-fixtures.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -13,11 +13,20 @@ describe('renderText', () => {
 
   it('starts with the summary line', () => {
     expect(renderText(checkReport(), { color: false }).split('\n')[0]).toBe(
-      'monopin 0.1.0 · 7 files · 3 services · 5 packages · 2 errors · 2 warnings · 1 note',
+      'monopin 0.1.0 · 3 services in the root compose project, 3 images, 4 requirement files · 5 packages · 2 errors · 2 warnings · 1 note',
     );
     expect(renderText(cleanReport(), { color: false }).split('\n')[0]).toBe(
-      'monopin 0.1.0 · 0 files · 0 services · 0 packages · 0 errors · 0 warnings',
+      'monopin 0.1.0 · no compose services, 0 images, 0 requirement files · 0 packages · 0 errors · 0 warnings',
     );
+  });
+
+  it.each([
+    [{ projects: 5, services: 108, rootServices: 59, images: 208, requirementFiles: 134 }, '59 services in the root compose project (108 in 5 projects), 208 images, 134 requirement files'],
+    [{ projects: 3, services: 8, rootServices: 0, images: 6, requirementFiles: 4 }, '8 services in 3 compose projects, 6 images, 4 requirement files'],
+    [{ projects: 1, services: 2, rootServices: 0, images: 1, requirementFiles: 1 }, '2 services in one compose project, 1 image, 1 requirement file'],
+    [{ projects: 0, services: 0, rootServices: 0, images: 4, requirementFiles: 7 }, 'no compose services, 4 images, 7 requirement files'],
+  ])('counts the model as people recognise it: %j', (summary, text) => {
+    expect(modelCounts(summary)).toBe(text);
   });
 
   it('prints findings as path:line:col  severity  rule  message, grouped by file', () => {

@@ -60,13 +60,37 @@ describe('renderSizeSection', () => {
   });
 
   it('says added and removed', () => {
-    const md = renderSizeSection([result(0, 1, [c('new', 5_000_000, { from: undefined }), c('old', -3_000_000, { to: undefined })])]);
+    const md = renderSizeSection([result(2_000_000, 1, [c('new', 5_000_000, { from: undefined }), c('old', -3_000_000, { to: undefined })])]);
     expect(md).toContain('| new | added `2.0` | +5.0 MB |');
     expect(md).toContain('| old | removed `1.0` | −3.0 MB |');
   });
 
   it('renders nothing for no images', () => {
     expect(renderSizeSection([])).toBe('');
+  });
+
+  it('leaves out images whose size does not change', () => {
+    expect(renderSizeSection([result(0, 100_000_000, [c('same', 0)])])).toBe('');
+  });
+
+  it('says unknown, with the reason, for an image none of whose packages could be sized: never +0.0', () => {
+    const md = renderSizeSection([{ ...result(0, undefined, [c('gone', 0, { unknown: true, note: 'size unknown: no file of gone 1.0 installs on linux/amd64 glibc Python 3.12' })]), unknown: 1 }]);
+    expect(md).toContain('**Estimated**: unknown (no file of gone 1.0 installs on linux/amd64 glibc Python 3.12)');
+    expect(md).toContain('| gone | `1.0` → `2.0` | unknown |');
+    expect(md).not.toMatch(/\+0\.0/);
+  });
+
+  it('says which part is sized when some packages could not be', () => {
+    const md = renderSizeSection([{ ...result(3_000_000, undefined, [c('big', 3_000_000), c('gone', 0, { unknown: true, note: 'size unknown: x' })]), unknown: 1 }]);
+    expect(md).toContain('+3.0 MB installed, +1.5 MB compressed (size before unknown) (without 1 package that could not be sized)');
+  });
+
+  it('folds the section in <details> with the totals in its summary line', () => {
+    const other = { ...result(-1_000_000, undefined, [c('small', -1_000_000)]), image: 'ghcr.io/org/ai-base' };
+    const unknown = { ...result(0, undefined, [c('gone', 0, { unknown: true, note: 'size unknown: x' })]), image: 'ghcr.io/org/worker', unknown: 1 };
+    const md = renderSizeSection([result(3_000_000, undefined, [c('big', 3_000_000)]), other, unknown], { fold: true });
+    expect(md.split('\n')[0]).toBe('<details><summary><b>Image size (estimated)</b>: 3 images, +2.0 MB installed in total (1 unknown)</summary>');
+    expect(md.trimEnd().endsWith('</details>')).toBe(true);
   });
 });
 

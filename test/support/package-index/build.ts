@@ -25,6 +25,8 @@ export interface IndexRelease {
   noWheel?: boolean;
   /** Leave out the PEP 658 metadata file and its attributes. */
   noMetadataFile?: boolean;
+  /** `Project-URL` headers of its metadata. */
+  projectUrls?: Record<string, string>;
 }
 
 export interface BuiltIndex {

@@ -33,6 +33,8 @@ export interface ServeOptions {
   latencyMs?: number;
   faults?: Fault[];
   auth?: { username: string; password: string };
+  /** Answer every Range request with the whole file (200), as some servers and proxies do. */
+  ignoreRanges?: boolean;
 }
 
 export interface IndexServer {
@@ -145,7 +147,7 @@ export async function serveIndex(dir: string, options: ServeOptions = {}): Promi
     }
 
     const range = req.headers.range;
-    if (range !== undefined) {
+    if (range !== undefined && options.ignoreRanges !== true) {
       const parsed = parseRange(range, body.length);
       if (parsed === 'unsatisfiable') {
         send(req, res, 416, { 'Content-Range': `bytes */${body.length}` }, '');

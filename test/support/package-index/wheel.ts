@@ -12,6 +12,8 @@ export interface WheelOptions {
   payloadBytes?: number;
   /** Extra files, by path inside the wheel. */
   files?: Record<string, string | Uint8Array>;
+  /** `Project-URL: Label, URL` headers. */
+  projectUrls?: Record<string, string>;
 }
 
 /** PEP 427 escaping: the normalized name with `_` for runs of `-_.`. */
@@ -28,6 +30,7 @@ export function renderMetadata(options: WheelOptions): string {
   const lines = ['Metadata-Version: 2.1', `Name: ${options.name}`, `Version: ${options.version}`];
   if (options.requiresPython !== undefined) lines.push(`Requires-Python: ${options.requiresPython}`);
   for (const requirement of options.requiresDist ?? []) lines.push(`Requires-Dist: ${requirement}`);
+  for (const [label, url] of Object.entries(options.projectUrls ?? {})) lines.push(`Project-URL: ${label}, ${url}`);
   lines.push('Summary: test package built by monopin tests');
   return `${lines.join('\n')}\n\n`;
 }

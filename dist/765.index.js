@@ -1,0 +1,967 @@
+export const id = 765;
+export const ids = [765];
+export const modules = {
+
+/***/ 2765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runRebuildJob: () => (/* binding */ runRebuildJob)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/adapters/fs-reader.ts
+var fs_reader = __webpack_require__(1725);
+// EXTERNAL MODULE: ./src/adapters/git-fetch.ts
+var git_fetch = __webpack_require__(9653);
+// EXTERNAL MODULE: ./src/rebuild/render-rebuild.ts
+var render_rebuild = __webpack_require__(2761);
+// EXTERNAL MODULE: ./src/rebuild-command.ts + 2 modules
+var rebuild_command = __webpack_require__(4950);
+// EXTERNAL MODULE: ./src/adapters/base-reader.ts + 1 modules
+var base_reader = __webpack_require__(2927);
+// EXTERNAL MODULE: ./src/adapters/git-changes.ts
+var git_changes = __webpack_require__(9396);
+// EXTERNAL MODULE: ./src/bump/environment.ts
+var environment = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/bump/pr-sizes.ts
+var pr_sizes = __webpack_require__(7927);
+// EXTERNAL MODULE: ./src/scan.ts + 17 modules
+var scan = __webpack_require__(6565);
+;// CONCATENATED MODULE: ./src/rebuild-changes.ts
+// What changed between a revision and the head (a commit, or the working tree): the central and
+// inline pins that moved and the files that differ — what `planRebuild` needs to rebuild only the
+// images a push or a local edit touched. Shared by `mode: rebuild` and `monopin rebuild --since`.
+
+
+
+
+
+/** @param to the head commit; the working tree when absent */
+async function changesSince(o) {
+    const reader = await (0,base_reader/* openBaseReader */.n)(o.root, o.from);
+    try {
+        const base = await (0,scan/* scanRepository */.G)(reader, o.config);
+        const packages = (0,pr_sizes/* changedPins */.Fh)(base.workspace, o.head, (0,environment/* targetPython */.ab)(o.head, o.config.bump.pythonVersion), o.config.platform).map((c) => c.name);
+        return { packages, files: await (0,git_changes/* changedFiles */.Y)(o.root, o.from, o.to) };
+    }
+    finally {
+        await reader.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/size/render.ts
+var render = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/action/rebuild-outputs.ts
+var rebuild_outputs = __webpack_require__(3498);
+// EXTERNAL MODULE: ./src/action/rebuild-step.ts + 5 modules
+var rebuild_step = __webpack_require__(6755);
+;// CONCATENATED MODULE: ./src/action/rebuild-job.ts
+// mode: rebuild — on a push to the default branch (after the weekly PR is merged, say), build what
+// the push touched: images installing a changed pin, images whose Dockerfile or copied files
+// changed, and everything built on them; on other events every image. Pushes with `push: true`,
+// measures what it pushed, and reports in the job summary.
+
+
+
+
+
+
+
+
+
+
+async function runRebuildJob(job) {
+    const { runner, config, event } = job;
+    const root = (0,external_node_path_.resolve)(job.root);
+    const { workspace } = await runner.group('Scan the checkout', () => (0,scan/* scanRepository */.G)((0,fs_reader/* createFsReader */.lG)(root), config));
+    // What changed since the branch's previous commit; without one (a dispatch, a new branch), everything.
+    let changes;
+    if (event.before) {
+        const before = event.before;
+        changes = await runner.group(`Changes since ${before.slice(0, 7)}`, async () => {
+            if (await (0,git_fetch/* ensureCommit */.q)(root, before))
+                runner.info(`fetched ${before} from origin`);
+            const found = await changesSince({ root, head: workspace, config, from: before, to: event.sha });
+            runner.info(`${found.packages.length} changed pin(s): ${found.packages.join(', ') || 'none'}; ${found.files.length} changed file(s)`);
+            return found;
+        });
+    }
+    const plan = (0,rebuild_command/* planRebuild */.hu)({ workspace, config, changedPackages: changes?.packages, changedFiles: changes?.files, now: job.now ?? new Date(), sha: event.sha });
+    (0,rebuild_outputs/* setRebuildOutputs */.y)(runner, plan.matrix);
+    if (plan.matrix.include.length === 0) {
+        runner.info('no image installs a changed pin or copies a changed file: nothing to rebuild');
+        await runner.writeSummary('### Base images\n\nNothing to rebuild: no image installs a changed pin or copies a changed file.\n');
+        return;
+    }
+    const built = await (0,rebuild_step/* rebuildInAction */.B)(runner, { push: job.push, network: job.network, registry: job.registry, root, matrix: plan.matrix });
+    const sections = [
+        (0,render_rebuild/* renderRebuildSection */.J)(plan.matrix, plan.touch),
+        (0,render_rebuild/* renderRebuildResults */.e)(built.results, { pushed: job.push, ...(built.failure !== undefined && { failure: built.failure }) }),
+        (0,render/* renderSizeSection */.jW)([], { measured: built.measured }),
+    ];
+    await runner.writeSummary(`${sections.filter((s) => s !== '').join('\n\n')}\n`);
+    if (built.failure !== undefined)
+        runner.setFailed(`monopin: the rebuild failed: ${built.failure.split('\n')[0]}`);
+}
+
+
+/***/ }),
+
+/***/ 3498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ setRebuildOutputs)
+/* harmony export */ });
+function setRebuildOutputs(runner, matrix) {
+    runner.setOutput('rebuild-matrix', JSON.stringify({ include: matrix.include }));
+    const waves = matrix.include.length === 0 ? 0 : matrix.waves.length;
+    runner.setOutput('rebuild-waves', waves);
+    for (let wave = 1; wave <= waves; wave++) {
+        runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: matrix.include.filter((e) => e.wave === wave) }));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ rebuildInAction)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/rebuild/buildkit-output.ts
+// BuildKit's `--progress=plain` output read back as steps: which Dockerfile instructions ran and
+// which came from cache. Pure: text in, counts out.
+//
+// Each vertex prints as `#N [stage x/y] INSTRUCTION` (`[x/y]` in a single-stage build), its
+// progress as `#N …` lines and its end as `#N DONE 1.2s`, `#N CACHED` or `#N ERROR …`. The same
+// vertex may be announced more than once (docker 20.10 repeats it around its output), so steps are
+// keyed by N. `[internal]` vertices (context transfer, Dockerfile, metadata) are no steps.
+const STEP = /^#(\d+) \[(?:(\S+) )?(\d+)\/(\d+)\] (.*)$/;
+const CACHED = /^#(\d+) CACHED\s*$/;
+const DONE = /^#(\d+) DONE (\d+(?:\.\d+)?)s\s*$/;
+const ERROR = /^#(\d+) ERROR\b/;
+function parseBuildkitProgress(output) {
+    const byId = new Map();
+    const cached = new Set();
+    const done = new Map();
+    const failed = new Set();
+    for (const raw of output.split(/\r?\n/)) {
+        // buildx may prefix a timestamp-free plain line with the builder's own prefix; only `#N` lines count.
+        const line = raw.trimEnd();
+        let m = STEP.exec(line);
+        if (m) {
+            const id = Number(m[1]);
+            if (!byId.has(id)) {
+                const instruction = m[5];
+                byId.set(id, {
+                    id,
+                    ...(m[2] !== undefined && { stage: m[2] }),
+                    index: Number(m[3]),
+                    of: Number(m[4]),
+                    instruction,
+                    kind: (/^(\S+)/.exec(instruction)?.[1] ?? '').toUpperCase(),
+                    cached: false,
+                    error: false,
+                });
+            }
+            continue;
+        }
+        if ((m = CACHED.exec(line)))
+            cached.add(Number(m[1]));
+        else if ((m = DONE.exec(line)))
+            done.set(Number(m[1]), Number(m[2]));
+        else if ((m = ERROR.exec(line)))
+            failed.add(Number(m[1]));
+    }
+    const steps = [...byId.values()].map((step) => {
+        const seconds = done.get(step.id);
+        return { ...step, cached: cached.has(step.id), error: failed.has(step.id), ...(seconds !== undefined && { seconds }) };
+    });
+    const counted = steps.filter((s) => s.kind !== 'FROM');
+    return { steps, totalSteps: counted.length, cachedSteps: counted.filter((s) => s.cached).length };
+}
+
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var client = __webpack_require__(2059);
+// EXTERNAL MODULE: ./src/registry/ref.ts
+var registry_ref = __webpack_require__(7026);
+;// CONCATENATED MODULE: ./src/rebuild/cache-check.ts
+// Before an inline-cache build: does each --cache-from image exist, and does it carry BuildKit's
+// inline cache metadata? An image pushed without BUILDKIT_INLINE_CACHE=1 (docker import, a plain
+// `docker build`, another tool) is pulled for nothing: BuildKit finds no cache records in it and
+// silently rebuilds every step. Reads the registry only; never throws.
+
+
+/** The image-config key BuildKit's image exporter writes the inline cache under (base64 JSON). */
+const INLINE_CACHE_KEY = 'moby.buildkit.cache.v0';
+/** True when an image config carries BuildKit inline cache metadata. Pure. */
+function inlineCacheOf(config) {
+    const value = config[INLINE_CACHE_KEY];
+    if (typeof value === 'string')
+        return value.trim() !== '';
+    return typeof value === 'object' && value !== null;
+}
+/**
+ * Notes on an entry's inline-cache sources: info when a source does not exist yet (cold build),
+ * warning when it exists without inline cache metadata or could not be read. Registry-cache
+ * entries (`cacheTo` set) read a dedicated cache manifest instead and get no notes.
+ */
+async function checkCacheSources(entry, registry) {
+    if (entry.cacheTo !== undefined)
+        return [];
+    const notes = [];
+    for (const ref of entry.cacheFrom) {
+        if (!(0,registry_ref/* isRemoteImage */.Y5)(ref))
+            continue;
+        let config;
+        try {
+            config = await registry.imageConfig(ref, entry.platform);
+        }
+        catch (err) {
+            if (err instanceof client/* ManifestUnknownError */._s) {
+                notes.push({ level: 'info', ref, message: `no previous image ${ref}: cold build` });
+            }
+            else {
+                notes.push({ level: 'warning', ref, message: `could not check the inline cache of ${ref}: ${reasonOf(err)}` });
+            }
+            continue;
+        }
+        if (!inlineCacheOf(config)) {
+            notes.push({
+                level: 'warning',
+                ref,
+                message: `${ref} has no inline cache metadata (built without BUILDKIT_INLINE_CACHE=1): BuildKit will cache nothing from it; rebuild it once with monopin rebuild, or push it with --build-arg BUILDKIT_INLINE_CACHE=1`,
+            });
+        }
+    }
+    return notes;
+}
+/** The error without the ref RegistryError already starts its message with. */
+function reasonOf(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    if (err instanceof client/* RegistryError */.gl && err.message.startsWith(`${err.ref}: `))
+        return err.message.slice(err.ref.length + 2);
+    return err.message;
+}
+
+;// CONCATENATED MODULE: ./src/rebuild/commands.ts
+class BuildCommandError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BuildCommandError';
+    }
+}
+/**
+ * The commands that build (and, with `push`, publish) one image.
+ * Inline cache: `--cache-from <repo>:latest` and `BUILDKIT_INLINE_CACHE=1` (min mode: no
+ * intermediate stages). Registry cache (buildx only): read `<repo>:buildcache`, and write it in max
+ * mode when pushing; a local build writes nothing to the registry.
+ */
+function buildCommands(entry, options) {
+    const registry = entry.cacheTo !== undefined;
+    if (registry && options.client === 'classic') {
+        throw new BuildCommandError(`${entry.image}: cache: registry needs docker buildx (docker build cannot export a cache to a registry); install buildx or set cache: inline`);
+    }
+    const args = ['--file', entry.dockerfile];
+    for (const tag of entry.tags)
+        args.push('--tag', tag);
+    args.push('--platform', entry.platform);
+    if (registry) {
+        for (const ref of entry.cacheFrom)
+            args.push('--cache-from', `type=registry,ref=${ref}`);
+        if (options.push)
+            args.push('--cache-to', `type=registry,ref=${entry.cacheTo},mode=max`);
+    }
+    else {
+        for (const ref of entry.cacheFrom)
+            args.push('--cache-from', ref);
+        args.push('--build-arg', 'BUILDKIT_INLINE_CACHE=1');
+    }
+    if (options.client === 'buildx') {
+        // --load puts the image in the local store, where the next wave's FROM finds it.
+        args.push(options.push ? '--push' : '--load', entry.context);
+        return [{ argv: ['docker', 'buildx', 'build', ...args], env: {} }];
+    }
+    const commands = [{ argv: ['docker', 'build', ...args, entry.context], env: { DOCKER_BUILDKIT: '1' } }];
+    if (options.push)
+        for (const tag of entry.tags)
+            commands.push({ argv: ['docker', 'push', tag], env: {} });
+    return commands;
+}
+/** Every image's commands, wave by wave in matrix order. */
+function rebuildCommands(include, options) {
+    return [...include]
+        .sort((a, b) => a.wave - b.wave)
+        .map((entry) => ({ image: entry.image, wave: entry.wave, commands: buildCommands(entry, options) }));
+}
+
+;// CONCATENATED MODULE: ./src/rebuild/runner.ts
+// The built-in rebuild runner: wave after wave, each image's docker commands (buildCommands) run
+// without a shell, with BuildKit's plain progress read back for build time and cached steps.
+// The process runner is injected (tests record argv); the default spawns docker.
+
+
+
+
+class RebuildRunError extends Error {
+    image;
+    argv;
+    code;
+    output;
+    constructor(image, argv, code, output) {
+        super(`${image}: \`${argv.join(' ')}\` exited with ${code}\n${lastLines(output, 30)}`);
+        this.image = image;
+        this.argv = argv;
+        this.code = code;
+        this.output = output;
+        this.name = 'RebuildRunError';
+    }
+}
+class RebuildPlanError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RebuildPlanError';
+    }
+}
+/** Spawns argv without a shell and collects its output. */
+const spawnExec = (argv, env, options = {}) => new Promise((resolveExec, reject) => {
+    const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { env: { ...process.env, ...env }, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolveExec({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+});
+async function detectDockerClient(exec = spawnExec) {
+    try {
+        const result = await exec(['docker', 'buildx', 'version'], {});
+        return result.code === 0 ? 'buildx' : 'classic';
+    }
+    catch {
+        return 'classic';
+    }
+}
+/** The build command with plain progress and the network mode, both placed before the context (the last argument). */
+function withRunnerFlags(command, options) {
+    const argv = [...command.argv];
+    const context = argv.pop();
+    argv.push('--progress=plain');
+    if (options.network)
+        argv.push(`--network=${options.network}`);
+    argv.push(context);
+    return { argv, env: command.env };
+}
+function isBuild(argv) {
+    return argv[1] === 'build' || (argv[1] === 'buildx' && argv[2] === 'build');
+}
+/**
+ * Builds every image, wave by wave (one image at a time), so each wave's FROM finds the images the
+ * previous wave just built. Stops at the first failing command.
+ * @throws RebuildRunError, RebuildPlanError, BuildCommandError
+ */
+async function runRebuildWaves(options) {
+    const exec = options.exec ?? spawnExec;
+    const log = typeof options.log === 'function' ? { info: options.log } : options.log;
+    const group = log.group ?? ((_name, fn) => fn());
+    const warn = log.warning ?? ((line) => log.info(`warning: ${line}`));
+    const client = options.client ?? (await detectDockerClient(exec));
+    const byImage = new Map(options.include.map((entry) => [entry.image, entry]));
+    const results = [];
+    for (const [w, wave] of options.waves.entries()) {
+        for (const { image } of wave) {
+            const entry = byImage.get(image);
+            if (!entry)
+                throw new RebuildPlanError(`wave ${w + 1} names ${image}, which has no matrix entry`);
+            const commands = buildCommands(entry, { client, push: options.push && entry.push !== false });
+            const registry = options.registry;
+            const result = await group(`Build ${image} (wave ${w + 1})`, async () => {
+                const cacheNotes = registry ? await checkCacheSources(entry, registry) : [];
+                for (const note of cacheNotes) {
+                    if (note.level === 'warning')
+                        warn(`${image}: ${note.message}`);
+                    else
+                        log.info(`${image}: ${note.message}`);
+                }
+                return { ...(await runImage(entry, commands, { exec, log, network: options.network, root: options.root })), cacheNotes };
+            });
+            log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${!options.push ? '' : entry.push === false ? ', not pushed (no valid name of its own)' : `, pushed in ${result.pushSeconds.toFixed(1)} s`}`);
+            results.push(result);
+        }
+    }
+    return results;
+}
+async function runImage(entry, commands, o) {
+    let seconds = 0;
+    let pushSeconds = 0;
+    let progress = { cachedSteps: 0, totalSteps: 0 };
+    for (const original of commands) {
+        const build = isBuild(original.argv);
+        const command = build ? withRunnerFlags(original, { network: o.network }) : original;
+        o.log.info(`$ ${Object.entries(command.env).map(([k, v]) => `${k}=${v} `).join('')}${command.argv.join(' ')}`);
+        const started = performance.now();
+        const result = await o.exec(command.argv, command.env, o.root !== undefined ? { cwd: o.root } : {});
+        const elapsed = (performance.now() - started) / 1000;
+        // BuildKit writes its progress to stderr; docker push to stdout.
+        const output = `${result.stdout}${result.stderr}`;
+        for (const line of output.split('\n'))
+            if (line !== '')
+                o.log.info(line);
+        if (result.code !== 0) {
+            // Docker 23+ clients refuse DOCKER_BUILDKIT=1 without the buildx plugin (20.10 did not).
+            const hint = /buildx component is missing/.test(output) ? '\nthis docker client (23 or later) needs the buildx plugin for BuildKit: install docker-buildx, or use a 20.10 client' : '';
+            throw new RebuildRunError(entry.image, command.argv, result.code, `${output}${hint}`);
+        }
+        if (build) {
+            seconds += elapsed;
+            progress = parseBuildkitProgress(result.stderr + result.stdout);
+        }
+        else
+            pushSeconds += elapsed;
+    }
+    return { image: entry.image, seconds, pushSeconds, cachedSteps: progress.cachedSteps, totalSteps: progress.totalSteps, tags: entry.tags };
+}
+function lastLines(text, n) {
+    return text.trimEnd().split('\n').slice(-n).join('\n');
+}
+
+// EXTERNAL MODULE: ./src/size/measured.ts
+var size_measured = __webpack_require__(2337);
+;// CONCATENATED MODULE: ./src/rebuild/rebuild-and-measure.ts
+// Build the planned images wave by wave with BuildKit and, with push, measure each pushed image
+// against the `latest` it replaces, both read from the registry (before and after the push). Used by
+// `monopin rebuild` and by `rebuild: true` in the weekly job (which first applies the bump's edits).
+
+
+
+
+
+async function rebuildAndMeasure(o) {
+    const { log, matrix } = o;
+    const edits = o.edits ?? [];
+    for (const edit of edits)
+        await (0,promises_.writeFile)((0,external_node_path_.join)(o.root, edit.path), edit.after);
+    if (edits.length > 0)
+        log.info(`applied ${edits.length} edit(s) to the checkout for the build`);
+    const measurable = o.push ? matrix.include.filter((e) => e.push !== false && (0,registry_ref/* isRemoteImage */.Y5)(e.repository)) : [];
+    // `latest` moves with the push: read what it was before building. null: no image yet (a new one).
+    const before = new Map();
+    await Promise.all(measurable.map(async (e) => {
+        try {
+            before.set(e.image, (await (0,size_measured/* imageSizeIfPresent */.Vp)(o.registry, `${e.repository}:latest`, e.platform)) ?? null);
+        }
+        catch (error) {
+            log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }));
+    const results = [];
+    let failure;
+    try {
+        results.push(...(await runRebuildWaves({
+            waves: matrix.waves,
+            include: matrix.include,
+            push: o.push,
+            root: o.root,
+            network: o.network,
+            registry: o.registry,
+            log,
+            ...(o.exec && { exec: o.exec }),
+        })));
+    }
+    catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+    }
+    const measured = [];
+    if (failure === undefined) {
+        for (const e of measurable.filter((m) => before.has(m.image))) {
+            try {
+                const after = await o.registry.imageSize(e.tags[0], e.platform);
+                measured.push((0,size_measured/* compareImages */.qJ)(e.image, before.get(e.image) ?? undefined, after));
+            }
+            catch (error) {
+                log.warning(`${e.image}: ${e.tags[0]} was pushed but its manifest could not be read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    }
+    return { results, measured, ...(failure !== undefined && { failure }) };
+}
+
+// EXTERNAL MODULE: ./src/action/size-log.ts
+var size_log = __webpack_require__(6130);
+;// CONCATENATED MODULE: ./src/action/rebuild-step.ts
+// The builds as both jobs run them: through the runner's log groups and warnings, the exact measured
+// figures in the log.
+
+
+async function rebuildInAction(runner, o) {
+    const built = await rebuildAndMeasure({ ...o, log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) } });
+    (0,size_log/* logSizes */.X)(runner, [], built.measured);
+    return built;
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ openBaseReader)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/adapters/git-reader.ts
+// FileReader over a git revision, with no checkout: the PR's base is read straight from the
+// object database. One `ls-tree` gives the whole listing; blobs stream through one long-lived
+// `git cat-file --batch`, requests pipelined and answered in order.
+
+class GitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GitError';
+    }
+}
+async function createGitReader(repoDir, rev) {
+    const unknown = new GitError(`unknown revision '${rev}' — fetch it first (actions/checkout with fetch-depth: 0)`);
+    // A rev starting with '-' would be read as an option.
+    if (rev === '' || rev.startsWith('-'))
+        throw unknown;
+    const parsed = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
+    if (parsed.code !== 0) {
+        if (parsed.stderr.trim() === '')
+            throw unknown;
+        throw new GitError(`git rev-parse ${rev} failed in ${repoDir}: ${parsed.stderr.trim()}`);
+    }
+    const tree = parsed.stdout.toString().trim();
+    const listed = await runGit(repoDir, ['ls-tree', '-r', '-z', '--long', '--full-tree', tree]);
+    if (listed.code !== 0)
+        throw new GitError(`git ls-tree ${rev} failed: ${listed.stderr.trim()}`);
+    const { dirs, blobs } = buildListing(listed.stdout.toString('utf8'));
+    const batch = new CatFileBatch(repoDir);
+    return {
+        async list(dir) {
+            const entries = dirs.get(dir);
+            if (!entries)
+                throw new GitError(`'${dir}' is not a folder at ${rev}`);
+            return entries.map((e) => ({ ...e }));
+        },
+        async read(path) {
+            const blob = blobs.get(path);
+            if (!blob)
+                throw new GitError(`'${path}' does not exist at ${rev}`);
+            if (blob.symlink)
+                throw new GitError(`refusing to read '${path}' at ${rev}: it is a symbolic link`);
+            return batch.read(blob.oid);
+        },
+        close: () => batch.close(),
+    };
+}
+function buildListing(text) {
+    const dirs = new Map([['', []]]);
+    const blobs = new Map();
+    const ensureDir = (dir) => {
+        let entries = dirs.get(dir);
+        if (entries)
+            return entries;
+        entries = [];
+        dirs.set(dir, entries);
+        const slash = dir.lastIndexOf('/');
+        ensureDir(slash === -1 ? '' : dir.slice(0, slash)).push({ name: dir.slice(slash + 1), kind: 'dir' });
+        return entries;
+    };
+    for (const record of text.split('\0')) {
+        if (record === '')
+            continue;
+        // `<mode> <type> <oid> <padded size>\t<path>`; the path may hold any byte but NUL.
+        const tab = record.indexOf('\t');
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const path = record.slice(tab + 1);
+        const slash = path.lastIndexOf('/');
+        const parent = ensureDir(slash === -1 ? '' : path.slice(0, slash));
+        const name = path.slice(slash + 1);
+        if (type === 'blob' && mode === '120000') {
+            parent.push({ name, kind: 'symlink' });
+            blobs.set(path, { oid: oid, symlink: true });
+        }
+        else if (type === 'blob') {
+            parent.push({ name, kind: 'file', size: Number(size) });
+            blobs.set(path, { oid: oid, symlink: false });
+        }
+        else {
+            // A submodule (`commit`): its content is not in this repository.
+            parent.push({ name, kind: 'other' });
+        }
+    }
+    return { dirs, blobs };
+}
+class CatFileBatch {
+    cwd;
+    proc;
+    exited;
+    pending = [];
+    buffer = Buffer.alloc(0);
+    body;
+    stderr = '';
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(oid) {
+        const proc = this.start();
+        return new Promise((resolve, reject) => {
+            this.pending.push({ oid, resolve, reject });
+            proc.stdin.write(`${oid}\n`);
+        });
+    }
+    async close() {
+        if (!this.proc)
+            return;
+        this.proc.stdin.end();
+        await this.exited;
+    }
+    start() {
+        if (this.proc)
+            return this.proc;
+        const proc = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.proc = proc;
+        this.buffer = Buffer.alloc(0);
+        this.body = undefined;
+        proc.stdout.on('data', (chunk) => this.onData(chunk));
+        proc.stderr.on('data', (chunk) => void (this.stderr += chunk.toString()));
+        // Writes after the process died would otherwise crash the host with EPIPE.
+        proc.stdin.on('error', () => undefined);
+        this.exited = new Promise((resolve) => {
+            const finish = (reason) => {
+                if (this.proc !== proc)
+                    return;
+                this.proc = undefined;
+                this.failAll(new GitError(`git cat-file --batch ${reason}${this.stderr ? `: ${this.stderr.trim()}` : ''}`));
+                resolve();
+            };
+            proc.on('error', (err) => finish(`could not start (${err.message})`));
+            proc.on('close', (code) => finish(`exited with code ${code}`));
+        });
+        return proc;
+    }
+    onData(chunk) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        for (;;) {
+            if (!this.body) {
+                const newline = this.buffer.indexOf(10);
+                if (newline === -1)
+                    return;
+                const header = this.buffer.subarray(0, newline).toString();
+                this.buffer = this.buffer.subarray(newline + 1);
+                const request = this.pending[0];
+                if (header.endsWith(' missing')) {
+                    this.pending.shift();
+                    request?.reject(new GitError(`git object ${request.oid} is missing`));
+                    continue;
+                }
+                const size = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
+                if (size === undefined) {
+                    this.failAll(new GitError(`unexpected git cat-file output: ${header}`));
+                    this.proc?.kill();
+                    return;
+                }
+                this.body = { size: Number(size), chunks: [], got: 0 };
+            }
+            // The content is followed by one LF.
+            const body = this.body;
+            const take = Math.min(body.size + 1 - body.got, this.buffer.length);
+            if (take === 0)
+                return;
+            body.chunks.push(this.buffer.subarray(0, take));
+            body.got += take;
+            this.buffer = this.buffer.subarray(take);
+            if (body.got < body.size + 1)
+                return;
+            this.body = undefined;
+            const content = Buffer.concat(body.chunks).subarray(0, body.size);
+            this.pending.shift()?.resolve(new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+        }
+    }
+    failAll(error) {
+        for (const request of this.pending.splice(0))
+            request.reject(error);
+    }
+}
+async function runGit(cwd, args) {
+    return new Promise((resolve, reject) => {
+        const proc = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let stderr = '';
+        proc.stdout.on('data', (chunk) => out.push(chunk));
+        proc.stderr.on('data', (chunk) => void (stderr += chunk.toString()));
+        proc.on('error', (err) => reject(new GitError(`could not run git ${args[0]}: ${err.message}`)));
+        proc.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/base-reader.ts
+// A FileReader over a git revision of the checkout holding `root`, scoped to root when it is a subfolder.
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function openBaseReader(root, ref) {
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root });
+    const [top, prefixLine] = stdout.split('\n');
+    const prefix = (prefixLine ?? '').replace(/\/$/, '');
+    const git = await createGitReader(top, ref);
+    const scoped = (path) => (prefix === '' ? path : path === '' ? prefix : `${prefix}/${path}`);
+    return {
+        list: (dir) => git.list(scoped(dir)),
+        read: (path) => git.read(scoped(path)),
+        close: async () => {
+            await git.close();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ changedFiles)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// The files a push changed, relative to the scanned root (git diff --relative), for rebuilding only
+// the images they touch. Read through git: nothing is checked out.
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * Paths (relative to `root`, below it) that differ between two commits, or between `from` and the
+ * working tree when `to` is absent (tracked files only); renames count as delete + add.
+ */
+async function changedFiles(root, from, to) {
+    try {
+        const args = ['diff', '--name-only', '-z', '--no-renames', '--relative', from, ...(to !== undefined ? [to] : []), '--'];
+        const { stdout } = await run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        return stdout.split('\0').filter((path) => path !== '');
+    }
+    catch (error) {
+        const detail = error.stderr?.trim() || error.message;
+        throw new Error(`cannot list the files changed since ${from}: ${detail}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ ensureCommit)
+/* harmony export */ });
+/* unused harmony export hasCommit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// Makes sure a commit is present locally: shallow checkouts (actions/checkout's default) lack the PR base.
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+async function hasCommit(repoDir, sha) {
+    try {
+        await run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: repoDir });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Fetches `sha` from origin when missing; returns whether a fetch was needed. */
+async function ensureCommit(repoDir, sha) {
+    if (await hasCommit(repoDir, sha))
+        return false;
+    try {
+        await run('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd: repoDir });
+    }
+    catch (error) {
+        const detail = error.stderr?.trim() || error.message;
+        throw new Error(`the base commit ${sha} is not in the checkout and fetching it failed (${detail}); use actions/checkout with fetch-depth: 0`);
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 7927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ changedPins),
+/* harmony export */   nv: () => (/* binding */ sizeIndexUrl),
+/* harmony export */   pu: () => (/* binding */ estimatePrSizes)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
+/* harmony import */ var _checks_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4480);
+/* harmony import */ var _size_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8209);
+/* harmony import */ var _index_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6033);
+// Estimated image-size deltas of a change between two revisions (a pull request, `check --base`): the
+// pins it changes (central constraints and exact inline Dockerfile pins, base vs head), sized on the
+// head workspace as a bump plan would be. No action code: the action's check and the CLI share it.
+
+
+
+
+
+
+/** Sizes are estimated only when an index is chosen (input or config), never against the PyPI default. */
+function sizeIndexUrl(config, inputIndexUrl) {
+    if (inputIndexUrl !== undefined)
+        return inputIndexUrl;
+    return config.bump.indexUrl !== _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.bump.indexUrl ? config.bump.indexUrl : undefined;
+}
+/** Changed central pins (exact versions) and changed exact inline Dockerfile pins, in name order. */
+function changedPins(base, head, pythonVersion, platform) {
+    const environment = (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .targetEnvironment */ .dK)(pythonVersion, platform);
+    const before = new Map((0,_prepare_js__WEBPACK_IMPORTED_MODULE_2__/* .centralPins */ .m)(base, environment).map((p) => [p.name, p.version]));
+    const after = new Map((0,_prepare_js__WEBPACK_IMPORTED_MODULE_2__/* .centralPins */ .m)(head, environment).map((p) => [p.name, p.version]));
+    const out = new Map();
+    for (const change of changedValues(before, after))
+        out.set(change.name, change);
+    for (const { name: key, ...change } of changedValues(inlinePins(base), inlinePins(head))) {
+        const name = key.slice(key.indexOf('\0') + 1);
+        if (!out.has(name))
+            out.set(name, { name, ...change });
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+/** Keys whose value differs between the maps, as changes (`from`/`to` absent where the map has none). */
+function changedValues(before, after) {
+    const out = [];
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+        const from = before.get(name);
+        const to = after.get(name);
+        if (from !== to)
+            out.push({ name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+    }
+    return out;
+}
+/** Exact inline pins of Dockerfiles by `dockerfile\0name` (the first one per file). */
+function inlinePins(ws) {
+    const out = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'dockerfile' || o.url)
+            continue;
+        const exact = (0,_checks_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .exactVersion */ .y)(o.specifier);
+        const key = `${o.location.file}\0${o.name}`;
+        if (exact !== undefined && !out.has(key))
+            out.set(key, exact);
+    }
+    return out;
+}
+/**
+ * Estimates per directly touched image: the head's images and installs, the base's central pins as
+ * what the images have before (the head's pins would already hold the new versions, and their new
+ * requirements would count as installed). Failures become notes, never errors.
+ */
+async function estimatePrSizes(options) {
+    const pythonVersion = (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .targetPython */ .ab)(options.head, options.config.bump.pythonVersion);
+    const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
+    if (changes.length === 0 || (options.indexUrl === undefined && options.index === undefined))
+        return { changes, results: [] };
+    try {
+        const index = options.index ?? (0,_index_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createIndexClient */ .q6)({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
+        const results = await (0,_size_section_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateBumpSizes */ .z)({
+            workspace: { ...options.head, pins: options.base.pins },
+            config: options.config,
+            changes,
+            index,
+            ...(options.reader && { reader: options.reader }),
+            pythonVersion,
+            onNote: options.onNote,
+        });
+        return { changes, results };
+    }
+    catch (error) {
+        options.onNote(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
+        return { changes, results: [] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 2761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ renderRebuildSection),
+/* harmony export */   e: () => (/* binding */ renderRebuildResults)
+/* harmony export */ });
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6412);
+// The rebuild plan as markdown for the bump PR body. Pure; names from the repository are escaped.
+
+function renderRebuildSection(matrix, touch) {
+    if (matrix.include.length === 0)
+        return '### Base images\n\nNo image installs a bumped package: nothing to rebuild.';
+    const direct = new Set(touch.images.filter((i) => i.direct).map((i) => i.name));
+    const lines = [`### Images to rebuild (${matrix.include.length}, in ${matrix.waves.length} waves, \`FROM\` order)`, ''];
+    matrix.waves.forEach((wave, i) => {
+        const names = wave.map((e) => `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.image)}${direct.has(e.image) ? '' : ' (base changed)'}`);
+        lines.push(`${i + 1}. ${names.join(', ')}`);
+    });
+    const cascades = touch.cascades.filter((c) => matrix.include.some((e) => e.image === c.name));
+    if (cascades.length > 0) {
+        lines.push('', '**Cascade:** these base images `COPY` the whole constraints file, so every bump rebuilds them and every image built on them:');
+        for (const c of cascades)
+            lines.push(`- ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.name)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.dockerfile)}:${c.line}) — ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.fix.text)}`);
+    }
+    lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
+    return lines.join('\n');
+}
+/** What the built-in runner did, per image in build order; `failure` when it stopped early. */
+function renderRebuildResults(results, options) {
+    const lines = ['#### Rebuild', ''];
+    if (results.length > 0) {
+        lines.push(`| image | build | cached steps | ${options.pushed ? 'pushed' : 'tags'} |`, '|---|---:|---:|---|');
+        for (const r of results) {
+            const push = options.pushed && r.pushSeconds > 0 ? ` (push ${r.pushSeconds.toFixed(1)} s)` : '';
+            lines.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.image, { table: true })} | ${r.seconds.toFixed(1)} s${push} | ${r.cachedSteps}/${r.totalSteps} | ${r.tags.map((t) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(t, { table: true })).join(' ')} |`);
+        }
+    }
+    if (options.failure !== undefined)
+        lines.push('', `**The rebuild failed:**`, '', '```text', options.failure.replace(/```/g, "'''").replace(/<!--/g, '< !--'), '```');
+    return lines.join('\n');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1203 @@
+export const id = 868;
+export const ids = [868];
+export const modules = {
+
+/***/ 7868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCheckJob: () => (/* binding */ runCheckJob)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/checks/gate.ts
+function fails(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+
+// EXTERNAL MODULE: ./src/adapters/fs-reader.ts
+var fs_reader = __webpack_require__(1725);
+// EXTERNAL MODULE: ./src/adapters/base-reader.ts + 1 modules
+var base_reader = __webpack_require__(2927);
+// EXTERNAL MODULE: ./src/adapters/git-fetch.ts
+var git_fetch = __webpack_require__(9653);
+// EXTERNAL MODULE: ./src/adapters/git-changes.ts
+var git_changes = __webpack_require__(9396);
+;// CONCATENATED MODULE: ./src/report/json.ts
+const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
+const FINDING = {
+    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message'],
+    children: { location: LOCATION },
+};
+/** Exported for the test that checks it against the JSON Schema's property order. */
+const REPORT_SHAPE = {
+    keys: [
+        'schemaVersion',
+        'tool',
+        'root',
+        'constraints',
+        'summary',
+        'files',
+        'requirements',
+        'projects',
+        'services',
+        'images',
+        'ambiguities',
+        'warnings',
+        'packages',
+        'findings',
+        'diff',
+        'sizes',
+        'skipped',
+    ],
+    children: {
+        tool: { keys: ['name', 'version'] },
+        summary: { keys: ['files', 'projects', 'services', 'rootServices', 'images', 'requirementFiles', 'packages', 'requirements', 'errors', 'warnings', 'notes'] },
+        files: {
+            keys: ['path', 'kind', 'consumers', 'errors'],
+            children: { errors: { keys: ['line', 'column', 'message'] } },
+        },
+        requirements: {
+            keys: ['file', 'line', 'column', 'name', 'extras', 'specifier', 'marker', 'url', 'origin', 'viaConstraint'],
+        },
+        projects: { keys: ['id', 'dir', 'files', 'services'] },
+        services: {
+            keys: ['id', 'name', 'project', 'image', 'build', 'images', 'dependsOn', 'dependents', 'transitiveDependents', 'requirementFiles'],
+            children: { build: { keys: ['dockerfile', 'context', 'target'] } },
+        },
+        images: { keys: ['id', 'name', 'dockerfile', 'context', 'target', 'repository', 'tags', 'from', 'external', 'services', 'requirementFiles', 'governed'] },
+        ambiguities: { keys: ['file', 'line', 'reference', 'candidates', 'settle'] },
+        packages: {
+            keys: ['name', 'services', 'variants', 'pin', 'risk'],
+            children: { variants: { keys: ['specifier', 'services'] } },
+        },
+        findings: FINDING,
+        diff: {
+            keys: ['base', 'introduced', 'fixed', 'changed', 'unchanged'],
+            children: { introduced: FINDING, fixed: FINDING, changed: { keys: ['finding', 'added', 'removed'], children: { finding: FINDING } } },
+        },
+        sizes: {
+            keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors'],
+            children: {
+                target: { keys: ['pythonVersion', 'platform', 'libc', 'glibcVersion', 'muslVersion'] },
+                contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note'] },
+            },
+        },
+        skipped: { keys: ['path', 'reason'] },
+    },
+};
+function renderJson(report) {
+    let out = '';
+    for (const chunk of renderJsonChunks(report))
+        out += chunk;
+    return out;
+}
+/**
+ * The same text as renderJson, in pieces of about `chunkSize` characters: a report with millions of
+ * requirements never becomes one string (V8 caps strings near 512 MB; "Invalid string length").
+ * Arrays are serialized one element at a time, each ordered and indented as JSON.stringify(…, 2) would.
+ */
+function* renderJsonChunks(report, chunkSize = 1 << 20) {
+    let buffer = '';
+    const keys = orderedKeys(report, REPORT_SHAPE);
+    buffer += '{';
+    let first = true;
+    for (const key of keys) {
+        const value = report[key];
+        const shape = REPORT_SHAPE.children?.[key];
+        buffer += `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        first = false;
+        if (Array.isArray(value) && value.length > 0) {
+            buffer += '[';
+            for (let i = 0; i < value.length; i++) {
+                buffer += `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(order(value[i], shape), null, 2), '\n    ')}`;
+                if (buffer.length >= chunkSize) {
+                    yield buffer;
+                    buffer = '';
+                }
+            }
+            buffer += '\n  ]';
+        }
+        else {
+            buffer += indent(JSON.stringify(order(value, shape), null, 2), '\n  ');
+        }
+    }
+    buffer += first ? '}\n' : '\n}\n';
+    yield buffer;
+}
+// JSON text holds no raw newline inside a string, so every newline is a line break of the layout.
+function indent(json, newline) {
+    return json.includes('\n') ? json.replace(/\n/g, newline) : json;
+}
+function orderedKeys(source, shape) {
+    const known = shape?.keys ?? [];
+    const extra = Object.keys(source)
+        .filter((k) => !known.includes(k))
+        .sort();
+    return [...known, ...extra].filter((key) => key in source && source[key] !== undefined);
+}
+function order(value, shape) {
+    if (Array.isArray(value))
+        return value.map((v) => order(v, shape));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const source = value;
+    const out = {};
+    // Keys the shape does not know yet (a field added without updating this file) still come out, sorted, last.
+    for (const key of orderedKeys(source, shape))
+        out[key] = order(source[key], shape?.children?.[key]);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
+// EXTERNAL MODULE: ./src/checks/rules.ts
+var rules = __webpack_require__(2226);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif).
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'monopinFingerprint/v1';
+/** GitHub code scanning ignores results past this many per run. */
+const MAX_SARIF_RESULTS = 25_000;
+function renderSarif(report) {
+    return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+}
+function buildSarif(report) {
+    const findings = report.findings.length > MAX_SARIF_RESULTS
+        ? (0,rules/* bySeverity */.Np)(report.findings).slice(0, MAX_SARIF_RESULTS)
+        : report.findings;
+    const seen = new Map();
+    const results = [];
+    for (const finding of findings) {
+        const result = toResult(finding, report, seen);
+        if (result)
+            results.push(result);
+    }
+    const version = report.tool.version;
+    const run = {
+        tool: {
+            driver: {
+                name: 'monopin',
+                version,
+                ...(/^\d+\.\d+\.\d+/.test(version) ? { semanticVersion: version } : {}),
+                informationUri: rules/* REPO_URL */.hn,
+                rules: rules/* RULES */.y0.map((rule) => ({
+                    id: rule.id,
+                    name: rule.name,
+                    shortDescription: { text: stripMarkdown(rule.shortDescription) },
+                    fullDescription: { text: stripMarkdown(rule.fullDescription) },
+                    help: { text: stripMarkdown(rule.help), markdown: rule.help },
+                    helpUri: rule.helpUri,
+                    defaultConfiguration: { level: rule.defaultSeverity },
+                    properties: {
+                        tags: rule.tags,
+                        precision: 'very-high',
+                        'problem.severity': rule.defaultSeverity === 'note' ? 'recommendation' : rule.defaultSeverity,
+                    },
+                })),
+            },
+        },
+        results,
+    };
+    if (findings.length < report.findings.length) {
+        run.properties = { truncatedResults: report.findings.length - findings.length };
+    }
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+function toResult(finding, report, seen) {
+    // GitHub rejects a result without a location; a finding with no file points at the constraints file.
+    const file = repoRelative(finding.location.file, report.root) || (report.constraints ?? '');
+    if (file === '')
+        return undefined;
+    const index = (0,rules/* ruleIndex */.zZ)(finding.rule);
+    if (index < 0)
+        return undefined;
+    const startLine = atLeastOne(finding.location.line);
+    const startColumn = atLeastOne(finding.location.column);
+    const region = { startLine, startColumn };
+    const { endLine, endColumn } = finding.location;
+    if (endLine !== undefined && Number.isInteger(endLine) && endLine >= startLine) {
+        region.endLine = endLine;
+        if (endColumn !== undefined && Number.isInteger(endColumn) && (endLine > startLine || endColumn > startColumn)) {
+            region.endColumn = endColumn;
+        }
+    }
+    const identity = [finding.rule, finding.package ?? '', file, finding.service ?? ''].join('\u0000');
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(identity).digest('hex').slice(0, 32);
+    // Same rule+package+file+service twice (two RUN lines, say): number them so GitHub keeps both alerts.
+    const nth = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, nth);
+    const properties = {};
+    if (finding.package !== undefined)
+        properties.package = finding.package;
+    if (finding.service !== undefined)
+        properties.service = finding.service;
+    if (finding.specifier !== undefined)
+        properties.specifier = finding.specifier;
+    if (finding.pin !== undefined)
+        properties.pin = finding.pin;
+    return {
+        ruleId: finding.rule,
+        ruleIndex: index,
+        level: finding.severity,
+        message: { text: (0,report_escape/* singleLine */.pF)(finding.message).trim() || finding.rule },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodePath(file), uriBaseId: '%SRCROOT%' },
+                    region,
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${nth}` },
+        ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    };
+}
+/** Repo-relative with forward slashes, whatever a caller handed us. */
+function repoRelative(file, root) {
+    let path = file.replace(/\\/g, '/');
+    const base = root.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (base !== '' && base !== '.' && path.startsWith(`${base}/`))
+        path = path.slice(base.length + 1);
+    path = path.replace(/^[A-Za-z]:\//, '').replace(/^\/+/, '');
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    return path;
+}
+// A relative URI reference: each segment percent-encoded (spaces, `#`, `?`, `%`), slashes kept.
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function atLeastOne(n) {
+    return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+function stripMarkdown(text) {
+    return text.replace(/`/g, '');
+}
+
+// EXTERNAL MODULE: ./src/size/render.ts
+var render = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/rebuild-command.ts + 2 modules
+var rebuild_command = __webpack_require__(4950);
+// EXTERNAL MODULE: ./src/registry/ref.ts
+var ref = __webpack_require__(7026);
+// EXTERNAL MODULE: ./src/size/measured.ts
+var measured = __webpack_require__(2337);
+;// CONCATENATED MODULE: ./src/size/pr-measure.ts
+
+
+
+/** `pr-{pr}` → `pr-42`; a branch name becomes a valid tag (`feature/x` → `feature-x`). */
+function measureTag(template, values) {
+    const tag = template.replace(/\{(pr|sha|base)\}/g, (token, name) => {
+        const value = values[name];
+        if (value === undefined)
+            throw new Error(`measure tag ${template} uses ${token}, which this run does not know`);
+        return name === 'sha' ? String(value).slice(0, 7) : String(value);
+    });
+    return tag.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '').slice(0, 128) || 'latest';
+}
+/**
+ * The images the changed packages and files touch (and what is built on them), measured base tag vs
+ * head tag: a Dockerfile-only change is measured too, though nothing estimates it.
+ */
+async function measurePrSizes(options) {
+    const measure = options.config.measure;
+    const files = options.changedFiles ?? [];
+    if (!measure || (options.changedPackages.length === 0 && files.length === 0))
+        return { results: [], notes: [] };
+    const { matrix } = (0,rebuild_command/* planRebuild */.hu)({ workspace: options.head, config: options.config, changedPackages: options.changedPackages, changedFiles: files, now: new Date(), sha: options.values.sha });
+    const before = measureTag(measure.base, options.values);
+    const after = measureTag(measure.head, options.values);
+    const pairs = matrix.include
+        .filter((e) => (0,ref/* isRemoteImage */.Y5)(e.repository))
+        .map((e) => ({ image: e.image, before: `${e.repository}:${before}`, after: `${e.repository}:${after}` }));
+    return (0,measured/* measureImages */.J6)({ registry: options.registry, pairs, platform: options.config.platform });
+}
+
+// EXTERNAL MODULE: ./src/scan.ts + 17 modules
+var scan = __webpack_require__(6565);
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+// GitHub shows at most 10 errors and 10 warnings per step; more are dropped. Errors go first so they survive.
+const ANNOTATION_LIMIT = 50;
+function annotate(findings, sink, root) {
+    const prefix = root === '.' || root === '' ? '' : `${root.replace(/\/$/, '')}/`;
+    const ordered = [...findings].sort((a, b) => rank(a) - rank(b));
+    const shown = ordered.slice(0, ANNOTATION_LIMIT);
+    for (const f of shown) {
+        const properties = { title: `monopin ${f.rule}${f.package ? `: ${f.package}` : ''}`, file: `${prefix}${f.location.file}`, startLine: f.location.line, startColumn: f.location.column };
+        if (f.severity === 'error')
+            sink.error(f.message, properties);
+        else if (f.severity === 'warning')
+            sink.warning(f.message, properties);
+        else
+            sink.notice(f.message, properties);
+    }
+    return shown.length;
+}
+function rank(f) {
+    return f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2;
+}
+
+// EXTERNAL MODULE: ./src/action/post-comment.ts + 2 modules
+var post_comment = __webpack_require__(4816);
+// EXTERNAL MODULE: ./src/action/size-log.ts
+var size_log = __webpack_require__(6130);
+// EXTERNAL MODULE: ./src/bump/pr-sizes.ts
+var pr_sizes = __webpack_require__(7927);
+;// CONCATENATED MODULE: ./src/action/check-job.ts
+// The check on pull requests (head vs base: introduced / fixed) and on pushes (whole repository).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The step summary takes up to 1 MiB.
+const SUMMARY_LIMIT = 1_000_000;
+async function runCheckJob(job) {
+    const { runner, event } = job;
+    const root = (0,external_node_path_.resolve)(job.workspace, job.inputs.workingDirectory);
+    const rootLabel = (0,external_node_path_.relative)(job.workspace, root) || '.';
+    const pr = event.job === 'pull-request' ? event.pullRequest : undefined;
+    const head = await runner.group('Scan the checkout', () => (0,scan/* scanRepository */.G)((0,fs_reader/* createFsReader */.lG)(root), job.config));
+    const central = head.workspace.constraintsFile;
+    const how = central === undefined ? '' : job.config.constraints ? ' (configured)' : ' (the constraints file most used through -c; the constraints input or config key chooses another)';
+    runner.info(`${head.workspace.files.length} files, ${head.workspace.services.length} services, ${head.findings.length} findings; constraints: ${central ?? 'none found'}${how}`);
+    let base;
+    if (pr) {
+        base = await runner.group(`Scan the base ${pr.baseRef} (${pr.baseSha.slice(0, 7)})`, async () => {
+            if (await (0,git_fetch/* ensureCommit */.q)(root, pr.baseSha))
+                runner.info(`fetched ${pr.baseSha} from origin`);
+            const reader = await (0,base_reader/* openBaseReader */.n)(root, pr.baseSha);
+            try {
+                return { ref: pr.baseSha, result: await (0,scan/* scanRepository */.G)(reader, job.config) };
+            }
+            finally {
+                await reader.close();
+            }
+        });
+    }
+    const report = (0,scan/* buildReport */.F)(head, { root: rootLabel, base });
+    const gating = report.diff ? report.diff.introduced : report.findings;
+    // Opt-in: estimates with an index (input or config index-url), measurements with config measure.
+    let sizeSection;
+    let breaches = [];
+    const indexUrl = (0,pr_sizes/* sizeIndexUrl */.nv)(job.config, job.inputs.indexUrl);
+    if (pr && base && (indexUrl !== undefined || job.config.measure)) {
+        const baseWorkspace = base.result.workspace;
+        sizeSection = await runner.group('Image sizes', async () => {
+            const note = (text) => runner.warning(text);
+            const { changes, results } = await (0,pr_sizes/* estimatePrSizes */.pu)({ base: baseWorkspace, head: head.workspace, config: job.config, indexUrl, onNote: note, log: (m) => runner.debug(m) });
+            runner.info(`${changes.length} changed pin(s): ${changes.map((c) => `${c.name} ${c.from ?? '(added)'} → ${c.to ?? '(removed)'}`).join(', ') || 'none'}`);
+            // The checkout (the PR's merge commit) against its base: Dockerfile-only changes are measured too.
+            const measure = async () => {
+                const files = await (0,git_changes/* changedFiles */.Y)(root, pr.baseSha);
+                return measurePrSizes({ head: head.workspace, config: job.config, changedPackages: changes.map((c) => c.name), changedFiles: files, registry: job.registry, values: { pr: pr.number, sha: pr.headSha, base: pr.baseRef } });
+            };
+            const measured = await (job.config.measure ? measure() : Promise.resolve({ results: [], notes: [] })).catch((error) => ({
+                results: [],
+                notes: [`image sizes not measured: ${error instanceof Error ? error.message : String(error)}`],
+            }));
+            measured.notes.forEach(note);
+            (0,size_log/* logSizes */.X)(runner, results, measured.results);
+            if (job.config.sizeBudget !== undefined)
+                breaches = (0,render/* sizeBudgetExceeded */.O_)(results, job.config.sizeBudget);
+            return (0,render/* renderSizeSection */.jW)(results, { measured: measured.results }) || undefined;
+        });
+    }
+    await runner.group('Report', async () => {
+        const jsonPath = (0,external_node_path_.join)(job.tempDir, 'monopin-report.json');
+        await (0,promises_.writeFile)(jsonPath, renderJson(report));
+        runner.setOutput('report-json', jsonPath);
+        if (job.inputs.sarifFile) {
+            const sarifPath = (0,external_node_path_.resolve)(job.workspace, job.inputs.sarifFile);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(sarifPath), { recursive: true });
+            await (0,promises_.writeFile)(sarifPath, renderSarif(report));
+            runner.info(`SARIF written to ${sarifPath}`);
+        }
+        // On a PR only what it introduced is annotated; on a push, errors and what fails the check.
+        const toAnnotate = pr ? gating : report.findings.filter((f) => f.severity === 'error' || fails([f], job.config.failOn));
+        annotate(toAnnotate, runner, rootLabel);
+        await runner.writeSummary((0,markdown/* renderMarkdown */.Gc)(report, { maxLength: SUMMARY_LIMIT, ...(sizeSection !== undefined && { sizeSection }) }));
+    });
+    if (pr && job.inputs.comment) {
+        await runner.group('Pull request comment', () => (0,post_comment/* postPullRequestComment */.m)({ github: job.github, runner, event, report, issueNumber: pr.number, summaryUrl: job.runUrl, sizeSection }));
+    }
+    runner.setOutput('conflicts', report.findings.filter((f) => f.rule === 'conflict').length);
+    runner.setOutput('introduced', gating.length);
+    runner.setOutput('fixed', report.diff?.fixed.length ?? 0);
+    for (const b of breaches)
+        runner.setFailed(`monopin: ${(0,render/* describeBreach */.DR)(b, job.config.sizeBudget)}`);
+    if (fails(gating, job.config.failOn)) {
+        const what = pr ? 'introduced by this pull request' : 'in the repository';
+        runner.setFailed(`monopin: ${gating.length} finding(s) ${what} at or above '${job.config.failOn}' — see the annotations and the job summary`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ postPullRequestComment)
+});
+
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+const STICKY_MARKER = '<!-- monopin:sticky-comment -->';
+async function findStickyComment(github, target) {
+    // The first page holds only 30 comments; a busy PR hides the old comment further down.
+    const iterator = github.paginate.iterator(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+    for await (const page of iterator) {
+        const found = page.data.find((c) => c.body?.includes(STICKY_MARKER));
+        if (found)
+            return { id: found.id, body: found.body ?? '', url: found.html_url };
+    }
+    return undefined;
+}
+/**
+ * @param createIfMissing false when there is nothing worth a new comment (nothing introduced, nothing fixed)
+ */
+async function upsertStickyComment(github, target, body, createIfMissing) {
+    const full = `${STICKY_MARKER}\n${body}`;
+    const existing = await findStickyComment(github, target);
+    if (existing) {
+        if (existing.body === full)
+            return { action: 'unchanged', url: existing.url };
+        const { data } = await github.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body: full });
+        return { action: 'updated', url: data.html_url };
+    }
+    if (!createIfMissing)
+        return { action: 'skipped' };
+    const { data } = await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body: full });
+    return { action: 'created', url: data.html_url };
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/report/brief-comment.ts
+// The short PR comment for a run where the PR introduces and fixes nothing.
+
+function renderBriefComment(report, summaryUrl) {
+    const existing = report.findings.length;
+    const where = summaryUrl ? `[job summary](${summaryUrl})` : 'job summary';
+    const rest = existing === 0 ? 'The repository has no findings.' : `${(0,report_text/* plural */.LS)(existing, 'existing finding')} unchanged — see the ${where}.`;
+    return `### ✅ No new conflicts\n\nThis pull request introduces and fixes nothing. ${rest}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/action/post-comment.ts
+// Writes the sticky PR comment for a report; a read-only token (fork PRs) is a warning, not a failure.
+
+
+
+
+// GitHub caps a comment at 65,536 characters; leave room for the marker.
+const COMMENT_LIMIT = 65_536 - STICKY_MARKER.length - 64;
+async function postPullRequestComment(options) {
+    const { github, runner, event, report } = options;
+    if (!github) {
+        runner.warning('no github-token: the pull request comment is skipped; the report is in the job summary');
+        return;
+    }
+    // An estimated size change is worth a comment too, even when no finding changed.
+    const sizeSection = options.sizeSection?.trim() ? options.sizeSection : undefined;
+    const changed = (report.diff?.introduced.length ?? 0) + (report.diff?.fixed.length ?? 0) > 0 || sizeSection !== undefined;
+    const body = changed ? (0,markdown/* renderMarkdown */.Gc)(report, { maxLength: COMMENT_LIMIT, summaryUrl: options.summaryUrl, ...(sizeSection !== undefined && { sizeSection }) }) : renderBriefComment(report, options.summaryUrl);
+    try {
+        const result = await upsertStickyComment(github, { owner: event.owner, repo: event.repo, issueNumber: options.issueNumber }, body, changed);
+        runner.info(result.action === 'skipped' ? 'nothing introduced or fixed: no comment needed' : `comment ${result.action}: ${result.url}`);
+        if (result.url)
+            runner.setOutput('comment-url', result.url);
+    }
+    catch (error) {
+        // A fork's token is read-only: the report stands in the summary and annotations, the job goes on.
+        if ((0,client/* httpStatusOf */.s)(error) === 403) {
+            const fork = event.pullRequest?.fromFork ? ' (pull request from a fork: the token is read-only)' : '';
+            runner.warning(`cannot write the pull request comment${fork}; the report is in the job summary. ${(0,client/* describeApiError */.g)(error, 'writing the comment')}`);
+            return;
+        }
+        throw new Error((0,client/* describeApiError */.g)(error, 'writing the pull request comment'));
+    }
+}
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ openBaseReader)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/adapters/git-reader.ts
+// FileReader over a git revision, with no checkout: the PR's base is read straight from the
+// object database. One `ls-tree` gives the whole listing; blobs stream through one long-lived
+// `git cat-file --batch`, requests pipelined and answered in order.
+
+class GitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GitError';
+    }
+}
+async function createGitReader(repoDir, rev) {
+    const unknown = new GitError(`unknown revision '${rev}' — fetch it first (actions/checkout with fetch-depth: 0)`);
+    // A rev starting with '-' would be read as an option.
+    if (rev === '' || rev.startsWith('-'))
+        throw unknown;
+    const parsed = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
+    if (parsed.code !== 0) {
+        if (parsed.stderr.trim() === '')
+            throw unknown;
+        throw new GitError(`git rev-parse ${rev} failed in ${repoDir}: ${parsed.stderr.trim()}`);
+    }
+    const tree = parsed.stdout.toString().trim();
+    const listed = await runGit(repoDir, ['ls-tree', '-r', '-z', '--long', '--full-tree', tree]);
+    if (listed.code !== 0)
+        throw new GitError(`git ls-tree ${rev} failed: ${listed.stderr.trim()}`);
+    const { dirs, blobs } = buildListing(listed.stdout.toString('utf8'));
+    const batch = new CatFileBatch(repoDir);
+    return {
+        async list(dir) {
+            const entries = dirs.get(dir);
+            if (!entries)
+                throw new GitError(`'${dir}' is not a folder at ${rev}`);
+            return entries.map((e) => ({ ...e }));
+        },
+        async read(path) {
+            const blob = blobs.get(path);
+            if (!blob)
+                throw new GitError(`'${path}' does not exist at ${rev}`);
+            if (blob.symlink)
+                throw new GitError(`refusing to read '${path}' at ${rev}: it is a symbolic link`);
+            return batch.read(blob.oid);
+        },
+        close: () => batch.close(),
+    };
+}
+function buildListing(text) {
+    const dirs = new Map([['', []]]);
+    const blobs = new Map();
+    const ensureDir = (dir) => {
+        let entries = dirs.get(dir);
+        if (entries)
+            return entries;
+        entries = [];
+        dirs.set(dir, entries);
+        const slash = dir.lastIndexOf('/');
+        ensureDir(slash === -1 ? '' : dir.slice(0, slash)).push({ name: dir.slice(slash + 1), kind: 'dir' });
+        return entries;
+    };
+    for (const record of text.split('\0')) {
+        if (record === '')
+            continue;
+        // `<mode> <type> <oid> <padded size>\t<path>`; the path may hold any byte but NUL.
+        const tab = record.indexOf('\t');
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const path = record.slice(tab + 1);
+        const slash = path.lastIndexOf('/');
+        const parent = ensureDir(slash === -1 ? '' : path.slice(0, slash));
+        const name = path.slice(slash + 1);
+        if (type === 'blob' && mode === '120000') {
+            parent.push({ name, kind: 'symlink' });
+            blobs.set(path, { oid: oid, symlink: true });
+        }
+        else if (type === 'blob') {
+            parent.push({ name, kind: 'file', size: Number(size) });
+            blobs.set(path, { oid: oid, symlink: false });
+        }
+        else {
+            // A submodule (`commit`): its content is not in this repository.
+            parent.push({ name, kind: 'other' });
+        }
+    }
+    return { dirs, blobs };
+}
+class CatFileBatch {
+    cwd;
+    proc;
+    exited;
+    pending = [];
+    buffer = Buffer.alloc(0);
+    body;
+    stderr = '';
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(oid) {
+        const proc = this.start();
+        return new Promise((resolve, reject) => {
+            this.pending.push({ oid, resolve, reject });
+            proc.stdin.write(`${oid}\n`);
+        });
+    }
+    async close() {
+        if (!this.proc)
+            return;
+        this.proc.stdin.end();
+        await this.exited;
+    }
+    start() {
+        if (this.proc)
+            return this.proc;
+        const proc = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.proc = proc;
+        this.buffer = Buffer.alloc(0);
+        this.body = undefined;
+        proc.stdout.on('data', (chunk) => this.onData(chunk));
+        proc.stderr.on('data', (chunk) => void (this.stderr += chunk.toString()));
+        // Writes after the process died would otherwise crash the host with EPIPE.
+        proc.stdin.on('error', () => undefined);
+        this.exited = new Promise((resolve) => {
+            const finish = (reason) => {
+                if (this.proc !== proc)
+                    return;
+                this.proc = undefined;
+                this.failAll(new GitError(`git cat-file --batch ${reason}${this.stderr ? `: ${this.stderr.trim()}` : ''}`));
+                resolve();
+            };
+            proc.on('error', (err) => finish(`could not start (${err.message})`));
+            proc.on('close', (code) => finish(`exited with code ${code}`));
+        });
+        return proc;
+    }
+    onData(chunk) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        for (;;) {
+            if (!this.body) {
+                const newline = this.buffer.indexOf(10);
+                if (newline === -1)
+                    return;
+                const header = this.buffer.subarray(0, newline).toString();
+                this.buffer = this.buffer.subarray(newline + 1);
+                const request = this.pending[0];
+                if (header.endsWith(' missing')) {
+                    this.pending.shift();
+                    request?.reject(new GitError(`git object ${request.oid} is missing`));
+                    continue;
+                }
+                const size = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
+                if (size === undefined) {
+                    this.failAll(new GitError(`unexpected git cat-file output: ${header}`));
+                    this.proc?.kill();
+                    return;
+                }
+                this.body = { size: Number(size), chunks: [], got: 0 };
+            }
+            // The content is followed by one LF.
+            const body = this.body;
+            const take = Math.min(body.size + 1 - body.got, this.buffer.length);
+            if (take === 0)
+                return;
+            body.chunks.push(this.buffer.subarray(0, take));
+            body.got += take;
+            this.buffer = this.buffer.subarray(take);
+            if (body.got < body.size + 1)
+                return;
+            this.body = undefined;
+            const content = Buffer.concat(body.chunks).subarray(0, body.size);
+            this.pending.shift()?.resolve(new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+        }
+    }
+    failAll(error) {
+        for (const request of this.pending.splice(0))
+            request.reject(error);
+    }
+}
+async function runGit(cwd, args) {
+    return new Promise((resolve, reject) => {
+        const proc = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let stderr = '';
+        proc.stdout.on('data', (chunk) => out.push(chunk));
+        proc.stderr.on('data', (chunk) => void (stderr += chunk.toString()));
+        proc.on('error', (err) => reject(new GitError(`could not run git ${args[0]}: ${err.message}`)));
+        proc.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/base-reader.ts
+// A FileReader over a git revision of the checkout holding `root`, scoped to root when it is a subfolder.
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function openBaseReader(root, ref) {
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root });
+    const [top, prefixLine] = stdout.split('\n');
+    const prefix = (prefixLine ?? '').replace(/\/$/, '');
+    const git = await createGitReader(top, ref);
+    const scoped = (path) => (prefix === '' ? path : path === '' ? prefix : `${prefix}/${path}`);
+    return {
+        list: (dir) => git.list(scoped(dir)),
+        read: (path) => git.read(scoped(path)),
+        close: async () => {
+            await git.close();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ changedFiles)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// The files a push changed, relative to the scanned root (git diff --relative), for rebuilding only
+// the images they touch. Read through git: nothing is checked out.
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/**
+ * Paths (relative to `root`, below it) that differ between two commits, or between `from` and the
+ * working tree when `to` is absent (tracked files only); renames count as delete + add.
+ */
+async function changedFiles(root, from, to) {
+    try {
+        const args = ['diff', '--name-only', '-z', '--no-renames', '--relative', from, ...(to !== undefined ? [to] : []), '--'];
+        const { stdout } = await run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        return stdout.split('\0').filter((path) => path !== '');
+    }
+    catch (error) {
+        const detail = error.stderr?.trim() || error.message;
+        throw new Error(`cannot list the files changed since ${from}: ${detail}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ ensureCommit)
+/* harmony export */ });
+/* unused harmony export hasCommit */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+// Makes sure a commit is present locally: shallow checkouts (actions/checkout's default) lack the PR base.
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+async function hasCommit(repoDir, sha) {
+    try {
+        await run('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: repoDir });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Fetches `sha` from origin when missing; returns whether a fetch was needed. */
+async function ensureCommit(repoDir, sha) {
+    if (await hasCommit(repoDir, sha))
+        return false;
+    try {
+        await run('git', ['fetch', '--no-tags', '--depth=1', 'origin', sha], { cwd: repoDir });
+    }
+    catch (error) {
+        const detail = error.stderr?.trim() || error.message;
+        throw new Error(`the base commit ${sha} is not in the checkout and fetching it failed (${detail}); use actions/checkout with fetch-depth: 0`);
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 7927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ changedPins),
+/* harmony export */   nv: () => (/* binding */ sizeIndexUrl),
+/* harmony export */   pu: () => (/* binding */ estimatePrSizes)
+/* harmony export */ });
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
+/* harmony import */ var _checks_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4480);
+/* harmony import */ var _size_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8209);
+/* harmony import */ var _index_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6033);
+// Estimated image-size deltas of a change between two revisions (a pull request, `check --base`): the
+// pins it changes (central constraints and exact inline Dockerfile pins, base vs head), sized on the
+// head workspace as a bump plan would be. No action code: the action's check and the CLI share it.
+
+
+
+
+
+
+/** Sizes are estimated only when an index is chosen (input or config), never against the PyPI default. */
+function sizeIndexUrl(config, inputIndexUrl) {
+    if (inputIndexUrl !== undefined)
+        return inputIndexUrl;
+    return config.bump.indexUrl !== _config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV.bump.indexUrl ? config.bump.indexUrl : undefined;
+}
+/** Changed central pins (exact versions) and changed exact inline Dockerfile pins, in name order. */
+function changedPins(base, head, pythonVersion, platform) {
+    const environment = (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .targetEnvironment */ .dK)(pythonVersion, platform);
+    const before = new Map((0,_prepare_js__WEBPACK_IMPORTED_MODULE_2__/* .centralPins */ .m)(base, environment).map((p) => [p.name, p.version]));
+    const after = new Map((0,_prepare_js__WEBPACK_IMPORTED_MODULE_2__/* .centralPins */ .m)(head, environment).map((p) => [p.name, p.version]));
+    const out = new Map();
+    for (const change of changedValues(before, after))
+        out.set(change.name, change);
+    for (const { name: key, ...change } of changedValues(inlinePins(base), inlinePins(head))) {
+        const name = key.slice(key.indexOf('\0') + 1);
+        if (!out.has(name))
+            out.set(name, { name, ...change });
+    }
+    return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+/** Keys whose value differs between the maps, as changes (`from`/`to` absent where the map has none). */
+function changedValues(before, after) {
+    const out = [];
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+        const from = before.get(name);
+        const to = after.get(name);
+        if (from !== to)
+            out.push({ name, ...(from !== undefined && { from }), ...(to !== undefined && { to }) });
+    }
+    return out;
+}
+/** Exact inline pins of Dockerfiles by `dockerfile\0name` (the first one per file). */
+function inlinePins(ws) {
+    const out = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'dockerfile' || o.url)
+            continue;
+        const exact = (0,_checks_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .exactVersion */ .y)(o.specifier);
+        const key = `${o.location.file}\0${o.name}`;
+        if (exact !== undefined && !out.has(key))
+            out.set(key, exact);
+    }
+    return out;
+}
+/**
+ * Estimates per directly touched image: the head's images and installs, the base's central pins as
+ * what the images have before (the head's pins would already hold the new versions, and their new
+ * requirements would count as installed). Failures become notes, never errors.
+ */
+async function estimatePrSizes(options) {
+    const pythonVersion = (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .targetPython */ .ab)(options.head, options.config.bump.pythonVersion);
+    const changes = changedPins(options.base, options.head, pythonVersion, options.config.platform);
+    if (changes.length === 0 || (options.indexUrl === undefined && options.index === undefined))
+        return { changes, results: [] };
+    try {
+        const index = options.index ?? (0,_index_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createIndexClient */ .q6)({ indexUrl: options.indexUrl, extraIndexUrls: options.config.bump.extraIndexUrls, log: options.log });
+        const results = await (0,_size_section_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateBumpSizes */ .z)({
+            workspace: { ...options.head, pins: options.base.pins },
+            config: options.config,
+            changes,
+            index,
+            ...(options.reader && { reader: options.reader }),
+            pythonVersion,
+            onNote: options.onNote,
+        });
+        return { changes, results };
+    }
+    catch (error) {
+        options.onNote(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
+        return { changes, results: [] };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   g: () => (/* binding */ describeApiError),
+/* harmony export */   s: () => (/* binding */ httpStatusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+// The one Octokit the action uses: GITHUB_API_URL (GHES), proxy, retries on 5xx, and GitHub's rate limits respected.
+
+
+
+
+const MAX_RATE_LIMIT_RETRIES = 2;
+function createGitHubClient(token, log, options = {}) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        userAgent: `monopin/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
+        // Client errors are answers, not accidents: retrying them only burns the rate limit.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log.warning(`GitHub rate limit hit for ${request.method} ${request.url}; retrying after ${retryAfter}s`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log.warning(`GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying after ${retryAfter}s`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES;
+            },
+        },
+    }, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L);
+}
+/** A status-bearing error from Octokit, whatever its class. */
+function httpStatusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** `403 while creating the PR comment: Resource not accessible by integration` */
+function describeApiError(error, doing) {
+    const status = httpStatusOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return status ? `GitHub API ${status} while ${doing}: ${message}` : `${doing} failed: ${message}`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_LENGTH, SIZE_MARKER, SIZE_MARKER_END */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6412);
+/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
+
+
+
+/** GitHub rejects comments over 65,536 characters; the rest is room for the sticky marker. */
+const DEFAULT_MAX_LENGTH = 65_000;
+const SIZE_MARKER = '<!-- monopin:size -->';
+const SIZE_MARKER_END = '<!-- /monopin:size -->';
+const MAX_MESSAGE = 300;
+const MAX_CELL = 120;
+const MAX_VARIANTS_SHOWN = 4;
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
+const RISK_ICON = { high: '🔴 high', medium: '🟡 medium', low: '🟢 low' };
+function renderMarkdown(report, options = {}) {
+    const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const fits = (body) => body.length <= max;
+    const full = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true, size: true };
+    for (const layout of [
+        full,
+        { ...full, findingDetails: false },
+        { ...full, findingDetails: false, variantDetails: false },
+    ]) {
+        const body = compose(report, options, layout);
+        if (fits(body))
+            return body;
+    }
+    // Then the most rows per main table that fit; with an oversized size section, the same without it.
+    const mostRows = Math.max(0, ...mainTables(report).map((t) => t.length));
+    for (const size of [true, false]) {
+        const layout = (rows) => ({ rows, findingDetails: false, variantDetails: false, size });
+        const rows = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .largestFitting */ .oA)(mostRows, (n) => fits(compose(report, options, layout(n))));
+        const body = compose(report, options, layout(rows));
+        if (fits(body))
+            return body;
+    }
+    // Only a tiny maxLength gets here: cut at a line break so no tag or comment is left half open.
+    const body = compose(report, options, { rows: 0, findingDetails: false, variantDetails: false, size: false });
+    const tail = `… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
+    const head = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .cutUtf16 */ .nk)(body, Math.max(0, max - tail.length));
+    const cut = head.lastIndexOf('\n');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .cutUtf16 */ .nk)(`${cut >= 0 ? head.slice(0, cut + 1) : ''}${tail}`, max);
+}
+function mainTables(report) {
+    return report.diff ? [report.diff.introduced, report.diff.fixed] : [report.findings];
+}
+function compose(report, options, layout) {
+    const summaryUrl = options.summaryUrl;
+    const out = [];
+    out.push(`### ${verdict(report)}`, '', context(report));
+    if (report.diff) {
+        out.push('', '#### Introduced', '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), { rows: layout.rows, summaryUrl }));
+        out.push('', '#### Fixed', '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), { rows: layout.rows, summaryUrl, messageHeader: 'Was' }));
+    }
+    else {
+        out.push('', '#### Findings', '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.findings), { rows: layout.rows, summaryUrl }));
+    }
+    out.push('', SIZE_MARKER);
+    if (options.sizeSection !== undefined && options.sizeSection.trim() !== '') {
+        out.push(layout.size
+            ? options.sizeSection.trim()
+            : `Image sizes left out to fit GitHub's comment limit — see the ${summaryLink(summaryUrl)}.`);
+    }
+    out.push(SIZE_MARKER_END);
+    const drift = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .topDrift */ .tR)(report.packages);
+    if (drift.length > 0 && layout.variantDetails) {
+        out.push('', `<details><summary>Version variants (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(drift.length, 'package')})</summary>`, '', ...variantTable(drift), '', '</details>');
+    }
+    // Without a diff the main table already lists every finding.
+    if (report.diff && report.findings.length > 0 && layout.findingDetails) {
+        out.push('', `<details><summary>All findings (${report.findings.length})</summary>`, '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.findings), { rows: Number.POSITIVE_INFINITY, summaryUrl }), '', '</details>');
+    }
+    const dropped = (drift.length > 0 && !layout.variantDetails) ||
+        (report.diff !== undefined && report.findings.length > 0 && !layout.findingDetails);
+    if (dropped) {
+        out.push('', `<sub>Details left out to fit GitHub's comment limit — see the ${summaryLink(options.summaryUrl)}.</sub>`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function verdict(report) {
+    if (report.diff) {
+        const introduced = report.diff.introduced;
+        const count = (s) => introduced.filter((f) => f.severity === s).length;
+        const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
+        const fixed = report.diff.fixed.length;
+        const fixedText = fixed > 0 ? `, ${fixed} fixed` : '';
+        if (introduced.length === 0)
+            return `✅ No new conflicts${fixedText}`;
+        const errorWord = introduced.every((f) => f.severity !== 'error' || f.rule === 'conflict') ? 'conflict' : 'error';
+        const parts = [
+            errors > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, errorWord) : '',
+            warnings > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning') : '',
+            notes > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notes, 'note') : '',
+        ].filter((p) => p !== '');
+        const icon = errors > 0 ? SEVERITY_ICON.error : warnings > 0 ? SEVERITY_ICON.warning : SEVERITY_ICON.note;
+        return `${icon} ${joinAnd(parts)} introduced${fixedText}`;
+    }
+    const { errors, warnings, notes } = report.summary;
+    if (errors > 0)
+        return `❌ ${joinAnd([(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, 'error'), warnings > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning') : ''])}`;
+    if (warnings > 0)
+        return `⚠️ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning')}`;
+    return notes > 0 ? `✅ No conflicts (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notes, 'note')})` : '✅ No conflicts';
+}
+function joinAnd(parts) {
+    const kept = parts.filter((p) => p !== '');
+    if (kept.length <= 1)
+        return kept.join('');
+    return `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1] ?? ''}`;
+}
+function context(report) {
+    const s = report.summary;
+    const parts = [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(`${report.tool.name} ${report.tool.version}`)];
+    if (report.diff)
+        parts.push(`compared with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(report.diff.base, MAX_CELL))}`);
+    parts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.files, 'file'), (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.services, 'service'), (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.packages, 'package'));
+    parts.push(report.constraints === undefined
+        ? 'no central constraints file'
+        : `constraints ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(report.constraints, MAX_CELL))}`);
+    if (report.skipped.length > 0)
+        parts.push(`${report.skipped.length} skipped`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function findingTable(findings, { rows, summaryUrl, messageHeader = 'How to fix' }) {
+    if (findings.length === 0)
+        return ['None.'];
+    const shown = findings.slice(0, rows);
+    const lines = [
+        `| Rule | Package | Service | Location | Found | Central pin | ${messageHeader} |`,
+        '|---|---|---|---|---|---|---|',
+        ...shown.map((f) => row([
+            `${SEVERITY_ICON[f.severity]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f.rule, { table: true })}`,
+            text(f.package),
+            text(f.service),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }),
+            code(f.specifier),
+            code(f.pin),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
+        ])),
+    ];
+    if (shown.length < findings.length) {
+        lines.push('', `… and ${findings.length - shown.length} more — see the ${summaryLink(summaryUrl)}`);
+    }
+    return lines;
+}
+function variantTable(packages) {
+    return [
+        '| Package | Services | Variants | Central pin | Risk |',
+        '|---|---:|---|---|---|',
+        ...packages.map((p) => {
+            const variants = p.variants
+                .slice(0, MAX_VARIANTS_SHOWN)
+                .map((v) => `${v.specifier === '' ? '_any_' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(v.specifier, MAX_CELL), { table: true })} (${v.services.length})`);
+            const more = p.variants.length - MAX_VARIANTS_SHOWN;
+            if (more > 0)
+                variants.push(`+${more} more`);
+            return row([
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(p.name, MAX_CELL)),
+                String(p.services.length),
+                `${p.variants.length}: ${variants.join(', ')}`,
+                p.pin === undefined ? '_none_' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(p.pin, MAX_CELL), { table: true }),
+                RISK_ICON[p.risk],
+            ]);
+        }),
+    ];
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function text(value) {
+    return value === undefined || value === '' ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(value, MAX_CELL));
+}
+function code(value) {
+    return value === undefined || value === '' ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(value, MAX_CELL), { table: true });
+}
+function summaryLink(url) {
+    if (url === undefined || url === '')
+        return 'job summary';
+    // Our own URL, but keep it from closing the link or breaking the line.
+    const safe = url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[job summary](${safe})`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1393 @@
+export const id = 943;
+export const ids = [943];
+export const modules = {
+
+/***/ 6943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBumpJob: () => (/* binding */ runBumpJob)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/adapters/fs-reader.ts
+var fs_reader = __webpack_require__(1725);
+// EXTERNAL MODULE: ./src/index/client.ts + 3 modules
+var client = __webpack_require__(6033);
+// EXTERNAL MODULE: ./src/index/filenames.ts
+var filenames = __webpack_require__(9062);
+// EXTERNAL MODULE: ./src/scan.ts + 17 modules
+var scan = __webpack_require__(6565);
+// EXTERNAL MODULE: ./src/bump/environment.ts
+var environment = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/pep/name.ts
+var pep_name = __webpack_require__(7729);
+;// CONCATENATED MODULE: ./src/bump/policy-from-config.ts
+
+function configIgnoreRules(bump) {
+    const rules = [];
+    for (const r of bump.ignore) {
+        const name = (0,pep_name/* normalizeName */.P)(r.name);
+        const source = 'ignore-updates in .github/monopin.yml';
+        if (!r.versions && !r.updateTypes)
+            rules.push({ name, source });
+        for (const version of r.versions ?? [])
+            rules.push({ name, version, source });
+        if (r.updateTypes)
+            rules.push({ name, updateTypes: r.updateTypes, source });
+    }
+    return rules;
+}
+function policyFrom(bump, options) {
+    const allowed = Object.fromEntries(Object.entries(bump.updateTypes).map(([name, types]) => [name === '*' ? '*' : (0,pep_name/* normalizeName */.P)(name), types]));
+    return {
+        now: options.now,
+        minReleaseAgeDays: bump.minReleaseAgeDays,
+        pythonVersion: options.pythonVersion,
+        allowedUpdateTypes: allowed,
+        ignore: [...configIgnoreRules(bump), ...(options.extraRules ?? [])],
+    };
+}
+
+// EXTERNAL MODULE: ./src/bump/prepare.ts + 7 modules
+var prepare = __webpack_require__(4480);
+// EXTERNAL MODULE: ./src/bump/size-section.ts + 5 modules
+var size_section = __webpack_require__(8209);
+;// CONCATENATED MODULE: ./src/bump/plan-checkout.ts
+
+
+
+
+
+
+
+
+async function planCheckoutBump(options) {
+    const { config } = options;
+    const reader = (0,fs_reader/* createFsReader */.lG)(options.root);
+    const { workspace } = await (0,scan/* scanRepository */.G)(reader, config);
+    const constraintsFile = workspace.constraintsFile;
+    if (!constraintsFile)
+        throw new Error('no central constraints file found: set constraints in .github/monopin.yml (or the constraints input / --constraints)');
+    const pythonVersion = (0,environment/* targetPython */.ab)(workspace, config.bump.pythonVersion, options.pythonVersion);
+    const index = (0,client/* createIndexClient */.q6)({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
+    const prepared = await (0,prepare/* prepareBump */.c)({
+        workspace,
+        readText: async (path) => new TextDecoder().decode(await reader.read(path)),
+        index,
+        releasesOf: filenames/* releasesOf */.w0,
+        policy: policyFrom(config.bump, { now: options.now, pythonVersion, extraRules: options.extraRules }),
+        environment: (0,environment/* targetEnvironment */.dK)(pythonVersion),
+    });
+    const sizes = await (0,size_section/* estimateBumpSizes */.z)({ workspace, config, changes: prepared.plan.bumps, index, pythonVersion, onNote: options.onNote });
+    return { workspace: { ...workspace, constraintsFile }, prepared, sizes, index, pythonVersion };
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/bump/pr-body.ts
+// The bump PR's body: what changes and why, the maintainers' controls, and a hidden block the
+// next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
+
+
+const PLAN_MARKER = 'monopin:plan';
+const SIZE_MARKER = '<!-- monopin:size -->';
+const SIZE_END = '<!-- /monopin:size -->';
+const REBUILD_MARKER = '<!-- monopin:rebuild -->';
+const REBUILD_END = '<!-- /monopin:rebuild -->';
+const DEFAULT_MAX_BODY = 65_000;
+/** The hidden block: JSON inside an HTML comment that nothing in it can close. */
+function renderPlanBlock(plan, rejected = []) {
+    const pins = {};
+    for (const bump of plan.bumps)
+        pins[bump.name] = { from: bump.from, to: bump.to };
+    const data = { v: 1, pins };
+    if (rejected.length > 0)
+        data.rejected = rejected.map((r) => ({ name: r.name, version: r.version, source: r.source }));
+    const json = JSON.stringify(data)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        // `--` only occurs inside JSON strings, where `\u002d` is the same character.
+        .replace(/--/g, '-\\u002d');
+    return `<!-- ${PLAN_MARKER} ${json} -->`;
+}
+function renderBumpPrBody(options) {
+    const max = options.maxLength ?? DEFAULT_MAX_BODY;
+    const all = { diff: true, sections: true, heldRows: options.plan.held.length, bumpRows: options.plan.bumps.length };
+    const attempts = [all, { ...all, diff: false }, { ...all, diff: false, sections: false }];
+    for (const limits of attempts) {
+        const body = render(options, limits);
+        if (body.length <= max)
+            return body;
+    }
+    // Drop table rows, then checklist lines, keeping as many as fit.
+    let limits = { ...all, diff: false, sections: false };
+    limits = { ...limits, heldRows: (0,report_escape/* largestFitting */.oA)(limits.heldRows, (n) => render(options, { ...limits, heldRows: n }).length <= max) };
+    if (render(options, limits).length <= max)
+        return render(options, limits);
+    limits = { ...limits, heldRows: 0 };
+    limits = { ...limits, bumpRows: (0,report_escape/* largestFitting */.oA)(limits.bumpRows, (n) => render(options, { ...limits, bumpRows: n }).length <= max) };
+    const body = render(options, limits);
+    if (body.length <= max)
+        return body;
+    // The hidden block never gets cut: the next run needs it whole. Everything after it may.
+    const block = renderPlanBlock(options.plan, options.rejected);
+    if (block.length >= max)
+        return block;
+    const note = `\n\n_Body cut to fit GitHub's limit; see ${summaryLink(options)}._\n`;
+    const rest = body.slice(block.length);
+    const room = max - block.length - note.length;
+    if (room <= 0)
+        return block;
+    const cut = (0,report_escape/* cutUtf16 */.nk)(rest, room);
+    const lineEnd = cut.lastIndexOf('\n');
+    return `${block}${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}${note}`;
+}
+function summaryLink(options) {
+    const url = safeUrl(options.summaryUrl);
+    return url ? `the [job summary](${url})` : 'the job summary of the run that opened it';
+}
+function render(options, limits) {
+    const { plan } = options;
+    const out = [renderPlanBlock(plan, options.rejected), ''];
+    const count = plan.bumps.length;
+    out.push(count === 0
+        ? `No pins to bump in ${(0,report_escape/* codeSpan */.SS)(options.constraintsFile)}.`
+        : `Bumps ${(0,report_text/* plural */.LS)(count, 'pin')} in ${(0,report_escape/* codeSpan */.SS)(options.constraintsFile)}.`, '');
+    if (count > 0) {
+        for (const bump of plan.bumps.slice(0, limits.bumpRows))
+            out.push(bumpLine(bump, options.indexPageUrl));
+        const dropped = count - limits.bumpRows;
+        if (dropped > 0)
+            out.push('', `_…and ${dropped} more (still in this PR; see ${summaryLink(options)})._`);
+        out.push('');
+    }
+    if (plan.held.length > 0) {
+        out.push('### Held back', '', '| package | pinned | newest | why |', '| --- | --- | --- | --- |');
+        for (const held of plan.held.slice(0, limits.heldRows)) {
+            out.push(`| ${(0,report_escape/* escapeMarkdown */.FV)(held.name)} | ${(0,report_escape/* codeSpan */.SS)(held.current, { table: true })} | ${(0,report_escape/* codeSpan */.SS)(held.newest, { table: true })} | ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(held.reason, 300))} |`);
+        }
+        const dropped = plan.held.length - limits.heldRows;
+        if (dropped > 0)
+            out.push('', `_…and ${dropped} more held back; see ${summaryLink(options)}._`);
+        out.push('');
+    }
+    if (plan.errors.length > 0) {
+        out.push('### Not checked', '');
+        for (const error of plan.errors)
+            out.push(`- ${(0,report_escape/* escapeMarkdown */.FV)(error.name)}: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(error.message, 300))}`);
+        out.push('');
+    }
+    out.push(SIZE_MARKER);
+    // Blank lines around a section, so a table in it ends before the closing marker.
+    if (options.sizeSection)
+        out.push('', limits.sections ? options.sizeSection.trim() : `_Size changes: see ${summaryLink(options)}._`, '');
+    out.push(SIZE_END, '', REBUILD_MARKER);
+    if (options.rebuildSection)
+        out.push('', limits.sections ? options.rebuildSection.trim() : `_Images to rebuild: see ${summaryLink(options)}._`, '');
+    out.push(REBUILD_END, '');
+    if (options.diff.trim() !== '') {
+        if (limits.diff) {
+            const fence = '`'.repeat(Math.max(3, longestRun(options.diff, '`') + 1));
+            out.push('<details>', '<summary>Diff</summary>', '', `${fence}diff`, options.diff.replace(/\n$/, ''), fence, '', '</details>', '');
+        }
+        else {
+            out.push(`_The diff is too long for this body; see ${summaryLink(options)} or the Files tab._`, '');
+        }
+    }
+    out.push('---', 'Maintainers: uncheck a line to drop that pin (it will not be proposed again); close this PR unmerged to reject all its versions; ' +
+        'comment `/monopin ignore <pkg> [<version>|major|minor]`, `/monopin unignore <pkg>`, `/monopin recreate`.', '');
+    return out.join('\n');
+}
+function bumpLine(bump, indexPageUrl) {
+    const parts = [`**${(0,report_escape/* escapeMarkdown */.FV)(bump.name)}** ${(0,report_escape/* codeSpan */.SS)(bump.from)} → ${(0,report_escape/* codeSpan */.SS)(bump.to)}`, (0,report_escape/* escapeMarkdown */.FV)(bump.updateType)];
+    parts.push((0,report_text/* plural */.LS)(bump.consumers, 'consumer'));
+    const url = safeUrl(indexPageUrl(bump.name));
+    if (url)
+        parts.push(`[index](${url})`);
+    if (bump.releaseAgeDays !== undefined)
+        parts.push(releasedAgo(bump.releaseAgeDays));
+    if (bump.heldBackFrom)
+        parts.push(`${(0,report_escape/* codeSpan */.SS)(bump.heldBackFrom)} held back${bump.reason ? `: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(bump.reason, 200))}` : ''}`);
+    return `- [x] ${parts.join(' · ')}`;
+}
+function releasedAgo(days) {
+    const whole = Math.max(0, Math.floor(days));
+    if (whole === 0)
+        return 'released today';
+    return `released ${(0,report_text/* plural */.LS)(whole, 'day')} ago`;
+}
+/** An http(s) URL that cannot break out of `(…)` in a markdown link, or undefined. */
+function safeUrl(url) {
+    if (!url)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    return parsed.href.replace(/[()<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
+;// CONCATENATED MODULE: ./src/bump/markdown-lines.ts
+// Lines of a markdown body that are not inside a fenced code block: a quoted diff or command is not an answer.
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+function linesOutsideFences(body) {
+    const out = [];
+    let fence;
+    for (const line of body.split(/\r\n|\r|\n/)) {
+        const f = FENCE.exec(line);
+        if (fence !== undefined) {
+            if (f?.[1] && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = undefined;
+            continue;
+        }
+        if (f?.[1]) {
+            fence = f[1];
+            continue;
+        }
+        out.push(line);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/bump/commands.ts
+// `/monopin …` comments on bump PRs: ignore, unignore, recreate. Pure: comments and a permission
+// lookup in, rules and a verdict per comment out (the GitHub side reacts to each verdict).
+
+
+
+const COMMAND_USAGE = 'Usage: `/monopin ignore <pkg> [<version>|major|minor]`, `/monopin unignore <pkg>`, `/monopin recreate`.';
+const COMMAND_LINE = /^\s*\/monopin(?:\s+(.*))?$/i;
+function parseLine(args) {
+    const words = args.trim().split(/\s+/).filter((w) => w !== '');
+    const verb = (words[0] ?? '').toLowerCase();
+    const rest = words.slice(1);
+    const pkg = (word) => (word !== undefined && (0,pep_name/* isValidName */.u)(word) ? (0,pep_name/* normalizeName */.P)(word) : undefined);
+    switch (verb) {
+        case 'ignore': {
+            const name = pkg(rest[0]);
+            if (!name || rest.length > 2)
+                return { kind: 'ignore', error: `expected a package name${rest[0] ? `, not "${rest[0]}"` : ''} and at most one version, major or minor` };
+            const what = rest[1];
+            if (what === undefined)
+                return { kind: 'ignore', rule: { name } };
+            const lower = what.toLowerCase();
+            if (lower === 'major' || lower === 'minor')
+                return { kind: 'ignore', rule: { name, updateTypes: [lower] } };
+            if (what.length <= 100 && (0,pep440.valid)(what) !== null)
+                return { kind: 'ignore', rule: { name, version: what } };
+            return { kind: 'ignore', error: `"${what}" is neither a PEP 440 version nor major/minor` };
+        }
+        case 'unignore': {
+            const name = pkg(rest[0]);
+            if (!name || rest.length !== 1)
+                return { kind: 'unignore', error: 'expected exactly one package name' };
+            return { kind: 'unignore', name };
+        }
+        case 'recreate':
+            return rest.length === 0 ? { kind: 'recreate' } : { kind: 'recreate', error: 'takes no arguments' };
+        default:
+            return { kind: 'unknown', error: verb ? `unknown command "${verb}"` : 'no command given' };
+    }
+}
+/** `/monopin` lines of one comment, outside code blocks and quotes (quoting a command does not repeat it). */
+function commandLines(body) {
+    const lines = [];
+    for (const line of linesOutsideFences(body)) {
+        const match = COMMAND_LINE.exec(line);
+        if (match)
+            lines.push(match[1] ?? '');
+    }
+    return lines;
+}
+function describeRule(rule) {
+    if (rule.version)
+        return `${rule.name} ${rule.version}`;
+    if (rule.updateTypes)
+        return `${rule.updateTypes.join('/')} updates of ${rule.name}`;
+    return `every update of ${rule.name}`;
+}
+/**
+ * Applies commands oldest first: an `unignore` drops the earlier ignores of its package.
+ * Comments without any `/monopin` line are not handled (no reaction).
+ */
+function parseCommands(comments, canWrite) {
+    let rules = [];
+    let recreate = false;
+    const handled = [];
+    const unignores = [];
+    const ordered = [...comments].sort((a, b) => (a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1));
+    for (const comment of ordered) {
+        const lines = commandLines(comment.body);
+        if (lines.length === 0)
+            continue;
+        const parsed = lines.map(parseLine);
+        const commands = parsed.flatMap((p) => (p.kind === 'unknown' ? [] : [p.kind]));
+        if (!canWrite(comment.author)) {
+            handled.push({ id: comment.id, ok: false, commands, reply: `Ignored: ${comment.author} does not have write access to this repository.` });
+            continue;
+        }
+        const errors = parsed.flatMap((p) => ('error' in p ? [`/monopin ${p.kind === 'unknown' ? '' : `${p.kind}: `}${p.error}`] : []));
+        if (errors.length > 0) {
+            // All or nothing: a comment with one bad line changes nothing, so its author can fix and repost it.
+            handled.push({ id: comment.id, ok: false, commands, reply: `Not applied: ${errors.join('; ')}. ${COMMAND_USAGE}` });
+            continue;
+        }
+        const done = [];
+        for (const p of parsed) {
+            if ('error' in p)
+                continue;
+            if (p.kind === 'ignore') {
+                rules.push({ ...p.rule, source: `comment by ${comment.author}` });
+                done.push(`ignoring ${describeRule(p.rule)}`);
+            }
+            else if (p.kind === 'unignore') {
+                const name = p.name;
+                rules = rules.filter((r) => r.name !== name);
+                unignores.push({ name, createdAt: comment.createdAt, id: comment.id });
+                done.push(`no longer ignoring ${name}`);
+            }
+            else {
+                recreate = true;
+                done.push('recreating the bump PR');
+            }
+        }
+        handled.push({ id: comment.id, ok: true, commands, reply: `OK: ${done.join('; ')}.` });
+    }
+    return { rules, recreate, handled, unignores };
+}
+
+;// CONCATENATED MODULE: ./src/bump/pr-state.ts
+// What maintainers said through bump PRs: the hidden plan block read back, unchecked lines,
+// closed-unmerged PRs. Pure: bodies in, ignore rules out.
+
+
+
+
+
+/** Put on a bump PR that monopin itself closed (nothing left to bump): that close is not a maintainer's no. */
+const SUPERSEDED_MARKER = '<!-- monopin:superseded -->';
+// The first block wins: the top of the body is ours, a diff further down may quote anything.
+const BLOCK = new RegExp(`<!--\\s*${PLAN_MARKER}\\s+(\\{[^]*?\\})\\s*-->`);
+function validVersion(value) {
+    return typeof value === 'string' && value.length <= 100 && (0,pep440.valid)(value) !== null;
+}
+/** The pins a bump PR proposed, from its hidden block; anything malformed is left out, never trusted. */
+function readProposal(body) {
+    const match = BLOCK.exec(body);
+    if (!match?.[1])
+        return undefined;
+    let data;
+    try {
+        data = JSON.parse(match[1]);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof data !== 'object' || data === null || data.v !== 1)
+        return undefined;
+    const pins = {};
+    const rawPins = data.pins;
+    if (typeof rawPins === 'object' && rawPins !== null && !Array.isArray(rawPins)) {
+        for (const [name, pin] of Object.entries(rawPins)) {
+            if (!(0,pep_name/* isValidName */.u)(name) || typeof pin !== 'object' || pin === null)
+                continue;
+            const { from, to } = pin;
+            if (!validVersion(from) || !validVersion(to))
+                continue;
+            pins[(0,pep_name/* normalizeName */.P)(name)] = { from, to };
+        }
+    }
+    const rejected = [];
+    const rawRejected = data.rejected;
+    if (Array.isArray(rawRejected)) {
+        for (const item of rawRejected) {
+            if (typeof item !== 'object' || item === null)
+                continue;
+            const { name, version, source } = item;
+            if (typeof name !== 'string' || !(0,pep_name/* isValidName */.u)(name) || !validVersion(version))
+                continue;
+            rejected.push({ name: (0,pep_name/* normalizeName */.P)(name), version, source: typeof source === 'string' ? (0,report_escape/* clip */.$Q)((0,report_escape/* singleLine */.pF)(source), 100) : 'an earlier bump PR' });
+        }
+    }
+    return { pins, rejected };
+}
+// `- [ ] **name**`, as rendered or as GitHub's task-list toggle leaves it; `*`/`+` bullets and `[X]` too.
+const TASK = /^\s{0,3}[-*+]\s+\[([ xX])\]\s+\*\*(.+?)\*\*/;
+/** Checklist entries in body order, outside code blocks: name as written (markdown escapes undone) and whether checked. */
+function checklist(body) {
+    const items = [];
+    for (const line of linesOutsideFences(body)) {
+        const task = TASK.exec(line);
+        if (!task?.[2])
+            continue;
+        const name = task[2].replace(/\u200d/g, '').replace(/\\(.)/g, '$1').trim();
+        items.push({ name, checked: task[1] !== ' ' });
+    }
+    return items;
+}
+/** Pins of the hidden block whose checklist line a maintainer unchecked. */
+function uncheckedPins(body) {
+    const proposal = readProposal(body);
+    if (!proposal)
+        return [];
+    const out = [];
+    for (const item of checklist(body)) {
+        if (item.checked || !(0,pep_name/* isValidName */.u)(item.name))
+            continue;
+        const name = (0,pep_name/* normalizeName */.P)(item.name);
+        if (proposal.pins[name] && !out.includes(name))
+            out.push(name);
+    }
+    return out;
+}
+/**
+ * Versions maintainers turned down: every version of a PR closed unmerged (unless monopin closed it),
+ * unchecked lines of an open PR, and rejections carried in any PR's hidden block.
+ */
+function rejectionsFrom(prs) {
+    const rules = [];
+    const seen = new Set();
+    const add = (rule) => {
+        const key = `${rule.name}==${rule.version}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        rules.push(rule);
+    };
+    for (const pr of [...prs].sort((a, b) => a.number - b.number)) {
+        const proposal = readProposal(pr.body);
+        if (!proposal)
+            continue;
+        for (const carried of proposal.rejected)
+            add({ name: carried.name, version: carried.version, source: carried.source });
+        if (pr.merged)
+            continue;
+        if (pr.state === 'closed') {
+            if (pr.body.includes(SUPERSEDED_MARKER))
+                continue;
+            for (const [name, pin] of Object.entries(proposal.pins))
+                add({ name, version: pin.to, source: `closed #${pr.number}` });
+        }
+        else {
+            for (const name of uncheckedPins(pr.body)) {
+                const pin = proposal.pins[name];
+                if (pin)
+                    add({ name, version: pin.to, source: `unchecked in #${pr.number}` });
+            }
+        }
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/bump/maintainer-contract.ts
+// What the GitHub adapter may know of the bump: how a bump PR's body and a maintainer's comment are
+// read, and the shapes they become. The adapter fetches; these functions interpret. Nothing else of
+// bump/ is for it to import.
+
+
+
+;// CONCATENATED MODULE: ./src/github/git-data.ts
+// Commits through GitHub's Git Data API: no checkout, no push credentials, and GitHub signs
+// the commit. The bump branch is always one commit on top of the current base ("rebased").
+
+async function branchSha(github, owner, repo, branch) {
+    try {
+        const { data } = await github.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        // A prefix match (heads/foo when only heads/foo/bar exists) answers with an array on GitHub.
+        return Array.isArray(data) ? undefined : data.object.sha;
+    }
+    catch (error) {
+        if ((0,github_client/* httpStatusOf */.s)(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+async function commitFiles(github, options) {
+    const { owner, repo } = options;
+    const baseSha = await branchSha(github, owner, repo, options.baseBranch);
+    if (!baseSha)
+        throw new Error(`Base branch ${options.baseBranch} not found in ${owner}/${repo}`);
+    if (options.files.length === 0) {
+        return { commitSha: (await branchSha(github, owner, repo, options.branch)) ?? baseSha, created: false, baseSha, sameAsBase: true };
+    }
+    const { data: baseCommit } = await github.rest.git.getCommit({ owner, repo, commit_sha: baseSha });
+    const baseTree = baseCommit.tree.sha;
+    // Inline content makes GitHub create the blobs: one write for all files instead of one per file.
+    const { data: tree } = await github.rest.git.createTree({
+        owner,
+        repo,
+        base_tree: baseTree,
+        tree: options.files.map((file) => ({ path: file.path, mode: '100644', type: 'blob', content: file.content })),
+    });
+    const existing = await branchSha(github, owner, repo, options.branch);
+    if (tree.sha === baseTree)
+        return { commitSha: existing ?? baseSha, created: false, baseSha, sameAsBase: true };
+    if (existing) {
+        const { data: current } = await github.rest.git.getCommit({ owner, repo, commit_sha: existing });
+        const parents = current.parents.map((p) => p.sha);
+        if (current.tree.sha === tree.sha && parents.length === 1 && parents[0] === baseSha) {
+            return { commitSha: existing, created: false, baseSha, sameAsBase: false };
+        }
+    }
+    const { data: commit } = await github.rest.git.createCommit({ owner, repo, message: options.message, tree: tree.sha, parents: [baseSha] });
+    if (existing) {
+        // Force: the branch is rebuilt on the current base every run, whatever it held before.
+        await github.rest.git.updateRef({ owner, repo, ref: `heads/${options.branch}`, sha: commit.sha, force: true });
+    }
+    else {
+        await github.rest.git.createRef({ owner, repo, ref: `refs/heads/${options.branch}`, sha: commit.sha });
+    }
+    return { commitSha: commit.sha, created: true, baseSha, sameAsBase: false };
+}
+
+;// CONCATENATED MODULE: ./src/github/bump-pr.ts
+// The one bump PR: its branch is rebuilt on the default branch, then the PR is found by
+// head + base and updated, or created. Re-runs never open a second one.
+
+
+
+const DEFAULT_BUMP_BRANCH = 'monopin/constraints';
+const NOTHING_TO_BUMP = 'Closing: nothing to bump any more. Every pin this PR proposed is either current on the base branch or no longer proposed.';
+async function findOpenBumpPr(github, target) {
+    const { owner, repo } = target;
+    const iterator = github.paginate.iterator(github.rest.pulls.list, { owner, repo, head: `${owner}:${target.branch}`, base: target.baseBranch, state: 'open', per_page: 100 });
+    for await (const page of iterator) {
+        const pr = page.data[0];
+        if (pr)
+            return { number: pr.number, url: pr.html_url, title: pr.title, body: pr.body ?? '', labels: pr.labels.map((l) => l.name ?? '') };
+    }
+    return undefined;
+}
+async function addMissingLabels(github, target, number, have, want) {
+    const present = new Set(have.map((l) => l.toLowerCase()));
+    const missing = [...new Set(want.filter((l) => l.trim() !== '' && !present.has(l.toLowerCase())))];
+    // GitHub creates labels that do not exist yet.
+    if (missing.length > 0)
+        await github.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: number, labels: missing });
+}
+async function closeAsSuperseded(github, target, pr) {
+    await github.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: pr.number, body: NOTHING_TO_BUMP });
+    // The marker tells the next run that this close was ours, not a maintainer rejecting the versions.
+    const body = pr.body.includes(SUPERSEDED_MARKER) ? pr.body : `${SUPERSEDED_MARKER}\n${pr.body}`;
+    await github.rest.pulls.update({ owner: target.owner, repo: target.repo, pull_number: pr.number, state: 'closed', body });
+}
+async function upsertBumpPr(github, options) {
+    const { owner, repo, baseBranch } = options;
+    const branch = options.branch ?? DEFAULT_BUMP_BRANCH;
+    const target = { owner, repo, baseBranch, branch };
+    const commit = await commitFiles(github, { owner, repo, baseBranch, branch, message: options.message ?? options.title, files: options.files });
+    const existing = await findOpenBumpPr(github, target);
+    if (commit.sameAsBase) {
+        if (!existing)
+            return { action: 'skipped' };
+        await closeAsSuperseded(github, target, existing);
+        return { number: existing.number, url: existing.url, action: 'closed' };
+    }
+    if (existing) {
+        const changed = existing.title !== options.title || existing.body !== options.body;
+        if (changed)
+            await github.rest.pulls.update({ owner, repo, pull_number: existing.number, title: options.title, body: options.body });
+        await addMissingLabels(github, target, existing.number, existing.labels, options.labels);
+        return { number: existing.number, url: existing.url, action: changed || commit.created ? 'updated' : 'unchanged', commitSha: commit.commitSha };
+    }
+    let created;
+    try {
+        ({ data: created } = await github.rest.pulls.create({ owner, repo, head: branch, base: baseBranch, title: options.title, body: options.body, maintainer_can_modify: true }));
+    }
+    catch (error) {
+        // Another run opened it between our lookup and create: update that one instead.
+        if ((0,github_client/* httpStatusOf */.s)(error) !== 422)
+            throw error;
+        const raced = await findOpenBumpPr(github, target);
+        if (!raced)
+            throw error;
+        await github.rest.pulls.update({ owner, repo, pull_number: raced.number, title: options.title, body: options.body });
+        await addMissingLabels(github, target, raced.number, raced.labels, options.labels);
+        return { number: raced.number, url: raced.url, action: 'updated', commitSha: commit.commitSha };
+    }
+    await addMissingLabels(github, target, created.number, [], options.labels);
+    return { number: created.number, url: created.html_url, action: 'created', commitSha: commit.commitSha };
+}
+
+;// CONCATENATED MODULE: ./src/github/maintainer-state.ts
+// What maintainers told monopin through its bump PRs (closed unmerged, unchecked lines,
+// `/monopin` comments), read from GitHub every run: the bot keeps no state of its own.
+
+
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+const COMMAND_HINT = /^\s*\/monopin\b/im;
+const ACK_CONTENTS = new Set(['+1', 'confused']);
+async function listBumpPrs(github, options) {
+    const { owner, repo, branch } = options;
+    const prs = [];
+    const iterator = github.paginate.iterator(github.rest.pulls.list, { owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 100 });
+    for await (const page of iterator) {
+        for (const pr of page.data) {
+            prs.push({
+                number: pr.number,
+                body: pr.body ?? '',
+                url: pr.html_url,
+                state: pr.state === 'open' ? 'open' : 'closed',
+                merged: pr.merged_at !== null && pr.merged_at !== undefined,
+                closedAt: pr.closed_at,
+            });
+        }
+    }
+    prs.sort((a, b) => a.number - b.number);
+    // A closed PR reads as a maintainer's rejection of every version in it; confirm it was not merged
+    // before believing that (the list's merged_at is the only hint, and the cost is one read per such PR).
+    for (const pr of prs) {
+        if (pr.state !== 'closed' || pr.merged || pr.body.includes(SUPERSEDED_MARKER))
+            continue;
+        if (Object.keys(readProposal(pr.body)?.pins ?? {}).length === 0)
+            continue;
+        const { data } = await github.rest.pulls.get({ owner, repo, pull_number: pr.number });
+        pr.merged = data.merged;
+    }
+    return prs;
+}
+async function listCommandComments(github, owner, repo, issueNumber) {
+    const comments = [];
+    const iterator = github.paginate.iterator(github.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    for await (const page of iterator) {
+        for (const c of page.data) {
+            if (!c.body || !COMMAND_HINT.test(c.body) || !c.user)
+                continue;
+            comments.push({ body: c.body, author: c.user.login, id: c.id, createdAt: c.created_at, issueNumber });
+        }
+    }
+    return comments;
+}
+/** Whether `login` may command the bot: admin, maintain or write on the repository. */
+async function hasWriteAccess(github, owner, repo, login) {
+    try {
+        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
+        return WRITE_ROLES.has(data.permission) || (data.role_name !== undefined && WRITE_ROLES.has(data.role_name));
+    }
+    catch (error) {
+        if ((0,github_client/* httpStatusOf */.s)(error) === 404)
+            return false;
+        throw error;
+    }
+}
+async function isAcknowledged(github, owner, repo, commentId, selfLogin) {
+    const iterator = github.paginate.iterator(github.rest.reactions.listForIssueComment, { owner, repo, comment_id: commentId, per_page: 100 });
+    for await (const page of iterator) {
+        for (const reaction of page.data) {
+            const user = reaction.user;
+            if (!user || !ACK_CONTENTS.has(reaction.content))
+                continue;
+            if (user.type === 'Bot' || (selfLogin !== undefined && user.login.toLowerCase() === selfLogin.toLowerCase()))
+                return true;
+        }
+    }
+    return false;
+}
+async function readMaintainerState(github, options) {
+    const { owner, repo } = options;
+    const prs = await listBumpPrs(github, options);
+    const open = prs.filter((pr) => pr.state === 'open').sort((a, b) => b.number - a.number)[0];
+    const comments = [];
+    for (const pr of prs)
+        comments.push(...(await listCommandComments(github, owner, repo, pr.number)));
+    const canWrite = new Map();
+    for (const login of new Set(comments.map((c) => c.author.toLowerCase()))) {
+        canWrite.set(login, await hasWriteAccess(github, owner, repo, login));
+    }
+    const parsed = parseCommands(comments, (login) => canWrite.get(login.toLowerCase()) ?? false);
+    const issueOf = new Map(comments.map((c) => [c.id, c.issueNumber]));
+    const handled = [];
+    for (const h of parsed.handled) {
+        handled.push({ ...h, issueNumber: issueOf.get(h.id) ?? 0, acknowledged: await isAcknowledged(github, owner, repo, h.id, options.selfLogin) });
+    }
+    // A recreate is done once; its reaction says so.
+    const recreate = handled.some((h) => h.ok && !h.acknowledged && h.commands.includes('recreate'));
+    const rejections = [];
+    const seen = new Set();
+    for (const pr of prs) {
+        for (const rule of rejectionsFrom([pr])) {
+            const key = `${rule.name}==${rule.version ?? ''}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            // Recreate starts the PR over: its unchecked boxes are reset, not remembered.
+            if (recreate && pr === open && rule.source.startsWith('unchecked in'))
+                continue;
+            rejections.push({ rule, pr });
+        }
+    }
+    // `/monopin unignore` also forgets rejections made before it: those of PRs closed earlier, and (once,
+    // when it is new) those of the open PR, whose next body then no longer carries them.
+    const fresh = new Set(handled.filter((h) => !h.acknowledged).map((h) => h.id));
+    const forgets = (rule, pr) => parsed.unignores.some((u) => u.name === rule.name && (pr.state === 'open' ? fresh.has(u.id) : pr.closedAt !== null && pr.closedAt <= u.createdAt));
+    const kept = rejections.filter(({ rule, pr }) => !forgets(rule, pr));
+    const carry = kept
+        .filter(({ pr, rule }) => pr === open && rule.version !== undefined)
+        .map(({ rule }) => ({ name: rule.name, version: rule.version ?? '', source: rule.source }));
+    return {
+        ...(open ? { openPr: { number: open.number, body: open.body, url: open.url } } : {}),
+        rules: [...kept.map((k) => k.rule), ...parsed.rules],
+        recreate,
+        handled,
+        carry,
+    };
+}
+/** Reacts 👍 (applied) or 😕 (not applied) once on each handled command comment. Returns how many reactions it added. */
+async function acknowledge(github, target, handled) {
+    let added = 0;
+    for (const h of handled) {
+        if (h.acknowledged)
+            continue;
+        await github.rest.reactions.createForIssueComment({ owner: target.owner, repo: target.repo, comment_id: h.id, content: h.ok ? '+1' : 'confused' });
+        h.acknowledged = true;
+        added += 1;
+    }
+    return added;
+}
+
+// EXTERNAL MODULE: ./src/index/errors.ts
+var errors = __webpack_require__(3537);
+// EXTERNAL MODULE: ./src/size/render.ts
+var size_render = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/rebuild/render-rebuild.ts
+var render_rebuild = __webpack_require__(2761);
+// EXTERNAL MODULE: ./src/rebuild-command.ts + 2 modules
+var rebuild_command = __webpack_require__(4950);
+// EXTERNAL MODULE: ./src/action/rebuild-outputs.ts
+var rebuild_outputs = __webpack_require__(3498);
+// EXTERNAL MODULE: ./src/action/rebuild-step.ts + 5 modules
+var rebuild_step = __webpack_require__(6755);
+// EXTERNAL MODULE: ./src/action/size-log.ts
+var size_log = __webpack_require__(6130);
+;// CONCATENATED MODULE: ./src/action/bump-job.ts
+// The weekly job: plan the bumps on the default branch, keep one PR with them, honour maintainers' answers.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runBumpJob(job) {
+    const { runner, event, config } = job;
+    const github = job.github;
+    if (!github)
+        throw new Error('the bump needs a github-token with contents: write and pull-requests: write');
+    const target = { owner: event.owner, repo: event.repo };
+    const state = await runner.group('Read maintainers’ answers', async () => {
+        const s = await readMaintainerState(github, { ...target, branch: config.bump.branch });
+        runner.info(`${s.rules.length} rejections and ignores; ${s.handled.length} commands; open PR: ${s.openPr?.url ?? 'none'}`);
+        return s;
+    });
+    const { workspace, prepared, sizes, index, pythonVersion } = await runner.group(`Plan on the default branch (index ${(0,errors/* redactUrl */.B)(config.bump.indexUrl)})`, () => planCheckoutBump({
+        root: (0,external_node_path_.resolve)(job.root),
+        config,
+        now: job.now ?? new Date(),
+        extraRules: state.rules,
+        cacheDir: job.cacheDir,
+        log: (m) => runner.debug(m),
+        onNote: (note) => runner.warning(note),
+    }));
+    const stats = index.stats();
+    runner.info(`Python ${pythonVersion}: ${prepared.plan.bumps.length} bumps, ${prepared.plan.held.length} held, ${prepared.plan.errors.length} index errors; ${stats.projectRequests} project requests, ${stats.metadataRequests} metadata requests`);
+    for (const e of prepared.plan.errors)
+        runner.warning(`index: ${e.name}: ${e.message}`);
+    (0,size_log/* logSizes */.X)(runner, sizes, []);
+    // The images the bumped packages touch, in FROM order: the PR shows them, a workflow fans out on the matrix.
+    const rebuild = (0,rebuild_command/* planRebuild */.hu)({ workspace, config, changedPackages: prepared.plan.bumps.map((b) => b.name), now: job.now ?? new Date() });
+    const bumped = prepared.plan.bumps.length > 0;
+    (0,rebuild_outputs/* setRebuildOutputs */.y)(runner, bumped ? rebuild.matrix : { waves: [], include: [] });
+    let built;
+    if (job.rebuild && bumped && rebuild.matrix.include.length > 0) {
+        built = await (0,rebuild_step/* rebuildInAction */.B)(runner, { ...job.rebuild, root: (0,external_node_path_.resolve)(job.root), matrix: rebuild.matrix, edits: prepared.edits });
+    }
+    const body = renderBumpPrBody({
+        plan: prepared.plan,
+        diff: prepared.diff,
+        constraintsFile: workspace.constraintsFile,
+        indexPageUrl: (name) => indexPage(config.bump.indexUrl, name),
+        summaryUrl: job.runUrl,
+        sizeSection: (0,size_render/* renderSizeSection */.jW)(sizes, { measured: built?.measured ?? [] }),
+        rebuildSection: bumped ? rebuildSection(rebuild, built, job.rebuild?.push ?? false) : undefined,
+        // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
+        rejected: state.carry,
+    });
+    await runner.writeSummary(body);
+    const result = await runner.group('Bump pull request', async () => {
+        try {
+            const { data: repo } = await github.rest.repos.get(target);
+            return await upsertBumpPr(github, {
+                ...target,
+                baseBranch: repo.default_branch,
+                branch: config.bump.branch,
+                title: `Bump ${(0,report_text/* plural */.LS)(prepared.plan.bumps.length, 'pin')} in ${workspace.constraintsFile}`,
+                body,
+                labels: config.bump.labels,
+                files: prepared.edits.map((e) => ({ path: e.path, content: e.after })),
+            });
+        }
+        catch (error) {
+            throw new Error((0,github_client/* describeApiError */.g)(error, 'updating the bump pull request'));
+        }
+    });
+    runner.info(`bump PR ${result.action}${result.url ? `: ${result.url}` : ''}`);
+    await acknowledge(github, target, state.handled);
+    runner.setOutput('bumps', prepared.plan.bumps.length);
+    if (result.url)
+        runner.setOutput('bump-pr-url', result.url);
+    // The PR stands either way, with the failure in its body; the job fails so nobody merges blind.
+    if (built?.failure !== undefined)
+        runner.setFailed(`monopin: the rebuild failed: ${built.failure.split('\n')[0]}`);
+}
+function rebuildSection(plan, built, pushed) {
+    const section = (0,render_rebuild/* renderRebuildSection */.J)(plan.matrix, plan.touch);
+    return built ? `${section}\n\n${(0,render_rebuild/* renderRebuildResults */.e)(built.results, { pushed, ...(built.failure !== undefined && { failure: built.failure }) })}` : section;
+}
+/** https://pypi.org/simple → https://pypi.org/project/<name>/ ; other indexes → their simple page. */
+function indexPage(indexUrl, name) {
+    if (/^https:\/\/pypi\.org\/simple\/?$/.test(indexUrl))
+        return `https://pypi.org/project/${name}/`;
+    return `${(0,errors/* redactUrl */.B)(indexUrl).replace(/\/$/, '')}/${name}/`;
+}
+
+
+/***/ }),
+
+/***/ 3498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ setRebuildOutputs)
+/* harmony export */ });
+function setRebuildOutputs(runner, matrix) {
+    runner.setOutput('rebuild-matrix', JSON.stringify({ include: matrix.include }));
+    const waves = matrix.include.length === 0 ? 0 : matrix.waves.length;
+    runner.setOutput('rebuild-waves', waves);
+    for (let wave = 1; wave <= waves; wave++) {
+        runner.setOutput(`rebuild-matrix-wave-${wave}`, JSON.stringify({ include: matrix.include.filter((e) => e.wave === wave) }));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ rebuildInAction)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/rebuild/buildkit-output.ts
+// BuildKit's `--progress=plain` output read back as steps: which Dockerfile instructions ran and
+// which came from cache. Pure: text in, counts out.
+//
+// Each vertex prints as `#N [stage x/y] INSTRUCTION` (`[x/y]` in a single-stage build), its
+// progress as `#N …` lines and its end as `#N DONE 1.2s`, `#N CACHED` or `#N ERROR …`. The same
+// vertex may be announced more than once (docker 20.10 repeats it around its output), so steps are
+// keyed by N. `[internal]` vertices (context transfer, Dockerfile, metadata) are no steps.
+const STEP = /^#(\d+) \[(?:(\S+) )?(\d+)\/(\d+)\] (.*)$/;
+const CACHED = /^#(\d+) CACHED\s*$/;
+const DONE = /^#(\d+) DONE (\d+(?:\.\d+)?)s\s*$/;
+const ERROR = /^#(\d+) ERROR\b/;
+function parseBuildkitProgress(output) {
+    const byId = new Map();
+    const cached = new Set();
+    const done = new Map();
+    const failed = new Set();
+    for (const raw of output.split(/\r?\n/)) {
+        // buildx may prefix a timestamp-free plain line with the builder's own prefix; only `#N` lines count.
+        const line = raw.trimEnd();
+        let m = STEP.exec(line);
+        if (m) {
+            const id = Number(m[1]);
+            if (!byId.has(id)) {
+                const instruction = m[5];
+                byId.set(id, {
+                    id,
+                    ...(m[2] !== undefined && { stage: m[2] }),
+                    index: Number(m[3]),
+                    of: Number(m[4]),
+                    instruction,
+                    kind: (/^(\S+)/.exec(instruction)?.[1] ?? '').toUpperCase(),
+                    cached: false,
+                    error: false,
+                });
+            }
+            continue;
+        }
+        if ((m = CACHED.exec(line)))
+            cached.add(Number(m[1]));
+        else if ((m = DONE.exec(line)))
+            done.set(Number(m[1]), Number(m[2]));
+        else if ((m = ERROR.exec(line)))
+            failed.add(Number(m[1]));
+    }
+    const steps = [...byId.values()].map((step) => {
+        const seconds = done.get(step.id);
+        return { ...step, cached: cached.has(step.id), error: failed.has(step.id), ...(seconds !== undefined && { seconds }) };
+    });
+    const counted = steps.filter((s) => s.kind !== 'FROM');
+    return { steps, totalSteps: counted.length, cachedSteps: counted.filter((s) => s.cached).length };
+}
+
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var client = __webpack_require__(2059);
+// EXTERNAL MODULE: ./src/registry/ref.ts
+var registry_ref = __webpack_require__(7026);
+;// CONCATENATED MODULE: ./src/rebuild/cache-check.ts
+// Before an inline-cache build: does each --cache-from image exist, and does it carry BuildKit's
+// inline cache metadata? An image pushed without BUILDKIT_INLINE_CACHE=1 (docker import, a plain
+// `docker build`, another tool) is pulled for nothing: BuildKit finds no cache records in it and
+// silently rebuilds every step. Reads the registry only; never throws.
+
+
+/** The image-config key BuildKit's image exporter writes the inline cache under (base64 JSON). */
+const INLINE_CACHE_KEY = 'moby.buildkit.cache.v0';
+/** True when an image config carries BuildKit inline cache metadata. Pure. */
+function inlineCacheOf(config) {
+    const value = config[INLINE_CACHE_KEY];
+    if (typeof value === 'string')
+        return value.trim() !== '';
+    return typeof value === 'object' && value !== null;
+}
+/**
+ * Notes on an entry's inline-cache sources: info when a source does not exist yet (cold build),
+ * warning when it exists without inline cache metadata or could not be read. Registry-cache
+ * entries (`cacheTo` set) read a dedicated cache manifest instead and get no notes.
+ */
+async function checkCacheSources(entry, registry) {
+    if (entry.cacheTo !== undefined)
+        return [];
+    const notes = [];
+    for (const ref of entry.cacheFrom) {
+        if (!(0,registry_ref/* isRemoteImage */.Y5)(ref))
+            continue;
+        let config;
+        try {
+            config = await registry.imageConfig(ref, entry.platform);
+        }
+        catch (err) {
+            if (err instanceof client/* ManifestUnknownError */._s) {
+                notes.push({ level: 'info', ref, message: `no previous image ${ref}: cold build` });
+            }
+            else {
+                notes.push({ level: 'warning', ref, message: `could not check the inline cache of ${ref}: ${reasonOf(err)}` });
+            }
+            continue;
+        }
+        if (!inlineCacheOf(config)) {
+            notes.push({
+                level: 'warning',
+                ref,
+                message: `${ref} has no inline cache metadata (built without BUILDKIT_INLINE_CACHE=1): BuildKit will cache nothing from it; rebuild it once with monopin rebuild, or push it with --build-arg BUILDKIT_INLINE_CACHE=1`,
+            });
+        }
+    }
+    return notes;
+}
+/** The error without the ref RegistryError already starts its message with. */
+function reasonOf(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    if (err instanceof client/* RegistryError */.gl && err.message.startsWith(`${err.ref}: `))
+        return err.message.slice(err.ref.length + 2);
+    return err.message;
+}
+
+;// CONCATENATED MODULE: ./src/rebuild/commands.ts
+class BuildCommandError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BuildCommandError';
+    }
+}
+/**
+ * The commands that build (and, with `push`, publish) one image.
+ * Inline cache: `--cache-from <repo>:latest` and `BUILDKIT_INLINE_CACHE=1` (min mode: no
+ * intermediate stages). Registry cache (buildx only): read `<repo>:buildcache`, and write it in max
+ * mode when pushing; a local build writes nothing to the registry.
+ */
+function buildCommands(entry, options) {
+    const registry = entry.cacheTo !== undefined;
+    if (registry && options.client === 'classic') {
+        throw new BuildCommandError(`${entry.image}: cache: registry needs docker buildx (docker build cannot export a cache to a registry); install buildx or set cache: inline`);
+    }
+    const args = ['--file', entry.dockerfile];
+    for (const tag of entry.tags)
+        args.push('--tag', tag);
+    args.push('--platform', entry.platform);
+    if (registry) {
+        for (const ref of entry.cacheFrom)
+            args.push('--cache-from', `type=registry,ref=${ref}`);
+        if (options.push)
+            args.push('--cache-to', `type=registry,ref=${entry.cacheTo},mode=max`);
+    }
+    else {
+        for (const ref of entry.cacheFrom)
+            args.push('--cache-from', ref);
+        args.push('--build-arg', 'BUILDKIT_INLINE_CACHE=1');
+    }
+    if (options.client === 'buildx') {
+        // --load puts the image in the local store, where the next wave's FROM finds it.
+        args.push(options.push ? '--push' : '--load', entry.context);
+        return [{ argv: ['docker', 'buildx', 'build', ...args], env: {} }];
+    }
+    const commands = [{ argv: ['docker', 'build', ...args, entry.context], env: { DOCKER_BUILDKIT: '1' } }];
+    if (options.push)
+        for (const tag of entry.tags)
+            commands.push({ argv: ['docker', 'push', tag], env: {} });
+    return commands;
+}
+/** Every image's commands, wave by wave in matrix order. */
+function rebuildCommands(include, options) {
+    return [...include]
+        .sort((a, b) => a.wave - b.wave)
+        .map((entry) => ({ image: entry.image, wave: entry.wave, commands: buildCommands(entry, options) }));
+}
+
+;// CONCATENATED MODULE: ./src/rebuild/runner.ts
+// The built-in rebuild runner: wave after wave, each image's docker commands (buildCommands) run
+// without a shell, with BuildKit's plain progress read back for build time and cached steps.
+// The process runner is injected (tests record argv); the default spawns docker.
+
+
+
+
+class RebuildRunError extends Error {
+    image;
+    argv;
+    code;
+    output;
+    constructor(image, argv, code, output) {
+        super(`${image}: \`${argv.join(' ')}\` exited with ${code}\n${lastLines(output, 30)}`);
+        this.image = image;
+        this.argv = argv;
+        this.code = code;
+        this.output = output;
+        this.name = 'RebuildRunError';
+    }
+}
+class RebuildPlanError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RebuildPlanError';
+    }
+}
+/** Spawns argv without a shell and collects its output. */
+const spawnExec = (argv, env, options = {}) => new Promise((resolveExec, reject) => {
+    const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { env: { ...process.env, ...env }, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolveExec({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+});
+async function detectDockerClient(exec = spawnExec) {
+    try {
+        const result = await exec(['docker', 'buildx', 'version'], {});
+        return result.code === 0 ? 'buildx' : 'classic';
+    }
+    catch {
+        return 'classic';
+    }
+}
+/** The build command with plain progress and the network mode, both placed before the context (the last argument). */
+function withRunnerFlags(command, options) {
+    const argv = [...command.argv];
+    const context = argv.pop();
+    argv.push('--progress=plain');
+    if (options.network)
+        argv.push(`--network=${options.network}`);
+    argv.push(context);
+    return { argv, env: command.env };
+}
+function isBuild(argv) {
+    return argv[1] === 'build' || (argv[1] === 'buildx' && argv[2] === 'build');
+}
+/**
+ * Builds every image, wave by wave (one image at a time), so each wave's FROM finds the images the
+ * previous wave just built. Stops at the first failing command.
+ * @throws RebuildRunError, RebuildPlanError, BuildCommandError
+ */
+async function runRebuildWaves(options) {
+    const exec = options.exec ?? spawnExec;
+    const log = typeof options.log === 'function' ? { info: options.log } : options.log;
+    const group = log.group ?? ((_name, fn) => fn());
+    const warn = log.warning ?? ((line) => log.info(`warning: ${line}`));
+    const client = options.client ?? (await detectDockerClient(exec));
+    const byImage = new Map(options.include.map((entry) => [entry.image, entry]));
+    const results = [];
+    for (const [w, wave] of options.waves.entries()) {
+        for (const { image } of wave) {
+            const entry = byImage.get(image);
+            if (!entry)
+                throw new RebuildPlanError(`wave ${w + 1} names ${image}, which has no matrix entry`);
+            const commands = buildCommands(entry, { client, push: options.push && entry.push !== false });
+            const registry = options.registry;
+            const result = await group(`Build ${image} (wave ${w + 1})`, async () => {
+                const cacheNotes = registry ? await checkCacheSources(entry, registry) : [];
+                for (const note of cacheNotes) {
+                    if (note.level === 'warning')
+                        warn(`${image}: ${note.message}`);
+                    else
+                        log.info(`${image}: ${note.message}`);
+                }
+                return { ...(await runImage(entry, commands, { exec, log, network: options.network, root: options.root })), cacheNotes };
+            });
+            log.info(`${image}: ${result.seconds.toFixed(1)} s, ${result.cachedSteps}/${result.totalSteps} steps cached${!options.push ? '' : entry.push === false ? ', not pushed (no valid name of its own)' : `, pushed in ${result.pushSeconds.toFixed(1)} s`}`);
+            results.push(result);
+        }
+    }
+    return results;
+}
+async function runImage(entry, commands, o) {
+    let seconds = 0;
+    let pushSeconds = 0;
+    let progress = { cachedSteps: 0, totalSteps: 0 };
+    for (const original of commands) {
+        const build = isBuild(original.argv);
+        const command = build ? withRunnerFlags(original, { network: o.network }) : original;
+        o.log.info(`$ ${Object.entries(command.env).map(([k, v]) => `${k}=${v} `).join('')}${command.argv.join(' ')}`);
+        const started = performance.now();
+        const result = await o.exec(command.argv, command.env, o.root !== undefined ? { cwd: o.root } : {});
+        const elapsed = (performance.now() - started) / 1000;
+        // BuildKit writes its progress to stderr; docker push to stdout.
+        const output = `${result.stdout}${result.stderr}`;
+        for (const line of output.split('\n'))
+            if (line !== '')
+                o.log.info(line);
+        if (result.code !== 0) {
+            // Docker 23+ clients refuse DOCKER_BUILDKIT=1 without the buildx plugin (20.10 did not).
+            const hint = /buildx component is missing/.test(output) ? '\nthis docker client (23 or later) needs the buildx plugin for BuildKit: install docker-buildx, or use a 20.10 client' : '';
+            throw new RebuildRunError(entry.image, command.argv, result.code, `${output}${hint}`);
+        }
+        if (build) {
+            seconds += elapsed;
+            progress = parseBuildkitProgress(result.stderr + result.stdout);
+        }
+        else
+            pushSeconds += elapsed;
+    }
+    return { image: entry.image, seconds, pushSeconds, cachedSteps: progress.cachedSteps, totalSteps: progress.totalSteps, tags: entry.tags };
+}
+function lastLines(text, n) {
+    return text.trimEnd().split('\n').slice(-n).join('\n');
+}
+
+// EXTERNAL MODULE: ./src/size/measured.ts
+var size_measured = __webpack_require__(2337);
+;// CONCATENATED MODULE: ./src/rebuild/rebuild-and-measure.ts
+// Build the planned images wave by wave with BuildKit and, with push, measure each pushed image
+// against the `latest` it replaces, both read from the registry (before and after the push). Used by
+// `monopin rebuild` and by `rebuild: true` in the weekly job (which first applies the bump's edits).
+
+
+
+
+
+async function rebuildAndMeasure(o) {
+    const { log, matrix } = o;
+    const edits = o.edits ?? [];
+    for (const edit of edits)
+        await (0,promises_.writeFile)((0,external_node_path_.join)(o.root, edit.path), edit.after);
+    if (edits.length > 0)
+        log.info(`applied ${edits.length} edit(s) to the checkout for the build`);
+    const measurable = o.push ? matrix.include.filter((e) => e.push !== false && (0,registry_ref/* isRemoteImage */.Y5)(e.repository)) : [];
+    // `latest` moves with the push: read what it was before building. null: no image yet (a new one).
+    const before = new Map();
+    await Promise.all(measurable.map(async (e) => {
+        try {
+            before.set(e.image, (await (0,size_measured/* imageSizeIfPresent */.Vp)(o.registry, `${e.repository}:latest`, e.platform)) ?? null);
+        }
+        catch (error) {
+            log.warning(`${e.image}: size before the rebuild not read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }));
+    const results = [];
+    let failure;
+    try {
+        results.push(...(await runRebuildWaves({
+            waves: matrix.waves,
+            include: matrix.include,
+            push: o.push,
+            root: o.root,
+            network: o.network,
+            registry: o.registry,
+            log,
+            ...(o.exec && { exec: o.exec }),
+        })));
+    }
+    catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+    }
+    const measured = [];
+    if (failure === undefined) {
+        for (const e of measurable.filter((m) => before.has(m.image))) {
+            try {
+                const after = await o.registry.imageSize(e.tags[0], e.platform);
+                measured.push((0,size_measured/* compareImages */.qJ)(e.image, before.get(e.image) ?? undefined, after));
+            }
+            catch (error) {
+                log.warning(`${e.image}: ${e.tags[0]} was pushed but its manifest could not be read, so not measured: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }
+    }
+    return { results, measured, ...(failure !== undefined && { failure }) };
+}
+
+// EXTERNAL MODULE: ./src/action/size-log.ts
+var size_log = __webpack_require__(6130);
+;// CONCATENATED MODULE: ./src/action/rebuild-step.ts
+// The builds as both jobs run them: through the runner's log groups and warnings, the exact measured
+// figures in the log.
+
+
+async function rebuildInAction(runner, o) {
+    const built = await rebuildAndMeasure({ ...o, log: { info: (l) => runner.info(l), warning: (l) => runner.warning(l), group: (name, fn) => runner.group(name, fn) } });
+    (0,size_log/* logSizes */.X)(runner, [], built.measured);
+    return built;
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   g: () => (/* binding */ describeApiError),
+/* harmony export */   s: () => (/* binding */ httpStatusOf)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+// The one Octokit the action uses: GITHUB_API_URL (GHES), proxy, retries on 5xx, and GitHub's rate limits respected.
+
+
+
+
+const MAX_RATE_LIMIT_RETRIES = 2;
+function createGitHubClient(token, log, options = {}) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        userAgent: `monopin/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
+        // Client errors are answers, not accidents: retrying them only burns the rate limit.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log.warning(`GitHub rate limit hit for ${request.method} ${request.url}; retrying after ${retryAfter}s`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log.warning(`GitHub secondary rate limit hit for ${request.method} ${request.url}; retrying after ${retryAfter}s`);
+                return retryCount < MAX_RATE_LIMIT_RETRIES;
+            },
+        },
+    }, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L);
+}
+/** A status-bearing error from Octokit, whatever its class. */
+function httpStatusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** `403 while creating the PR comment: Resource not accessible by integration` */
+function describeApiError(error, doing) {
+    const status = httpStatusOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return status ? `GitHub API ${status} while ${doing}: ${message}` : `${doing} failed: ${message}`;
+}
+
+
+/***/ }),
+
+/***/ 2761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ renderRebuildSection),
+/* harmony export */   e: () => (/* binding */ renderRebuildResults)
+/* harmony export */ });
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6412);
+// The rebuild plan as markdown for the bump PR body. Pure; names from the repository are escaped.
+
+function renderRebuildSection(matrix, touch) {
+    if (matrix.include.length === 0)
+        return '### Base images\n\nNo image installs a bumped package: nothing to rebuild.';
+    const direct = new Set(touch.images.filter((i) => i.direct).map((i) => i.name));
+    const lines = [`### Images to rebuild (${matrix.include.length}, in ${matrix.waves.length} waves, \`FROM\` order)`, ''];
+    matrix.waves.forEach((wave, i) => {
+        const names = wave.map((e) => `${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(e.image)}${direct.has(e.image) ? '' : ' (base changed)'}`);
+        lines.push(`${i + 1}. ${names.join(', ')}`);
+    });
+    const cascades = touch.cascades.filter((c) => matrix.include.some((e) => e.image === c.name));
+    if (cascades.length > 0) {
+        lines.push('', '**Cascade:** these base images `COPY` the whole constraints file, so every bump rebuilds them and every image built on them:');
+        for (const c of cascades)
+            lines.push(`- ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.name)} (${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.dockerfile)}:${c.line}) — ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(c.fix.text)}`);
+    }
+    lines.push('', 'Tags: `<image>:<date>` beside `latest`; the `rebuild-matrix` output drives a `strategy.matrix` per wave.');
+    return lines.join('\n');
+}
+/** What the built-in runner did, per image in build order; `failure` when it stopped early. */
+function renderRebuildResults(results, options) {
+    const lines = ['#### Rebuild', ''];
+    if (results.length > 0) {
+        lines.push(`| image | build | cached steps | ${options.pushed ? 'pushed' : 'tags'} |`, '|---|---:|---:|---|');
+        for (const r of results) {
+            const push = options.pushed && r.pushSeconds > 0 ? ` (push ${r.pushSeconds.toFixed(1)} s)` : '';
+            lines.push(`| ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(r.image, { table: true })} | ${r.seconds.toFixed(1)} s${push} | ${r.cachedSteps}/${r.totalSteps} | ${r.tags.map((t) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(t, { table: true })).join(' ')} |`);
+        }
+    }
+    if (options.failure !== undefined)
+        lines.push('', `**The rebuild failed:**`, '', '```text', options.failure.replace(/```/g, "'''").replace(/<!--/g, '< !--'), '```');
+    return lines.join('\n');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,489 @@
+export const id = 285;
+export const ids = [285,655];
+export const modules = {
+
+/***/ 2226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NU: () => (/* binding */ defaultSeverity),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   hn: () => (/* binding */ REPO_URL),
+/* harmony export */   y0: () => (/* binding */ RULES),
+/* harmony export */   zZ: () => (/* binding */ ruleIndex)
+/* harmony export */ });
+/* unused harmony exports RULE_IDS, ruleMeta, SEVERITY_RANK */
+const REPO_URL = 'https://github.com/monopin/monopin';
+const helpUri = (id) => `${REPO_URL}#rule-${id}`;
+// Keyed by RuleId so a new rule id fails to compile until it is described here.
+const META = {
+    conflict: {
+        name: 'Conflict',
+        shortDescription: 'A requirement excludes the version pinned in the central constraints file',
+        fullDescription: 'A service asks for a version range that does not contain the central pin, so `pip install -c <constraints>` cannot succeed, or the service silently runs another version than the rest of the monorepo.',
+        help: 'Widen or drop the specifier so it accepts the central pin (for example `pydantic>=2` instead of `pydantic<2`), or change the pin in the constraints file if every service can move.',
+        defaultSeverity: 'error',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'inline-pin-mismatch': {
+        name: 'InlinePinMismatch',
+        shortDescription: 'A Dockerfile pins another version than the central constraints file',
+        fullDescription: 'A `pip install pkg==X` inside a Dockerfile pins a version that differs from the central pin, so the image drifts from every other service.',
+        help: 'Pin the same version as the constraints file, or drop the inline pin and install with `-c <constraints>`.',
+        defaultSeverity: 'error',
+        tags: ['dependencies', 'python', 'docker'],
+    },
+    unconstrained: {
+        name: 'Unconstrained',
+        shortDescription: 'A package shared by several services has no central pin',
+        fullDescription: 'Several services depend on this package but the central constraints file does not pin it, so each service may resolve a different version.',
+        help: 'Add one `pkg==X` line for the package to the central constraints file.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'missing-constraints-flag': {
+        name: 'MissingConstraintsFlag',
+        shortDescription: 'A `pip install -r` in a Dockerfile does not use the central constraints file',
+        fullDescription: 'The install reads a requirements file without `-c <constraints>`, so the central pins do not apply to this image.',
+        help: 'Add `-c <path to the constraints file>` to the `pip install` command.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'docker'],
+    },
+    'duplicate-constraint': {
+        name: 'DuplicateConstraint',
+        shortDescription: 'The constraints file pins the same package more than once',
+        fullDescription: 'Two lines of the central constraints file (or files it includes) constrain the same package; pip applies both, which is confusing at best and unsatisfiable at worst.',
+        help: 'Keep one line per package in the constraints file.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'unused-constraint': {
+        name: 'UnusedConstraint',
+        shortDescription: 'The constraints file pins a package no service uses',
+        fullDescription: 'No requirements file, Dockerfile or pyproject in the repository depends on this package directly.',
+        help: 'Remove the line if the package is not a transitive dependency you mean to pin.',
+        defaultSeverity: 'note',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'parse-error': {
+        name: 'ParseError',
+        shortDescription: 'A line could not be parsed',
+        fullDescription: 'The line is not a valid requirement or option in pip’s format, so pip would reject it and monopin cannot check it.',
+        help: 'Fix the line so that pip accepts it.',
+        defaultSeverity: 'error',
+        tags: ['python', 'syntax'],
+    },
+    'include-error': {
+        name: 'IncludeError',
+        shortDescription: 'A `-r` or `-c` include is missing, cyclic, or outside the repository',
+        fullDescription: 'An included requirements or constraints file cannot be read: it does not exist, it includes itself through a cycle, or its path leaves the repository root.',
+        help: 'Point the include at an existing file inside the repository and break any cycle.',
+        defaultSeverity: 'error',
+        tags: ['python', 'syntax'],
+    },
+    'shell-redirect-in-specifier': {
+        name: 'ShellRedirectInSpecifier',
+        shortDescription: 'An unquoted `>` or `<` in a shell `pip install` is a redirect, not a specifier',
+        fullDescription: 'In `RUN pip install pkg>=1.0` the shell reads `>=1.0` as an output redirect: pip installs any version of `pkg` and a file named `=1.0` appears in the image.',
+        help: 'Quote the requirement: `pip install "pkg>=1.0"`.',
+        defaultSeverity: 'error',
+        tags: ['python', 'docker', 'syntax'],
+    },
+    'invalid-constraint': {
+        name: 'InvalidConstraint',
+        shortDescription: 'A line of the constraints file is not a valid constraint',
+        fullDescription: 'pip rejects constraints with extras, editable installs and unnamed requirements, so this line breaks every install that uses the constraints file.',
+        help: 'Write the constraint as a plain `name==version` (no extras, no `-e`).',
+        defaultSeverity: 'error',
+        tags: ['python', 'constraints', 'syntax'],
+    },
+    'missing-dockerfile': {
+        name: 'MissingDockerfile',
+        shortDescription: 'A compose service builds a Dockerfile that is not in the repository',
+        fullDescription: 'The service’s `build:` points at a context or Dockerfile that does not exist, so `docker compose build` fails and monopin cannot tell what the service installs.',
+        help: 'Fix `build.context` (relative to the compose file) or `build.dockerfile` (relative to the context), or remove the build.',
+        defaultSeverity: 'warning',
+        tags: ['docker', 'compose'],
+    },
+    'image-tag-collision': {
+        name: 'ImageTagCollision',
+        shortDescription: 'Two images would be pushed under one name, or an image under the name of its own base',
+        fullDescription: 'Two different Dockerfiles (or targets) are named the same image, or an image would be pushed as the image it is built FROM: each rebuild would overwrite the other. monopin pushes neither under that name.',
+        help: 'Give each image its own `image:` in compose or `repository` in config `images:`.',
+        defaultSeverity: 'warning',
+        tags: ['docker', 'images'],
+    },
+    'invalid-image-tag': {
+        name: 'InvalidImageTag',
+        shortDescription: 'An image name is not a valid Docker reference',
+        fullDescription: 'After compose interpolation (with the project’s `.env`), the name is not `[registry/]name[:tag]` as Docker accepts it, for example an unset variable leaves `acme/web:`. monopin does not push under it.',
+        help: 'Set the variable in the project’s `.env` or give it a default (`${VERSION:-latest}`), and use lowercase repository names.',
+        defaultSeverity: 'error',
+        tags: ['docker', 'images', 'compose'],
+    },
+};
+/** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
+const RULES = Object.keys(META).map((id) => ({
+    id,
+    helpUri: helpUri(id),
+    ...META[id],
+}));
+const RULE_IDS = RULES.map((r) => r.id);
+function ruleMeta(id) {
+    const index = RULE_IDS.indexOf(id);
+    const rule = RULES[index];
+    if (!rule)
+        throw new Error(`unknown rule id: ${String(id)}`);
+    return rule;
+}
+function ruleIndex(id) {
+    return RULE_IDS.indexOf(id);
+}
+/** The severity a check gives a finding unless the configuration overrides it. */
+function defaultSeverity(id) {
+    return META[id].defaultSeverity;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/** Errors first, then warnings, then notes; ties keep their order (Array.prototype.sort is stable). */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_LENGTH, SIZE_MARKER, SIZE_MARKER_END */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
+
+
+
+/** GitHub rejects comments over 65,536 characters; the rest is room for the sticky marker. */
+const DEFAULT_MAX_LENGTH = 65_000;
+const SIZE_MARKER = '<!-- monopin:size -->';
+const SIZE_MARKER_END = '<!-- /monopin:size -->';
+const MAX_MESSAGE = 300;
+const MAX_CELL = 120;
+const MAX_VARIANTS_SHOWN = 4;
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
+const RISK_ICON = { high: '🔴 high', medium: '🟡 medium', low: '🟢 low' };
+function renderMarkdown(report, options = {}) {
+    const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const fits = (body) => body.length <= max;
+    const full = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true, size: true };
+    for (const layout of [
+        full,
+        { ...full, findingDetails: false },
+        { ...full, findingDetails: false, variantDetails: false },
+    ]) {
+        const body = compose(report, options, layout);
+        if (fits(body))
+            return body;
+    }
+    // Then the most rows per main table that fit; with an oversized size section, the same without it.
+    const mostRows = Math.max(0, ...mainTables(report).map((t) => t.length));
+    for (const size of [true, false]) {
+        const layout = (rows) => ({ rows, findingDetails: false, variantDetails: false, size });
+        const rows = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .largestFitting */ .oA)(mostRows, (n) => fits(compose(report, options, layout(n))));
+        const body = compose(report, options, layout(rows));
+        if (fits(body))
+            return body;
+    }
+    // Only a tiny maxLength gets here: cut at a line break so no tag or comment is left half open.
+    const body = compose(report, options, { rows: 0, findingDetails: false, variantDetails: false, size: false });
+    const tail = `… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
+    const head = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .cutUtf16 */ .nk)(body, Math.max(0, max - tail.length));
+    const cut = head.lastIndexOf('\n');
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .cutUtf16 */ .nk)(`${cut >= 0 ? head.slice(0, cut + 1) : ''}${tail}`, max);
+}
+function mainTables(report) {
+    return report.diff ? [report.diff.introduced, report.diff.fixed] : [report.findings];
+}
+function compose(report, options, layout) {
+    const summaryUrl = options.summaryUrl;
+    const out = [];
+    out.push(`### ${verdict(report)}`, '', context(report));
+    if (report.diff) {
+        out.push('', '#### Introduced', '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), { rows: layout.rows, summaryUrl }));
+        out.push('', '#### Fixed', '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), { rows: layout.rows, summaryUrl, messageHeader: 'Was' }));
+    }
+    else {
+        out.push('', '#### Findings', '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.findings), { rows: layout.rows, summaryUrl }));
+    }
+    out.push('', SIZE_MARKER);
+    if (options.sizeSection !== undefined && options.sizeSection.trim() !== '') {
+        out.push(layout.size
+            ? options.sizeSection.trim()
+            : `Image sizes left out to fit GitHub's comment limit — see the ${summaryLink(summaryUrl)}.`);
+    }
+    out.push(SIZE_MARKER_END);
+    const drift = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .topDrift */ .tR)(report.packages);
+    if (drift.length > 0 && layout.variantDetails) {
+        out.push('', `<details><summary>Version variants (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(drift.length, 'package')})</summary>`, '', ...variantTable(drift), '', '</details>');
+    }
+    // Without a diff the main table already lists every finding.
+    if (report.diff && report.findings.length > 0 && layout.findingDetails) {
+        out.push('', `<details><summary>All findings (${report.findings.length})</summary>`, '', ...findingTable((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.findings), { rows: Number.POSITIVE_INFINITY, summaryUrl }), '', '</details>');
+    }
+    const dropped = (drift.length > 0 && !layout.variantDetails) ||
+        (report.diff !== undefined && report.findings.length > 0 && !layout.findingDetails);
+    if (dropped) {
+        out.push('', `<sub>Details left out to fit GitHub's comment limit — see the ${summaryLink(options.summaryUrl)}.</sub>`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function verdict(report) {
+    if (report.diff) {
+        const introduced = report.diff.introduced;
+        const count = (s) => introduced.filter((f) => f.severity === s).length;
+        const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
+        const fixed = report.diff.fixed.length;
+        const fixedText = fixed > 0 ? `, ${fixed} fixed` : '';
+        if (introduced.length === 0)
+            return `✅ No new conflicts${fixedText}`;
+        const errorWord = introduced.every((f) => f.severity !== 'error' || f.rule === 'conflict') ? 'conflict' : 'error';
+        const parts = [
+            errors > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, errorWord) : '',
+            warnings > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning') : '',
+            notes > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notes, 'note') : '',
+        ].filter((p) => p !== '');
+        const icon = errors > 0 ? SEVERITY_ICON.error : warnings > 0 ? SEVERITY_ICON.warning : SEVERITY_ICON.note;
+        return `${icon} ${joinAnd(parts)} introduced${fixedText}`;
+    }
+    const { errors, warnings, notes } = report.summary;
+    if (errors > 0)
+        return `❌ ${joinAnd([(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, 'error'), warnings > 0 ? (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning') : ''])}`;
+    if (warnings > 0)
+        return `⚠️ ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning')}`;
+    return notes > 0 ? `✅ No conflicts (${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(notes, 'note')})` : '✅ No conflicts';
+}
+function joinAnd(parts) {
+    const kept = parts.filter((p) => p !== '');
+    if (kept.length <= 1)
+        return kept.join('');
+    return `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1] ?? ''}`;
+}
+function context(report) {
+    const s = report.summary;
+    const parts = [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(`${report.tool.name} ${report.tool.version}`)];
+    if (report.diff)
+        parts.push(`compared with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(report.diff.base, MAX_CELL))}`);
+    parts.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.files, 'file'), (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.services, 'service'), (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(s.packages, 'package'));
+    parts.push(report.constraints === undefined
+        ? 'no central constraints file'
+        : `constraints ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(report.constraints, MAX_CELL))}`);
+    if (report.skipped.length > 0)
+        parts.push(`${report.skipped.length} skipped`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+function findingTable(findings, { rows, summaryUrl, messageHeader = 'How to fix' }) {
+    if (findings.length === 0)
+        return ['None.'];
+    const shown = findings.slice(0, rows);
+    const lines = [
+        `| Rule | Package | Service | Location | Found | Central pin | ${messageHeader} |`,
+        '|---|---|---|---|---|---|---|',
+        ...shown.map((f) => row([
+            `${SEVERITY_ICON[f.severity]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(f.rule, { table: true })}`,
+            text(f.package),
+            text(f.service),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }),
+            code(f.specifier),
+            code(f.pin),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
+        ])),
+    ];
+    if (shown.length < findings.length) {
+        lines.push('', `… and ${findings.length - shown.length} more — see the ${summaryLink(summaryUrl)}`);
+    }
+    return lines;
+}
+function variantTable(packages) {
+    return [
+        '| Package | Services | Variants | Central pin | Risk |',
+        '|---|---:|---|---|---|',
+        ...packages.map((p) => {
+            const variants = p.variants
+                .slice(0, MAX_VARIANTS_SHOWN)
+                .map((v) => `${v.specifier === '' ? '_any_' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(v.specifier, MAX_CELL), { table: true })} (${v.services.length})`);
+            const more = p.variants.length - MAX_VARIANTS_SHOWN;
+            if (more > 0)
+                variants.push(`+${more} more`);
+            return row([
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(p.name, MAX_CELL)),
+                String(p.services.length),
+                `${p.variants.length}: ${variants.join(', ')}`,
+                p.pin === undefined ? '_none_' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(p.pin, MAX_CELL), { table: true }),
+                RISK_ICON[p.risk],
+            ]);
+        }),
+    ];
+}
+function row(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function text(value) {
+    return value === undefined || value === '' ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(value, MAX_CELL));
+}
+function code(value) {
+    return value === undefined || value === '' ? '—' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(value, MAX_CELL), { table: true });
+}
+function summaryLink(url) {
+    if (url === undefined || url === '')
+        return 'job summary';
+    // Our own URL, but keep it from closing the link or breaking the line.
+    const safe = url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[job summary](${safe})`;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ modelCounts),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   renderText: () => (/* binding */ renderText),
+/* harmony export */   tR: () => (/* binding */ topDrift),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
+
+
+const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
+const MAX_MESSAGE = 500;
+/** Packages used with more than one specifier, most variants first, then most services. */
+function topDrift(packages) {
+    return packages
+        .filter((p) => p.variants.length > 1)
+        .sort((a, b) => b.variants.length - a.variants.length ||
+        b.services.length - a.services.length ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function renderText(report, options) {
+    const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+    const out = [];
+    out.push(summaryLine(report, paint));
+    if (report.diff) {
+        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
+        out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
+        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), paint), '  '));
+        out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
+        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
+    }
+    out.push('', paint('bold', `Findings (${report.findings.length})`));
+    if (report.findings.length === 0)
+        out.push('  none');
+    for (const group of groupByFile(report.findings)) {
+        out.push(...indent(findingLines(group, paint), '  '), '');
+    }
+    if (out[out.length - 1] === '')
+        out.pop();
+    const drift = topDrift(report.packages);
+    if (drift.length > 0) {
+        const limit = options.driftRows ?? 10;
+        out.push('', paint('bold', 'Top drift'));
+        const rows = drift
+            .slice(0, limit)
+            .map((p) => [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.name, 60)),
+            String(p.services.length),
+            String(p.variants.length),
+            p.pin === undefined ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.pin, 40)),
+        ]);
+        out.push(...indent(table(['package', 'services', 'variants', 'pin'], rows, [false, true, true, false]), '  '));
+        if (drift.length > limit)
+            out.push(`  … and ${plural(drift.length - limit, 'more package')} with drift`);
+    }
+    if (report.skipped.length > 0) {
+        out.push('', paint('bold', `Skipped (${report.skipped.length})`));
+        for (const s of report.skipped)
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.path)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.reason))}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+/**
+ * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
+ * 208 images, 134 requirement files".
+ */
+function modelCounts(s) {
+    let services;
+    if (s.projects === 0)
+        services = 'no compose services';
+    else if (s.projects === 1)
+        services = `${plural(s.services, 'service')} in ${s.rootServices === s.services ? 'the root compose project' : 'one compose project'}`;
+    else if (s.rootServices > 0)
+        services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
+    else
+        services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
+    return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+}
+function summaryLine(report, paint) {
+    const s = report.summary;
+    const parts = [
+        paint('bold', `${report.tool.name} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.tool.version)}`),
+        modelCounts(s),
+        plural(s.packages, 'package'),
+        s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
+        s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),
+    ];
+    if (s.notes > 0)
+        parts.push(plural(s.notes, 'note'));
+    return parts.join(' · ');
+}
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const group = groups.get(f.location.file);
+        if (group)
+            group.push(f);
+        else
+            groups.set(f.location.file, [f]);
+    }
+    return [...groups.values()].map((g) => [...g].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column));
+}
+function findingLines(findings, paint) {
+    if (findings.length === 0)
+        return ['none'];
+    const where = findings.map((f) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(f.location.file)}:${f.location.line}:${f.location.column}`);
+    const whereWidth = Math.max(...where.map((w) => w.length));
+    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
+    return findings.map((f, i) => [
+        (where[i] ?? '').padEnd(whereWidth),
+        paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth)),
+        paint('dim', f.rule.padEnd(ruleWidth)),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
+    ].join('  '));
+}
+/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
+function table(head, rows, right = []) {
+    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, c) => (right[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    return [line(head), ...rows.map(line)];
+}
+function indent(lines, prefix) {
+    return lines.map((l) => (l === '' ? l : prefix + l));
+}
+
+
+/***/ })
+
+};

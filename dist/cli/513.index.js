@@ -1,0 +1,3133 @@
+export const id = 513;
+export const ids = [513];
+export const modules = {
+
+/***/ 2657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ab: () => (/* binding */ targetPython),
+/* harmony export */   dK: () => (/* binding */ targetEnvironment)
+/* harmony export */ });
+/* unused harmony export inferPythonVersion */
+/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
+const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
+/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
+function inferPythonVersion(ws) {
+    const counts = new Map();
+    for (const file of ws.files) {
+        if (file.kind !== 'dockerfile')
+            continue;
+        for (const from of file.parsed.froms) {
+            const m = PYTHON_IMAGE.exec(from.image);
+            if (m)
+                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+        }
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
+}
+/** The Python the images run: an explicit choice, else the config's, else the Dockerfiles' most common, else 3.12. */
+function targetPython(ws, configured, explicit) {
+    return explicit ?? configured ?? inferPythonVersion(ws) ?? '3.12';
+}
+/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
+function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
+    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
+    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
+    return {
+        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
+        python_full_version: full,
+        os_name: 'posix',
+        sys_platform: 'linux',
+        platform_system: 'Linux',
+        platform_machine: machine,
+        platform_python_implementation: 'CPython',
+        implementation_name: 'cpython',
+        implementation_version: full,
+        platform_release: '',
+        platform_version: '',
+        extra: '',
+    };
+}
+
+
+/***/ }),
+
+/***/ 4480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ centralPins),
+  c: () => (/* binding */ prepareBump)
+});
+
+// EXTERNAL MODULE: ./src/checks/pins.ts
+var checks_pins = __webpack_require__(977);
+// EXTERNAL MODULE: ./src/pep/version.ts
+var pep_version = __webpack_require__(8561);
+// EXTERNAL MODULE: ./src/pep/marker.ts
+var pep_marker = __webpack_require__(1023);
+// EXTERNAL MODULE: ./src/model/build.ts + 7 modules
+var build = __webpack_require__(2426);
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __webpack_require__(8390);
+// EXTERNAL MODULE: ./src/pep/name.ts
+var pep_name = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/sources/dockerfile.ts + 2 modules
+var dockerfile = __webpack_require__(1427);
+// EXTERNAL MODULE: ./src/sources/requirements.ts + 1 modules
+var requirements = __webpack_require__(3728);
+// EXTERNAL MODULE: ./src/index/filenames.ts
+var filenames = __webpack_require__(9062);
+;// CONCATENATED MODULE: ./src/bump/hashes.ts
+// `--hash` options of pip's requirements format: find them after a requirement, write new ones
+// in the layout the file already uses (pip-compile's one-per-continued-line, or all on one line).
+
+
+const STRONG = ['sha256', 'sha384', 'sha512'];
+/** `sha256:abc…` as pip wants it; a bare hex digest is taken for sha256. */
+function normalizeHash(hash) {
+    const h = hash.trim();
+    return /^[a-z0-9]+:/i.test(h) ? h.replace(/^[a-z0-9]+/i, (a) => a.toLowerCase()) : `sha256:${h}`;
+}
+const HASH_OPTION = /(^|[ \t])--hash(=|[ \t]+)([^\s\\]+)/g;
+/**
+ * The `--hash` options of the logical line whose requirement ends at `from`: every physical line
+ * that the requirement's line continues with `\`, up to a comment (pip drops the rest after ` #`).
+ */
+function findHashOptions(content, from) {
+    let pos = from;
+    let end = from;
+    for (;;) {
+        const nl = content.indexOf('\n', pos);
+        const line = content.slice(pos, nl < 0 ? content.length : nl).replace(/\r$/, '');
+        end = pos + line.length;
+        // pip continues a line only when it ends with the backslash itself, and a comment line ends it
+        if (nl < 0 || !line.endsWith('\\'))
+            break;
+        const nextEnd = content.indexOf('\n', nl + 1);
+        if (/^[ \t]*#/.test(content.slice(nl + 1, nextEnd < 0 ? undefined : nextEnd)))
+            break;
+        pos = nl + 1;
+    }
+    let region = content.slice(from, end);
+    const comment = /[ \t]#/.exec(region);
+    if (comment)
+        region = region.slice(0, comment.index);
+    const found = [];
+    for (const m of region.matchAll(HASH_OPTION)) {
+        const start = from + m.index + m[1].length;
+        found.push({ start, end: from + m.index + m[0].length, value: m[3], joiner: m[2] });
+    }
+    return found;
+}
+/**
+ * The text that replaces the span from the first old `--hash` to the end of the last one, or
+ * undefined when the old options are not laid out in a way that can be kept (other text between them).
+ */
+function renderHashOptions(content, old, hashes) {
+    const first = old[0];
+    if (!first || hashes.length === 0)
+        return undefined;
+    const gaps = old.slice(1).map((h, i) => content.slice(old[i].end, h.start));
+    const layout = /^([ \t]*\\\r?\n)?[ \t]+$|^[ \t]*\\\r?\n$/;
+    if (gaps.some((g) => g !== gaps[0] || !layout.test(g)))
+        return undefined;
+    let sep = gaps[0];
+    if (sep === undefined) {
+        // one old hash: reuse the gap in front of it (a continued line keeps its indentation)
+        let k = first.start;
+        while (k > 0 && /[ \t\r\n\\]/.test(content[k - 1]))
+            k--;
+        const before = content.slice(k, first.start);
+        sep = layout.test(before) ? before : ' ';
+    }
+    return hashes.map((h) => `--hash${first.joiner}${normalizeHash(h)}`).join(sep);
+}
+/** The version a distribution file of `project` belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
+function fileVersion(filename, project) {
+    const parsed = (0,filenames/* parseFilename */.p_)(filename, project);
+    return parsed !== undefined && parsed.name === (0,pep_name/* normalizeName */.P)(project) ? parsed.version : undefined;
+}
+/** pip-compile's `--generate-hashes`: the sha256 of every file of the release, sorted, unique. */
+function releaseHashes(page, version, sameVersion = (a, b) => a === b) {
+    const files = page.files.filter((f) => {
+        const v = fileVersion(f.filename, page.name);
+        return v !== undefined && sameVersion(v, version);
+    });
+    const hashes = files.map((f) => bestHash(f.hashes)).filter((h) => h !== undefined);
+    if (hashes.length === 0 || hashes.length < files.length)
+        return undefined;
+    return [...new Set(hashes)].sort();
+}
+function bestHash(hashes) {
+    const algo = STRONG.find((a) => hashes[a]);
+    return algo ? `${algo}:${hashes[algo]}` : undefined;
+}
+
+// EXTERNAL MODULE: ./src/line-index.ts
+var line_index = __webpack_require__(3492);
+;// CONCATENATED MODULE: ./src/bump/edit.ts
+// Minimal text edits for a bump: the project's own parsers say where each exact pin is, and only
+// the characters of its version change. Everything else (comments, case, extras, markers, quotes,
+// line endings, continuations) stays byte for byte, so the PR diff shows the versions and nothing else.
+
+
+
+
+
+
+
+function editPins(options) {
+    const { path, content, kind } = options;
+    const targets = new Map(options.bumps.map((b) => [(0,pep_name/* normalizeName */.P)(b.name), b.to]));
+    const lines = lineStarts(content, kind);
+    const notes = [];
+    const edits = [];
+    const changes = [];
+    const argEdits = new Map();
+    const where = (line) => `${path}:${line}`;
+    const lineOf = (offset) => lines.lineOf(offset);
+    const candidates = kind === 'dockerfile' ? dockerfileCandidates(content, path, lines) : requirementsCandidates(content, path, lines);
+    const args = kind === 'dockerfile' ? new ArgScope(content, lines) : undefined;
+    for (const c of candidates) {
+        const to = targets.get(c.name);
+        if (to === undefined)
+            continue;
+        if (c.occurrence && options.only && !options.only(c.occurrence))
+            continue;
+        if (c.specifier !== undefined && !isExactPin(c.specifier))
+            continue;
+        const offsets = align(content, c.start, c.text);
+        const pin = pinSpan(c.text);
+        if (!offsets || !pin) {
+            notes.push(`${where(c.line)}: cannot locate the version of ${c.name} in '${c.text}'; set it to ${to} by hand`);
+            continue;
+        }
+        const token = c.text.slice(pin.start, pin.end);
+        if (token.includes('$')) {
+            const variable = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(token);
+            const varName = variable?.[1] ?? variable?.[2];
+            const arg = varName ? args?.defaultAt(varName, c.start) : undefined;
+            if (!varName || !arg) {
+                const how = varName ? `\${${varName}}, which has no ARG default in this file` : `'${token}'`;
+                notes.push(`${where(c.line)}: ${c.name} is pinned through ${how}; set it to ${to} where the build passes it (--build-arg)`);
+                continue;
+            }
+            const prior = argEdits.get(arg.start);
+            if (prior) {
+                if (prior.to !== to)
+                    notes.push(`${where(lineOf(arg.start))}: ARG ${varName} pins both ${prior.name} and ${c.name}; kept ${prior.name}'s ${prior.to}, set ${c.name} to ${to} by hand`);
+                continue;
+            }
+            argEdits.set(arg.start, { name: c.name, to });
+            if (pinnedAlready(arg.value, to, pin.op))
+                continue;
+            edits.push({ start: arg.start, end: arg.end, text: to });
+            changes.push({ line: lineOf(arg.start), name: c.name, from: arg.value, to });
+            continue;
+        }
+        if (pinnedAlready(token, to, pin.op))
+            continue;
+        const start = offsets[pin.start];
+        const end = offsets[pin.end - 1] + 1;
+        // a version split by quotes or a continuation cannot be rewritten as one run of characters
+        if (end - start !== pin.end - pin.start) {
+            notes.push(`${where(c.line)}: the version of ${c.name} is split across quotes or lines; set it to ${to} by hand`);
+            continue;
+        }
+        edits.push({ start, end, text: to });
+        changes.push({ line: lineOf(start), name: c.name, from: token, to });
+        if (c.hashes?.length) {
+            const hashEdit = rewriteHashes(content, offsets[c.text.length - 1] + 1, c, to, options.hashesFor);
+            if (hashEdit.edit)
+                edits.push(hashEdit.edit);
+            else
+                notes.push(`${where(c.line)}: ${c.name} ${hashEdit.reason}`);
+        }
+    }
+    return { content: apply(content, edits), changes, notes };
+}
+function rewriteHashes(content, requirementEnd, c, to, hashesFor) {
+    const regenerate = 'has --hash lines for the old version; regenerate them (pip-compile --generate-hashes)';
+    const hashes = hashesFor?.(c.name, to);
+    if (!hashes || hashes.length === 0)
+        return { reason: regenerate };
+    const old = findHashOptions(content, requirementEnd);
+    const text = old.length === c.hashes.length ? renderHashOptions(content, old, hashes) : undefined;
+    if (text === undefined)
+        return { reason: regenerate };
+    return { edit: { start: old[0].start, end: old[old.length - 1].end, text } };
+}
+function apply(content, edits) {
+    let out = content;
+    let floor = Infinity;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+        if (e.end > floor)
+            continue; // overlapping edits cannot happen by construction; never corrupt the file if they do
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+        floor = e.start;
+    }
+    return out;
+}
+/** `==X` or `===X`, one clause, no wildcard. */
+function isExactPin(specifier) {
+    return /^===?[^,=<>!~]+$/.test(specifier) && !/^==[^=].*\*$/.test(specifier);
+}
+// `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
+function pinnedAlready(current, to, op) {
+    return op === '===' ? current === to : (0,pep_version/* sameVersion */.r1)(current, to);
+}
+const PIN = /^[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?[ \t]*(?:\[[^\]]*\][ \t]*)?\(?[ \t]*(===|==)[ \t]*([^\s,;)]+)/;
+/** Where the version of the first clause sits in a requirement's text, when that clause is `==`/`===`. */
+function pinSpan(text) {
+    const m = PIN.exec(text);
+    if (!m)
+        return undefined;
+    const end = m[0].length;
+    return { op: m[1], start: end - m[2].length, end };
+}
+/**
+ * The file offset of each character of `text`, read from `start`: quotes around or inside the
+ * word, `\"` escapes and `\`-newline continuations are skipped. Undefined when the text is not there.
+ */
+function align(content, start, text) {
+    const offsets = [];
+    let k = start;
+    for (let i = 0; i < text.length;) {
+        const ch = content[k];
+        if (ch === undefined)
+            return undefined;
+        if (ch === text[i]) {
+            offsets.push(k++);
+            i++;
+        }
+        else if (ch === '"' || ch === "'") {
+            k++;
+        }
+        else if ((ch === '\\' || ch === '`') && /^\r?\n/.test(content.slice(k + 1, k + 3))) {
+            k += content[k + 1] === '\r' ? 3 : 2;
+        }
+        else if (ch === '\\' && content[k + 1] === text[i]) {
+            k++;
+        }
+        else {
+            return undefined;
+        }
+    }
+    return offsets;
+}
+// The line breaks each parser counts: pip's splitlines() for requirements, dockerfile-ast's for Dockerfiles.
+const PIP_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+const DOCKER_BREAK = /\r\n|\n|\r/g;
+function lineStarts(content, kind) {
+    const bom = kind !== 'dockerfile' && content.startsWith('\uFEFF') ? 1 : 0;
+    const starts = [bom];
+    for (const m of content.slice(bom).matchAll(kind === 'dockerfile' ? DOCKER_BREAK : PIP_BREAK))
+        starts.push(bom + m.index + m[0].length);
+    return {
+        offset: (line, column) => (starts[line - 1] ?? content.length) + column - 1,
+        lineOf: (offset) => (0,line_index/* lineIndexOf */.c)(starts, offset) + 1,
+    };
+}
+// ── candidates ───────────────────────────────────────────────────────────────
+function fromOccurrence(o, lines) {
+    if (o.url !== undefined)
+        return undefined;
+    return {
+        name: o.name,
+        text: o.text,
+        start: lines.offset(o.location.line, o.location.column),
+        line: o.location.line,
+        specifier: o.specifier,
+        ...(o.hashes ? { hashes: o.hashes } : {}),
+        occurrence: o,
+    };
+}
+function requirementsCandidates(content, path, lines) {
+    return (0,requirements/* parseRequirementsFile */.w)(content, path).occurrences.flatMap((o) => fromOccurrence(o, lines) ?? []);
+}
+function dockerfileCandidates(content, path, lines) {
+    const info = (0,dockerfile/* parseDockerfile */.A)(content, path);
+    const found = info.installs.flatMap((i) => i.packages).flatMap((o) => fromOccurrence(o, lines) ?? []);
+    // A pin through a variable nobody defines is a parse error, not an occurrence: read its word back.
+    for (const issue of info.issues) {
+        const { line, column, endLine, endColumn } = issue.location;
+        if (issue.rule !== 'parse-error' || endLine === undefined || endColumn === undefined)
+            continue;
+        const start = lines.offset(line, column);
+        const text = content.slice(start, lines.offset(endLine, endColumn)).replace(/^["']|["']$/g, '');
+        const name = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/.exec(text)?.[0];
+        const pin = pinSpan(text);
+        if (!name || !pin || !text.slice(pin.start, pin.end).includes('$') || text.includes('\n'))
+            continue;
+        found.push({ name: (0,pep_name/* normalizeName */.P)(name), text, start, line });
+    }
+    return found.sort((a, b) => a.start - b.start);
+}
+// ── ARG defaults ─────────────────────────────────────────────────────────────
+/** Docker's ARG scoping: a stage sees its own `ARG X=…`, or a global default it redeclares with `ARG X`. */
+class ArgScope {
+    content;
+    steps = [];
+    offsetOf;
+    /** `lines`: the Dockerfile's line starts (dockerfile-ast positions are 0-based). */
+    constructor(content, lines) {
+        this.content = content;
+        this.offsetOf = (p) => lines.offset(p.line + 1, p.character + 1);
+        for (const i of main.DockerfileParser.parse(content).getInstructions()) {
+            const keyword = i.getKeyword().toUpperCase();
+            const at = this.offsetOf(i.getRange().start);
+            if (keyword === 'FROM')
+                this.steps.push({ at, kind: 'from', props: [] });
+            else if (keyword === 'ARG')
+                this.steps.push({ at, kind: 'arg', props: i.getProperties() });
+        }
+    }
+    /** The default in force at `offset` for `name`, as a span of the file without its quotes. */
+    defaultAt(name, offset) {
+        const globals = new Map();
+        let stage;
+        for (const step of this.steps) {
+            if (step.at > offset)
+                break;
+            if (step.kind === 'from') {
+                stage = new Map();
+                continue;
+            }
+            for (const p of step.props) {
+                if (!stage) {
+                    if (p.getValueRange())
+                        globals.set(p.getName(), p);
+                    else
+                        globals.delete(p.getName());
+                }
+                else
+                    stage.set(p.getName(), p.getValueRange() ? p : globals.get(p.getName()));
+            }
+        }
+        const prop = stage?.get(name);
+        const range = prop?.getValueRange();
+        if (!range)
+            return undefined;
+        let start = this.offsetOf(range.start);
+        let end = this.offsetOf(range.end);
+        const raw = this.content.slice(start, end);
+        const quoted = /^(["'])(.*)\1$/s.exec(raw);
+        if (quoted) {
+            start++;
+            end--;
+        }
+        const value = this.content.slice(start, end);
+        // a default built from other variables or escapes is not a plain version to rewrite
+        return /^[A-Za-z0-9._+!-]+$/.test(value) ? { start, end, value } : undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
+// EXTERNAL MODULE: ./src/pep/requirement.ts
+var requirement = __webpack_require__(5358);
+;// CONCATENATED MODULE: ./src/bump/coinstall.ts
+// Co-installability of the chosen pins: every pinned package's own Requires-Dist must accept the
+// version chosen for every other pinned package. A greedy repair toward a fixpoint, not a resolver:
+// see the notes at the top of plan.ts.
+
+
+
+
+
+function solveCoinstall(input) {
+    const packages = [...input.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const byName = new Map(packages.map((p) => [p.name, p]));
+    const options = new Map(packages.map((p) => [p.name, [...p.candidates, p.current]]));
+    const idx = new Map(packages.map((p) => [p.name, 0]));
+    const needs = new Map();
+    const missing = new Set();
+    const env = { ...input.environment, extra: '' };
+    const depCache = new Map();
+    const deps = (name, version) => {
+        const key = `${name} ${version}`;
+        let cached = depCache.get(key);
+        if (cached)
+            return cached;
+        const meta = input.metadata(name, version);
+        if (meta === undefined) {
+            // optimistic until the caller fetches it; not cached, the next call may know it
+            needs.set(key, { name, version });
+            return [];
+        }
+        if (meta === 'missing')
+            missing.add(key);
+        cached = meta === 'missing' ? [] : pinnedDependencies(meta.requiresDist, name, env, byName);
+        depCache.set(key, cached);
+        return cached;
+    };
+    const versionOf = (name) => options.get(name)[idx.get(name)];
+    const atCurrent = (name) => idx.get(name) === options.get(name).length - 1;
+    // A conflict between two current pins was there before us: not ours to fix, and not a reason to hold anything.
+    const tolerated = (a, b) => atCurrent(a) && atCurrent(b);
+    // Every name has at least the current version, so asking for the metadata of every starting point up front
+    // batches the first round of fetches.
+    for (const p of packages) {
+        deps(p.name, p.current);
+        if (p.candidates.length > 0)
+            deps(p.name, p.candidates[0]);
+    }
+    const findViolation = () => {
+        for (const p of packages) {
+            for (const dep of deps(p.name, versionOf(p.name))) {
+                if (tolerated(p.name, dep.name))
+                    continue;
+                if (!depAccepts(dep.specifier, versionOf(dep.name)))
+                    return { a: p.name, b: dep.name, dep };
+            }
+        }
+        return undefined;
+    };
+    // Every step moves one package strictly toward its current version, so this many steps always suffice.
+    let budget = packages.reduce((n, p) => n + p.candidates.length, 0) + 1;
+    for (let v = findViolation(); v !== undefined; v = findViolation()) {
+        if (budget-- <= 0) {
+            for (const p of packages)
+                idx.set(p.name, options.get(p.name).length - 1);
+            break;
+        }
+        const { a, b, dep } = v;
+        const bOptions = options.get(b);
+        // First move the required package to an older version that fits ("bump that one too if a version fits")...
+        const fit = bOptions.findIndex((version, i) => i > idx.get(b) && depAccepts(dep.specifier, version));
+        if (fit !== -1)
+            idx.set(b, fit);
+        // ...else hold the requiring package back one step...
+        else if (!atCurrent(a))
+            idx.set(a, idx.get(a) + 1);
+        // ...else both stay where they are now.
+        else
+            idx.set(b, bOptions.length - 1);
+    }
+    // Moving one package down can leave another held lower than it needs to be: lift each as far as it fits.
+    const fitsAt = (name, version) => conflictsAt(name, version, true).length === 0;
+    // Held back: chosen below its best candidate, so a conflict with it may be a consequence, not a cause.
+    const heldBack = (name) => idx.get(name) > 0 && byName.get(name).candidates.length > 0;
+    const conflictsAt = (name, version, stopAtFirst) => {
+        const out = [];
+        const isCurrent = version === byName.get(name).current;
+        for (const dep of deps(name, version)) {
+            if (isCurrent && atCurrent(dep.name))
+                continue;
+            const other = versionOf(dep.name);
+            if (!depAccepts(dep.specifier, other)) {
+                const text = `${name} ${version} requires ${dep.name}${dep.specifier}, but ${dep.name} ${atCurrent(dep.name) ? 'stays at' : 'is planned at'} ${other}`;
+                out.push({ text, withHeldBack: heldBack(dep.name) });
+                if (stopAtFirst)
+                    return out;
+            }
+        }
+        for (const p of packages) {
+            if (p.name === name || (isCurrent && atCurrent(p.name)))
+                continue;
+            for (const dep of deps(p.name, versionOf(p.name))) {
+                if (dep.name === name && !depAccepts(dep.specifier, version)) {
+                    out.push({ text: `${p.name} ${versionOf(p.name)} requires ${name}${dep.specifier}`, withHeldBack: heldBack(p.name) });
+                    if (stopAtFirst)
+                        return out;
+                }
+            }
+        }
+        return out;
+    };
+    for (let changed = true, rounds = 0; changed && rounds < packages.length + 1; rounds++) {
+        changed = false;
+        for (const p of packages) {
+            const list = options.get(p.name);
+            const up = list.findIndex((version, i) => i < idx.get(p.name) && fitsAt(p.name, version));
+            if (up !== -1) {
+                idx.set(p.name, up);
+                changed = true;
+            }
+        }
+    }
+    const chosen = new Map(packages.map((p) => [p.name, versionOf(p.name)]));
+    const conflicts = new Map();
+    for (const p of packages) {
+        if (idx.get(p.name) > 0 && p.candidates.length > 0) {
+            const best = p.candidates[0];
+            const found = conflictsAt(p.name, best, false);
+            const causes = found.some((c) => !c.withHeldBack) ? found.filter((c) => !c.withHeldBack) : found;
+            conflicts.set(p.name, causes.length > 0 ? causes.map((c) => c.text).join(' and ') : 'with the other pins');
+        }
+    }
+    const chosenMissing = new Set([...missing].filter((key) => chosen.get(key.split(' ')[0]) === key.split(' ')[1]));
+    return { chosen, conflicts, missing: chosenMissing, needs: [...needs.values()] };
+}
+/** Requires-Dist entries on other pinned packages that apply in `env` (with `extra` = ''). */
+function pinnedDependencies(requiresDist, self, env, pinned) {
+    const out = [];
+    for (const line of requiresDist) {
+        let req;
+        try {
+            req = (0,requirement/* parseRequirement */.p)(line);
+        }
+        catch {
+            continue; // pip would refuse the release too; its own install would tell. Not ours to guess.
+        }
+        if (req.name === (0,pep_name/* normalizeName */.P)(self) || !pinned.has(req.name) || req.url !== undefined)
+            continue;
+        if (req.marker !== undefined && !(0,pep_marker/* markerMayHold */.bR)(req.marker, env))
+            continue;
+        out.push({ name: req.name, specifier: req.specifier });
+    }
+    return out;
+}
+// A marker we cannot evaluate (a variable missing from the environment) counts: better a false hold than a broken install.
+function depAccepts(specifier, version) {
+    if (specifier === '' || (0,pep440.valid)(version) === null)
+        return true;
+    return (0,checks_pins/* acceptsPin */.b)(specifier, `==${version}`);
+}
+
+;// CONCATENATED MODULE: ./src/bump/update-type.ts
+// What kind of update a version change is, for allow-lists and ignore rules.
+
+/**
+ * By the first differing release segment (zero-padded): 1st → major, 2nd → minor, any later →
+ * patch. Plain segments, no 0.x special case. Same release segments with a different pre/dev
+ * part (`2.0rc1` → `2.0rc2`, `2.0rc2` → `2.0`) → pre. Anything else (epoch, post, local, an
+ * unparsable version) → other.
+ */
+function updateTypeOf(from, to) {
+    const a = (0,pep440.explain)(from);
+    const b = (0,pep440.explain)(to);
+    if (!a || !b || a.epoch !== b.epoch)
+        return 'other';
+    const length = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < length; i++) {
+        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
+            return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
+    }
+    if (a.is_prerelease || b.is_prerelease) {
+        if (String(a.pre) !== String(b.pre) || String(a.dev) !== String(b.dev))
+            return 'pre';
+    }
+    return 'other';
+}
+/** PEP 440 pre-release, dev releases included (what pip leaves out unless asked). */
+function isPrerelease(version) {
+    return (0,pep440.explain)(version)?.is_prerelease ?? false;
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+;// CONCATENATED MODULE: ./src/bump/policy.ts
+// Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
+// types, pre-releases, the target Python. Pure; `now` comes in with the options.
+
+
+
+
+
+const DAY_MS = 86_400_000;
+/** Whole days since `uploadTime`; undefined when unknown or unparsable. */
+function releaseAgeDays(uploadTime, now) {
+    if (uploadTime === undefined)
+        return undefined;
+    const t = Date.parse(uploadTime);
+    if (Number.isNaN(t))
+        return undefined;
+    return Math.floor((now.getTime() - t) / DAY_MS);
+}
+/**
+ * Does `requiresPython` admit the target? The target is read as pip reads `python_full_version`:
+ * "3.12" is 3.12.0, so `>=3.9` admits it and `!=3.12.*` does not. A specifier that does not parse
+ * admits everything, as pip ignores an invalid Requires-Python.
+ */
+function pythonAccepts(requiresPython, pythonVersion) {
+    const spec = requiresPython?.replace(/\s+/g, '') ?? '';
+    if (spec === '' || !(0,pep440.validRange)(spec))
+        return true;
+    return (0,pep440.satisfies)(fullPythonVersion(pythonVersion), spec, { prereleases: true });
+}
+function fullPythonVersion(pythonVersion) {
+    const parts = pythonVersion.trim().split('.');
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/** The first rule that ignores `name` `from` → `to`: the whole package, this version, or its update type. */
+function matchingIgnoreRule(rules, name, from, to) {
+    const n = (0,pep_name/* normalizeName */.P)(name);
+    return rules.find((rule) => {
+        if ((0,pep_name/* normalizeName */.P)(rule.name) !== n)
+            return false;
+        if (rule.version !== undefined && !versionMatches(to, rule.version))
+            return false;
+        if (rule.updateTypes !== undefined && !rule.updateTypes.includes(updateTypeOf(from, to)))
+            return false;
+        return true;
+    });
+}
+// `2.11.0`, or a specifier (`>=3`, `2.*`) when a maintainer wrote one.
+function versionMatches(version, ruleVersion) {
+    const v = ruleVersion.trim();
+    if (/^[<>=!~]/.test(v))
+        return (0,pep440.validRange)(v) && (0,pep440.satisfies)(version, v, { prereleases: true });
+    if (v.endsWith('.*'))
+        return (0,pep440.satisfies)(version, `==${v}`, { prereleases: true });
+    return (0,pep_version/* sameVersion */.r1)(version, v);
+}
+/** Allowed update types for a package: its own entry, else '*', else undefined (all allowed). */
+function allowedUpdateTypes(policy, name) {
+    return policy.allowedUpdateTypes[(0,pep_name/* normalizeName */.P)(name)] ?? policy.allowedUpdateTypes['*'];
+}
+/** Release-level checks of one candidate `release` for the pin `name==from` (consumers are checked by the planner). */
+function screenRelease(policy, name, from, release) {
+    const reasons = [];
+    const to = release.version;
+    if (release.yanked)
+        reasons.push('yanked');
+    if (!pythonAccepts(release.requiresPython, policy.pythonVersion)) {
+        reasons.push(`requires Python ${release.requiresPython}, the target is ${policy.pythonVersion}`);
+    }
+    if (isPrerelease(to) && !isPrerelease(from))
+        reasons.push('a pre-release (the pin is not one)');
+    const ageDays = releaseAgeDays(release.uploadTime, policy.now);
+    if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
+        reasons.push(`cooldown: released ${(0,report_text/* plural */.LS)(ageDays, 'day')} ago, the minimum is ${(0,report_text/* plural */.LS)(policy.minReleaseAgeDays, 'day')}`);
+    }
+    const rule = matchingIgnoreRule(policy.ignore, name, from, to);
+    if (rule)
+        reasons.push(`ignored by rule from ${rule.source}`);
+    const type = updateTypeOf(from, to);
+    const allowed = allowedUpdateTypes(policy, name);
+    if (allowed !== undefined && !allowed.includes(type)) {
+        reasons.push(`${type} updates are not allowed (allowed: ${allowed.length > 0 ? allowed.join(', ') : 'none'})`);
+    }
+    return ageDays === undefined ? { reasons } : { reasons, ageDays };
+}
+/** Valid PEP 440, so it can be ordered. */
+function isVersion(version) {
+    return (0,pep440.explain)(version) !== null;
+}
+
+;// CONCATENATED MODULE: ./src/bump/plan.ts
+// Chooses the next version of every central pin: the newest release that every consumer accepts,
+// that policy allows, and that is co-installable with the other pins. Pure: the caller fetches
+// (releases, PEP 658 metadata) and calls again while `needs` is not empty.
+//
+// Known differences from a full resolver (pip's resolvelib):
+// - Only pinned packages take part. A Requires-Dist on a package that is not pinned is ignored, so
+//   two pins that need incompatible versions of an unpinned package both pass here and fail in pip.
+//   Consumers' other (unpinned) requirements are not considered either.
+// - Extras are ignored: `; extra == "x"` dependencies are dropped even when a consumer installs
+//   `pkg[x]`, and `dep[x]>=1` is checked only as `dep>=1`.
+// - Markers are evaluated in one target environment (`environment`, with `extra` = ''); a marker
+//   that cannot be evaluated there counts as true. pip evaluates them on the machine it runs on.
+// - The repair is greedy and monotone, not a backtracking search: on a conflict it first moves the
+//   required package to an older candidate that fits, else holds the requiring package back one
+//   candidate, then lifts every package as far as it fits. It can hold back more than needed (the
+//   result is not guaranteed optimal), but every combination it proposes was checked against all
+//   known metadata. A conflict between two pins that both stay at their current version predates
+//   the plan and is tolerated, not fixed.
+// - Requires-Python comes from the index (`Release.requiresPython`), checked against the target
+//   "X.Y" as X.Y.0; pip checks the interpreter's full version and also the metadata's own field.
+// - Metadata the index does not have (`'missing'`) is assumed compatible, and the bump says so.
+// - One metadata per version (PEP 658 of one file); files of a release with different
+//   Requires-Dist (per-platform wheels) are not told apart.
+
+
+
+
+
+
+
+const MAX_LISTED_CONSUMERS = 3;
+function planBumps(input) {
+    const errors = [...(input.errors ?? [])];
+    const failed = new Set(errors.map((e) => (0,pep_name/* normalizeName */.P)(e.name)));
+    const held = [];
+    const states = [];
+    const seen = new Map();
+    for (const pin of input.pins) {
+        const name = (0,pep_name/* normalizeName */.P)(pin.name);
+        const newer = newerReleases(input.releases.get(name) ?? [], pin.version);
+        if (pin.marker !== undefined && !markerApplies(pin.marker, input.environment)) {
+            if (newer[0] !== undefined && !failed.has(name)) {
+                held.push({ name, current: pin.version, newest: newer[0].version, reason: `the pin's marker (${pin.marker}) is false in the target environment, so it is not planned` });
+            }
+            continue;
+        }
+        const first = seen.get(name);
+        if (first) {
+            errors.push({ name, message: `pinned again at ${where(pin.location)}; planned only the pin at ${where(first.location)}` });
+            continue;
+        }
+        seen.set(name, pin);
+        const consumers = (input.consumers.get(name) ?? []).filter((c) => c.marker === undefined || markerApplies(c.marker, input.environment));
+        const screened = newer.map((release) => {
+            const s = screenRelease(input.policy, name, pin.version, release);
+            const excluding = consumers.filter((c) => !(0,checks_pins/* acceptsPin */.b)(c.specifier, `==${release.version}`));
+            if (excluding.length > 0)
+                s.reasons.push(excludedBy(name, excluding));
+            return { version: release.version, ...s };
+        });
+        const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));
+        // a package the index failed on keeps its pin: no candidates, but its current metadata still counts
+        const candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
+        states.push({ name, pin, consumers, newer: visible, candidates });
+    }
+    const packages = states.map((s) => ({ name: s.name, current: s.pin.version, candidates: s.candidates }));
+    const anyCandidate = packages.some((p) => p.candidates.length > 0);
+    const solved = anyCandidate
+        ? solveCoinstall({ packages, metadata: input.metadata, environment: input.environment })
+        : { chosen: new Map(), conflicts: new Map(), missing: new Set(), needs: [] };
+    const bumps = [];
+    for (const s of states) {
+        const newest = s.newer[0];
+        if (newest === undefined || failed.has(s.name))
+            continue;
+        const to = solved.chosen.get(s.name) ?? s.pin.version;
+        const best = s.candidates[0];
+        const whyNot = (v) => v.reasons.length > 0 ? `${v.version}: ${v.reasons.join(', ')}` : `${v.version}: not co-installable: ${solved.conflicts.get(s.name) ?? 'with the other pins'}`;
+        const parts = [];
+        if (newest.version !== to)
+            parts.push(whyNot(newest));
+        if (best !== undefined && best !== to && best !== newest.version)
+            parts.push(whyNot(s.newer.find((v) => v.version === best)));
+        if (to === s.pin.version) {
+            held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: parts.join('; ') });
+            continue;
+        }
+        const chosen = s.newer.find((v) => v.version === to);
+        if (chosen.ageDays === undefined)
+            parts.push(`${to}: upload time unknown, so the cooldown was not checked`);
+        if (solved.missing.has(`${s.name} ${to}`))
+            parts.push(`${to}: the index has no metadata for it, assumed co-installable`);
+        const bump = {
+            name: s.name,
+            from: s.pin.version,
+            to,
+            updateType: updateTypeOf(s.pin.version, to),
+            consumers: s.consumers.length,
+        };
+        if (chosen.ageDays !== undefined)
+            bump.releaseAgeDays = chosen.ageDays;
+        if (newest.version !== to)
+            bump.heldBackFrom = newest.version;
+        if (parts.length > 0)
+            bump.reason = `${bump.heldBackFrom !== undefined ? `held at ${to}: ` : ''}${parts.join('; ')}`;
+        bumps.push(bump);
+    }
+    const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    return { plan: { bumps: bumps.sort(byName), held: held.sort(byName), errors }, needs: solved.needs };
+}
+/** Valid releases newer than `current`, newest first. */
+function newerReleases(releases, current) {
+    if (!isVersion(current))
+        return [];
+    return releases.filter((r) => isVersion(r.version) && (0,pep440.compare)(r.version, current) > 0).sort((a, b) => (0,pep440.compare)(b.version, a.version));
+}
+function excludedBy(name, consumers) {
+    const listed = consumers
+        .slice(0, MAX_LISTED_CONSUMERS)
+        .map((c) => `${where(c.location)} (${name}${c.specifier}${c.service !== undefined ? `, service ${c.service}` : ''})`);
+    const more = consumers.length - listed.length;
+    return `excluded by ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+function where(location) {
+    return `${location.file}:${location.line}`;
+}
+function markerApplies(marker, env) {
+    return (0,pep_marker/* markerMayHold */.bR)(marker, { ...env, extra: '' });
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/index.js + 13 modules
+var libesm = __webpack_require__(7155);
+;// CONCATENATED MODULE: ./src/bump/unified-diff.ts
+// The bump's edits as one git-style patch (`git apply`-able), for `monopin bump --dry-run` and the PR body.
+
+const CONTEXT = 3;
+/** Files that changed, sorted by path (code points, so the output never depends on locale or input order). */
+function unifiedDiff(files) {
+    return files
+        .filter((f) => f.before !== f.after)
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map(filePatch)
+        .join('');
+}
+function filePatch(f) {
+    const patch = (0,libesm/* structuredPatch */.YB)(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: CONTEXT });
+    const head = `diff --git a/${f.path} b/${f.path}\n--- a/${f.path}\n+++ b/${f.path}\n`;
+    return head + patch.hunks.map(hunk).join('');
+}
+// git's hunk header: a count of 1 is left out, an empty side starts at the line before.
+function range(start, count) {
+    if (count === 0)
+        return `${start - 1},0`;
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+function hunk(h) {
+    return `@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@\n${h.lines.map((l) => `${l}\n`).join('')}`;
+}
+
+;// CONCATENATED MODULE: ./src/bump/prepare.ts
+// The bump job without GitHub: workspace + index → plan → minimal edits → unified diff.
+// Used by `monopin bump` and the action's weekly job alike.
+
+
+
+
+
+
+
+
+const MAX_METADATA_ROUNDS = 12;
+async function prepareBump(options) {
+    const { workspace: ws } = options;
+    const pins = centralPins(ws, options.environment);
+    const { consumers, followers } = splitConsumers(ws, pins);
+    // One index request per pinned package, all at once: the client bounds the concurrency.
+    const pages = new Map();
+    const errors = [];
+    await Promise.all(pins.map(async (pin) => {
+        try {
+            pages.set(pin.name, await options.index.project(pin.name));
+        }
+        catch (error) {
+            errors.push({ name: pin.name, message: error instanceof Error ? error.message : String(error) });
+        }
+    }));
+    const releases = new Map([...pages].map(([name, page]) => [name, options.releasesOf(page)]));
+    const plannable = pins.filter((p) => pages.has(p.name));
+    const metadata = new Map();
+    const key = (name, version) => `${name}@${version}`;
+    let result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
+    for (let round = 0; round < MAX_METADATA_ROUNDS && result.needs.length > 0; round++) {
+        await Promise.all(result.needs.map(async ({ name, version }) => {
+            const found = await options.index.metadata(name, version).catch(() => undefined);
+            metadata.set(key(name, version), found ?? 'missing');
+        }));
+        result = planBumps({ pins: plannable, consumers, releases, metadata: (n, v) => metadata.get(key(n, v)), environment: options.environment, policy: options.policy, errors });
+    }
+    const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
+    const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
+    return { plan, edits, diff: unifiedDiff(edits), notes, pages };
+}
+/** Exact central pins, one per package: under markers, the one that holds for the target. */
+function centralPins(ws, env) {
+    const out = [];
+    for (const [name, list] of ws.pins) {
+        const live = list.filter((p) => (0,checks_pins/* exactVersion */.y)(p.specifier) !== undefined && (0,pep_marker/* markerMayHold */.bR)(p.marker, env));
+        const pin = live[0];
+        if (pin)
+            out.push({ name, version: (0,checks_pins/* exactVersion */.y)(pin.specifier), location: pin.location, marker: pin.marker });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+/**
+ * Consumers constrain the bump. An exact pin that mirrors the central one (an inline `pkg==X` of an image
+ * the central file governs, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
+ */
+function splitConsumers(ws, pins) {
+    const current = new Map(pins.map((p) => [p.name, p.version]));
+    const consumers = new Map();
+    const followers = [];
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints' || !current.has(o.name) || o.specifier === '' || o.url)
+            continue;
+        const exact = (0,checks_pins/* exactVersion */.y)(o.specifier);
+        if (exact !== undefined && o.origin === 'dockerfile') {
+            // An inline pin of an image the central file governs follows it (a lagging one is inline-pin-mismatch: the
+            // bump fixes it). Any other installs without the constraints: the bump leaves it, the check reports it.
+            if (ws.governedPins.has((0,build/* pinKey */.D)(o)))
+                followers.push(o);
+            continue;
+        }
+        if (exact !== undefined && (0,pep_version/* sameVersion */.r1)(exact, current.get(o.name))) {
+            followers.push(o);
+            continue;
+        }
+        const list = consumers.get(o.name) ?? [];
+        list.push({ specifier: o.specifier, marker: o.marker, location: o.location, service: o.service });
+        consumers.set(o.name, list);
+    }
+    return { consumers, followers };
+}
+async function editFiles(options) {
+    const { ws, plan } = options;
+    const target = new Map(plan.bumps.map((b) => [b.name, b]));
+    if (target.size === 0)
+        return { edits: [], notes: [] };
+    const kinds = new Map(ws.files.map((f) => [f.path, f.kind]));
+    // Which lines of which files to touch: the central pins that hold for the target, and their followers.
+    const wanted = new Map();
+    const want = (file, line, name) => {
+        const set = wanted.get(file) ?? new Set();
+        set.add(`${line}:${name}`);
+        wanted.set(file, set);
+    };
+    for (const [name, list] of ws.pins) {
+        const bump = target.get(name);
+        if (!bump)
+            continue;
+        for (const p of list)
+            if ((0,checks_pins/* exactVersion */.y)(p.specifier) !== undefined && (0,pep_marker/* markerMayHold */.bR)(p.marker, options.environment))
+                want(p.location.file, p.location.line, name);
+    }
+    for (const f of options.followers)
+        if (target.has(f.name))
+            want(f.location.file, f.location.line, f.name);
+    const edits = [];
+    const notes = [];
+    for (const [path, lines] of [...wanted].sort(([a], [b]) => a.localeCompare(b))) {
+        const kind = kinds.get(path);
+        if (kind !== 'requirements' && kind !== 'constraints' && kind !== 'dockerfile')
+            continue;
+        const before = await options.readText(path);
+        const result = editPins({
+            path,
+            content: before,
+            kind: kind,
+            bumps: plan.bumps.map((b) => ({ name: b.name, to: b.to })),
+            hashesFor: (name, version) => {
+                const page = options.pages.get(name);
+                return page ? releaseHashes(page, version, pep_version/* sameVersion */.r1) : undefined;
+            },
+            only: (o) => lines.has(`${o.location.line}:${o.name}`),
+        });
+        notes.push(...result.notes);
+        if (result.content !== before)
+            edits.push({ path, before, after: result.content, changes: result.changes });
+    }
+    return { edits, notes };
+}
+
+
+/***/ }),
+
+/***/ 8209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ estimateBumpSizes)
+});
+
+// EXTERNAL MODULE: ./src/rebuild/touched.ts
+var touched = __webpack_require__(5241);
+// EXTERNAL MODULE: ./src/pep/marker.ts
+var pep_marker = __webpack_require__(1023);
+// EXTERNAL MODULE: ./src/pep/requirement.ts
+var pep_requirement = __webpack_require__(5358);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/index/errors.ts
+var errors = __webpack_require__(3537);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/size/range-reader.ts
+// Byte ranges of remote and local files: HTTP Range requests (basic auth from the URL, bounded
+// concurrency), file:// through a file handle. The only code in size/ that does I/O.
+
+
+
+
+
+class RangeReadError extends Error {
+    url;
+    status;
+    constructor(message, details) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'RangeReadError';
+        this.url = (0,errors/* redactUrl */.B)(details.url);
+        if (details.status !== undefined)
+            this.status = details.status;
+    }
+}
+function createRangeReader(options = {}) {
+    const limit = (0,p_limit/* default */.A)(options.concurrency ?? 8);
+    const fetcher = options.fetch ?? globalThis.fetch;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const userAgent = options.userAgent ?? `monopin/${version/* VERSION */.x}`;
+    function request(url, range, want) {
+        if (url.startsWith('file:'))
+            return limit(() => readFileRange(url, want));
+        return limit(async () => {
+            const parsed = new URL(url);
+            const headers = { Range: range, 'User-Agent': userAgent, 'Accept-Encoding': 'identity' };
+            if (parsed.username !== '' || parsed.password !== '') {
+                headers.Authorization = basic(decodeURIComponent(parsed.username), decodeURIComponent(parsed.password));
+                parsed.username = '';
+                parsed.password = '';
+            }
+            else if (options.auth !== undefined && options.auth.origin === parsed.origin) {
+                headers.Authorization = basic(options.auth.username, options.auth.password);
+            }
+            let response;
+            try {
+                response = await fetcher(parsed.href, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+            }
+            catch (error) {
+                throw new RangeReadError(`could not reach ${(0,errors/* redactUrl */.B)(url)}: ${String(error)}`, { url, cause: error });
+            }
+            if (response.status === 206) {
+                const body = new Uint8Array(await response.arrayBuffer());
+                const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
+                if (match === null || match[3] === '*') {
+                    throw new RangeReadError(`no usable Content-Range from ${(0,errors/* redactUrl */.B)(url)}`, { url, status: 206 });
+                }
+                return { data: body, start: Number(match[1]), fileSize: Number(match[3]), bytesFetched: body.length };
+            }
+            if (response.status === 200)
+                return readWhole(response, url, want);
+            await response.body?.cancel();
+            throw new RangeReadError(`HTTP ${response.status} reading ${(0,errors/* redactUrl */.B)(url)}`, { url, status: response.status });
+        });
+    }
+    return {
+        readRange: (url, start, end) => request(url, `bytes=${start}-${end - 1}`, () => [start, end]),
+        readTail: (url, n) => request(url, `bytes=-${n}`, (size) => [Math.max(0, size - n), size]),
+    };
+}
+/**
+ * A server that ignores Range sends the whole file. For a range that ends before the end of the
+ * file, stop reading once it has arrived; a tail needs the whole body, and then all of it is kept
+ * (the caller reads the directory out of it instead of asking again).
+ */
+async function readWhole(response, url, want) {
+    const length = Number(response.headers.get('content-length') ?? Number.NaN);
+    const reader = response.body?.getReader();
+    const chunks = [];
+    let received = 0;
+    const stopAt = Number.isFinite(length) ? want(length)[1] : Infinity;
+    const isTail = Number.isFinite(length) && stopAt >= length;
+    if (reader !== undefined) {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            chunks.push(value);
+            received += value.length;
+            if (!isTail && received >= stopAt) {
+                await reader.cancel();
+                break;
+            }
+        }
+    }
+    const all = concat(chunks, received);
+    if (isTail || !Number.isFinite(length)) {
+        if (Number.isFinite(length) && received !== length) {
+            throw new RangeReadError(`short body from ${(0,errors/* redactUrl */.B)(url)}: ${received} of ${length} bytes`, { url, status: 200 });
+        }
+        return { data: all, start: 0, fileSize: received, bytesFetched: received, whole: true };
+    }
+    const [start, end] = want(length);
+    return { data: all.subarray(start, end), start, fileSize: length, bytesFetched: received };
+}
+async function readFileRange(url, want) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)((0,external_node_url_.fileURLToPath)(url), 'r');
+    }
+    catch (error) {
+        throw new RangeReadError(`could not open ${url}: ${String(error)}`, { url, cause: error });
+    }
+    try {
+        const { size } = await handle.stat();
+        const [start, endWanted] = want(size);
+        const end = Math.min(endWanted, size);
+        const data = new Uint8Array(Math.max(0, end - start));
+        let read = 0;
+        while (read < data.length) {
+            const { bytesRead } = await handle.read(data, read, data.length - read, start + read);
+            if (bytesRead === 0)
+                break;
+            read += bytesRead;
+        }
+        return { data: data.subarray(0, read), start, fileSize: size, bytesFetched: read };
+    }
+    finally {
+        await handle.close();
+    }
+}
+function concat(chunks, total) {
+    const out = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        out.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return out;
+}
+function basic(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
+// EXTERNAL MODULE: ./src/bump/environment.ts
+var bump_environment = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/index/filenames.ts
+var filenames = __webpack_require__(9062);
+// EXTERNAL MODULE: ./src/pep/name.ts
+var pep_name = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/pep/version.ts
+var pep_version = __webpack_require__(8561);
+;// CONCATENATED MODULE: ./src/size/tags.ts
+// Which file of a release pip would install into an image: the supported wheel tags in pip's
+// priority order (packaging.tags.sys_tags for CPython on Linux), then the best-ranked wheel, else an sdist.
+
+
+
+const DEFAULT_GLIBC = '2.36';
+const DEFAULT_MUSL = '1.2';
+/** `python:3.12-alpine3.20` → musl; anything else (slim, bookworm, bare tags) → glibc 2.36. */
+function libcOfImage(image) {
+    const tag = image.slice(image.lastIndexOf('/') + 1);
+    if (/alpine/i.test(tag))
+        return { libc: 'musl' };
+    // The official images' Debian releases: bullseye has 2.31, buster 2.28, trixie 2.41.
+    const glibc = /bullseye/i.test(tag) ? '2.31' : /buster/i.test(tag) ? '2.28' : /trixie/i.test(tag) ? '2.41' : DEFAULT_GLIBC;
+    return { libc: 'glibc', glibcVersion: glibc };
+}
+function archOf(platform) {
+    return platform === 'linux/arm64' ? 'aarch64' : 'x86_64';
+}
+function pythonParts(version) {
+    const [major = '3', minor = '0'] = version.split('.');
+    return [Number(major), Number(minor)];
+}
+const LEGACY_MANYLINUX = { '2.17': 'manylinux2014', '2.12': 'manylinux2010', '2.5': 'manylinux1' };
+/** Platform tags most specific first, as packaging's `_linux_platforms` yields them. */
+function platformTags(target) {
+    const arch = archOf(target.platform);
+    const tags = [];
+    if (target.libc === 'glibc') {
+        const [, current] = (target.glibcVersion ?? DEFAULT_GLIBC).split('.').map(Number);
+        // packaging: manylinux before glibc 2.5 (x86) / 2.17 (others) does not exist
+        const oldest = arch === 'x86_64' || arch === 'i686' ? 5 : 17;
+        for (let minor = current; minor >= oldest; minor--) {
+            tags.push(`manylinux_2_${minor}_${arch}`);
+            const legacy = LEGACY_MANYLINUX[`2.${minor}`];
+            if (legacy !== undefined)
+                tags.push(`${legacy}_${arch}`);
+        }
+    }
+    else {
+        const [, current] = (target.muslVersion ?? DEFAULT_MUSL).split('.').map(Number);
+        for (let minor = current; minor >= 0; minor--)
+            tags.push(`musllinux_1_${minor}_${arch}`);
+    }
+    tags.push(`linux_${arch}`);
+    return tags;
+}
+/** Every tag the target supports (`interpreter-abi-platform`), best first: packaging's cpython_tags + compatible_tags. */
+function supportedTags(target) {
+    const [major, minor] = pythonParts(target.pythonVersion);
+    const platforms = platformTags(target);
+    const cp = `cp${major}${minor}`;
+    const tags = [];
+    for (const platform of platforms)
+        tags.push(`${cp}-${cp}-${platform}`);
+    for (const platform of platforms)
+        tags.push(`${cp}-abi3-${platform}`);
+    for (const platform of platforms)
+        tags.push(`${cp}-none-${platform}`);
+    // abi3 wheels built for older CPythons load on this one
+    for (let older = minor - 1; older >= 2; older--)
+        for (const platform of platforms)
+            tags.push(`cp${major}${older}-abi3-${platform}`);
+    const pyRange = [`py${major}${minor}`, `py${major}`];
+    for (let older = minor - 1; older >= 0; older--)
+        pyRange.push(`py${major}${older}`);
+    for (const py of pyRange)
+        for (const platform of platforms)
+            tags.push(`${py}-none-${platform}`);
+    tags.push(`${cp}-none-any`);
+    for (const py of pyRange)
+        tags.push(`${py}-none-any`);
+    return tags;
+}
+/** The tags a wheel filename claims, compressed tag sets (`py2.py3-none-any`) expanded. */
+function wheelTags(filename) {
+    if (!filename.endsWith('.whl'))
+        return [];
+    const parts = filename.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        return [];
+    const [pys = '', abis = '', plats = ''] = parts.slice(-3);
+    const tags = [];
+    for (const py of pys.split('.'))
+        for (const abi of abis.split('.'))
+            for (const plat of plats.split('.'))
+                tags.push(`${py}-${abi}-${plat}`.toLowerCase());
+    return tags;
+}
+/**
+ * The file of `version` pip would install for `target`: the wheel whose best tag ranks highest
+ * (then the higher build tag), unyanked before yanked, files whose Requires-Python excludes the
+ * target left out; an sdist when no wheel fits.
+ */
+function chooseFile(options) {
+    const { files, project, version, target } = options;
+    const priority = new Map((options.tags ?? supportedTags(target)).map((tag, i) => [tag, i]));
+    const python = fullPython(target.pythonVersion);
+    let best;
+    let sdist;
+    for (const file of files) {
+        const parsed = (0,filenames/* parseFilename */.p_)(file.filename, project);
+        if (parsed === undefined || !(0,pep_version/* sameVersion */.r1)(parsed.version, version))
+            continue;
+        if (!acceptsPython(file.requiresPython, python))
+            continue;
+        const yanked = file.yanked === false ? 0 : 1;
+        if (parsed.kind === 'sdist') {
+            if (sdist === undefined || (sdist.yanked !== false && yanked === 0) || (file.filename.endsWith('.tar.gz') && !sdist.filename.endsWith('.tar.gz')))
+                sdist = file;
+            continue;
+        }
+        let rank = Infinity;
+        let tag = '';
+        for (const candidate of wheelTags(file.filename)) {
+            const p = priority.get(candidate);
+            if (p !== undefined && p < rank) {
+                rank = p;
+                tag = candidate;
+            }
+        }
+        if (rank === Infinity)
+            continue;
+        const build = parsed.build === undefined ? 0 : Number.parseInt(parsed.build, 10);
+        const key = [yanked, rank, -build];
+        if (best === undefined || compareKeys(key, best.key) < 0)
+            best = { file, tag, key };
+    }
+    if (best !== undefined)
+        return { file: best.file, kind: 'wheel', tag: best.tag, sdistOnly: false };
+    if (sdist !== undefined)
+        return { file: sdist, kind: 'sdist', sdistOnly: true };
+    return { sdistOnly: false };
+}
+function compareKeys(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+function fullPython(version) {
+    return version.split('.').length === 2 ? `${version}.0` : version;
+}
+/** pip skips files whose Requires-Python excludes the target; a specifier it cannot parse does not exclude. */
+function acceptsPython(requiresPython, python) {
+    if (requiresPython === undefined || requiresPython.trim() === '')
+        return true;
+    const spec = requiresPython.replace(/\s+/g, '');
+    if (!(0,pep440.validRange)(spec) || (0,pep440.valid)(python) === null)
+        return true;
+    return (0,pep440.satisfies)(python, spec);
+}
+
+;// CONCATENATED MODULE: ./src/size/zip-directory.ts
+// The end of a zip: the end-of-central-directory record (EOCD), its ZIP64 locator and record, and
+// the central directory entries. Pure: works on byte ranges that the caller fetched.
+const EOCD_SIGNATURE = 0x06054b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_EOCD_SIGNATURE = 0x06064b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const EOCD_SIZE = 22;
+const ZIP64_LOCATOR_SIZE = 20;
+const ZIP64_EOCD_SIZE = 56;
+/** A tail this long always holds the EOCD (22 bytes plus a comment of at most 65,535): 64 KiB + 22, the read Python's zipfile makes. */
+const MAX_EOCD_SEARCH = EOCD_SIZE + 0x10000;
+class ZipFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipFormatError';
+    }
+}
+/**
+ * Finds the EOCD in `tail`, the last bytes of a file of `fileSize` bytes (so `tail[0]` is at
+ * `fileSize - tail.length`). Reads the ZIP64 locator and record when they are within `tail`.
+ */
+function findEndRecord(tail, fileSize) {
+    const view = viewOf(tail);
+    const base = fileSize - tail.length;
+    for (let pos = tail.length - EOCD_SIZE; pos >= 0 && pos >= tail.length - MAX_EOCD_SEARCH; pos--) {
+        if (view.getUint32(pos, true) !== EOCD_SIGNATURE)
+            continue;
+        const commentLength = view.getUint16(pos + 20, true);
+        // a signature inside the comment or the data would not end exactly at the end of the file
+        if (pos + EOCD_SIZE + commentLength !== tail.length)
+            continue;
+        const eocdOffset = base + pos;
+        const entries = view.getUint16(pos + 10, true);
+        const directorySize = view.getUint32(pos + 12, true);
+        const statedDirectoryOffset = view.getUint32(pos + 16, true);
+        const locatorPos = pos - ZIP64_LOCATOR_SIZE;
+        const hasLocator = locatorPos >= 0 ? view.getUint32(locatorPos, true) === ZIP64_LOCATOR_SIGNATURE : false;
+        const needsZip64 = entries === 0xffff || directorySize === 0xffffffff || statedDirectoryOffset === 0xffffffff;
+        if (hasLocator) {
+            const zip64Offset = readUint64(view, locatorPos + 8);
+            const inTail = zip64Offset - base;
+            if (inTail < 0)
+                return { kind: 'more', from: zip64Offset };
+            return { kind: 'complete', end: parseZip64Record(tail.subarray(inTail, inTail + ZIP64_EOCD_SIZE), zip64Offset, eocdOffset) };
+        }
+        if (needsZip64) {
+            if (base > 0 && locatorPos < 0)
+                return { kind: 'more', from: Math.max(0, eocdOffset - ZIP64_LOCATOR_SIZE - ZIP64_EOCD_SIZE) };
+            throw new ZipFormatError('the end record says ZIP64 but there is no ZIP64 locator');
+        }
+        return {
+            kind: 'complete',
+            end: {
+                eocdOffset,
+                entries,
+                directorySize,
+                directoryOffset: eocdOffset - directorySize,
+                statedDirectoryOffset,
+                zip64: false,
+            },
+        };
+    }
+    throw new ZipFormatError('no end-of-central-directory record: not a zip file');
+}
+/** The ZIP64 end record (`bytes` starting at its signature, at `offset` in the file). */
+function parseZip64Record(bytes, offset, eocdOffset) {
+    if (bytes.length < ZIP64_EOCD_SIZE)
+        throw new ZipFormatError('truncated ZIP64 end record');
+    const view = viewOf(bytes);
+    if (view.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE)
+        throw new ZipFormatError('bad ZIP64 end record signature');
+    const entries = readUint64(view, 32);
+    const directorySize = readUint64(view, 40);
+    const statedDirectoryOffset = readUint64(view, 48);
+    return { eocdOffset, entries, directorySize, directoryOffset: offset - directorySize, statedDirectoryOffset, zip64: true };
+}
+/** The entries of a central directory (`bytes` is the whole directory). */
+function parseCentralDirectory(bytes, expectedEntries) {
+    const view = viewOf(bytes);
+    const decoder = new TextDecoder();
+    const entries = [];
+    let pos = 0;
+    while (pos + 46 <= bytes.length && view.getUint32(pos, true) === CENTRAL_SIGNATURE) {
+        const method = view.getUint16(pos + 10, true);
+        let compressedSize = view.getUint32(pos + 20, true);
+        let uncompressedSize = view.getUint32(pos + 24, true);
+        const nameLength = view.getUint16(pos + 28, true);
+        const extraLength = view.getUint16(pos + 30, true);
+        const commentLength = view.getUint16(pos + 32, true);
+        const end = pos + 46 + nameLength + extraLength + commentLength;
+        if (end > bytes.length)
+            throw new ZipFormatError(`central directory entry ${entries.length} runs past the directory`);
+        const name = decoder.decode(bytes.subarray(pos + 46, pos + 46 + nameLength));
+        if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff) {
+            // ZIP64 extended information: the 64-bit values, in this order, only for fields that are 0xFFFFFFFF
+            let extra = pos + 46 + nameLength;
+            const extraEnd = extra + extraLength;
+            while (extra + 4 <= extraEnd) {
+                const id = view.getUint16(extra, true);
+                const size = view.getUint16(extra + 2, true);
+                if (id === 0x0001) {
+                    let field = extra + 4;
+                    if (uncompressedSize === 0xffffffff) {
+                        uncompressedSize = readUint64(view, field);
+                        field += 8;
+                    }
+                    if (compressedSize === 0xffffffff)
+                        compressedSize = readUint64(view, field);
+                    break;
+                }
+                extra += 4 + size;
+            }
+        }
+        entries.push({ name, compressedSize, uncompressedSize, method, isDirectory: name.endsWith('/') });
+        pos = end;
+    }
+    if (expectedEntries !== undefined && entries.length !== expectedEntries) {
+        throw new ZipFormatError(`central directory has ${entries.length} entries, the end record says ${expectedEntries}`);
+    }
+    return entries;
+}
+function viewOf(bytes) {
+    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+function readUint64(view, offset) {
+    const value = view.getBigUint64(offset, true);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new ZipFormatError('a ZIP64 size beyond 2^53');
+    return Number(value);
+}
+
+;// CONCATENATED MODULE: ./src/size/wheel-size.ts
+
+/**
+ * Bytes of `.pyc` per byte of `.py` that pip's install-time `compileall` writes (one optimization
+ * level, in `__pycache__/`). Measured here with CPython 3.11.7 (`compileall.compile_dir`, force):
+ * stdlib json/email/http/asyncio/logging/urllib/importlib/xml + 8 top-level modules 1.248,
+ * pip 24 (vendored libraries included) 1.211, setuptools 1.272; dense generated code with few
+ * comments reaches 1.565. Real packages sit near the first three: 1.25.
+ */
+const PYC_FACTOR = 1.25;
+/** Sizes one wheel at `url` (http(s) or file://) from its zip directory. */
+async function measureWheel(reader, url, options = {}) {
+    const target = url.split('#')[0] ?? url;
+    let fetched = 0;
+    const track = (result) => {
+        fetched += result.bytesFetched;
+        return result;
+    };
+    let tail = track(await reader.readTail(target, MAX_EOCD_SEARCH));
+    const fileSize = tail.fileSize;
+    let end;
+    for (let attempt = 0; end === undefined; attempt++) {
+        const probe = findEndRecord(tail.data, fileSize);
+        if (probe.kind === 'complete') {
+            end = probe.end;
+        }
+        else {
+            if (attempt > 0 || probe.from >= tail.start)
+                throw new ZipFormatError('ZIP64 end records out of reach');
+            tail = await extend(tail, probe.from);
+        }
+    }
+    if (end.directoryOffset < 0 || end.directoryOffset + end.directorySize > fileSize) {
+        throw new ZipFormatError(`central directory (${end.directorySize} bytes) does not fit a ${fileSize}-byte file`);
+    }
+    // the directory usually sits inside the tail already; a larger one takes one more read of what is missing
+    if (end.directoryOffset < tail.start)
+        tail = await extend(tail, end.directoryOffset);
+    const from = end.directoryOffset - tail.start;
+    const directory = tail.data.subarray(from, from + end.directorySize);
+    const entries = parseCentralDirectory(directory, end.entries);
+    return { ...summarizeEntries(entries, options), compressedBytes: fileSize, bytesFetched: fetched };
+    async function extend(current, start) {
+        const before = track(await reader.readRange(target, start, current.start));
+        if (before.whole === true)
+            return before;
+        const data = new Uint8Array(current.data.length + before.data.length);
+        data.set(before.data, 0);
+        data.set(current.data, before.data.length);
+        return { data, start, fileSize: current.fileSize, bytesFetched: 0 };
+    }
+}
+/** Installed bytes of a wheel's entries: files only; `.py` files counted for the `.pyc` estimate. */
+function summarizeEntries(entries, options = {}) {
+    let bytes = 0;
+    let pyBytes = 0;
+    let pyFiles = 0;
+    let files = 0;
+    for (const entry of entries) {
+        if (entry.isDirectory)
+            continue;
+        files++;
+        bytes += entry.uncompressedSize;
+        if (entry.name.endsWith('.py')) {
+            pyBytes += entry.uncompressedSize;
+            pyFiles++;
+        }
+    }
+    const pycEstimate = options.noCompile === true ? 0 : Math.round(pyBytes * PYC_FACTOR);
+    return { installedBytes: bytes + pycEstimate, pyBytes, pyFiles, pycEstimate, files };
+}
+
+;// CONCATENATED MODULE: ./src/size/estimate.ts
+// The estimated size delta of one image for a set of package changes: the wheel pip would pick,
+// its installed size from the zip directory, and the new transitive requirements it pulls in.
+
+
+
+
+
+
+
+
+/**
+ * Installed bytes per sdist byte, for packages without a wheel for the image. A rough guess, not
+ * a measurement of built packages: source-only tarballs of pip and setuptools (tar czf, .py only)
+ * install to 7.6× and 6.5× their size with .pyc, but sdists also carry tests and docs that are not
+ * installed, and compiled extensions are unknowable before a build. Contributors sized this way
+ * say so in their note.
+ */
+const SDIST_INSTALLED_FACTOR = 5;
+async function estimateSizeDelta(options) {
+    const { target, index, reader } = options;
+    const cache = options.cache ?? new Map();
+    const pins = new Map([...(options.pins ?? new Map())].map(([name, version]) => [(0,pep_name/* normalizeName */.P)(name), version]));
+    const python = fullPython(target.pythonVersion);
+    const environment = (0,bump_environment/* targetEnvironment */.dK)(target.pythonVersion, target.platform);
+    let bytesFetched = 0;
+    async function sizeOf(name, version) {
+        const page = await index.project(name);
+        const choice = chooseFile({ files: page.files, project: page.name, version, target });
+        if (choice.file === undefined)
+            throw new Error(`no file of ${name} ${version} installs on ${describeTarget(target)}`);
+        if (choice.kind === 'sdist') {
+            const size = choice.file.size ?? (await sdistSize(choice.file.url));
+            return {
+                installedBytes: Math.round(size * SDIST_INSTALLED_FACTOR),
+                compressedBytes: size,
+                sdistOnly: true,
+                note: `no wheel for ${describeTarget(target)}: rough estimate from the sdist (${SDIST_INSTALLED_FACTOR}× its size)`,
+            };
+        }
+        const key = `${options.noCompile === true ? 'no-compile' : 'compile'} ${choice.file.url.split('#')[0]}`;
+        let sized = cache.get(key);
+        if (sized === undefined) {
+            sized = measureWheel(reader, choice.file.url, { noCompile: options.noCompile === true });
+            cache.set(key, sized);
+            // only the image that reads a wheel counts the bytes
+            sized.then((s) => (bytesFetched += s.bytesFetched), () => undefined);
+        }
+        const wheel = await sized;
+        return { installedBytes: wheel.installedBytes, compressedBytes: wheel.compressedBytes, sdistOnly: false };
+    }
+    async function sdistSize(url) {
+        const result = await reader.readTail(url.split('#')[0] ?? url, 1);
+        bytesFetched += result.bytesFetched;
+        return result.fileSize;
+    }
+    /** Newest final release that the specifier, Requires-Python and the image's tags accept. */
+    async function newestCompatible(name, specifier) {
+        const page = await index.project(name);
+        const releases = (0,filenames/* releasesOf */.w0)(page)
+            .filter((r) => !r.yanked && acceptsPython(r.requiresPython, python) && (0,pep440.explain)(r.version)?.is_prerelease !== true)
+            .reverse();
+        for (const release of releases) {
+            if (specifier !== '' && !(0,pep440.satisfies)(release.version, specifier))
+                continue;
+            if (chooseFile({ files: page.files, project: page.name, version: release.version, target }).file !== undefined)
+                return release.version;
+        }
+        return undefined;
+    }
+    async function contributorOf(change) {
+        const name = (0,pep_name/* normalizeName */.P)(change.name);
+        const contributor = {
+            name,
+            ...(change.from !== undefined && { from: change.from }),
+            ...(change.to !== undefined && { to: change.to }),
+            deltaBytes: 0,
+            deltaCompressedBytes: 0,
+            ...(change.requiredBy !== undefined && { requiredBy: change.requiredBy }),
+        };
+        try {
+            const [before, after] = await Promise.all([
+                change.from === undefined ? undefined : sizeOf(name, change.from),
+                change.to === undefined ? undefined : sizeOf(name, change.to),
+            ]);
+            contributor.deltaBytes = (after?.installedBytes ?? 0) - (before?.installedBytes ?? 0);
+            contributor.deltaCompressedBytes = (after?.compressedBytes ?? 0) - (before?.compressedBytes ?? 0);
+            if (before?.sdistOnly === true || after?.sdistOnly === true)
+                contributor.sdistOnly = true;
+            const note = after?.note ?? before?.note;
+            if (note !== undefined)
+                contributor.note = note;
+        }
+        catch (error) {
+            contributor.note = `not sized: ${error instanceof Error ? error.message : String(error)}`;
+        }
+        return contributor;
+    }
+    /** Requirements of `name==version` that apply to the image (its markers, with the given extras). */
+    async function requirementsOf(name, version, extras) {
+        const metadata = await index.metadata(name, version);
+        if (metadata === undefined)
+            return [];
+        const found = [];
+        for (const text of metadata.requiresDist) {
+            let requirement;
+            try {
+                requirement = (0,pep_requirement/* parseRequirement */.p)(text);
+            }
+            catch {
+                continue;
+            }
+            if (requirement.url !== undefined)
+                continue;
+            if (requirement.marker !== undefined) {
+                const marker = (0,pep_marker/* parseMarker */.gY)(requirement.marker);
+                const applies = ['', ...extras].some((extra) => {
+                    try {
+                        return (0,pep_marker/* evaluateMarker */.UZ)(marker, { ...environment, extra });
+                    }
+                    catch {
+                        return false;
+                    }
+                });
+                if (!applies)
+                    continue;
+            }
+            found.push({ name: requirement.name, specifier: requirement.specifier, extras: requirement.extras });
+        }
+        return found;
+    }
+    // breadth first from the new versions: each level's metadata in parallel, new names in a stable order
+    const changed = options.changes.map((c) => ({ ...c, name: (0,pep_name/* normalizeName */.P)(c.name) }));
+    const seen = new Set([...(options.installed ?? [])].map(pep_name/* normalizeName */.P));
+    for (const change of changed)
+        seen.add(change.name);
+    const transitive = [];
+    const notes = new Map();
+    let level = changed.filter((c) => c.to !== undefined).map((c) => ({ name: c.name, version: c.to, extras: c.extras ?? [] }));
+    while (level.length > 0) {
+        const requirements = await Promise.all(level.map((node) => requirementsOf(node.name, node.version, node.extras).catch((error) => {
+            notes.set(node.name, `requirements not followed: ${error instanceof Error ? error.message : String(error)}`);
+            return [];
+        })));
+        const fresh = [];
+        level.forEach((node, i) => {
+            for (const requirement of requirements[i] ?? []) {
+                if (seen.has(requirement.name))
+                    continue;
+                seen.add(requirement.name);
+                fresh.push({ ...requirement, requiredBy: node.name });
+            }
+        });
+        const versions = await Promise.all(fresh.map((dep) => pins.get(dep.name) ?? newestCompatible(dep.name, dep.specifier).catch(() => undefined)));
+        level = [];
+        fresh.forEach((dep, i) => {
+            const version = versions[i];
+            transitive.push({ name: dep.name, requiredBy: dep.requiredBy, ...(version !== undefined && { to: version }) });
+            if (version !== undefined)
+                level.push({ name: dep.name, version, extras: dep.extras });
+            else
+                notes.set(dep.name, `no release of ${dep.name} matches ${dep.specifier || 'any version'} for ${describeTarget(target)}`);
+        });
+    }
+    const contributors = await Promise.all([...changed, ...transitive].map((change) => contributorOf(change)));
+    for (const contributor of contributors) {
+        const note = notes.get(contributor.name);
+        if (note !== undefined)
+            contributor.note = contributor.note === undefined ? note : `${contributor.note}; ${note}`;
+    }
+    // settle the byte counters of wheels this image read
+    await Promise.allSettled(cache.values());
+    contributors.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || a.name.localeCompare(b.name));
+    return {
+        image: options.image,
+        target,
+        ...(options.beforeBytes !== undefined && { beforeBytes: options.beforeBytes }),
+        deltaBytes: contributors.reduce((sum, c) => sum + c.deltaBytes, 0),
+        deltaCompressedBytes: contributors.reduce((sum, c) => sum + c.deltaCompressedBytes, 0),
+        contributors,
+        bytesFetched,
+    };
+}
+function describeTarget(target) {
+    return `${target.platform} ${target.libc} Python ${target.pythonVersion}`;
+}
+
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+// EXTERNAL MODULE: ./src/bump/prepare.ts + 7 modules
+var prepare = __webpack_require__(4480);
+;// CONCATENATED MODULE: ./src/bump/size-section.ts
+
+
+
+
+
+
+
+
+
+/** One result per directly touched image with a changed package, in name order. */
+async function estimateBumpSizes(options) {
+    const { workspace, changes: changed, index } = options;
+    if (changed.length === 0)
+        return [];
+    const note = options.onNote ?? (() => undefined);
+    const platform = imagePlatform(options.config.platform);
+    if (platform === undefined) {
+        note(`image sizes not estimated: platform ${options.config.platform} has no wheel tags here (linux/amd64 or linux/arm64)`);
+        return [];
+    }
+    const graph = (0,types/* imageGraph */.G)(workspace);
+    const { images } = (0,touched/* touchedImages */.zY)({ workspace, graph, changedPackages: changed.map((b) => b.name) });
+    const direct = images.filter((t) => t.direct).map((t) => t.name);
+    if (direct.length === 0)
+        return [];
+    const environment = (0,bump_environment/* targetEnvironment */.dK)(options.pythonVersion, platform);
+    const current = new Map((0,prepare/* centralPins */.m)(workspace, environment).map((p) => [p.name, p.version]));
+    const pins = new Map(current);
+    for (const b of changed) {
+        if (b.to === undefined)
+            pins.delete(b.name);
+        else
+            pins.set(b.name, b.to);
+    }
+    const bumps = new Map(changed.map((b) => [b.name, b]));
+    const reader = options.reader ?? createRangeReader();
+    const cache = new Map();
+    const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
+    const extrasAt = extrasIndex(workspace);
+    const present = presentPackages({ index, environment, current });
+    // Images share their bases: read what each base installs once, not once per image built on it.
+    const installedBy = new Map();
+    const installedOf = (node) => {
+        let found = installedBy.get(node.name);
+        if (found === undefined)
+            installedBy.set(node.name, (found = (0,touched/* installedPackages */.At)(workspace, node)));
+        return found;
+    };
+    const results = await Promise.all(direct.map(async (name) => {
+        try {
+            const chain = chainOf(name, nodes);
+            const own = new Map();
+            for (const node of chain) {
+                for (const [pkg, at] of installedOf(node)) {
+                    const extras = extrasAt.get(`${at.file}:${at.line}:${pkg}`) ?? [];
+                    own.set(pkg, [...new Set([...(own.get(pkg) ?? []), ...extras])].sort());
+                }
+            }
+            // With -c constraints a pin holds for transitive packages too: a bumped dependency changes the image.
+            const installed = await present(own);
+            const changes = [...installed.keys()]
+                .filter((pkg) => bumps.has(pkg))
+                .sort()
+                .map((pkg) => {
+                const b = bumps.get(pkg);
+                const extras = installed.get(pkg) ?? [];
+                return { name: pkg, from: b.from, to: b.to, ...(extras.length > 0 && { extras }) };
+            });
+            if (changes.length === 0)
+                return undefined;
+            const target = { pythonVersion: options.pythonVersion, platform, ...libcOfImage(externalBaseOf(chain) ?? '') };
+            return await estimateSizeDelta({
+                image: name,
+                target,
+                changes,
+                index,
+                reader,
+                pins,
+                installed: new Set(installed.keys()),
+                noCompile: installsWithoutCompile(workspace, chain),
+                cache,
+            });
+        }
+        catch (error) {
+            note(`${name}: size not estimated: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+        }
+    }));
+    return results.filter((r) => r !== undefined);
+}
+function imagePlatform(platform) {
+    if (platform.startsWith('linux/amd64'))
+        return 'linux/amd64';
+    if (platform.startsWith('linux/arm64'))
+        return 'linux/arm64';
+    return undefined;
+}
+/** The image and every image it is built FROM, nearest first. */
+function chainOf(name, nodes) {
+    const out = [];
+    const seen = new Set();
+    const queue = [name];
+    while (queue.length > 0) {
+        const next = queue.shift();
+        if (seen.has(next))
+            continue;
+        seen.add(next);
+        const node = nodes.get(next);
+        if (!node)
+            continue;
+        out.push(node);
+        queue.push(...node.bases);
+    }
+    return out;
+}
+/** The external image at the root of the chain (`python:3.12-slim`), which decides the libc. */
+function externalBaseOf(chain) {
+    for (const node of chain)
+        if (node.externalBases.length > 0)
+            return node.externalBases[0];
+    return undefined;
+}
+/** Every install of the chain says `--no-compile` (uv's default): no .pyc to count. */
+function installsWithoutCompile(workspace, chain) {
+    const names = new Set(chain.map((n) => n.name));
+    const sites = workspace.images.filter((i) => names.has(i.name)).flatMap((i) => i.installs);
+    return sites.length > 0 && sites.every((s) => s.install.noCompile);
+}
+/** Extras per occurrence (`file:line:name`), for the packages installed with them (`uvicorn[standard]`). */
+function extrasIndex(workspace) {
+    const out = new Map();
+    for (const o of workspace.occurrences)
+        if (o.extras.length > 0)
+            out.set(`${o.location.file}:${o.location.line}:${o.name}`, o.extras);
+    return out;
+}
+/**
+ * What the image has before the bump: its own packages and, at the current central pins, what they
+ * require (markers evaluated for the image). An unpinned dependency counts as present but is not
+ * followed, so no index page beyond the pinned ones is read. Metadata is read once per release.
+ */
+function presentPackages(options) {
+    const requirements = new Map();
+    const requirementsOf = (name, version, extras) => {
+        const key = `${name}@${version}[${extras.join(',')}]`;
+        let found = requirements.get(key);
+        if (found === undefined) {
+            found = options.index.metadata(name, version).then((metadata) => applicable(metadata?.requiresDist ?? [], options.environment, extras), () => []);
+            requirements.set(key, found);
+        }
+        return found;
+    };
+    return async (own) => {
+        const present = new Map(own);
+        let level = [...own].map(([name, extras]) => ({ name, extras }));
+        while (level.length > 0) {
+            const lists = await Promise.all(level.map((node) => {
+                const version = options.current.get(node.name);
+                return version === undefined ? Promise.resolve([]) : requirementsOf(node.name, version, node.extras);
+            }));
+            level = [];
+            for (const requirement of lists.flat()) {
+                if (present.has(requirement.name))
+                    continue;
+                present.set(requirement.name, requirement.extras);
+                level.push(requirement);
+            }
+        }
+        return present;
+    };
+}
+function applicable(requiresDist, environment, extras) {
+    const out = [];
+    for (const text of requiresDist) {
+        try {
+            const requirement = (0,pep_requirement/* parseRequirement */.p)(text);
+            if (requirement.url !== undefined)
+                continue;
+            if (requirement.marker !== undefined) {
+                const marker = (0,pep_marker/* parseMarker */.gY)(requirement.marker);
+                if (!['', ...extras].some((extra) => (0,pep_marker/* evaluateMarker */.UZ)(marker, { ...environment, extra })))
+                    continue;
+            }
+            out.push({ name: requirement.name, extras: requirement.extras });
+        }
+        catch {
+            // an unreadable requirement of a dependency says nothing about the image
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q6: () => (/* binding */ createIndexClient)
+});
+
+// UNUSED EXPORTS: pickMetadataFile, retryDelay
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/pep/name.ts
+var pep_name = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/index/cache.ts
+// On-disk HTTP cache of index responses (body + validators per URL), a folder actions/cache can keep.
+
+
+
+class DiskCache {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    pathOf(key) {
+        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex')}.json`);
+    }
+    async get(key) {
+        try {
+            const entry = JSON.parse(await (0,promises_.readFile)(this.pathOf(key), 'utf8'));
+            if (typeof entry !== 'object' || entry === null)
+                return undefined;
+            const record = entry;
+            return typeof record.body === 'string' && typeof record.url === 'string' ? record : undefined;
+        }
+        catch {
+            // missing or torn: a cache miss, never an error
+            return undefined;
+        }
+    }
+    async set(key, entry) {
+        await (0,promises_.mkdir)(this.dir, { recursive: true });
+        const path = this.pathOf(key);
+        // write then rename, so a concurrent reader (another job sharing the cache) never sees half a file
+        const temporary = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+        await (0,promises_.writeFile)(temporary, JSON.stringify(entry));
+        await (0,promises_.rename)(temporary, path);
+    }
+}
+
+// EXTERNAL MODULE: ./src/index/errors.ts
+var errors = __webpack_require__(3537);
+// EXTERNAL MODULE: ./src/pep/version.ts
+var pep_version = __webpack_require__(8561);
+// EXTERNAL MODULE: ./src/index/filenames.ts
+var filenames = __webpack_require__(9062);
+;// CONCATENATED MODULE: ./src/index/metadata.ts
+/** Headers, lower-cased, each with every value it had (Requires-Dist repeats). */
+function parseMetadataHeaders(text) {
+    const headers = new Map();
+    let current;
+    const flush = () => {
+        if (current === undefined)
+            return;
+        const values = headers.get(current.key) ?? [];
+        values.push(current.value.trim());
+        headers.set(current.key, values);
+        current = undefined;
+    };
+    for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)) {
+        if (line.trim() === '' && !/^[ \t]/.test(line))
+            break; // the body (a long description) starts here
+        if (/^[ \t]/.test(line)) {
+            // RFC 5322 unfolding: a continuation line joins its header, its leading white space kept
+            if (current !== undefined)
+                current.value += `\n${line}`;
+            continue;
+        }
+        flush();
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue; // not a header; email.parser would treat it as a defect and go on
+        current = { key: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1) };
+    }
+    flush();
+    return headers;
+}
+/** Throws when Name or Version is missing: that is not core metadata. */
+function parseCoreMetadata(text) {
+    const headers = parseMetadataHeaders(text);
+    const one = (key) => {
+        const value = headers.get(key)?.[0];
+        return value === undefined || value === '' ? undefined : value;
+    };
+    const name = one('name');
+    const version = one('version');
+    if (name === undefined)
+        throw new Error('core metadata without a Name header');
+    if (version === undefined)
+        throw new Error('core metadata without a Version header');
+    const metadata = {
+        name,
+        version,
+        requiresDist: (headers.get('requires-dist') ?? []).map(collapse).filter((r) => r !== ''),
+    };
+    const requiresPython = one('requires-python');
+    if (requiresPython !== undefined)
+        metadata.requiresPython = collapse(requiresPython);
+    return metadata;
+}
+function collapse(value) {
+    return value.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/index/simple-api.ts
+// Project pages of the simple repository API: PEP 691 JSON and PEP 503 HTML, into one ProjectPage.
+// Pure: takes the body, its Content-Type and the page URL (relative links resolve against it).
+
+
+
+const JSON_V1 = 'application/vnd.pypi.simple.v1+json';
+const HTML_V1 = 'application/vnd.pypi.simple.v1+html';
+/** What we ask for: JSON first, HTML from indexes that only have that. */
+const ACCEPT = `${JSON_V1}, ${HTML_V1};q=0.2, text/html;q=0.01`;
+function formatOf(contentType) {
+    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type === JSON_V1 || type === 'application/vnd.pypi.simple.latest+json')
+        return 'json';
+    if (type === HTML_V1 || type === 'application/vnd.pypi.simple.latest+html' || type === 'text/html')
+        return 'html';
+    return undefined;
+}
+function parseProjectPage(source) {
+    const format = formatOf(source.contentType);
+    if (format === 'json')
+        return parseProjectJson(source);
+    if (format === 'html')
+        return parseProjectHtml(source);
+    throw new errors/* IndexError */.d(`unexpected Content-Type ${JSON.stringify(source.contentType ?? '')} for ${source.name}`, {
+        package: source.name,
+        url: source.url,
+    });
+}
+// ---- PEP 691 JSON -----------------------------------------------------------------------------
+function parseProjectJson(source) {
+    const fail = (why) => {
+        throw new errors/* IndexError */.d(`bad JSON page for ${source.name}: ${why}`, { package: source.name, url: source.url });
+    };
+    let data;
+    try {
+        data = JSON.parse(source.body);
+    }
+    catch (error) {
+        return fail(error instanceof Error ? error.message : String(error));
+    }
+    if (!isObject(data))
+        return fail('not an object');
+    const meta = data.meta;
+    const apiVersion = isObject(meta) ? meta['api-version'] : undefined;
+    if (typeof apiVersion !== 'string' || !/^1(\.\d+)?$/.test(apiVersion)) {
+        return fail(`unsupported api-version ${JSON.stringify(apiVersion)}`);
+    }
+    if (!Array.isArray(data.files))
+        return fail('no files list');
+    const files = data.files.map((raw, i) => {
+        if (!isObject(raw))
+            return fail(`files[${i}] is not an object`);
+        const { filename, url, hashes } = raw;
+        if (typeof filename !== 'string' || filename === '')
+            return fail(`files[${i}] has no filename`);
+        if (typeof url !== 'string')
+            return fail(`files[${i}] (${filename}) has no url`);
+        if (!isStringRecord(hashes))
+            return fail(`files[${i}] (${filename}) has no hashes object`);
+        const file = {
+            filename,
+            url: resolveUrl(url, source, fail),
+            hashes: { ...hashes },
+            yanked: yankedOf(raw.yanked),
+            coreMetadata: coreMetadataOf(raw['core-metadata'] ?? raw['dist-info-metadata']),
+        };
+        const requiresPython = raw['requires-python'];
+        if (typeof requiresPython === 'string' && requiresPython.trim() !== '')
+            file.requiresPython = requiresPython.trim();
+        if (typeof raw.size === 'number' && Number.isFinite(raw.size))
+            file.size = raw.size;
+        if (typeof raw['upload-time'] === 'string')
+            file.uploadTime = raw['upload-time'];
+        return file;
+    });
+    const name = (0,pep_name/* normalizeName */.P)(source.name);
+    const versions = Array.isArray(data.versions) && data.versions.every((v) => typeof v === 'string')
+        ? (0,filenames/* sortVersions */.M7)(data.versions)
+        : (0,filenames/* versionsOfFiles */.sr)(files, name);
+    return { name, versions, files, index: source.index };
+}
+function yankedOf(value) {
+    if (typeof value === 'string')
+        return value === '' ? true : value;
+    return value === true;
+}
+function coreMetadataOf(value) {
+    if (isStringRecord(value))
+        return Object.keys(value).length === 0 ? true : { ...value };
+    return value === true;
+}
+// ---- PEP 503 HTML -----------------------------------------------------------------------------
+// quote-aware: some indexes leave `>` unescaped in attribute values (data-requires-python=">=3.8")
+const ANCHOR = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a\s*>/gi;
+const BASE = /<base\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+function parseProjectHtml(source) {
+    let baseUrl = source.url;
+    const base = BASE.exec(source.body);
+    if (base !== null) {
+        const href = attributesOf(base[1] ?? '').get('href');
+        if (href !== undefined && href !== '')
+            baseUrl = tryResolve(href, source.url) ?? source.url;
+    }
+    const fail = (why) => {
+        throw new errors/* IndexError */.d(`bad HTML page for ${source.name}: ${why}`, { package: source.name, url: source.url });
+    };
+    if (!/<a\b|<html|<!doctype|<body/i.test(source.body) && source.body.trim() !== '')
+        fail('not HTML');
+    const files = [];
+    for (const match of source.body.matchAll(ANCHOR)) {
+        const attributes = attributesOf(match[1] ?? '');
+        const href = attributes.get('href');
+        if (href === undefined || href === '')
+            continue;
+        const resolved = resolveUrl(href, { ...source, url: baseUrl }, fail);
+        const url = new URL(resolved);
+        const hashes = {};
+        const fragment = /^#([a-z0-9]+)=([0-9a-f]+)$/i.exec(url.hash);
+        if (fragment !== null)
+            hashes[(fragment[1] ?? '').toLowerCase()] = (fragment[2] ?? '').toLowerCase();
+        url.hash = '';
+        // the link text may be anything; the filename is the last path segment of the URL
+        const filename = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+        if (filename === '')
+            continue;
+        const file = {
+            filename,
+            url: url.href,
+            hashes,
+            yanked: attributes.has('data-yanked') ? (attributes.get('data-yanked') || true) : false,
+            coreMetadata: htmlCoreMetadata(attributes.get('data-core-metadata') ?? attributes.get('data-dist-info-metadata')),
+        };
+        const requiresPython = attributes.get('data-requires-python');
+        if (requiresPython !== undefined && requiresPython.trim() !== '')
+            file.requiresPython = requiresPython.trim();
+        files.push(file);
+    }
+    const name = (0,pep_name/* normalizeName */.P)(source.name);
+    return { name, versions: (0,filenames/* versionsOfFiles */.sr)(files, name), files, index: source.index };
+}
+/** PEP 658/714: "true", or "<hash name>=<hex digest>". */
+function htmlCoreMetadata(value) {
+    if (value === undefined)
+        return false;
+    const hash = /^([a-z0-9]+)=([0-9a-f]+)$/i.exec(value.trim());
+    if (hash !== null)
+        return { [(hash[1] ?? '').toLowerCase()]: (hash[2] ?? '').toLowerCase() };
+    // PEP 658 allows only "true" and hashes; anything else still says a file is there
+    return true;
+}
+/** Attribute names lower-cased, values HTML-unescaped; a bare attribute has the value ''. */
+function attributesOf(text) {
+    const attributes = new Map();
+    for (const match of text.matchAll(ATTRIBUTE)) {
+        const name = (match[1] ?? '').toLowerCase();
+        if (attributes.has(name))
+            continue; // HTML keeps the first of duplicate attributes
+        attributes.set(name, unescapeHtml(match[2] ?? match[3] ?? match[4] ?? ''));
+    }
+    return attributes;
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+function unescapeHtml(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity) => {
+        if (entity[0] === '#') {
+            const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+            return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return ENTITIES[entity.toLowerCase()] ?? whole;
+    });
+}
+// ---- shared -----------------------------------------------------------------------------------
+function resolveUrl(href, source, fail) {
+    return tryResolve(href, source.url) ?? fail(`bad URL ${JSON.stringify(href)}`);
+}
+function tryResolve(href, base) {
+    try {
+        return new URL(href.trim(), base).href;
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStringRecord(value) {
+    return isObject(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+;// CONCATENATED MODULE: ./src/index/client.ts
+// The package index client: the only code that does HTTP for packages. One request per project
+// per run (promise cache), bounded concurrency, retries with backoff, conditional requests
+// against an on-disk cache, basic auth, extra indexes merged as pip does, file:// indexes.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function createIndexClient(options) {
+    const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => indexOf(url, options.auth));
+    const limit = (0,p_limit/* default */.A)(options.concurrency ?? 8);
+    const fetcher = options.fetch ?? globalThis.fetch;
+    const cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
+    const retries = options.retries ?? 3;
+    const backoffMs = options.backoffMs ?? 500;
+    const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const userAgent = options.userAgent ?? `monopin/${version/* VERSION */.x}`;
+    const log = options.log ?? (() => undefined);
+    const stats = { projectRequests: 0, metadataRequests: 0, cacheHits: 0, bytes: 0 };
+    const pages = new Map();
+    const metadatas = new Map();
+    function authorizationFor(url) {
+        // credentials go only to the host of the index that has them (files may live elsewhere)
+        const origin = new URL(url).origin;
+        return indexes.find((index) => index.origin === origin && index.authorization !== undefined)?.authorization;
+    }
+    /** GET with retries, bounded concurrency and the disk cache; undefined on 404. */
+    async function get(url, accept, pkg) {
+        if (url.startsWith('file:'))
+            return readLocal(url, pkg);
+        const key = `${accept}\n${url}`;
+        const previous = await cache?.get(key);
+        for (let attempt = 0;; attempt++) {
+            const headers = { Accept: accept, 'User-Agent': userAgent };
+            const authorization = authorizationFor(url);
+            if (authorization !== undefined)
+                headers.Authorization = authorization;
+            if (previous?.etag !== undefined)
+                headers['If-None-Match'] = previous.etag;
+            if (previous?.lastModified !== undefined)
+                headers['If-Modified-Since'] = previous.lastModified;
+            let response;
+            let body;
+            try {
+                [response, body] = await limit(async () => {
+                    const res = await fetcher(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+                    return [res, new Uint8Array(await res.arrayBuffer())];
+                });
+            }
+            catch (error) {
+                if (attempt < retries) {
+                    const delay = backoffMs * 2 ** attempt;
+                    log(`GET ${url}: ${describe(error)}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+                    await sleep(delay);
+                    continue;
+                }
+                throw new errors/* IndexError */.d(`could not reach ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
+            }
+            stats.bytes += body.length;
+            const finalUrl = (0,errors/* redactUrl */.B)(response.url === '' ? url : response.url);
+            if (response.status === 304 && previous !== undefined) {
+                stats.cacheHits++;
+                return {
+                    body: Buffer.from(previous.body, 'base64'),
+                    ...(previous.contentType !== undefined && { contentType: previous.contentType }),
+                    url: previous.url,
+                    fromCache: true,
+                };
+            }
+            if (response.ok) {
+                const contentType = response.headers.get('content-type') ?? undefined;
+                const etag = response.headers.get('etag') ?? undefined;
+                const lastModified = response.headers.get('last-modified') ?? undefined;
+                if (cache !== undefined && (etag !== undefined || lastModified !== undefined)) {
+                    await cache.set(key, {
+                        url: finalUrl,
+                        body: Buffer.from(body).toString('base64'),
+                        ...(etag !== undefined && { etag }),
+                        ...(lastModified !== undefined && { lastModified }),
+                        ...(contentType !== undefined && { contentType }),
+                    });
+                }
+                return { body, ...(contentType !== undefined && { contentType }), url: finalUrl, fromCache: false };
+            }
+            if (response.status === 404 || response.status === 410)
+                return undefined;
+            if (RETRY_STATUSES.has(response.status) && attempt < retries) {
+                const delay = retryDelay(response.headers.get('retry-after'), backoffMs * 2 ** attempt, maxRetryAfterMs);
+                log(`GET ${url}: HTTP ${response.status}; retry ${attempt + 1}/${retries} in ${delay} ms`);
+                await sleep(delay);
+                continue;
+            }
+            const why = response.status === 401 || response.status === 403 ? ' (check the index credentials)' : '';
+            throw new errors/* IndexError */.d(`HTTP ${response.status} from ${url} for ${pkg}${why}`, { package: pkg, url, status: response.status });
+        }
+    }
+    async function readLocal(url, pkg) {
+        let path = (0,external_node_url_.fileURLToPath)(url);
+        let contentType;
+        if (url.endsWith('/')) {
+            // as pip reads a file:// index folder; we prefer its PEP 691 JSON when there is one
+            const json = await (0,promises_.readFile)((0,external_node_path_.join)(path, 'index.json')).catch(() => undefined);
+            if (json !== undefined) {
+                stats.bytes += json.length;
+                return { body: json, contentType: JSON_V1, url, fromCache: false };
+            }
+            path = (0,external_node_path_.join)(path, 'index.html');
+            contentType = 'text/html';
+        }
+        try {
+            const body = await (0,promises_.readFile)(path);
+            stats.bytes += body.length;
+            return { body, ...(contentType !== undefined && { contentType }), url, fromCache: false };
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+                return undefined;
+            }
+            throw new errors/* IndexError */.d(`could not read ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
+        }
+    }
+    async function pageFrom(index, name) {
+        const url = `${index.url}${name}/`;
+        stats.projectRequests++;
+        const fetched = await get(url, ACCEPT, name);
+        if (fetched === undefined)
+            return undefined;
+        return parseProjectPage({
+            body: new TextDecoder().decode(fetched.body),
+            contentType: fetched.contentType,
+            url: fetched.url,
+            name,
+            index: index.url,
+        });
+    }
+    async function loadProject(name) {
+        const found = (await Promise.all(indexes.map((index) => pageFrom(index, name)))).filter((page) => page !== undefined);
+        const [first, ...others] = found;
+        if (first === undefined) {
+            throw new errors/* IndexError */.d(`package ${name} not found on ${indexes.map((i) => i.url).join(', ')}`, {
+                package: name,
+                url: `${indexes[0]?.url ?? ''}${name}/`,
+                status: 404,
+            });
+        }
+        if (others.length === 0)
+            return first;
+        // pip gives no index priority: every file of every index is a candidate
+        const files = [];
+        const seen = new Set();
+        for (const file of found.flatMap((page) => page.files)) {
+            if (seen.has(file.url))
+                continue;
+            seen.add(file.url);
+            files.push(file);
+        }
+        return { name, versions: (0,filenames/* sortVersions */.M7)(found.flatMap((page) => page.versions)), files, index: first.index };
+    }
+    function project(name) {
+        const key = (0,pep_name/* normalizeName */.P)(name);
+        let page = pages.get(key);
+        if (page === undefined) {
+            page = loadProject(key);
+            pages.set(key, page);
+        }
+        return page;
+    }
+    async function loadMetadata(name, version) {
+        const page = await project(name);
+        const file = pickMetadataFile(page, version);
+        // Without PEP 658 metadata there is nothing cheap to read; reading the wheel's METADATA
+        // through HTTP range requests on its zip directory comes with a later issue.
+        if (file === undefined)
+            return undefined;
+        const url = `${file.url.split('#')[0] ?? file.url}.metadata`;
+        const expected = typeof file.coreMetadata === 'object' ? file.coreMetadata : {};
+        const algorithm = ['sha256', 'sha384', 'sha512'].find((a) => expected[a] !== undefined);
+        let fetched;
+        if (cache !== undefined && algorithm !== undefined && !url.startsWith('file:')) {
+            // a metadata file with a known hash cannot change: a cached copy that matches needs no request
+            const cached = await cache.get(`text/plain, */*\n${url}`);
+            if (cached !== undefined && digest(algorithm, Buffer.from(cached.body, 'base64')) === expected[algorithm]) {
+                stats.cacheHits++;
+                fetched = { body: Buffer.from(cached.body, 'base64'), url, fromCache: true };
+            }
+        }
+        if (fetched === undefined) {
+            stats.metadataRequests++;
+            fetched = await get(url, 'text/plain, */*', page.name);
+        }
+        if (fetched === undefined) {
+            throw new errors/* IndexError */.d(`metadata file of ${page.name} ${version} is listed but missing`, { package: page.name, url, status: 404 });
+        }
+        if (algorithm !== undefined) {
+            const actual = digest(algorithm, fetched.body);
+            if (actual !== expected[algorithm]?.toLowerCase()) {
+                throw new errors/* IndexError */.d(`metadata of ${page.name} ${version} does not match its ${algorithm} (index says ${expected[algorithm]}, file has ${actual})`, { package: page.name, url });
+            }
+        }
+        try {
+            return parseCoreMetadata(new TextDecoder().decode(fetched.body));
+        }
+        catch (error) {
+            throw new errors/* IndexError */.d(`bad metadata of ${page.name} ${version}: ${describe(error)}`, { package: page.name, url, cause: error });
+        }
+    }
+    function metadata(name, version) {
+        const key = `${(0,pep_name/* normalizeName */.P)(name)}==${(0,filenames/* versionKey */._5)(version)}`;
+        let result = metadatas.get(key);
+        if (result === undefined) {
+            result = loadMetadata(name, version);
+            metadatas.set(key, result);
+        }
+        return result;
+    }
+    return { project, metadata, stats: () => ({ ...stats }) };
+}
+/** A file of `version` with a PEP 658 metadata file: a wheel before an sdist, unyanked first. */
+function pickMetadataFile(page, version) {
+    const candidates = page.files
+        .map((file) => ({ file, parsed: (0,filenames/* parseFilename */.p_)(file.filename, page.name) }))
+        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && (0,pep_version/* sameVersion */.r1)(parsed.version, version));
+    const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
+    return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
+}
+function indexOf(raw, auth) {
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        throw new errors/* IndexError */.d(`bad index URL ${JSON.stringify((0,errors/* redactUrl */.B)(raw))}`, { package: '', url: raw });
+    }
+    let authorization;
+    if (parsed.username !== '' || parsed.password !== '') {
+        const user = decodeURIComponent(parsed.username);
+        const password = decodeURIComponent(parsed.password);
+        authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+        parsed.username = '';
+        parsed.password = '';
+    }
+    else if (auth !== undefined && parsed.protocol !== 'file:') {
+        authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+    }
+    const url = parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
+    return { url, origin: parsed.origin, ...(authorization !== undefined && { authorization }) };
+}
+/** Retry-After in seconds or as an HTTP date, else the backoff; capped. */
+function retryDelay(retryAfter, fallbackMs, maxMs) {
+    if (retryAfter !== null) {
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms))
+            return Math.min(Math.max(ms, 0), maxMs);
+    }
+    return Math.min(fallbackMs, maxMs);
+}
+function digest(algorithm, data) {
+    return (0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex');
+}
+function describe(error) {
+    if (error instanceof Error) {
+        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        return (0,errors/* redactUrl */.B)(`${error.message}${cause}`);
+    }
+    return String(error);
+}
+function sleep(ms) {
+    return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+}
+
+
+/***/ }),
+
+/***/ 3537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ redactUrl),
+/* harmony export */   d: () => (/* binding */ IndexError)
+/* harmony export */ });
+// The one error type of the index client: which package, which URL (never with credentials).
+class IndexError extends Error {
+    package;
+    url;
+    /** HTTP status, when the index answered with one. */
+    status;
+    constructor(message, details) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'IndexError';
+        this.package = details.package;
+        this.url = redactUrl(details.url);
+        if (details.status !== undefined)
+            this.status = details.status;
+    }
+}
+/** The URL without `user:pass@`, for messages and logs. */
+function redactUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username === '' && parsed.password === '')
+            return url;
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href;
+    }
+    catch {
+        return url.replace(/\/\/[^/@\s]*@/, '//');
+    }
+}
+
+
+/***/ }),
+
+/***/ 9062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M7: () => (/* binding */ sortVersions),
+/* harmony export */   _5: () => (/* binding */ versionKey),
+/* harmony export */   p_: () => (/* binding */ parseFilename),
+/* harmony export */   sr: () => (/* binding */ versionsOfFiles),
+/* harmony export */   w0: () => (/* binding */ releasesOf)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7729);
+// Names and versions from distribution filenames, and releases (versions) from a project page.
+
+
+const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
+/**
+ * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
+ * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
+ * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
+ */
+function parseFilename(filename, project) {
+    if (filename.endsWith('.whl')) {
+        const parts = filename.slice(0, -4).split('-');
+        if (parts.length !== 5 && parts.length !== 6)
+            return undefined;
+        const [name = '', version = ''] = parts;
+        if (name === '' || version === '')
+            return undefined;
+        // pip: a `_` in a wheel's version stands for `-`
+        const parsed = { name: (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
+        if (parts.length === 6) {
+            const build = parts[2] ?? '';
+            if (!/^\d/.test(build))
+                return undefined;
+            parsed.build = build;
+        }
+        return parsed;
+    }
+    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
+    if (suffix === undefined)
+        return undefined;
+    const stem = filename.slice(0, -suffix.length);
+    const split = sdistSplit(stem, project);
+    if (split === undefined)
+        return undefined;
+    return { name: (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(split[0]), version: split[1], kind: 'sdist' };
+}
+function sdistSplit(stem, project) {
+    if (project !== undefined) {
+        const wanted = (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(project);
+        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
+            if ((0,_pep_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(stem.slice(0, i)) === wanted) {
+                const version = stem.slice(i + 1);
+                return version === '' ? undefined : [stem.slice(0, i), version];
+            }
+        }
+    }
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1)
+        return undefined;
+    return [stem.slice(0, dash), stem.slice(dash + 1)];
+}
+/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
+function sortVersions(versions) {
+    return [...new Set(versions)].filter((v) => (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(v) !== null).sort(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare);
+}
+/** The versions of a page's files, for indexes without PEP 700 `versions`. */
+function versionsOfFiles(files, project) {
+    const versions = [];
+    for (const file of files) {
+        const parsed = parseFilename(file.filename, project);
+        if (parsed !== undefined)
+            versions.push(parsed.version);
+    }
+    return sortVersions(versions);
+}
+/**
+ * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
+ * or whose versions are not PEP 440, are left out (pip skips them too).
+ */
+function releasesOf(page) {
+    const groups = new Map();
+    for (const file of page.files) {
+        const parsed = parseFilename(file.filename, page.name);
+        if (parsed === undefined || (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(parsed.version) === null)
+            continue;
+        const key = versionKey(parsed.version);
+        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
+        groups.set(key, group);
+        group.files.push(file);
+        if (parsed.kind === 'wheel')
+            group.wheel = true;
+    }
+    const releases = [];
+    for (const group of groups.values()) {
+        const release = {
+            version: group.version,
+            yanked: group.files.every((f) => f.yanked !== false),
+            hasWheel: group.wheel,
+        };
+        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
+        if (uploadTime !== undefined)
+            release.uploadTime = uploadTime;
+        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
+        if (requiresPython !== undefined)
+            release.requiresPython = requiresPython;
+        releases.push(release);
+    }
+    return releases.sort((a, b) => (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a.version, b.version));
+}
+/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
+function versionKey(version) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(version);
+    if (v === null)
+        return version;
+    const release = [...v.release];
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
+}
+function earliest(times) {
+    let best;
+    let bestMs = Infinity;
+    for (const time of times) {
+        if (time === undefined)
+            continue;
+        const ms = Date.parse(time);
+        if (Number.isNaN(ms))
+            continue;
+        if (ms < bestMs) {
+            bestMs = ms;
+            best = time;
+        }
+    }
+    return best;
+}
+/** The most common value; on a tie, the one seen first. */
+function mostCommon(values) {
+    const counts = new Map();
+    for (const value of values)
+        if (value !== undefined && value.trim() !== '')
+            counts.set(value, (counts.get(value) ?? 0) + 1);
+    let best;
+    let bestCount = 0;
+    for (const [value, count] of counts) {
+        if (count > bestCount) {
+            best = value;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+
+/***/ }),
+
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ imageGraph)
+/* harmony export */ });
+function imageGraph(workspace) {
+    return { nodes: workspace.images, missing: workspace.missingImages, warnings: workspace.warnings };
+}
+
+
+/***/ }),
+
+/***/ 5241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ installedPackages),
+/* harmony export */   zY: () => (/* binding */ touchedImages)
+/* harmony export */ });
+/* unused harmony export detectCascades */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _include_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3351);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7729);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
+/* harmony import */ var _model_copies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8136);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1933);
+// Which images a change touches: those that install a changed package (inline pin, a `-r` file
+// they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
+// image built FROM them. Separately, the cascade: an image that COPYs the whole central
+// constraints file is invalidated by every pin change, and so is everything built on it. Pure.
+
+
+
+
+
+
+/**
+ * @param changedPackages package names (any spelling) that a bump plan or a PR changes
+ * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
+ */
+function touchedImages(options) {
+    const { workspace, graph } = options;
+    const changed = new Set((options.changedPackages ?? []).map(_pep_name_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .P));
+    const changedFiles = [...new Set(options.changedFiles ?? [])];
+    const constraintsFile = workspace.constraintsFile;
+    const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
+    const dependents = dependentsOf(graph.nodes);
+    const touched = new Map();
+    const entry = (name) => {
+        let t = touched.get(name);
+        if (!t)
+            touched.set(name, (t = { name, direct: false, cascade: false, reasons: [] }));
+        return t;
+    };
+    const roots = [];
+    for (const node of graph.nodes) {
+        const reasons = [];
+        for (const [name, at] of installedPackages(workspace, node)) {
+            if (changed.has(name))
+                reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
+        }
+        // COPY matchers only when there are changed files to match (a bump plan passes none).
+        const info = changedFiles.length > 0 ? dockerfileInfo(workspace, node.dockerfile) : undefined;
+        const sources = info ? (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedSources */ .r)(info.copies, node.context) : [];
+        for (const file of changedFiles) {
+            // The constraints file is the cascade's business, below.
+            if (file === constraintsFile)
+                continue;
+            if (file === node.dockerfile || sources.some((s) => s.matches(file)))
+                reasons.push({ kind: 'file-changed', file });
+        }
+        if (reasons.length === 0)
+            continue;
+        const t = entry(node.name);
+        t.direct = true;
+        t.reasons.push(...reasons);
+        roots.push(node.name);
+    }
+    // An image built on a touched one is touched too, once per base that reaches it.
+    const builtOn = (flag) => (name, base) => {
+        const t = entry(name);
+        t[flag] = true;
+        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
+            t.reasons.push({ kind: 'base', base });
+    };
+    spread(roots, dependents, builtOn('direct'));
+    const cascades = detectCascades(workspace, graph);
+    if (pinsChanged) {
+        for (const c of cascades) {
+            const t = entry(c.name);
+            t.cascade = true;
+            t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
+        }
+        spread(cascades.map((c) => c.name), dependents, builtOn('cascade'));
+    }
+    return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
+}
+/** Images whose Dockerfile COPYs the whole central constraints file (alone or with its folder). */
+function detectCascades(workspace, graph) {
+    const constraintsFile = workspace.constraintsFile;
+    if (!constraintsFile)
+        return [];
+    const dependents = dependentsOf(graph.nodes);
+    const out = [];
+    for (const node of graph.nodes) {
+        const info = dockerfileInfo(workspace, node.dockerfile);
+        if (!info)
+            continue;
+        const hit = (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedSources */ .r)(info.copies, node.context).find((s) => s.matches(constraintsFile));
+        if (!hit)
+            continue;
+        const reached = new Set();
+        spread([node.name], dependents, (name) => reached.add(name));
+        const below = [...reached].sort();
+        const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
+        const users = constraintUsers(workspace, graph, below, destination);
+        const line = hit.copy.location.line;
+        const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
+            (below.length > 0
+                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(below.length, 'image')} built on it (${below.join(', ')})`
+                : `every pin change invalidates that layer and rebuilds ${node.name}`);
+        out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+function sliceFix(workspace, node, destination, users) {
+    const installed = installedPackages(workspace, node);
+    const lines = [];
+    for (const name of [...installed.keys()].sort())
+        for (const pin of workspace.pins.get(name) ?? [])
+            lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
+    const file = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .Rw)(node.dockerfile), `${node.name}-constraints.txt`);
+    const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
+    const target = destination ?? 'the same path';
+    let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
+        `(${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(lines.length, 'pin')}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+        `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
+    if (users.length > 0)
+        text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
+    text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';
+    return { file, content, text };
+}
+/** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
+function constraintUsers(workspace, graph, names, destination) {
+    if (!destination)
+        return [];
+    const wanted = new Set(names);
+    const nodes = graph.nodes.filter((n) => wanted.has(n.name));
+    return nodes
+        .filter((n) => (imageOf(workspace, n)?.installs ?? []).some((s) => s.install.constraintFiles.some((c) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(c.path) ? c.path : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(s.install.workdir || '/', c.path)) === destination)))
+        .map((n) => n.name)
+        .sort();
+}
+/** Where the constraints file lands in the image, when the COPY says so. */
+function copyDestination(destination, workdir, constraintsFile, source) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(destination) ? destination : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(workdir || '/', destination));
+    if (source === constraintsFile)
+        return destination.endsWith('/') ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(abs, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(constraintsFile)) : abs;
+    // A folder copy: the file keeps its path below the folder.
+    const rest = source === '' ? constraintsFile : constraintsFile.slice(source.length + 1);
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(abs, rest);
+}
+/** Packages an image installs itself (not through its bases), by normalized name, with where. */
+function installedPackages(workspace, node) {
+    const out = new Map();
+    const add = (name, file, line) => {
+        if (!out.has(name))
+            out.set(name, { file, line });
+    };
+    const image = imageOf(workspace, node);
+    for (const site of image?.installs ?? [])
+        for (const o of site.install.packages)
+            add(o.name, o.location.file, o.location.line);
+    const byFile = indexOf(workspace).occurrences;
+    for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
+        for (const o of byFile.get(file) ?? []) {
+            if (!o.viaConstraint && o.origin !== 'constraints')
+                add(o.name, o.location.file, o.location.line);
+        }
+    }
+    return out;
+}
+/** The model's image behind a graph node (tests may pass bare nodes). */
+function imageOf(workspace, node) {
+    return indexOf(workspace).images.get(node.name);
+}
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+function requirementClosure(workspace, roots) {
+    const byPath = indexOf(workspace).files;
+    const seen = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const file = byPath.get(path);
+        if (!file || file.kind !== 'requirements')
+            continue;
+        for (const include of file.parsed.includes) {
+            if (include.kind !== 'requirement')
+                continue;
+            const target = (0,_include_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveIncludePath */ .K)(path, include.target);
+            if (target.kind === 'path')
+                queue.push(target.path);
+        }
+    }
+    return seen;
+}
+function dockerfileInfo(workspace, path) {
+    const file = indexOf(workspace).files.get(path);
+    return file?.kind === 'dockerfile' ? file.parsed : undefined;
+}
+// Lookups by path, built once per workspace so large repositories stay linear.
+const indexes = new WeakMap();
+function indexOf(workspace) {
+    let index = indexes.get(workspace);
+    if (!index) {
+        const occurrences = new Map();
+        for (const o of workspace.occurrences) {
+            const list = occurrences.get(o.location.file);
+            if (list)
+                list.push(o);
+            else
+                occurrences.set(o.location.file, [o]);
+        }
+        index = { files: new Map(workspace.files.map((f) => [f.path, f])), images: new Map(workspace.images.map((i) => [i.name, i])), occurrences };
+        indexes.set(workspace, index);
+    }
+    return index;
+}
+function dependentsOf(nodes) {
+    const out = new Map();
+    for (const n of nodes) {
+        for (const b of n.bases) {
+            const list = out.get(b);
+            if (list)
+                list.push(n.name);
+            else
+                out.set(b, [n.name]);
+        }
+    }
+    return out;
+}
+/** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
+function spread(roots, dependents, visit) {
+    const queue = [...roots];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const base = queue.shift();
+        if (seen.has(base))
+            continue;
+        seen.add(base);
+        for (const name of dependents.get(base) ?? []) {
+            visit(name, base);
+            queue.push(name);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ modelCounts),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   renderText: () => (/* binding */ renderText),
+/* harmony export */   tR: () => (/* binding */ topDrift),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
+
+
+const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
+const MAX_MESSAGE = 500;
+/** Packages used with more than one specifier, most variants first, then most services. */
+function topDrift(packages) {
+    return packages
+        .filter((p) => p.variants.length > 1)
+        .sort((a, b) => b.variants.length - a.variants.length ||
+        b.services.length - a.services.length ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function renderText(report, options) {
+    const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+    const out = [];
+    out.push(summaryLine(report, paint));
+    if (report.diff) {
+        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
+        out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
+        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), paint), '  '));
+        out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
+        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
+    }
+    out.push('', paint('bold', `Findings (${report.findings.length})`));
+    if (report.findings.length === 0)
+        out.push('  none');
+    for (const group of groupByFile(report.findings)) {
+        out.push(...indent(findingLines(group, paint), '  '), '');
+    }
+    if (out[out.length - 1] === '')
+        out.pop();
+    const drift = topDrift(report.packages);
+    if (drift.length > 0) {
+        const limit = options.driftRows ?? 10;
+        out.push('', paint('bold', 'Top drift'));
+        const rows = drift
+            .slice(0, limit)
+            .map((p) => [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.name, 60)),
+            String(p.services.length),
+            String(p.variants.length),
+            p.pin === undefined ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.pin, 40)),
+        ]);
+        out.push(...indent(table(['package', 'services', 'variants', 'pin'], rows, [false, true, true, false]), '  '));
+        if (drift.length > limit)
+            out.push(`  … and ${plural(drift.length - limit, 'more package')} with drift`);
+    }
+    if (report.skipped.length > 0) {
+        out.push('', paint('bold', `Skipped (${report.skipped.length})`));
+        for (const s of report.skipped)
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.path)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.reason))}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+/**
+ * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
+ * 208 images, 134 requirement files".
+ */
+function modelCounts(s) {
+    let services;
+    if (s.projects === 0)
+        services = 'no compose services';
+    else if (s.projects === 1)
+        services = `${plural(s.services, 'service')} in ${s.rootServices === s.services ? 'the root compose project' : 'one compose project'}`;
+    else if (s.rootServices > 0)
+        services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
+    else
+        services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
+    return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+}
+function summaryLine(report, paint) {
+    const s = report.summary;
+    const parts = [
+        paint('bold', `${report.tool.name} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.tool.version)}`),
+        modelCounts(s),
+        plural(s.packages, 'package'),
+        s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
+        s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),
+    ];
+    if (s.notes > 0)
+        parts.push(plural(s.notes, 'note'));
+    return parts.join(' · ');
+}
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const group = groups.get(f.location.file);
+        if (group)
+            group.push(f);
+        else
+            groups.set(f.location.file, [f]);
+    }
+    return [...groups.values()].map((g) => [...g].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column));
+}
+function findingLines(findings, paint) {
+    if (findings.length === 0)
+        return ['none'];
+    const where = findings.map((f) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(f.location.file)}:${f.location.line}:${f.location.column}`);
+    const whereWidth = Math.max(...where.map((w) => w.length));
+    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
+    return findings.map((f, i) => [
+        (where[i] ?? '').padEnd(whereWidth),
+        paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth)),
+        paint('dim', f.rule.padEnd(ruleWidth)),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
+    ].join('  '));
+}
+/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
+function table(head, rows, right = []) {
+    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, c) => (right[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    return [line(head), ...rows.map(line)];
+}
+function indent(lines, prefix) {
+    return lines.map((l) => (l === '' ? l : prefix + l));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,298 @@
+export const id = 643;
+export const ids = [643];
+export const modules = {
+
+/***/ 2226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NU: () => (/* binding */ defaultSeverity),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   hn: () => (/* binding */ REPO_URL),
+/* harmony export */   y0: () => (/* binding */ RULES),
+/* harmony export */   zZ: () => (/* binding */ ruleIndex)
+/* harmony export */ });
+/* unused harmony exports RULE_IDS, ruleMeta, SEVERITY_RANK */
+const REPO_URL = 'https://github.com/monopin/monopin';
+const helpUri = (id) => `${REPO_URL}#rule-${id}`;
+// Keyed by RuleId so a new rule id fails to compile until it is described here.
+const META = {
+    conflict: {
+        name: 'Conflict',
+        shortDescription: 'A requirement excludes the version pinned in the central constraints file',
+        fullDescription: 'A service asks for a version range that does not contain the central pin, so `pip install -c <constraints>` cannot succeed, or the service silently runs another version than the rest of the monorepo.',
+        help: 'Widen or drop the specifier so it accepts the central pin (for example `pydantic>=2` instead of `pydantic<2`), or change the pin in the constraints file if every service can move.',
+        defaultSeverity: 'error',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'inline-pin-mismatch': {
+        name: 'InlinePinMismatch',
+        shortDescription: 'A Dockerfile pins another version than the central constraints file',
+        fullDescription: 'A `pip install pkg==X` inside a Dockerfile pins a version that differs from the central pin, so the image drifts from every other service.',
+        help: 'Pin the same version as the constraints file, or drop the inline pin and install with `-c <constraints>`.',
+        defaultSeverity: 'error',
+        tags: ['dependencies', 'python', 'docker'],
+    },
+    unconstrained: {
+        name: 'Unconstrained',
+        shortDescription: 'A package shared by several services has no central pin',
+        fullDescription: 'Several services depend on this package but the central constraints file does not pin it, so each service may resolve a different version.',
+        help: 'Add one `pkg==X` line for the package to the central constraints file.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'missing-constraints-flag': {
+        name: 'MissingConstraintsFlag',
+        shortDescription: 'A `pip install -r` in a Dockerfile does not use the central constraints file',
+        fullDescription: 'The install reads a requirements file without `-c <constraints>`, so the central pins do not apply to this image.',
+        help: 'Add `-c <path to the constraints file>` to the `pip install` command.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'docker'],
+    },
+    'duplicate-constraint': {
+        name: 'DuplicateConstraint',
+        shortDescription: 'The constraints file pins the same package more than once',
+        fullDescription: 'Two lines of the central constraints file (or files it includes) constrain the same package; pip applies both, which is confusing at best and unsatisfiable at worst.',
+        help: 'Keep one line per package in the constraints file.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'unused-constraint': {
+        name: 'UnusedConstraint',
+        shortDescription: 'The constraints file pins a package no service uses',
+        fullDescription: 'No requirements file, Dockerfile or pyproject in the repository depends on this package directly.',
+        help: 'Remove the line if the package is not a transitive dependency you mean to pin.',
+        defaultSeverity: 'note',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'parse-error': {
+        name: 'ParseError',
+        shortDescription: 'A line could not be parsed',
+        fullDescription: 'The line is not a valid requirement or option in pip’s format, so pip would reject it and monopin cannot check it.',
+        help: 'Fix the line so that pip accepts it.',
+        defaultSeverity: 'error',
+        tags: ['python', 'syntax'],
+    },
+    'include-error': {
+        name: 'IncludeError',
+        shortDescription: 'A `-r` or `-c` include is missing, cyclic, or outside the repository',
+        fullDescription: 'An included requirements or constraints file cannot be read: it does not exist, it includes itself through a cycle, or its path leaves the repository root.',
+        help: 'Point the include at an existing file inside the repository and break any cycle.',
+        defaultSeverity: 'error',
+        tags: ['python', 'syntax'],
+    },
+    'shell-redirect-in-specifier': {
+        name: 'ShellRedirectInSpecifier',
+        shortDescription: 'An unquoted `>` or `<` in a shell `pip install` is a redirect, not a specifier',
+        fullDescription: 'In `RUN pip install pkg>=1.0` the shell reads `>=1.0` as an output redirect: pip installs any version of `pkg` and a file named `=1.0` appears in the image.',
+        help: 'Quote the requirement: `pip install "pkg>=1.0"`.',
+        defaultSeverity: 'error',
+        tags: ['python', 'docker', 'syntax'],
+    },
+    'invalid-constraint': {
+        name: 'InvalidConstraint',
+        shortDescription: 'A line of the constraints file is not a valid constraint',
+        fullDescription: 'pip rejects constraints with extras, editable installs and unnamed requirements, so this line breaks every install that uses the constraints file.',
+        help: 'Write the constraint as a plain `name==version` (no extras, no `-e`).',
+        defaultSeverity: 'error',
+        tags: ['python', 'constraints', 'syntax'],
+    },
+    'missing-dockerfile': {
+        name: 'MissingDockerfile',
+        shortDescription: 'A compose service builds a Dockerfile that is not in the repository',
+        fullDescription: 'The service’s `build:` points at a context or Dockerfile that does not exist, so `docker compose build` fails and monopin cannot tell what the service installs.',
+        help: 'Fix `build.context` (relative to the compose file) or `build.dockerfile` (relative to the context), or remove the build.',
+        defaultSeverity: 'warning',
+        tags: ['docker', 'compose'],
+    },
+    'image-tag-collision': {
+        name: 'ImageTagCollision',
+        shortDescription: 'Two images would be pushed under one name, or an image under the name of its own base',
+        fullDescription: 'Two different Dockerfiles (or targets) are named the same image, or an image would be pushed as the image it is built FROM: each rebuild would overwrite the other. monopin pushes neither under that name.',
+        help: 'Give each image its own `image:` in compose or `repository` in config `images:`.',
+        defaultSeverity: 'warning',
+        tags: ['docker', 'images'],
+    },
+    'invalid-image-tag': {
+        name: 'InvalidImageTag',
+        shortDescription: 'An image name is not a valid Docker reference',
+        fullDescription: 'After compose interpolation (with the project’s `.env`), the name is not `[registry/]name[:tag]` as Docker accepts it, for example an unset variable leaves `acme/web:`. monopin does not push under it.',
+        help: 'Set the variable in the project’s `.env` or give it a default (`${VERSION:-latest}`), and use lowercase repository names.',
+        defaultSeverity: 'error',
+        tags: ['docker', 'images', 'compose'],
+    },
+};
+/** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
+const RULES = Object.keys(META).map((id) => ({
+    id,
+    helpUri: helpUri(id),
+    ...META[id],
+}));
+const RULE_IDS = RULES.map((r) => r.id);
+function ruleMeta(id) {
+    const index = RULE_IDS.indexOf(id);
+    const rule = RULES[index];
+    if (!rule)
+        throw new Error(`unknown rule id: ${String(id)}`);
+    return rule;
+}
+function ruleIndex(id) {
+    return RULE_IDS.indexOf(id);
+}
+/** The severity a check gives a finding unless the configuration overrides it. */
+function defaultSeverity(id) {
+    return META[id].defaultSeverity;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/** Errors first, then warnings, then notes; ties keep their order (Array.prototype.sort is stable). */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FINGERPRINT_KEY: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   MAX_SARIF_RESULTS: () => (/* binding */ MAX_SARIF_RESULTS),
+/* harmony export */   SARIF_SCHEMA: () => (/* binding */ SARIF_SCHEMA),
+/* harmony export */   buildSarif: () => (/* binding */ buildSarif),
+/* harmony export */   renderSarif: () => (/* binding */ renderSarif),
+/* harmony export */   repoRelative: () => (/* binding */ repoRelative)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2226);
+// SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif).
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const FINGERPRINT_KEY = 'monopinFingerprint/v1';
+/** GitHub code scanning ignores results past this many per run. */
+const MAX_SARIF_RESULTS = 25_000;
+function renderSarif(report) {
+    return `${JSON.stringify(buildSarif(report), null, 2)}\n`;
+}
+function buildSarif(report) {
+    const findings = report.findings.length > MAX_SARIF_RESULTS
+        ? (0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .bySeverity */ .Np)(report.findings).slice(0, MAX_SARIF_RESULTS)
+        : report.findings;
+    const seen = new Map();
+    const results = [];
+    for (const finding of findings) {
+        const result = toResult(finding, report, seen);
+        if (result)
+            results.push(result);
+    }
+    const version = report.tool.version;
+    const run = {
+        tool: {
+            driver: {
+                name: 'monopin',
+                version,
+                ...(/^\d+\.\d+\.\d+/.test(version) ? { semanticVersion: version } : {}),
+                informationUri: _checks_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .REPO_URL */ .hn,
+                rules: _checks_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y0.map((rule) => ({
+                    id: rule.id,
+                    name: rule.name,
+                    shortDescription: { text: stripMarkdown(rule.shortDescription) },
+                    fullDescription: { text: stripMarkdown(rule.fullDescription) },
+                    help: { text: stripMarkdown(rule.help), markdown: rule.help },
+                    helpUri: rule.helpUri,
+                    defaultConfiguration: { level: rule.defaultSeverity },
+                    properties: {
+                        tags: rule.tags,
+                        precision: 'very-high',
+                        'problem.severity': rule.defaultSeverity === 'note' ? 'recommendation' : rule.defaultSeverity,
+                    },
+                })),
+            },
+        },
+        results,
+    };
+    if (findings.length < report.findings.length) {
+        run.properties = { truncatedResults: report.findings.length - findings.length };
+    }
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+function toResult(finding, report, seen) {
+    // GitHub rejects a result without a location; a finding with no file points at the constraints file.
+    const file = repoRelative(finding.location.file, report.root) || (report.constraints ?? '');
+    if (file === '')
+        return undefined;
+    const index = (0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleIndex */ .zZ)(finding.rule);
+    if (index < 0)
+        return undefined;
+    const startLine = atLeastOne(finding.location.line);
+    const startColumn = atLeastOne(finding.location.column);
+    const region = { startLine, startColumn };
+    const { endLine, endColumn } = finding.location;
+    if (endLine !== undefined && Number.isInteger(endLine) && endLine >= startLine) {
+        region.endLine = endLine;
+        if (endColumn !== undefined && Number.isInteger(endColumn) && (endLine > startLine || endColumn > startColumn)) {
+            region.endColumn = endColumn;
+        }
+    }
+    const identity = [finding.rule, finding.package ?? '', file, finding.service ?? ''].join('\u0000');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(identity).digest('hex').slice(0, 32);
+    // Same rule+package+file+service twice (two RUN lines, say): number them so GitHub keeps both alerts.
+    const nth = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, nth);
+    const properties = {};
+    if (finding.package !== undefined)
+        properties.package = finding.package;
+    if (finding.service !== undefined)
+        properties.service = finding.service;
+    if (finding.specifier !== undefined)
+        properties.specifier = finding.specifier;
+    if (finding.pin !== undefined)
+        properties.pin = finding.pin;
+    return {
+        ruleId: finding.rule,
+        ruleIndex: index,
+        level: finding.severity,
+        message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .singleLine */ .pF)(finding.message).trim() || finding.rule },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodePath(file), uriBaseId: '%SRCROOT%' },
+                    region,
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${nth}` },
+        ...(Object.keys(properties).length > 0 ? { properties } : {}),
+    };
+}
+/** Repo-relative with forward slashes, whatever a caller handed us. */
+function repoRelative(file, root) {
+    let path = file.replace(/\\/g, '/');
+    const base = root.replace(/\\/g, '/').replace(/\/+$/, '');
+    if (base !== '' && base !== '.' && path.startsWith(`${base}/`))
+        path = path.slice(base.length + 1);
+    path = path.replace(/^[A-Za-z]:\//, '').replace(/^\/+/, '');
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    return path;
+}
+// A relative URI reference: each segment percent-encoded (spaces, `#`, `?`, `%`), slashes kept.
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function atLeastOne(n) {
+    return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+function stripMarkdown(text) {
+    return text.replace(/`/g, '');
+}
+
+
+/***/ })
+
+};

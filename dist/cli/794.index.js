@@ -1,0 +1,140 @@
+export const id = 794;
+export const ids = [794];
+export const modules = {
+
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderJsonChunks: () => (/* binding */ renderJsonChunks)
+/* harmony export */ });
+/* unused harmony exports REPORT_SHAPE, renderJson */
+const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
+const FINDING = {
+    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message'],
+    children: { location: LOCATION },
+};
+/** Exported for the test that checks it against the JSON Schema's property order. */
+const REPORT_SHAPE = {
+    keys: [
+        'schemaVersion',
+        'tool',
+        'root',
+        'constraints',
+        'summary',
+        'files',
+        'requirements',
+        'projects',
+        'services',
+        'images',
+        'ambiguities',
+        'warnings',
+        'packages',
+        'findings',
+        'diff',
+        'sizes',
+        'skipped',
+    ],
+    children: {
+        tool: { keys: ['name', 'version'] },
+        summary: { keys: ['files', 'projects', 'services', 'rootServices', 'images', 'requirementFiles', 'packages', 'requirements', 'errors', 'warnings', 'notes'] },
+        files: {
+            keys: ['path', 'kind', 'consumers', 'errors'],
+            children: { errors: { keys: ['line', 'column', 'message'] } },
+        },
+        requirements: {
+            keys: ['file', 'line', 'column', 'name', 'extras', 'specifier', 'marker', 'url', 'origin', 'viaConstraint'],
+        },
+        projects: { keys: ['id', 'dir', 'files', 'services'] },
+        services: {
+            keys: ['id', 'name', 'project', 'image', 'build', 'images', 'dependsOn', 'dependents', 'transitiveDependents', 'requirementFiles'],
+            children: { build: { keys: ['dockerfile', 'context', 'target'] } },
+        },
+        images: { keys: ['id', 'name', 'dockerfile', 'context', 'target', 'repository', 'tags', 'from', 'external', 'services', 'requirementFiles', 'governed'] },
+        ambiguities: { keys: ['file', 'line', 'reference', 'candidates', 'settle'] },
+        packages: {
+            keys: ['name', 'services', 'variants', 'pin', 'risk'],
+            children: { variants: { keys: ['specifier', 'services'] } },
+        },
+        findings: FINDING,
+        diff: {
+            keys: ['base', 'introduced', 'fixed', 'changed', 'unchanged'],
+            children: { introduced: FINDING, fixed: FINDING, changed: { keys: ['finding', 'added', 'removed'], children: { finding: FINDING } } },
+        },
+        sizes: {
+            keys: ['image', 'target', 'beforeBytes', 'deltaBytes', 'deltaCompressedBytes', 'contributors'],
+            children: {
+                target: { keys: ['pythonVersion', 'platform', 'libc', 'glibcVersion', 'muslVersion'] },
+                contributors: { keys: ['name', 'from', 'to', 'deltaBytes', 'deltaCompressedBytes', 'sdistOnly', 'requiredBy', 'note'] },
+            },
+        },
+        skipped: { keys: ['path', 'reason'] },
+    },
+};
+function renderJson(report) {
+    let out = '';
+    for (const chunk of renderJsonChunks(report))
+        out += chunk;
+    return out;
+}
+/**
+ * The same text as renderJson, in pieces of about `chunkSize` characters: a report with millions of
+ * requirements never becomes one string (V8 caps strings near 512 MB; "Invalid string length").
+ * Arrays are serialized one element at a time, each ordered and indented as JSON.stringify(…, 2) would.
+ */
+function* renderJsonChunks(report, chunkSize = 1 << 20) {
+    let buffer = '';
+    const keys = orderedKeys(report, REPORT_SHAPE);
+    buffer += '{';
+    let first = true;
+    for (const key of keys) {
+        const value = report[key];
+        const shape = REPORT_SHAPE.children?.[key];
+        buffer += `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        first = false;
+        if (Array.isArray(value) && value.length > 0) {
+            buffer += '[';
+            for (let i = 0; i < value.length; i++) {
+                buffer += `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(order(value[i], shape), null, 2), '\n    ')}`;
+                if (buffer.length >= chunkSize) {
+                    yield buffer;
+                    buffer = '';
+                }
+            }
+            buffer += '\n  ]';
+        }
+        else {
+            buffer += indent(JSON.stringify(order(value, shape), null, 2), '\n  ');
+        }
+    }
+    buffer += first ? '}\n' : '\n}\n';
+    yield buffer;
+}
+// JSON text holds no raw newline inside a string, so every newline is a line break of the layout.
+function indent(json, newline) {
+    return json.includes('\n') ? json.replace(/\n/g, newline) : json;
+}
+function orderedKeys(source, shape) {
+    const known = shape?.keys ?? [];
+    const extra = Object.keys(source)
+        .filter((k) => !known.includes(k))
+        .sort();
+    return [...known, ...extra].filter((key) => key in source && source[key] !== undefined);
+}
+function order(value, shape) {
+    if (Array.isArray(value))
+        return value.map((v) => order(v, shape));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const source = value;
+    const out = {};
+    // Keys the shape does not know yet (a field added without updating this file) still come out, sorted, last.
+    for (const key of orderedKeys(source, shape))
+        out[key] = order(source[key], shape?.children?.[key]);
+    return out;
+}
+
+
+/***/ })
+
+};

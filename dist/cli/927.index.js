@@ -1,0 +1,229 @@
+export const id = 927;
+export const ids = [927];
+export const modules = {
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openBaseReader: () => (/* binding */ openBaseReader)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/adapters/git-reader.ts
+// FileReader over a git revision, with no checkout: the PR's base is read straight from the
+// object database. One `ls-tree` gives the whole listing; blobs stream through one long-lived
+// `git cat-file --batch`, requests pipelined and answered in order.
+
+class GitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GitError';
+    }
+}
+async function createGitReader(repoDir, rev) {
+    const unknown = new GitError(`unknown revision '${rev}' — fetch it first (actions/checkout with fetch-depth: 0)`);
+    // A rev starting with '-' would be read as an option.
+    if (rev === '' || rev.startsWith('-'))
+        throw unknown;
+    const parsed = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${rev}^{tree}`]);
+    if (parsed.code !== 0) {
+        if (parsed.stderr.trim() === '')
+            throw unknown;
+        throw new GitError(`git rev-parse ${rev} failed in ${repoDir}: ${parsed.stderr.trim()}`);
+    }
+    const tree = parsed.stdout.toString().trim();
+    const listed = await runGit(repoDir, ['ls-tree', '-r', '-z', '--long', '--full-tree', tree]);
+    if (listed.code !== 0)
+        throw new GitError(`git ls-tree ${rev} failed: ${listed.stderr.trim()}`);
+    const { dirs, blobs } = buildListing(listed.stdout.toString('utf8'));
+    const batch = new CatFileBatch(repoDir);
+    return {
+        async list(dir) {
+            const entries = dirs.get(dir);
+            if (!entries)
+                throw new GitError(`'${dir}' is not a folder at ${rev}`);
+            return entries.map((e) => ({ ...e }));
+        },
+        async read(path) {
+            const blob = blobs.get(path);
+            if (!blob)
+                throw new GitError(`'${path}' does not exist at ${rev}`);
+            if (blob.symlink)
+                throw new GitError(`refusing to read '${path}' at ${rev}: it is a symbolic link`);
+            return batch.read(blob.oid);
+        },
+        close: () => batch.close(),
+    };
+}
+function buildListing(text) {
+    const dirs = new Map([['', []]]);
+    const blobs = new Map();
+    const ensureDir = (dir) => {
+        let entries = dirs.get(dir);
+        if (entries)
+            return entries;
+        entries = [];
+        dirs.set(dir, entries);
+        const slash = dir.lastIndexOf('/');
+        ensureDir(slash === -1 ? '' : dir.slice(0, slash)).push({ name: dir.slice(slash + 1), kind: 'dir' });
+        return entries;
+    };
+    for (const record of text.split('\0')) {
+        if (record === '')
+            continue;
+        // `<mode> <type> <oid> <padded size>\t<path>`; the path may hold any byte but NUL.
+        const tab = record.indexOf('\t');
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const path = record.slice(tab + 1);
+        const slash = path.lastIndexOf('/');
+        const parent = ensureDir(slash === -1 ? '' : path.slice(0, slash));
+        const name = path.slice(slash + 1);
+        if (type === 'blob' && mode === '120000') {
+            parent.push({ name, kind: 'symlink' });
+            blobs.set(path, { oid: oid, symlink: true });
+        }
+        else if (type === 'blob') {
+            parent.push({ name, kind: 'file', size: Number(size) });
+            blobs.set(path, { oid: oid, symlink: false });
+        }
+        else {
+            // A submodule (`commit`): its content is not in this repository.
+            parent.push({ name, kind: 'other' });
+        }
+    }
+    return { dirs, blobs };
+}
+class CatFileBatch {
+    cwd;
+    proc;
+    exited;
+    pending = [];
+    buffer = Buffer.alloc(0);
+    body;
+    stderr = '';
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    read(oid) {
+        const proc = this.start();
+        return new Promise((resolve, reject) => {
+            this.pending.push({ oid, resolve, reject });
+            proc.stdin.write(`${oid}\n`);
+        });
+    }
+    async close() {
+        if (!this.proc)
+            return;
+        this.proc.stdin.end();
+        await this.exited;
+    }
+    start() {
+        if (this.proc)
+            return this.proc;
+        const proc = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: this.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        this.proc = proc;
+        this.buffer = Buffer.alloc(0);
+        this.body = undefined;
+        proc.stdout.on('data', (chunk) => this.onData(chunk));
+        proc.stderr.on('data', (chunk) => void (this.stderr += chunk.toString()));
+        // Writes after the process died would otherwise crash the host with EPIPE.
+        proc.stdin.on('error', () => undefined);
+        this.exited = new Promise((resolve) => {
+            const finish = (reason) => {
+                if (this.proc !== proc)
+                    return;
+                this.proc = undefined;
+                this.failAll(new GitError(`git cat-file --batch ${reason}${this.stderr ? `: ${this.stderr.trim()}` : ''}`));
+                resolve();
+            };
+            proc.on('error', (err) => finish(`could not start (${err.message})`));
+            proc.on('close', (code) => finish(`exited with code ${code}`));
+        });
+        return proc;
+    }
+    onData(chunk) {
+        this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        for (;;) {
+            if (!this.body) {
+                const newline = this.buffer.indexOf(10);
+                if (newline === -1)
+                    return;
+                const header = this.buffer.subarray(0, newline).toString();
+                this.buffer = this.buffer.subarray(newline + 1);
+                const request = this.pending[0];
+                if (header.endsWith(' missing')) {
+                    this.pending.shift();
+                    request?.reject(new GitError(`git object ${request.oid} is missing`));
+                    continue;
+                }
+                const size = /^\S+ \S+ (\d+)$/.exec(header)?.[1];
+                if (size === undefined) {
+                    this.failAll(new GitError(`unexpected git cat-file output: ${header}`));
+                    this.proc?.kill();
+                    return;
+                }
+                this.body = { size: Number(size), chunks: [], got: 0 };
+            }
+            // The content is followed by one LF.
+            const body = this.body;
+            const take = Math.min(body.size + 1 - body.got, this.buffer.length);
+            if (take === 0)
+                return;
+            body.chunks.push(this.buffer.subarray(0, take));
+            body.got += take;
+            this.buffer = this.buffer.subarray(take);
+            if (body.got < body.size + 1)
+                return;
+            this.body = undefined;
+            const content = Buffer.concat(body.chunks).subarray(0, body.size);
+            this.pending.shift()?.resolve(new Uint8Array(content.buffer, content.byteOffset, content.byteLength));
+        }
+    }
+    failAll(error) {
+        for (const request of this.pending.splice(0))
+            request.reject(error);
+    }
+}
+async function runGit(cwd, args) {
+    return new Promise((resolve, reject) => {
+        const proc = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let stderr = '';
+        proc.stdout.on('data', (chunk) => out.push(chunk));
+        proc.stderr.on('data', (chunk) => void (stderr += chunk.toString()));
+        proc.on('error', (err) => reject(new GitError(`could not run git ${args[0]}: ${err.message}`)));
+        proc.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/base-reader.ts
+// A FileReader over a git revision of the checkout holding `root`, scoped to root when it is a subfolder.
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function openBaseReader(root, ref) {
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root });
+    const [top, prefixLine] = stdout.split('\n');
+    const prefix = (prefixLine ?? '').replace(/\/$/, '');
+    const git = await createGitReader(top, ref);
+    const scoped = (path) => (prefix === '' ? path : path === '' ? prefix : `${prefix}/${path}`);
+    return {
+        list: (dir) => git.list(scoped(dir)),
+        read: (path) => git.read(scoped(path)),
+        close: async () => {
+            await git.close();
+        },
+    };
+}
+
+
+/***/ })
+
+};

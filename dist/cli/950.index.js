@@ -1,0 +1,982 @@
+export const id = 950;
+export const ids = [950,655];
+export const modules = {
+
+/***/ 2226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NU: () => (/* binding */ defaultSeverity),
+/* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   hn: () => (/* binding */ REPO_URL),
+/* harmony export */   y0: () => (/* binding */ RULES),
+/* harmony export */   zZ: () => (/* binding */ ruleIndex)
+/* harmony export */ });
+/* unused harmony exports RULE_IDS, ruleMeta, SEVERITY_RANK */
+const REPO_URL = 'https://github.com/monopin/monopin';
+const helpUri = (id) => `${REPO_URL}#rule-${id}`;
+// Keyed by RuleId so a new rule id fails to compile until it is described here.
+const META = {
+    conflict: {
+        name: 'Conflict',
+        shortDescription: 'A requirement excludes the version pinned in the central constraints file',
+        fullDescription: 'A service asks for a version range that does not contain the central pin, so `pip install -c <constraints>` cannot succeed, or the service silently runs another version than the rest of the monorepo.',
+        help: 'Widen or drop the specifier so it accepts the central pin (for example `pydantic>=2` instead of `pydantic<2`), or change the pin in the constraints file if every service can move.',
+        defaultSeverity: 'error',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'inline-pin-mismatch': {
+        name: 'InlinePinMismatch',
+        shortDescription: 'A Dockerfile pins another version than the central constraints file',
+        fullDescription: 'A `pip install pkg==X` inside a Dockerfile pins a version that differs from the central pin, so the image drifts from every other service.',
+        help: 'Pin the same version as the constraints file, or drop the inline pin and install with `-c <constraints>`.',
+        defaultSeverity: 'error',
+        tags: ['dependencies', 'python', 'docker'],
+    },
+    unconstrained: {
+        name: 'Unconstrained',
+        shortDescription: 'A package shared by several services has no central pin',
+        fullDescription: 'Several services depend on this package but the central constraints file does not pin it, so each service may resolve a different version.',
+        help: 'Add one `pkg==X` line for the package to the central constraints file.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'missing-constraints-flag': {
+        name: 'MissingConstraintsFlag',
+        shortDescription: 'A `pip install -r` in a Dockerfile does not use the central constraints file',
+        fullDescription: 'The install reads a requirements file without `-c <constraints>`, so the central pins do not apply to this image.',
+        help: 'Add `-c <path to the constraints file>` to the `pip install` command.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'docker'],
+    },
+    'duplicate-constraint': {
+        name: 'DuplicateConstraint',
+        shortDescription: 'The constraints file pins the same package more than once',
+        fullDescription: 'Two lines of the central constraints file (or files it includes) constrain the same package; pip applies both, which is confusing at best and unsatisfiable at worst.',
+        help: 'Keep one line per package in the constraints file.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'unused-constraint': {
+        name: 'UnusedConstraint',
+        shortDescription: 'The constraints file pins a package no service uses',
+        fullDescription: 'No requirements file, Dockerfile or pyproject in the repository depends on this package directly.',
+        help: 'Remove the line if the package is not a transitive dependency you mean to pin.',
+        defaultSeverity: 'note',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
+    'parse-error': {
+        name: 'ParseError',
+        shortDescription: 'A line could not be parsed',
+        fullDescription: 'The line is not a valid requirement or option in pip’s format, so pip would reject it and monopin cannot check it.',
+        help: 'Fix the line so that pip accepts it.',
+        defaultSeverity: 'error',
+        tags: ['python', 'syntax'],
+    },
+    'include-error': {
+        name: 'IncludeError',
+        shortDescription: 'A `-r` or `-c` include is missing, cyclic, or outside the repository',
+        fullDescription: 'An included requirements or constraints file cannot be read: it does not exist, it includes itself through a cycle, or its path leaves the repository root.',
+        help: 'Point the include at an existing file inside the repository and break any cycle.',
+        defaultSeverity: 'error',
+        tags: ['python', 'syntax'],
+    },
+    'shell-redirect-in-specifier': {
+        name: 'ShellRedirectInSpecifier',
+        shortDescription: 'An unquoted `>` or `<` in a shell `pip install` is a redirect, not a specifier',
+        fullDescription: 'In `RUN pip install pkg>=1.0` the shell reads `>=1.0` as an output redirect: pip installs any version of `pkg` and a file named `=1.0` appears in the image.',
+        help: 'Quote the requirement: `pip install "pkg>=1.0"`.',
+        defaultSeverity: 'error',
+        tags: ['python', 'docker', 'syntax'],
+    },
+    'invalid-constraint': {
+        name: 'InvalidConstraint',
+        shortDescription: 'A line of the constraints file is not a valid constraint',
+        fullDescription: 'pip rejects constraints with extras, editable installs and unnamed requirements, so this line breaks every install that uses the constraints file.',
+        help: 'Write the constraint as a plain `name==version` (no extras, no `-e`).',
+        defaultSeverity: 'error',
+        tags: ['python', 'constraints', 'syntax'],
+    },
+    'missing-dockerfile': {
+        name: 'MissingDockerfile',
+        shortDescription: 'A compose service builds a Dockerfile that is not in the repository',
+        fullDescription: 'The service’s `build:` points at a context or Dockerfile that does not exist, so `docker compose build` fails and monopin cannot tell what the service installs.',
+        help: 'Fix `build.context` (relative to the compose file) or `build.dockerfile` (relative to the context), or remove the build.',
+        defaultSeverity: 'warning',
+        tags: ['docker', 'compose'],
+    },
+    'image-tag-collision': {
+        name: 'ImageTagCollision',
+        shortDescription: 'Two images would be pushed under one name, or an image under the name of its own base',
+        fullDescription: 'Two different Dockerfiles (or targets) are named the same image, or an image would be pushed as the image it is built FROM: each rebuild would overwrite the other. monopin pushes neither under that name.',
+        help: 'Give each image its own `image:` in compose or `repository` in config `images:`.',
+        defaultSeverity: 'warning',
+        tags: ['docker', 'images'],
+    },
+    'invalid-image-tag': {
+        name: 'InvalidImageTag',
+        shortDescription: 'An image name is not a valid Docker reference',
+        fullDescription: 'After compose interpolation (with the project’s `.env`), the name is not `[registry/]name[:tag]` as Docker accepts it, for example an unset variable leaves `acme/web:`. monopin does not push under it.',
+        help: 'Set the variable in the project’s `.env` or give it a default (`${VERSION:-latest}`), and use lowercase repository names.',
+        defaultSeverity: 'error',
+        tags: ['docker', 'images', 'compose'],
+    },
+};
+/** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
+const RULES = Object.keys(META).map((id) => ({
+    id,
+    helpUri: helpUri(id),
+    ...META[id],
+}));
+const RULE_IDS = RULES.map((r) => r.id);
+function ruleMeta(id) {
+    const index = RULE_IDS.indexOf(id);
+    const rule = RULES[index];
+    if (!rule)
+        throw new Error(`unknown rule id: ${String(id)}`);
+    return rule;
+}
+function ruleIndex(id) {
+    return RULE_IDS.indexOf(id);
+}
+/** The severity a check gives a finding unless the configuration overrides it. */
+function defaultSeverity(id) {
+    return META[id].defaultSeverity;
+}
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/** Errors first, then warnings, then notes; ties keep their order (Array.prototype.sort is stable). */
+function bySeverity(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+
+/***/ }),
+
+/***/ 3351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ resolveIncludePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Where a -r/-c include points, relative to the including file as pip resolves it.
+
+function resolveIncludePath(fromFile, target) {
+    if (/^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(target) && !target.startsWith('file:'))
+        return { kind: 'url', url: target };
+    // Absolute paths and file:// URLs name places outside the checkout: never read them.
+    if (target.startsWith('/') || target.startsWith('file:') || /^[A-Za-z]:[\\/]/.test(target))
+        return { kind: 'escapes' };
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(fromFile), target.replace(/\\/g, '/')));
+    if (joined === '..' || joined.startsWith('../'))
+        return { kind: 'escapes' };
+    return { kind: 'path', path: joined.replace(/^\.\//, '') };
+}
+
+
+/***/ }),
+
+/***/ 8136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ copiedSources)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1933);
+// What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
+
+
+
+/** Each COPY source resolved against the build context (`.` or '' for the repository root). */
+function copiedSources(copies, context) {
+    const out = [];
+    for (const copy of copies) {
+        for (const written of copy.sources) {
+            // Sources cannot leave the context; a leading / means the context root.
+            const source = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context === '.' ? '' : context, written.replace(/^\/+/, ''));
+            let matches;
+            if (/[*?[]/.test(written)) {
+                const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(source, { dot: true });
+                matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
+            }
+            else if (source === '')
+                matches = () => true;
+            else
+                matches = (path) => path === source || path.startsWith(`${source}/`);
+            out.push({ copy, source, matches });
+        }
+    }
+    return out;
+}
+function pathPrefixes(path) {
+    const out = [];
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path); d !== '.' && d !== '/'; d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(d))
+        out.push(d);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rw: () => (/* binding */ dirOf),
+/* harmony export */   g8: () => (/* binding */ contextLabel),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   uN: () => (/* binding */ isRemoteContext)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Repo-relative paths: forward slashes, '' for the root, no `./`. Pure.
+
+function dirOf(path) {
+    const d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+function joinPath(...parts) {
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(...parts.filter((p) => p !== '')));
+    return joined === '.' ? '' : joined.replace(/^\.\//, '').replace(/\/$/, '');
+}
+/** A compose build context that is a URL (git repository, tarball): nothing in the checkout to read. */
+function isRemoteContext(context) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || /^git@/.test(context);
+}
+/** `.` for the root, as build contexts are shown and passed to docker. */
+function contextLabel(context) {
+    return context === '' ? '.' : context;
+}
+
+
+/***/ }),
+
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ imageGraph)
+/* harmony export */ });
+function imageGraph(workspace) {
+    return { nodes: workspace.images, missing: workspace.missingImages, warnings: workspace.warnings };
+}
+
+
+/***/ }),
+
+/***/ 7729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ normalizeName),
+/* harmony export */   u: () => (/* binding */ isValidName)
+/* harmony export */ });
+// PEP 503 name normalization and PEP 508 name validity.
+const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+function isValidName(name) {
+    return NAME.test(name);
+}
+
+
+/***/ }),
+
+/***/ 4950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planRebuild: () => (/* binding */ planRebuild),
+  rebuildWarnings: () => (/* binding */ rebuildWarnings),
+  renderRebuild: () => (/* binding */ renderRebuild),
+  runRebuild: () => (/* binding */ runRebuild)
+});
+
+;// CONCATENATED MODULE: ./src/rebuild/matrix.ts
+class TagFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TagFormatError';
+    }
+}
+/** `{date}` → UTC `yyyy-mm-dd` of `now`; `{sha}` → the first 7 characters of the commit. */
+function formatTag(format, values) {
+    return format.replace(/\{(date|sha)\}/g, (_, token) => {
+        if (token === 'date')
+            return values.now.toISOString().slice(0, 10);
+        if (!values.sha)
+            throw new TagFormatError(`tag-format ${format} uses {sha}, but no commit was given`);
+        return values.sha.slice(0, 7);
+    });
+}
+function rebuildMatrix(options) {
+    const tag = formatTag(options.config.tagFormat, { now: options.now, sha: options.sha });
+    const include = [];
+    const waves = options.waves.map((wave, i) => wave.map((node) => {
+        const entry = matrixEntry(node, { tag, wave: i + 1, platform: options.config.platform, cache: options.config.cache });
+        include.push(entry);
+        const printed = { image: entry.image, dockerfile: entry.dockerfile, context: entry.context, tags: entry.tags };
+        if (entry.push === false)
+            printed.push = false;
+        return printed;
+    }));
+    return { waves, include };
+}
+function matrixEntry(node, o) {
+    const repository = node.repository ?? node.name;
+    const tags = o.tag === 'latest' ? [`${repository}:latest`] : [`${repository}:${o.tag}`, `${repository}:latest`];
+    const entry = {
+        image: node.name,
+        dockerfile: node.dockerfile,
+        context: node.context,
+        tags,
+        cacheFrom: o.cache === 'registry' ? [`${repository}:buildcache`] : [`${repository}:latest`],
+        platform: o.platform,
+        wave: o.wave,
+        repository,
+    };
+    if (o.cache === 'registry')
+        entry.cacheTo = `${repository}:buildcache`;
+    if (node.repository === undefined)
+        entry.push = false;
+    return entry;
+}
+
+// EXTERNAL MODULE: ./src/rebuild/touched.ts
+var touched = __webpack_require__(5241);
+;// CONCATENATED MODULE: ./src/rebuild/waves.ts
+class ImageCycleError extends Error {
+    cycle;
+    froms;
+    /**
+     * @param cycle `[a, b, a]`: each is the base of the next
+     * @param froms where each FROM of the cycle is written (`docker/b.Dockerfile:2 FROM acme/a`), in cycle order
+     */
+    constructor(cycle, froms = []) {
+        const where = froms.length > 0 ? `: ${froms.join('; ')} — change one of these FROMs` : '';
+        super(`images build FROM each other in a cycle: ${cycle.join(' → ')} (each is the base of the next)${where}`);
+        this.cycle = cycle;
+        this.froms = froms;
+        this.name = 'ImageCycleError';
+    }
+}
+class MissingBaseError extends Error {
+    missing;
+    constructor(missing) {
+        super(missing
+            .map((m) => `image ${m.name} (FROM in ${m.referencedBy.join(', ')}) is declared in config images with dockerfile ${m.dockerfile}, which does not exist`)
+            .join('; '));
+        this.missing = missing;
+        this.name = 'MissingBaseError';
+    }
+}
+/**
+ * Kahn levels over the FROM graph, sorted by name inside a wave.
+ *
+ * `late` (the default) peels from the leaves: each image builds in the wave just before the first
+ * image built on it, so base images come first and every leaf (the services) builds in the last
+ * wave, e.g. `[[python-base], [ai-base, security-base], [agent, api, …]]`. `early` builds each image
+ * as soon as its bases are ready (`api` FROM python-base joins ai-base's wave). Both take as many
+ * waves as the longest FROM chain.
+ *
+ * @param only rebuild just these images; bases outside it count as built.
+ * @throws ImageCycleError, MissingBaseError
+ */
+function rebuildWaves(graph, options = {}) {
+    const missing = graph.missing.filter((m) => m.referencedBy.length > 0);
+    if (missing.length > 0)
+        throw new MissingBaseError(missing);
+    // Cycles are errors even among images left out of the selection: the graph itself is wrong.
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    const cycle = findCycle(graph.nodes);
+    if (cycle)
+        throw new ImageCycleError(cycle, cycleFroms(cycle, byName));
+    const selected = new Set([...(options.only ?? byName.keys())].filter((n) => byName.has(n)));
+    const late = (options.order ?? 'late') === 'late';
+    // Early: wait for bases. Late: peel images nothing (selected) is built on, then reverse.
+    const pending = new Map([...selected].map((name) => [name, new Set()]));
+    for (const name of selected) {
+        for (const base of byName.get(name).bases) {
+            if (!selected.has(base))
+                continue;
+            if (late)
+                pending.get(base).add(name);
+            else
+                pending.get(name).add(base);
+        }
+    }
+    const waves = [];
+    while (pending.size > 0) {
+        const ready = [...pending].filter(([, waits]) => waits.size === 0).map(([name]) => name).sort();
+        for (const name of ready)
+            pending.delete(name);
+        for (const waits of pending.values())
+            for (const name of ready)
+                waits.delete(name);
+        waves.push(ready.map((name) => byName.get(name)));
+    }
+    return late ? waves.reverse() : waves;
+}
+/** The first cycle found as `[a, b, a]`: each is the base of the next, starting from the smallest name. */
+function findCycle(nodes) {
+    const byName = new Map(nodes.map((n) => [n.name, n]));
+    const state = new Map();
+    const stack = [];
+    const visit = (name) => {
+        state.set(name, 'open');
+        stack.push(name);
+        for (const base of byName.get(name)?.bases ?? []) {
+            if (!byName.has(base))
+                continue;
+            if (state.get(base) === 'open')
+                return baseFirst(stack.slice(stack.indexOf(base)));
+            if (!state.has(base)) {
+                const found = visit(base);
+                if (found)
+                    return found;
+            }
+        }
+        stack.pop();
+        state.set(name, 'done');
+        return undefined;
+    };
+    for (const name of [...byName.keys()].sort()) {
+        if (state.has(name))
+            continue;
+        const found = visit(name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** For each step base → image of the cycle: the image's Dockerfile, the FROM line, the reference as written. */
+function cycleFroms(cycle, byName) {
+    return cycle.slice(1).map((name, i) => {
+        const node = byName.get(name);
+        const from = node.baseFroms?.find((f) => f.base === cycle[i]);
+        return from ? `${node.dockerfile}:${from.line} FROM ${from.image}` : `${node.dockerfile} FROM ${cycle[i]}`;
+    });
+}
+/** `built FROM` order → `base of` order, rotated to start at the smallest name, closed. */
+function baseFirst(path) {
+    const ring = [...path].reverse();
+    const start = ring.indexOf([...ring].sort()[0]);
+    const rotated = [...ring.slice(start), ...ring.slice(0, start)];
+    return [...rotated, rotated[0]];
+}
+
+// EXTERNAL MODULE: ./src/pep/name.ts
+var pep_name = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/model/types.ts
+var types = __webpack_require__(440);
+;// CONCATENATED MODULE: ./src/rebuild-command.ts
+
+
+
+
+
+
+
+/**
+ * @param changedPackages rebuild only the images these packages touch (and the cascade); all images when absent
+ * @param sha commit for a `{sha}` tag format
+ * @throws ImageCycleError, MissingBaseError, TagFormatError
+ */
+async function runRebuild(options) {
+    return renderRebuild(planRebuild(options), options);
+}
+/** The plan as text, or as the documented JSON. */
+function renderRebuild(plan, options) {
+    const { config } = options;
+    const { graph, touch, waves, matrix } = plan;
+    const warnings = rebuildWarnings(plan.workspace);
+    if (options.format === 'json')
+        return `${JSON.stringify({ waves: matrix.waves, warnings, ambiguities: plan.workspace.ambiguities }, null, 2)}\n`;
+    const touched = new Map(touch.images.map((i) => [i.name, i]));
+    const inCascade = new Set(touch.cascades.flatMap((c) => c.invalidates));
+    const byName = new Map(graph.nodes.map((n) => [n.name, n]));
+    const count = matrix.include.length;
+    const lines = [
+        `Rebuild ${(0,report_text/* plural */.LS)(count, 'image')} in ${(0,report_text/* plural */.LS)(waves.length, 'wave')} · ${config.platform} · ${config.cache} cache`,
+    ];
+    if (options.changedPackages) {
+        const changed = [...new Set(options.changedPackages.map(pep_name/* normalizeName */.P))].sort();
+        lines.push(changed.length > 0 ? `Changed packages: ${changed.join(', ')}` : 'Changed packages: none');
+    }
+    matrix.waves.forEach((wave, i) => {
+        lines.push('', `wave ${i + 1}`);
+        for (const entry of wave) {
+            const node = byName.get(entry.image);
+            const marks = [];
+            if (node.inferred)
+                marks.push('inferred');
+            if (entry.push === false)
+                marks.push('not pushed');
+            const t = touched.get(entry.image);
+            if (options.changedPackages ? t?.cascade && !t.direct : inCascade.has(entry.image))
+                marks.push('cascade');
+            lines.push(`  ${entry.image}  ${entry.dockerfile}  (context ${entry.context})${marks.length > 0 ? `  [${marks.join(', ')}]` : ''}`);
+            lines.push(`    tags: ${entry.tags.join(', ')}`);
+            if (options.changedPackages && t)
+                lines.push(`    why: ${why(t)}`);
+        }
+    });
+    lines.push(...cascadeSection(touch, options.changedPackages !== undefined));
+    if (warnings.length > 0)
+        lines.push('', 'Warnings:', ...warnings.map((w) => `  ${(0,report_escape/* escapeTerminal */.en)(w)}`));
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The images to rebuild (all, or those `changedPackages` and `changedFiles` touch, plus the cascade),
+ * in waves, with their matrix.
+ */
+function planRebuild(options) {
+    const graph = (0,types/* imageGraph */.G)(options.workspace);
+    const touch = (0,touched/* touchedImages */.zY)({ workspace: options.workspace, graph, changedPackages: options.changedPackages ?? [], changedFiles: options.changedFiles ?? [] });
+    const only = options.changedPackages || options.changedFiles ? touch.images.map((i) => i.name) : undefined;
+    const waves = rebuildWaves(graph, { only });
+    const matrix = rebuildMatrix({ waves, config: options.config, now: options.now, sha: options.sha });
+    return { workspace: options.workspace, graph, touch, waves, matrix };
+}
+/** What the plan could only guess, and the image names it will not push under: one line each, the same in text and JSON. */
+function rebuildWarnings(workspace) {
+    const names = workspace.modelIssues.map((i) => `${i.location.file}:${i.location.line}: ${i.rule}: ${i.message}`);
+    return [...names, ...workspace.warnings];
+}
+function why(t) {
+    const parts = [];
+    for (const r of t.reasons) {
+        if (r.kind === 'installs')
+            parts.push(`installs ${r.package} (${r.file}:${r.line})`);
+        else if (r.kind === 'file-changed')
+            parts.push(`${r.file} changed`);
+        else if (r.kind === 'base')
+            parts.push(`built FROM ${r.base}`);
+        else
+            parts.push(`COPYs the whole constraints file (${r.file}, line ${r.line})`);
+    }
+    return parts.join('; ');
+}
+function cascadeSection(touch, changedOnly) {
+    const relevant = changedOnly ? touch.cascades.filter((c) => touch.images.some((i) => i.name === c.name)) : touch.cascades;
+    if (relevant.length === 0)
+        return [];
+    const lines = ['', 'Cascade:'];
+    for (const c of relevant) {
+        lines.push(`  ${c.reason}.`, `  Fix: ${c.fix.text}`);
+        if (c.fix.content !== '')
+            lines.push(`  ${c.fix.file}:`, ...c.fix.content.trimEnd().split('\n').map((l) => `    ${l}`));
+    }
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 5241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ installedPackages),
+/* harmony export */   zY: () => (/* binding */ touchedImages)
+/* harmony export */ });
+/* unused harmony export detectCascades */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _include_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3351);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7729);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
+/* harmony import */ var _model_copies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8136);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1933);
+// Which images a change touches: those that install a changed package (inline pin, a `-r` file
+// they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
+// image built FROM them. Separately, the cascade: an image that COPYs the whole central
+// constraints file is invalidated by every pin change, and so is everything built on it. Pure.
+
+
+
+
+
+
+/**
+ * @param changedPackages package names (any spelling) that a bump plan or a PR changes
+ * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
+ */
+function touchedImages(options) {
+    const { workspace, graph } = options;
+    const changed = new Set((options.changedPackages ?? []).map(_pep_name_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .P));
+    const changedFiles = [...new Set(options.changedFiles ?? [])];
+    const constraintsFile = workspace.constraintsFile;
+    const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
+    const dependents = dependentsOf(graph.nodes);
+    const touched = new Map();
+    const entry = (name) => {
+        let t = touched.get(name);
+        if (!t)
+            touched.set(name, (t = { name, direct: false, cascade: false, reasons: [] }));
+        return t;
+    };
+    const roots = [];
+    for (const node of graph.nodes) {
+        const reasons = [];
+        for (const [name, at] of installedPackages(workspace, node)) {
+            if (changed.has(name))
+                reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
+        }
+        // COPY matchers only when there are changed files to match (a bump plan passes none).
+        const info = changedFiles.length > 0 ? dockerfileInfo(workspace, node.dockerfile) : undefined;
+        const sources = info ? (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedSources */ .r)(info.copies, node.context) : [];
+        for (const file of changedFiles) {
+            // The constraints file is the cascade's business, below.
+            if (file === constraintsFile)
+                continue;
+            if (file === node.dockerfile || sources.some((s) => s.matches(file)))
+                reasons.push({ kind: 'file-changed', file });
+        }
+        if (reasons.length === 0)
+            continue;
+        const t = entry(node.name);
+        t.direct = true;
+        t.reasons.push(...reasons);
+        roots.push(node.name);
+    }
+    // An image built on a touched one is touched too, once per base that reaches it.
+    const builtOn = (flag) => (name, base) => {
+        const t = entry(name);
+        t[flag] = true;
+        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
+            t.reasons.push({ kind: 'base', base });
+    };
+    spread(roots, dependents, builtOn('direct'));
+    const cascades = detectCascades(workspace, graph);
+    if (pinsChanged) {
+        for (const c of cascades) {
+            const t = entry(c.name);
+            t.cascade = true;
+            t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
+        }
+        spread(cascades.map((c) => c.name), dependents, builtOn('cascade'));
+    }
+    return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
+}
+/** Images whose Dockerfile COPYs the whole central constraints file (alone or with its folder). */
+function detectCascades(workspace, graph) {
+    const constraintsFile = workspace.constraintsFile;
+    if (!constraintsFile)
+        return [];
+    const dependents = dependentsOf(graph.nodes);
+    const out = [];
+    for (const node of graph.nodes) {
+        const info = dockerfileInfo(workspace, node.dockerfile);
+        if (!info)
+            continue;
+        const hit = (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedSources */ .r)(info.copies, node.context).find((s) => s.matches(constraintsFile));
+        if (!hit)
+            continue;
+        const reached = new Set();
+        spread([node.name], dependents, (name) => reached.add(name));
+        const below = [...reached].sort();
+        const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
+        const users = constraintUsers(workspace, graph, below, destination);
+        const line = hit.copy.location.line;
+        const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
+            (below.length > 0
+                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(below.length, 'image')} built on it (${below.join(', ')})`
+                : `every pin change invalidates that layer and rebuilds ${node.name}`);
+        out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+function sliceFix(workspace, node, destination, users) {
+    const installed = installedPackages(workspace, node);
+    const lines = [];
+    for (const name of [...installed.keys()].sort())
+        for (const pin of workspace.pins.get(name) ?? [])
+            lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
+    const file = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .Rw)(node.dockerfile), `${node.name}-constraints.txt`);
+    const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
+    const target = destination ?? 'the same path';
+    let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
+        `(${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(lines.length, 'pin')}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+        `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
+    if (users.length > 0)
+        text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
+    text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';
+    return { file, content, text };
+}
+/** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
+function constraintUsers(workspace, graph, names, destination) {
+    if (!destination)
+        return [];
+    const wanted = new Set(names);
+    const nodes = graph.nodes.filter((n) => wanted.has(n.name));
+    return nodes
+        .filter((n) => (imageOf(workspace, n)?.installs ?? []).some((s) => s.install.constraintFiles.some((c) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(c.path) ? c.path : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(s.install.workdir || '/', c.path)) === destination)))
+        .map((n) => n.name)
+        .sort();
+}
+/** Where the constraints file lands in the image, when the COPY says so. */
+function copyDestination(destination, workdir, constraintsFile, source) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(destination) ? destination : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(workdir || '/', destination));
+    if (source === constraintsFile)
+        return destination.endsWith('/') ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(abs, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(constraintsFile)) : abs;
+    // A folder copy: the file keeps its path below the folder.
+    const rest = source === '' ? constraintsFile : constraintsFile.slice(source.length + 1);
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(abs, rest);
+}
+/** Packages an image installs itself (not through its bases), by normalized name, with where. */
+function installedPackages(workspace, node) {
+    const out = new Map();
+    const add = (name, file, line) => {
+        if (!out.has(name))
+            out.set(name, { file, line });
+    };
+    const image = imageOf(workspace, node);
+    for (const site of image?.installs ?? [])
+        for (const o of site.install.packages)
+            add(o.name, o.location.file, o.location.line);
+    const byFile = indexOf(workspace).occurrences;
+    for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
+        for (const o of byFile.get(file) ?? []) {
+            if (!o.viaConstraint && o.origin !== 'constraints')
+                add(o.name, o.location.file, o.location.line);
+        }
+    }
+    return out;
+}
+/** The model's image behind a graph node (tests may pass bare nodes). */
+function imageOf(workspace, node) {
+    return indexOf(workspace).images.get(node.name);
+}
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+function requirementClosure(workspace, roots) {
+    const byPath = indexOf(workspace).files;
+    const seen = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const file = byPath.get(path);
+        if (!file || file.kind !== 'requirements')
+            continue;
+        for (const include of file.parsed.includes) {
+            if (include.kind !== 'requirement')
+                continue;
+            const target = (0,_include_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveIncludePath */ .K)(path, include.target);
+            if (target.kind === 'path')
+                queue.push(target.path);
+        }
+    }
+    return seen;
+}
+function dockerfileInfo(workspace, path) {
+    const file = indexOf(workspace).files.get(path);
+    return file?.kind === 'dockerfile' ? file.parsed : undefined;
+}
+// Lookups by path, built once per workspace so large repositories stay linear.
+const indexes = new WeakMap();
+function indexOf(workspace) {
+    let index = indexes.get(workspace);
+    if (!index) {
+        const occurrences = new Map();
+        for (const o of workspace.occurrences) {
+            const list = occurrences.get(o.location.file);
+            if (list)
+                list.push(o);
+            else
+                occurrences.set(o.location.file, [o]);
+        }
+        index = { files: new Map(workspace.files.map((f) => [f.path, f])), images: new Map(workspace.images.map((i) => [i.name, i])), occurrences };
+        indexes.set(workspace, index);
+    }
+    return index;
+}
+function dependentsOf(nodes) {
+    const out = new Map();
+    for (const n of nodes) {
+        for (const b of n.bases) {
+            const list = out.get(b);
+            if (list)
+                list.push(n.name);
+            else
+                out.set(b, [n.name]);
+        }
+    }
+    return out;
+}
+/** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
+function spread(roots, dependents, visit) {
+    const queue = [...roots];
+    const seen = new Set();
+    while (queue.length > 0) {
+        const base = queue.shift();
+        if (seen.has(base))
+            continue;
+        seen.add(base);
+        for (const name of dependents.get(base) ?? []) {
+            visit(name, base);
+            queue.push(name);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ modelCounts),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   renderText: () => (/* binding */ renderText),
+/* harmony export */   tR: () => (/* binding */ topDrift),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
+
+
+const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
+const MAX_MESSAGE = 500;
+/** Packages used with more than one specifier, most variants first, then most services. */
+function topDrift(packages) {
+    return packages
+        .filter((p) => p.variants.length > 1)
+        .sort((a, b) => b.variants.length - a.variants.length ||
+        b.services.length - a.services.length ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function renderText(report, options) {
+    const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+    const out = [];
+    out.push(summaryLine(report, paint));
+    if (report.diff) {
+        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
+        out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
+        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), paint), '  '));
+        out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
+        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
+    }
+    out.push('', paint('bold', `Findings (${report.findings.length})`));
+    if (report.findings.length === 0)
+        out.push('  none');
+    for (const group of groupByFile(report.findings)) {
+        out.push(...indent(findingLines(group, paint), '  '), '');
+    }
+    if (out[out.length - 1] === '')
+        out.pop();
+    const drift = topDrift(report.packages);
+    if (drift.length > 0) {
+        const limit = options.driftRows ?? 10;
+        out.push('', paint('bold', 'Top drift'));
+        const rows = drift
+            .slice(0, limit)
+            .map((p) => [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.name, 60)),
+            String(p.services.length),
+            String(p.variants.length),
+            p.pin === undefined ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.pin, 40)),
+        ]);
+        out.push(...indent(table(['package', 'services', 'variants', 'pin'], rows, [false, true, true, false]), '  '));
+        if (drift.length > limit)
+            out.push(`  … and ${plural(drift.length - limit, 'more package')} with drift`);
+    }
+    if (report.skipped.length > 0) {
+        out.push('', paint('bold', `Skipped (${report.skipped.length})`));
+        for (const s of report.skipped)
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.path)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.reason))}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+/**
+ * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
+ * 208 images, 134 requirement files".
+ */
+function modelCounts(s) {
+    let services;
+    if (s.projects === 0)
+        services = 'no compose services';
+    else if (s.projects === 1)
+        services = `${plural(s.services, 'service')} in ${s.rootServices === s.services ? 'the root compose project' : 'one compose project'}`;
+    else if (s.rootServices > 0)
+        services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
+    else
+        services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
+    return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+}
+function summaryLine(report, paint) {
+    const s = report.summary;
+    const parts = [
+        paint('bold', `${report.tool.name} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.tool.version)}`),
+        modelCounts(s),
+        plural(s.packages, 'package'),
+        s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
+        s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),
+    ];
+    if (s.notes > 0)
+        parts.push(plural(s.notes, 'note'));
+    return parts.join(' · ');
+}
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const group = groups.get(f.location.file);
+        if (group)
+            group.push(f);
+        else
+            groups.set(f.location.file, [f]);
+    }
+    return [...groups.values()].map((g) => [...g].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column));
+}
+function findingLines(findings, paint) {
+    if (findings.length === 0)
+        return ['none'];
+    const where = findings.map((f) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(f.location.file)}:${f.location.line}:${f.location.column}`);
+    const whereWidth = Math.max(...where.map((w) => w.length));
+    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
+    return findings.map((f, i) => [
+        (where[i] ?? '').padEnd(whereWidth),
+        paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth)),
+        paint('dim', f.rule.padEnd(ruleWidth)),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
+    ].join('  '));
+}
+/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
+function table(head, rows, right = []) {
+    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, c) => (right[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+        .join('  ')
+        .trimEnd();
+    return [line(head), ...rows.map(line)];
+}
+function indent(lines, prefix) {
+    return lines.map((l) => (l === '' ? l : prefix + l));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,175 @@
+// One entry per rule id: what renderers show about a rule and the severity checks default to.
+import type { Finding, RuleId, Severity } from '../model.js';
+
+export interface RuleMeta {
+  id: RuleId;
+  /** PascalCase name, as SARIF `reportingDescriptor.name` wants it. */
+  name: string;
+  /** One sentence, no trailing period. */
+  shortDescription: string;
+  fullDescription: string;
+  /** Markdown: why it matters and how to fix it. */
+  help: string;
+  defaultSeverity: Severity;
+  helpUri: string;
+  tags: string[];
+}
+
+export const REPO_URL = 'https://github.com/monopin/monopin';
+
+const helpUri = (id: RuleId): string => `${REPO_URL}#rule-${id}`;
+
+// Keyed by RuleId so a new rule id fails to compile until it is described here.
+const META: Record<RuleId, Omit<RuleMeta, 'id' | 'helpUri'>> = {
+  conflict: {
+    name: 'Conflict',
+    shortDescription: 'A requirement excludes the version pinned in the central constraints file',
+    fullDescription:
+      'A service asks for a version range that does not contain the central pin, so `pip install -c <constraints>` cannot succeed, or the service silently runs another version than the rest of the monorepo.',
+    help:
+      'Widen or drop the specifier so it accepts the central pin (for example `pydantic>=2` instead of `pydantic<2`), or change the pin in the constraints file if every service can move.',
+    defaultSeverity: 'error',
+    tags: ['dependencies', 'python', 'constraints'],
+  },
+  'inline-pin-mismatch': {
+    name: 'InlinePinMismatch',
+    shortDescription: 'A Dockerfile pins another version than the central constraints file',
+    fullDescription:
+      'A `pip install pkg==X` inside a Dockerfile pins a version that differs from the central pin, so the image drifts from every other service.',
+    help:
+      'Pin the same version as the constraints file, or drop the inline pin and install with `-c <constraints>`.',
+    defaultSeverity: 'error',
+    tags: ['dependencies', 'python', 'docker'],
+  },
+  unconstrained: {
+    name: 'Unconstrained',
+    shortDescription: 'A package shared by several services has no central pin',
+    fullDescription:
+      'Several services depend on this package but the central constraints file does not pin it, so each service may resolve a different version.',
+    help: 'Add one `pkg==X` line for the package to the central constraints file.',
+    defaultSeverity: 'warning',
+    tags: ['dependencies', 'python', 'constraints'],
+  },
+  'missing-constraints-flag': {
+    name: 'MissingConstraintsFlag',
+    shortDescription: 'A `pip install -r` in a Dockerfile does not use the central constraints file',
+    fullDescription:
+      'The install reads a requirements file without `-c <constraints>`, so the central pins do not apply to this image.',
+    help: 'Add `-c <path to the constraints file>` to the `pip install` command.',
+    defaultSeverity: 'warning',
+    tags: ['dependencies', 'python', 'docker'],
+  },
+  'duplicate-constraint': {
+    name: 'DuplicateConstraint',
+    shortDescription: 'The constraints file pins the same package more than once',
+    fullDescription:
+      'Two lines of the central constraints file (or files it includes) constrain the same package; pip applies both, which is confusing at best and unsatisfiable at worst.',
+    help: 'Keep one line per package in the constraints file.',
+    defaultSeverity: 'warning',
+    tags: ['dependencies', 'python', 'constraints'],
+  },
+  'unused-constraint': {
+    name: 'UnusedConstraint',
+    shortDescription: 'The constraints file pins a package no service uses',
+    fullDescription:
+      'No requirements file, Dockerfile or pyproject in the repository depends on this package directly.',
+    help: 'Remove the line if the package is not a transitive dependency you mean to pin.',
+    defaultSeverity: 'note',
+    tags: ['dependencies', 'python', 'constraints'],
+  },
+  'parse-error': {
+    name: 'ParseError',
+    shortDescription: 'A line could not be parsed',
+    fullDescription:
+      'The line is not a valid requirement or option in pip’s format, so pip would reject it and monopin cannot check it.',
+    help: 'Fix the line so that pip accepts it.',
+    defaultSeverity: 'error',
+    tags: ['python', 'syntax'],
+  },
+  'include-error': {
+    name: 'IncludeError',
+    shortDescription: 'A `-r` or `-c` include is missing, cyclic, or outside the repository',
+    fullDescription:
+      'An included requirements or constraints file cannot be read: it does not exist, it includes itself through a cycle, or its path leaves the repository root.',
+    help: 'Point the include at an existing file inside the repository and break any cycle.',
+    defaultSeverity: 'error',
+    tags: ['python', 'syntax'],
+  },
+  'shell-redirect-in-specifier': {
+    name: 'ShellRedirectInSpecifier',
+    shortDescription: 'An unquoted `>` or `<` in a shell `pip install` is a redirect, not a specifier',
+    fullDescription:
+      'In `RUN pip install pkg>=1.0` the shell reads `>=1.0` as an output redirect: pip installs any version of `pkg` and a file named `=1.0` appears in the image.',
+    help: 'Quote the requirement: `pip install "pkg>=1.0"`.',
+    defaultSeverity: 'error',
+    tags: ['python', 'docker', 'syntax'],
+  },
+  'invalid-constraint': {
+    name: 'InvalidConstraint',
+    shortDescription: 'A line of the constraints file is not a valid constraint',
+    fullDescription:
+      'pip rejects constraints with extras, editable installs and unnamed requirements, so this line breaks every install that uses the constraints file.',
+    help: 'Write the constraint as a plain `name==version` (no extras, no `-e`).',
+    defaultSeverity: 'error',
+    tags: ['python', 'constraints', 'syntax'],
+  },
+  'missing-dockerfile': {
+    name: 'MissingDockerfile',
+    shortDescription: 'A compose service builds a Dockerfile that is not in the repository',
+    fullDescription:
+      'The service’s `build:` points at a context or Dockerfile that does not exist, so `docker compose build` fails and monopin cannot tell what the service installs.',
+    help: 'Fix `build.context` (relative to the compose file) or `build.dockerfile` (relative to the context), or remove the build.',
+    defaultSeverity: 'warning',
+    tags: ['docker', 'compose'],
+  },
+  'image-tag-collision': {
+    name: 'ImageTagCollision',
+    shortDescription: 'Two images would be pushed under one name, or an image under the name of its own base',
+    fullDescription:
+      'Two different Dockerfiles (or targets) are named the same image, or an image would be pushed as the image it is built FROM: each rebuild would overwrite the other. monopin pushes neither under that name.',
+    help: 'Give each image its own `image:` in compose or `repository` in config `images:`.',
+    defaultSeverity: 'warning',
+    tags: ['docker', 'images'],
+  },
+  'invalid-image-tag': {
+    name: 'InvalidImageTag',
+    shortDescription: 'An image name is not a valid Docker reference',
+    fullDescription:
+      'After compose interpolation (with the project’s `.env`), the name is not `[registry/]name[:tag]` as Docker accepts it, for example an unset variable leaves `acme/web:`. monopin does not push under it.',
+    help: 'Set the variable in the project’s `.env` or give it a default (`${VERSION:-latest}`), and use lowercase repository names.',
+    defaultSeverity: 'error',
+    tags: ['docker', 'images', 'compose'],
+  },
+};
+
+/** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
+export const RULES: readonly RuleMeta[] = (Object.keys(META) as RuleId[]).map((id) => ({
+  id,
+  helpUri: helpUri(id),
+  ...META[id],
+}));
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
+
+export function ruleMeta(id: RuleId): RuleMeta {
+  const index = RULE_IDS.indexOf(id);
+  const rule = RULES[index];
+  if (!rule) throw new Error(`unknown rule id: ${String(id)}`);
+  return rule;
+}
+
+export function ruleIndex(id: RuleId): number {
+  return RULE_IDS.indexOf(id);
+}
+
+/** The severity a check gives a finding unless the configuration overrides it. */
+export function defaultSeverity(id: RuleId): Severity {
+  return META[id].defaultSeverity;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** Errors first, then warnings, then notes; ties keep their order (Array.prototype.sort is stable). */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}

@@ -1,0 +1,47 @@
+// `monopin order`: the migration order as text, markdown or the documented JSON
+// (`{ "waves": [[{ "service", "project", "dependents", "transitiveDependents", "images", "conflicts" }]], "cycles" }`). Pure.
+import type { MigrationOrder, OrderEntry } from '../model/migration-order.js';
+import { escapeMarkdown, escapeTerminal } from './escape.js';
+import { plural } from './text.js';
+
+export function renderOrderJson(order: MigrationOrder): string {
+  return `${JSON.stringify(order, null, 2)}\n`;
+}
+
+export function renderOrderText(order: MigrationOrder): string {
+  const e = escapeTerminal;
+  const count = order.waves.reduce((n, w) => n + w.length, 0);
+  if (count === 0) return 'No compose services: nothing to order.\n';
+  const lines = [`Migration order: ${plural(count, 'service')} in ${plural(order.waves.length, 'wave')}, dependencies first; the most depended-on lead each wave`];
+  order.waves.forEach((wave, i) => {
+    const last = order.cycles.length > 0 && i === order.waves.length - 1;
+    lines.push('', last ? `wave ${i + 1} (in a depends_on cycle: order them by hand)` : `wave ${i + 1}`);
+    for (const s of wave) {
+      lines.push(`  ${e(s.service)}  ${dependents(s)}${s.images.length > 0 ? `  builds ${e(s.images.join(', '))}` : ''}`);
+      for (const c of s.conflicts.slice(0, 5)) lines.push(`    ${c.rule}${c.package ? ` ${e(c.package)}` : ''}  ${e(c.file)}:${c.line}`);
+      if (s.conflicts.length > 5) lines.push(`    … and ${s.conflicts.length - 5} more (monopin check --format text)`);
+    }
+  });
+  if (order.cycles.length > 0) lines.push('', 'Cycles (change one depends_on of each):', ...order.cycles.map((c) => `  ${e(c.join(' → '))}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** Four columns at most: the comment and the job summary stay readable on a narrow page. */
+export function renderOrderMarkdown(order: MigrationOrder): string {
+  const m = escapeMarkdown;
+  const rows: string[] = [];
+  order.waves.forEach((wave, i) => {
+    for (const s of wave) {
+      const conflicts = s.conflicts.length === 0 ? '' : `${s.conflicts.length} (${m([...new Set(s.conflicts.map((c) => c.package ?? c.rule))].slice(0, 3).join(', '))}${s.conflicts.length > 3 ? ', …' : ''})`;
+      rows.push(`| ${i + 1} | ${m(s.service)} | ${s.transitiveDependents} (${s.dependents} direct) | ${conflicts} |`);
+    }
+  });
+  if (rows.length === 0) return '';
+  const out = ['### Migration order', '', 'Dependencies first (compose `depends_on`); within a wave, the most depended-on first.', '', '| wave | service | dependents | open findings |', '|---:|---|---:|---|', ...rows];
+  if (order.cycles.length > 0) out.push('', `Cycles, last wave: ${order.cycles.map((c) => m(c.join(' → '))).join('; ')}`);
+  return `${out.join('\n')}\n`;
+}
+
+function dependents(s: OrderEntry): string {
+  return s.transitiveDependents === 0 ? 'no dependents' : `${plural(s.transitiveDependents, 'dependent')} (${s.dependents} direct)`;
+}
