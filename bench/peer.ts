@@ -40,7 +40,9 @@ export async function benchPeer(services: number, rounds = 5): Promise<PeerRow> 
   const repo = await mkdtemp(join(tmpdir(), 'monopin-peer-repo-'));
   try {
     console.log(`installing ${RENOVATE} into ${prefix} …`);
-    execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--loglevel=error', RENOVATE], { stdio: 'inherit' });
+    // --ignore-scripts: Renovate's optional re2 would fetch a prebuilt binary (or compile for minutes);
+    // without it Renovate falls back to JavaScript RegExp, as its docs describe.
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', '--loglevel=error', RENOVATE], { stdio: 'inherit' });
     const renovate = join(prefix, 'node_modules', '.bin', 'renovate');
     await generateMonorepo(repo, services);
     // Renovate's local platform reads the files git tracks.

@@ -3,15 +3,17 @@
 // order, so it parses here instead of asking a library that answers yes/no.
 import { memoized } from './memo.js';
 
+// Numbers are BigInts: packaging compares Python ints, so `==…0001` and `==…0000` (23 digits) differ
+// there and must here (as doubles they are equal).
 export interface Pep440Version {
-  epoch: number;
-  release: number[];
+  epoch: bigint;
+  release: bigint[];
   /** `a`, `b` or `rc` (alpha, beta, c, pre and preview spelled the long way are normalized). */
-  pre?: { label: 'a' | 'b' | 'rc'; number: number };
-  post?: number;
-  dev?: number;
+  pre?: { label: 'a' | 'b' | 'rc'; number: bigint };
+  post?: bigint;
+  dev?: bigint;
   /** Lower-cased, split on `.`, `-` and `_`; digit-only parts are numbers. */
-  local?: (string | number)[];
+  local?: (string | bigint)[];
 }
 
 // packaging's VERSION_PATTERN, with its case-insensitive letters spelled out: IGNORECASE without
@@ -39,12 +41,12 @@ function parseUncached(text: string): Pep440Version | undefined {
   const m = VERSION.exec(text);
   if (m === null) return undefined;
   const [, epoch, release, preLabel, preNumber, postDash, postLabel, postNumber, devLabel, devNumber, local] = m;
-  const version: Pep440Version = { epoch: epoch === undefined ? 0 : Number(epoch), release: release!.split('.').map(Number) };
-  if (preLabel !== undefined) version.pre = { label: PRE_LABELS[preLabel.toLowerCase()]!, number: Number(preNumber ?? 0) };
-  if (postDash !== undefined) version.post = Number(postDash);
-  else if (postLabel !== undefined) version.post = Number(postNumber ?? 0);
-  if (devLabel !== undefined) version.dev = Number(devNumber ?? 0);
-  if (local !== undefined) version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const version: Pep440Version = { epoch: epoch === undefined ? 0n : BigInt(epoch), release: release!.split('.').map(BigInt) };
+  if (preLabel !== undefined) version.pre = { label: PRE_LABELS[preLabel.toLowerCase()]!, number: BigInt(preNumber ?? 0) };
+  if (postDash !== undefined) version.post = BigInt(postDash);
+  else if (postLabel !== undefined) version.post = BigInt(postNumber ?? 0);
+  if (devLabel !== undefined) version.dev = BigInt(devNumber ?? 0);
+  if (local !== undefined) version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? BigInt(part) : part));
   return version;
 }
 
@@ -65,7 +67,7 @@ export function withoutLocal(v: Pep440Version): Pep440Version {
 
 /** The normalized string, as `str(Version(...))`. */
 export function formatVersion(v: Pep440Version): string {
-  let out = v.epoch !== 0 ? `${v.epoch}!` : '';
+  let out = v.epoch !== 0n ? `${v.epoch}!` : '';
   out += v.release.join('.');
   if (v.pre !== undefined) out += `${v.pre.label}${v.pre.number}`;
   if (v.post !== undefined) out += `.post${v.post}`;
@@ -78,19 +80,20 @@ const PRE_ORDER = { a: 0, b: 1, rc: 2 } as const;
 
 /** packaging's `_cmpkey` order: <0, 0 or >0. Trailing zeros of the release do not count (1.0 == 1.0.0). */
 export function compareParsed(a: Pep440Version, b: Pep440Version): number {
-  if (a.epoch !== b.epoch) return a.epoch - b.epoch;
+  if (a.epoch !== b.epoch) return sign(a.epoch, b.epoch);
   const length = Math.max(a.release.length, b.release.length);
   for (let i = 0; i < length; i++) {
-    const d = (a.release[i] ?? 0) - (b.release[i] ?? 0);
-    if (d !== 0) return d;
+    const x = a.release[i] ?? 0n;
+    const y = b.release[i] ?? 0n;
+    if (x !== y) return sign(x, y);
   }
   const d = preKey(a) - preKey(b);
   if (d !== 0) return d;
-  if (a.pre !== undefined && b.pre !== undefined && a.pre.number !== b.pre.number) return a.pre.number - b.pre.number;
-  const post = (a.post ?? -1) - (b.post ?? -1);
+  if (a.pre !== undefined && b.pre !== undefined && a.pre.number !== b.pre.number) return sign(a.pre.number, b.pre.number);
+  const post = sign(a.post ?? -1n, b.post ?? -1n);
   if (post !== 0) return post;
-  const dev = (a.dev ?? Infinity) - (b.dev ?? Infinity);
-  if (dev !== 0 && !Number.isNaN(dev)) return dev;
+  // No dev part sorts after every dev release.
+  if (a.dev !== b.dev) return a.dev === undefined ? 1 : b.dev === undefined ? -1 : sign(a.dev, b.dev);
   return compareLocal(a.local, b.local);
 }
 
@@ -103,15 +106,19 @@ function preKey(v: Pep440Version): number {
 }
 
 // No local sorts first; numeric parts sort after alphanumeric ones; a longer local wins a tie.
-function compareLocal(a: (string | number)[] | undefined, b: (string | number)[] | undefined): number {
+function sign(x: bigint, y: bigint): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function compareLocal(a: (string | bigint)[] | undefined, b: (string | bigint)[] | undefined): number {
   if (a === undefined || b === undefined) return (a === undefined ? 0 : 1) - (b === undefined ? 0 : 1);
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (typeof x === 'number' && typeof y === 'number') {
-      if (x !== y) return x - y;
-    } else if (typeof x === 'number') return 1;
-    else if (typeof y === 'number') return -1;
+    if (typeof x === 'bigint' && typeof y === 'bigint') {
+      if (x !== y) return sign(x, y);
+    } else if (typeof x === 'bigint') return 1;
+    else if (typeof y === 'bigint') return -1;
     else if (x !== y) return x < y ? -1 : 1;
   }
   return a.length - b.length;

@@ -139,7 +139,7 @@ function equalTo(item: Pep440Version, spec: string): boolean {
 /** `==1.2.*`: same epoch, and the release (zero-padded) starts with 1.2; suffixes and local do not matter. */
 function prefixMatches(item: Pep440Version, prefix: Pep440Version): boolean {
   if (item.epoch !== prefix.epoch) return false;
-  return prefix.release.every((n, i) => (item.release[i] ?? 0) === n);
+  return prefix.release.every((n, i) => (item.release[i] ?? 0n) === n);
 }
 
 /** `~=2.2.post1` is `>=2.2.post1, ==2.*`. */
@@ -152,7 +152,7 @@ function compatibleWith(item: Pep440Version, spec: Pep440Version): boolean {
 function lessThan(item: Pep440Version, spec: Pep440Version): boolean {
   if (compareParsed(item, spec) >= 0) return false;
   if (isPrereleaseVersion(spec) || !isPrereleaseVersion(item)) return true;
-  const earliest: Pep440Version = { ...withoutLocal(spec), dev: 0 };
+  const earliest: Pep440Version = { ...withoutLocal(spec), dev: 0n };
   return compareParsed(item, earliest) < 0;
 }
 

@@ -266,6 +266,16 @@ describe('size limits', () => {
   });
 });
 
+describe('versions that differ past 2^53', () => {
+  it('are different versions: a conflict, as packaging compares Python ints', async () => {
+    const result = await scanRepository(
+      memoryReader({ 'constraints.txt': 'bigpkg==10000000000000000000000\n', 'svc/requirements.txt': 'bigpkg==10000000000000000000001\n', 'ok/requirements.txt': 'bigpkg>=9999999999999999999999\n' }),
+      resolveConfig({ constraints: 'constraints.txt' }),
+    );
+    expect(findings(result).filter((f) => f.startsWith('conflict'))).toEqual(['conflict svc/requirements.txt:1']);
+  });
+});
+
 describe('compose services that are not mappings or have no name', () => {
   const schema = JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as object;
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);

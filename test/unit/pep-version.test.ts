@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, parseVersion, sameVersion } from '../../src/pep/version.js';
+import { compareVersionStrings as compareVersions, parseVersion } from '../../src/pep/pep440.js';
+import { sameVersion } from '../../src/pep/version.js';
 
 function packagingOrder(pairs: [string, string][]): number[] {
   const script = `
