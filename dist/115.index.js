@@ -735,7 +735,7 @@ function isExactPin(specifier) {
 }
 // `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
 function pinnedAlready(current, to, op) {
-    return op === '===' ? current === to : (0,pep_version/* sameVersion */.r1)(current, to);
+    return op === '===' ? current === to : (0,pep_version/* sameVersion */.r)(current, to);
 }
 const PIN = /^[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?[ \t]*(?:\[[^\]]*\][ \t]*)?\(?[ \t]*(===|==)[ \t]*([^\s,;)]+)/;
 /** Where the version of the first clause sits in a requirement's text, when that clause is `==`/`===`. */
@@ -1203,7 +1203,7 @@ function versionMatches(version, ruleVersion) {
         return (0,specifier/* specifierContains */.IK)(v, version);
     if (v.endsWith('.*'))
         return (0,specifier/* specifierContains */.IK)(`==${v}`, version);
-    return (0,pep_version/* sameVersion */.r1)(version, v);
+    return (0,pep_version/* sameVersion */.r)(version, v);
 }
 /** Allowed update types for a package: its own entry, else '*', else undefined (all allowed). */
 function allowedUpdateTypes(policy, name) {
@@ -1651,7 +1651,7 @@ function splitConsumers(ws, pins) {
                 followers.push(o);
             continue;
         }
-        if (exact !== undefined && (0,pep_version/* sameVersion */.r1)(exact, current.get(o.name))) {
+        if (exact !== undefined && (0,pep_version/* sameVersion */.r)(exact, current.get(o.name))) {
             followers.push(o);
             continue;
         }
@@ -1699,7 +1699,7 @@ async function editFiles(options) {
             bumps: plan.bumps.map((b) => ({ name: b.name, to: b.to })),
             hashesFor: (name, version) => {
                 const page = options.pages.get(name);
-                return page ? releaseHashes(page, version, pep_version/* sameVersion */.r1) : undefined;
+                return page ? releaseHashes(page, version, pep_version/* sameVersion */.r) : undefined;
             },
             only: (o) => lines.has(`${o.location.line}:${o.name}`),
         });
@@ -1848,7 +1848,7 @@ function chooseFile(options) {
     let sdist;
     for (const file of files) {
         const parsed = (0,filenames/* parseFilename */.p_)(file.filename, project);
-        if (parsed === undefined || !(0,pep_version/* sameVersion */.r1)(parsed.version, version))
+        if (parsed === undefined || !(0,pep_version/* sameVersion */.r)(parsed.version, version))
             continue;
         if (!acceptsPython(file.requiresPython, python))
             continue;
@@ -2820,7 +2820,7 @@ function metadataEntry(entries) {
 function pickWheelForMetadata(page, version) {
     const wheels = page.files
         .map((file) => ({ file, parsed: (0,filenames/* parseFilename */.p_)(file.filename, page.name) }))
-        .filter(({ parsed }) => parsed?.kind === 'wheel' && (0,pep_version/* sameVersion */.r1)(parsed.version, version));
+        .filter(({ parsed }) => parsed?.kind === 'wheel' && (0,pep_version/* sameVersion */.r)(parsed.version, version));
     const rank = ({ file }) => (file.yanked === false ? 0 : 2) + (/-none-any\.whl$/.test(file.filename) ? 0 : 1);
     return wheels.sort((a, b) => rank(a) - rank(b))[0]?.file;
 }
@@ -3112,7 +3112,7 @@ function createIndexClient(options) {
 function pickMetadataFile(page, version) {
     const candidates = page.files
         .map((file) => ({ file, parsed: (0,filenames/* parseFilename */.p_)(file.filename, page.name) }))
-        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && (0,pep_version/* sameVersion */.r1)(parsed.version, version));
+        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && (0,pep_version/* sameVersion */.r)(parsed.version, version));
     const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
     return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
 }
@@ -5132,11 +5132,12 @@ function isValidName(name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EC: () => (/* binding */ withoutLocal),
 /* harmony export */   Nk: () => (/* binding */ isPrereleaseVersion),
+/* harmony export */   QK: () => (/* binding */ compareVersionStrings),
 /* harmony export */   dQ: () => (/* binding */ compareParsed),
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   ri: () => (/* binding */ isValidVersion)
 /* harmony export */ });
-/* unused harmony exports formatVersion, compareVersionStrings */
+/* unused harmony export formatVersion */
 /* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(127);
 // PEP 440 versions as `packaging.version.Version` reads and orders them. Pure.
 // The specifier evaluator (specifier.ts) needs the parts (pre, post, dev, local, epoch), not only an
@@ -5163,17 +5164,17 @@ function parseUncached(text) {
     if (m === null)
         return undefined;
     const [, epoch, release, preLabel, preNumber, postDash, postLabel, postNumber, devLabel, devNumber, local] = m;
-    const version = { epoch: epoch === undefined ? 0 : Number(epoch), release: release.split('.').map(Number) };
+    const version = { epoch: epoch === undefined ? 0n : BigInt(epoch), release: release.split('.').map(BigInt) };
     if (preLabel !== undefined)
-        version.pre = { label: PRE_LABELS[preLabel.toLowerCase()], number: Number(preNumber ?? 0) };
+        version.pre = { label: PRE_LABELS[preLabel.toLowerCase()], number: BigInt(preNumber ?? 0) };
     if (postDash !== undefined)
-        version.post = Number(postDash);
+        version.post = BigInt(postDash);
     else if (postLabel !== undefined)
-        version.post = Number(postNumber ?? 0);
+        version.post = BigInt(postNumber ?? 0);
     if (devLabel !== undefined)
-        version.dev = Number(devNumber ?? 0);
+        version.dev = BigInt(devNumber ?? 0);
     if (local !== undefined)
-        version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+        version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? BigInt(part) : part));
     return version;
 }
 function isValidVersion(text) {
@@ -5191,7 +5192,7 @@ function withoutLocal(v) {
 }
 /** The normalized string, as `str(Version(...))`. */
 function formatVersion(v) {
-    let out = v.epoch !== 0 ? `${v.epoch}!` : '';
+    let out = v.epoch !== 0n ? `${v.epoch}!` : '';
     out += v.release.join('.');
     if (v.pre !== undefined)
         out += `${v.pre.label}${v.pre.number}`;
@@ -5207,24 +5208,25 @@ const PRE_ORDER = { a: 0, b: 1, rc: 2 };
 /** packaging's `_cmpkey` order: <0, 0 or >0. Trailing zeros of the release do not count (1.0 == 1.0.0). */
 function compareParsed(a, b) {
     if (a.epoch !== b.epoch)
-        return a.epoch - b.epoch;
+        return sign(a.epoch, b.epoch);
     const length = Math.max(a.release.length, b.release.length);
     for (let i = 0; i < length; i++) {
-        const d = (a.release[i] ?? 0) - (b.release[i] ?? 0);
-        if (d !== 0)
-            return d;
+        const x = a.release[i] ?? 0n;
+        const y = b.release[i] ?? 0n;
+        if (x !== y)
+            return sign(x, y);
     }
     const d = preKey(a) - preKey(b);
     if (d !== 0)
         return d;
     if (a.pre !== undefined && b.pre !== undefined && a.pre.number !== b.pre.number)
-        return a.pre.number - b.pre.number;
-    const post = (a.post ?? -1) - (b.post ?? -1);
+        return sign(a.pre.number, b.pre.number);
+    const post = sign(a.post ?? -1n, b.post ?? -1n);
     if (post !== 0)
         return post;
-    const dev = (a.dev ?? Infinity) - (b.dev ?? Infinity);
-    if (dev !== 0 && !Number.isNaN(dev))
-        return dev;
+    // No dev part sorts after every dev release.
+    if (a.dev !== b.dev)
+        return a.dev === undefined ? 1 : b.dev === undefined ? -1 : sign(a.dev, b.dev);
     return compareLocal(a.local, b.local);
 }
 // A dev release without a pre- or post-release sorts before every pre-release of its release;
@@ -5237,19 +5239,22 @@ function preKey(v) {
     return 3;
 }
 // No local sorts first; numeric parts sort after alphanumeric ones; a longer local wins a tie.
+function sign(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
 function compareLocal(a, b) {
     if (a === undefined || b === undefined)
         return (a === undefined ? 0 : 1) - (b === undefined ? 0 : 1);
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
         const x = a[i];
         const y = b[i];
-        if (typeof x === 'number' && typeof y === 'number') {
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
             if (x !== y)
-                return x - y;
+                return sign(x, y);
         }
-        else if (typeof x === 'number')
+        else if (typeof x === 'bigint')
             return 1;
-        else if (typeof y === 'number')
+        else if (typeof y === 'bigint')
             return -1;
         else if (x !== y)
             return x < y ? -1 : 1;
@@ -5568,7 +5573,7 @@ function equalTo(item, spec) {
 function prefixMatches(item, prefix) {
     if (item.epoch !== prefix.epoch)
         return false;
-    return prefix.release.every((n, i) => (item.release[i] ?? 0) === n);
+    return prefix.release.every((n, i) => (item.release[i] ?? 0n) === n);
 }
 /** `~=2.2.post1` is `>=2.2.post1, ==2.*`. */
 function compatibleWith(item, spec) {
@@ -5582,7 +5587,7 @@ function lessThan(item, spec) {
         return false;
     if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(spec) || !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(item))
         return true;
-    const earliest = { ...(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(spec), dev: 0 };
+    const earliest = { ...(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(spec), dev: 0n };
     return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(item, earliest) < 0;
 }
 /** `>V` excludes V's own post-releases (unless V is one) and V's local versions. */
@@ -5606,99 +5611,16 @@ function greaterThan(item, spec) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r1: () => (/* binding */ sameVersion)
+/* harmony export */   r: () => (/* binding */ sameVersion)
 /* harmony export */ });
-/* unused harmony exports parseVersion, compareVersions, compareParsed */
-// PEP 440 versions, parsed and ordered as `packaging.version.Version` does. Numbers are BigInts:
-// packaging compares Python ints, so `==…0001` and `==…0000` (23 digits) differ there and must here
-// (@renovatebot/pep440 parses them to doubles and calls them equal).
-// packaging's VERSION_PATTERN, case-insensitive, with the same spellings of each phase.
-const PATTERN = /^\s*v?(?:(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\d+)?)?(?:(?:-(\d+))|(?:[-_.]?(post|rev|r)[-_.]?(\d+)?))?(?:[-_.]?(dev)[-_.]?(\d+)?)?)(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
-function parseVersion(text) {
-    const m = PATTERN.exec(text);
-    if (!m)
-        return undefined;
-    const v = { epoch: BigInt(m[1] ?? 0), release: m[2].split('.').map(BigInt) };
-    if (m[3]) {
-        const word = m[3].toLowerCase();
-        v.pre = { phase: word === 'alpha' || word === 'a' ? 'a' : word === 'beta' || word === 'b' ? 'b' : 'rc', n: BigInt(m[4] ?? 0) };
-    }
-    if (m[5] !== undefined)
-        v.post = BigInt(m[5]);
-    else if (m[6])
-        v.post = BigInt(m[7] ?? 0);
-    if (m[8])
-        v.dev = BigInt(m[9] ?? 0);
-    if (m[10])
-        v.local = m[10].toLowerCase().split(/[-_.]/).map((p) => (/^\d+$/.test(p) ? BigInt(p) : p));
-    return v;
-}
-const PHASES = { a: 0, b: 1, rc: 2 };
-/** packaging's ordering (`_cmpkey`): negative, zero or positive. Undefined when either is not PEP 440. */
-function compareVersions(a, b) {
-    const x = parseVersion(a);
-    const y = parseVersion(b);
-    if (!x || !y)
-        return undefined;
-    return compareParsed(x, y);
-}
-function compareParsed(x, y) {
-    if (x.epoch !== y.epoch)
-        return x.epoch < y.epoch ? -1 : 1;
-    // Trailing zeros do not count: 1.0 == 1.0.0.
-    const n = Math.max(x.release.length, y.release.length);
-    for (let i = 0; i < n; i++) {
-        const p = x.release[i] ?? 0n;
-        const q = y.release[i] ?? 0n;
-        if (p !== q)
-            return p < q ? -1 : 1;
-    }
-    const pre = (v) => {
-        // A dev release with no pre/post sorts before every pre-release of its release.
-        if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-            return [-1, 0n];
-        if (v.pre === undefined)
-            return [3, 0n];
-        return [PHASES[v.pre.phase], v.pre.n];
-    };
-    const c = compareTuple(pre(x), pre(y));
-    if (c !== 0)
-        return c;
-    const post = (v) => (v.post === undefined ? [-1, 0n] : [0, v.post]);
-    const d = compareTuple(post(x), post(y));
-    if (d !== 0)
-        return d;
-    const dev = (v) => (v.dev === undefined ? [1, 0n] : [0, v.dev]);
-    const e = compareTuple(dev(x), dev(y));
-    if (e !== 0)
-        return e;
-    return compareLocal(x.local, y.local);
-}
-function compareTuple(a, b) {
-    if (a[0] !== b[0])
-        return a[0] < b[0] ? -1 : 1;
-    return a[1] === b[1] ? 0 : a[1] < b[1] ? -1 : 1;
-}
-function compareLocal(a, b) {
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const p = a[i];
-        const q = b[i];
-        if (p === q)
-            continue;
-        // A number sorts above a string.
-        if (typeof p !== typeof q)
-            return typeof p === 'bigint' ? 1 : -1;
-        return p < q ? -1 : 1;
-    }
-    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-}
-/** PEP 440 version equality: `1.0` is `1.0.0`; versions that are not PEP 440 compare as text. */
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+// PEP 440 version equality: `1.0` is `1.0.0`; versions that are not PEP 440 compare as text.
+// The order itself (BigInt numbers, as packaging) lives in pep440.ts.
+
 function sameVersion(a, b) {
     if (a === b)
         return true;
-    return compareVersions(a, b) === 0;
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersionStrings */ .QK)(a, b) === 0;
 }
 
 
@@ -6848,7 +6770,7 @@ const checkInlinePins = (ws) => {
         if (version === undefined)
             continue;
         const pinned = (ws.pins.get(o.name) ?? []).map((p) => ({ p, v: (0,checks_pins/* exactVersion */.y)(p.specifier) })).filter((x) => x.v !== undefined);
-        if (pinned.length === 0 || pinned.some((x) => (0,pep_version/* sameVersion */.r1)(x.v, version)))
+        if (pinned.length === 0 || pinned.some((x) => (0,pep_version/* sameVersion */.r)(x.v, version)))
             continue;
         const { p, v } = pinned[0];
         out.push({

@@ -287,11 +287,12 @@ function isValidName(name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EC: () => (/* binding */ withoutLocal),
 /* harmony export */   Nk: () => (/* binding */ isPrereleaseVersion),
+/* harmony export */   QK: () => (/* binding */ compareVersionStrings),
 /* harmony export */   dQ: () => (/* binding */ compareParsed),
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   ri: () => (/* binding */ isValidVersion)
 /* harmony export */ });
-/* unused harmony exports formatVersion, compareVersionStrings */
+/* unused harmony export formatVersion */
 /* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(127);
 // PEP 440 versions as `packaging.version.Version` reads and orders them. Pure.
 // The specifier evaluator (specifier.ts) needs the parts (pre, post, dev, local, epoch), not only an
@@ -318,17 +319,17 @@ function parseUncached(text) {
     if (m === null)
         return undefined;
     const [, epoch, release, preLabel, preNumber, postDash, postLabel, postNumber, devLabel, devNumber, local] = m;
-    const version = { epoch: epoch === undefined ? 0 : Number(epoch), release: release.split('.').map(Number) };
+    const version = { epoch: epoch === undefined ? 0n : BigInt(epoch), release: release.split('.').map(BigInt) };
     if (preLabel !== undefined)
-        version.pre = { label: PRE_LABELS[preLabel.toLowerCase()], number: Number(preNumber ?? 0) };
+        version.pre = { label: PRE_LABELS[preLabel.toLowerCase()], number: BigInt(preNumber ?? 0) };
     if (postDash !== undefined)
-        version.post = Number(postDash);
+        version.post = BigInt(postDash);
     else if (postLabel !== undefined)
-        version.post = Number(postNumber ?? 0);
+        version.post = BigInt(postNumber ?? 0);
     if (devLabel !== undefined)
-        version.dev = Number(devNumber ?? 0);
+        version.dev = BigInt(devNumber ?? 0);
     if (local !== undefined)
-        version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+        version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? BigInt(part) : part));
     return version;
 }
 function isValidVersion(text) {
@@ -346,7 +347,7 @@ function withoutLocal(v) {
 }
 /** The normalized string, as `str(Version(...))`. */
 function formatVersion(v) {
-    let out = v.epoch !== 0 ? `${v.epoch}!` : '';
+    let out = v.epoch !== 0n ? `${v.epoch}!` : '';
     out += v.release.join('.');
     if (v.pre !== undefined)
         out += `${v.pre.label}${v.pre.number}`;
@@ -362,24 +363,25 @@ const PRE_ORDER = { a: 0, b: 1, rc: 2 };
 /** packaging's `_cmpkey` order: <0, 0 or >0. Trailing zeros of the release do not count (1.0 == 1.0.0). */
 function compareParsed(a, b) {
     if (a.epoch !== b.epoch)
-        return a.epoch - b.epoch;
+        return sign(a.epoch, b.epoch);
     const length = Math.max(a.release.length, b.release.length);
     for (let i = 0; i < length; i++) {
-        const d = (a.release[i] ?? 0) - (b.release[i] ?? 0);
-        if (d !== 0)
-            return d;
+        const x = a.release[i] ?? 0n;
+        const y = b.release[i] ?? 0n;
+        if (x !== y)
+            return sign(x, y);
     }
     const d = preKey(a) - preKey(b);
     if (d !== 0)
         return d;
     if (a.pre !== undefined && b.pre !== undefined && a.pre.number !== b.pre.number)
-        return a.pre.number - b.pre.number;
-    const post = (a.post ?? -1) - (b.post ?? -1);
+        return sign(a.pre.number, b.pre.number);
+    const post = sign(a.post ?? -1n, b.post ?? -1n);
     if (post !== 0)
         return post;
-    const dev = (a.dev ?? Infinity) - (b.dev ?? Infinity);
-    if (dev !== 0 && !Number.isNaN(dev))
-        return dev;
+    // No dev part sorts after every dev release.
+    if (a.dev !== b.dev)
+        return a.dev === undefined ? 1 : b.dev === undefined ? -1 : sign(a.dev, b.dev);
     return compareLocal(a.local, b.local);
 }
 // A dev release without a pre- or post-release sorts before every pre-release of its release;
@@ -392,19 +394,22 @@ function preKey(v) {
     return 3;
 }
 // No local sorts first; numeric parts sort after alphanumeric ones; a longer local wins a tie.
+function sign(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
 function compareLocal(a, b) {
     if (a === undefined || b === undefined)
         return (a === undefined ? 0 : 1) - (b === undefined ? 0 : 1);
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
         const x = a[i];
         const y = b[i];
-        if (typeof x === 'number' && typeof y === 'number') {
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
             if (x !== y)
-                return x - y;
+                return sign(x, y);
         }
-        else if (typeof x === 'number')
+        else if (typeof x === 'bigint')
             return 1;
-        else if (typeof y === 'number')
+        else if (typeof y === 'bigint')
             return -1;
         else if (x !== y)
             return x < y ? -1 : 1;
@@ -557,7 +562,7 @@ function equalTo(item, spec) {
 function prefixMatches(item, prefix) {
     if (item.epoch !== prefix.epoch)
         return false;
-    return prefix.release.every((n, i) => (item.release[i] ?? 0) === n);
+    return prefix.release.every((n, i) => (item.release[i] ?? 0n) === n);
 }
 /** `~=2.2.post1` is `>=2.2.post1, ==2.*`. */
 function compatibleWith(item, spec) {
@@ -571,7 +576,7 @@ function lessThan(item, spec) {
         return false;
     if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(spec) || !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(item))
         return true;
-    const earliest = { ...(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(spec), dev: 0 };
+    const earliest = { ...(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(spec), dev: 0n };
     return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(item, earliest) < 0;
 }
 /** `>V` excludes V's own post-releases (unless V is one) and V's local versions. */

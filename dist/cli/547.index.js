@@ -139,7 +139,7 @@ const checkInlinePins = (ws) => {
         if (version === undefined)
             continue;
         const pinned = (ws.pins.get(o.name) ?? []).map((p) => ({ p, v: (0,checks_pins/* exactVersion */.y)(p.specifier) })).filter((x) => x.v !== undefined);
-        if (pinned.length === 0 || pinned.some((x) => (0,pep_version/* sameVersion */.r1)(x.v, version)))
+        if (pinned.length === 0 || pinned.some((x) => (0,pep_version/* sameVersion */.r)(x.v, version)))
             continue;
         const { p, v } = pinned[0];
         out.push({

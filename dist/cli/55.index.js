@@ -461,7 +461,7 @@ function isExactPin(specifier) {
 }
 // `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
 function pinnedAlready(current, to, op) {
-    return op === '===' ? current === to : (0,pep_version/* sameVersion */.r1)(current, to);
+    return op === '===' ? current === to : (0,pep_version/* sameVersion */.r)(current, to);
 }
 const PIN = /^[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?[ \t]*(?:\[[^\]]*\][ \t]*)?\(?[ \t]*(===|==)[ \t]*([^\s,;)]+)/;
 /** Where the version of the first clause sits in a requirement's text, when that clause is `==`/`===`. */
@@ -929,7 +929,7 @@ function versionMatches(version, ruleVersion) {
         return (0,specifier/* specifierContains */.IK)(v, version);
     if (v.endsWith('.*'))
         return (0,specifier/* specifierContains */.IK)(`==${v}`, version);
-    return (0,pep_version/* sameVersion */.r1)(version, v);
+    return (0,pep_version/* sameVersion */.r)(version, v);
 }
 /** Allowed update types for a package: its own entry, else '*', else undefined (all allowed). */
 function allowedUpdateTypes(policy, name) {
@@ -1377,7 +1377,7 @@ function splitConsumers(ws, pins) {
                 followers.push(o);
             continue;
         }
-        if (exact !== undefined && (0,pep_version/* sameVersion */.r1)(exact, current.get(o.name))) {
+        if (exact !== undefined && (0,pep_version/* sameVersion */.r)(exact, current.get(o.name))) {
             followers.push(o);
             continue;
         }
@@ -1425,7 +1425,7 @@ async function editFiles(options) {
             bumps: plan.bumps.map((b) => ({ name: b.name, to: b.to })),
             hashesFor: (name, version) => {
                 const page = options.pages.get(name);
-                return page ? releaseHashes(page, version, pep_version/* sameVersion */.r1) : undefined;
+                return page ? releaseHashes(page, version, pep_version/* sameVersion */.r) : undefined;
             },
             only: (o) => lines.has(`${o.location.line}:${o.name}`),
         });
@@ -1574,7 +1574,7 @@ function chooseFile(options) {
     let sdist;
     for (const file of files) {
         const parsed = (0,filenames/* parseFilename */.p_)(file.filename, project);
-        if (parsed === undefined || !(0,pep_version/* sameVersion */.r1)(parsed.version, version))
+        if (parsed === undefined || !(0,pep_version/* sameVersion */.r)(parsed.version, version))
             continue;
         if (!acceptsPython(file.requiresPython, python))
             continue;

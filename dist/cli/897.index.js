@@ -369,6 +369,30 @@ function createAdvisorySource(setting, options) {
 
 /***/ }),
 
+/***/ 127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ memoized)
+/* harmony export */ });
+// Real files ask the same few hundred version and specifier questions thousands of times.
+/** `compute` remembered per key; the memory is dropped whole when it holds `limit` keys. */
+function memoized(compute, limit = 50_000) {
+    const memory = new Map();
+    return (key) => {
+        if (memory.has(key))
+            return memory.get(key);
+        const value = compute(key);
+        if (memory.size >= limit)
+            memory.clear();
+        memory.set(key, value);
+        return value;
+    };
+}
+
+
+/***/ }),
+
 /***/ 7729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -388,103 +412,165 @@ function isValidName(name) {
 
 /***/ }),
 
+/***/ 8466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ withoutLocal),
+/* harmony export */   Nk: () => (/* binding */ isPrereleaseVersion),
+/* harmony export */   QK: () => (/* binding */ compareVersionStrings),
+/* harmony export */   dQ: () => (/* binding */ compareParsed),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */ });
+/* unused harmony export formatVersion */
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(127);
+// PEP 440 versions as `packaging.version.Version` reads and orders them. Pure.
+// The specifier evaluator (specifier.ts) needs the parts (pre, post, dev, local, epoch), not only an
+// order, so it parses here instead of asking a library that answers yes/no.
+
+// packaging's VERSION_PATTERN, with its case-insensitive letters spelled out: IGNORECASE without
+// re.ASCII must not let a non-ASCII letter (U+0130) through, and JavaScript's /i would.
+const VERSION = new RegExp('^\\s*[vV]?' +
+    '(?:(\\d+)!)?' + // epoch
+    '(\\d+(?:\\.\\d+)*)' + // release
+    '(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\\d+)?)?' + // pre-release
+    '(?:-(\\d+)|[-_.]?(post|rev|r)[-_.]?(\\d+)?)?' + // post-release
+    '(?:[-_.]?(dev)[-_.]?(\\d+)?)?' + // dev release
+    '(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?' + // local
+    '\\s*$', 'i');
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const PRE_LABELS = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' };
+/** The version, or undefined when `text` is not PEP 440 (packaging's InvalidVersion). */
+const parseVersion = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoized */ .x)(parseUncached);
+function parseUncached(text) {
+    if (!ASCII_ONLY.test(text.trim()))
+        return undefined;
+    const m = VERSION.exec(text);
+    if (m === null)
+        return undefined;
+    const [, epoch, release, preLabel, preNumber, postDash, postLabel, postNumber, devLabel, devNumber, local] = m;
+    const version = { epoch: epoch === undefined ? 0n : BigInt(epoch), release: release.split('.').map(BigInt) };
+    if (preLabel !== undefined)
+        version.pre = { label: PRE_LABELS[preLabel.toLowerCase()], number: BigInt(preNumber ?? 0) };
+    if (postDash !== undefined)
+        version.post = BigInt(postDash);
+    else if (postLabel !== undefined)
+        version.post = BigInt(postNumber ?? 0);
+    if (devLabel !== undefined)
+        version.dev = BigInt(devNumber ?? 0);
+    if (local !== undefined)
+        version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? BigInt(part) : part));
+    return version;
+}
+function isValidVersion(text) {
+    return parseVersion(text) !== undefined;
+}
+/** A pre-release or a dev release, as packaging's `is_prerelease`. */
+function isPrereleaseVersion(v) {
+    return v.pre !== undefined || v.dev !== undefined;
+}
+function withoutLocal(v) {
+    if (v.local === undefined)
+        return v;
+    const { local: _local, ...rest } = v;
+    return rest;
+}
+/** The normalized string, as `str(Version(...))`. */
+function formatVersion(v) {
+    let out = v.epoch !== 0n ? `${v.epoch}!` : '';
+    out += v.release.join('.');
+    if (v.pre !== undefined)
+        out += `${v.pre.label}${v.pre.number}`;
+    if (v.post !== undefined)
+        out += `.post${v.post}`;
+    if (v.dev !== undefined)
+        out += `.dev${v.dev}`;
+    if (v.local !== undefined)
+        out += `+${v.local.join('.')}`;
+    return out;
+}
+const PRE_ORDER = { a: 0, b: 1, rc: 2 };
+/** packaging's `_cmpkey` order: <0, 0 or >0. Trailing zeros of the release do not count (1.0 == 1.0.0). */
+function compareParsed(a, b) {
+    if (a.epoch !== b.epoch)
+        return sign(a.epoch, b.epoch);
+    const length = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.release[i] ?? 0n;
+        const y = b.release[i] ?? 0n;
+        if (x !== y)
+            return sign(x, y);
+    }
+    const d = preKey(a) - preKey(b);
+    if (d !== 0)
+        return d;
+    if (a.pre !== undefined && b.pre !== undefined && a.pre.number !== b.pre.number)
+        return sign(a.pre.number, b.pre.number);
+    const post = sign(a.post ?? -1n, b.post ?? -1n);
+    if (post !== 0)
+        return post;
+    // No dev part sorts after every dev release.
+    if (a.dev !== b.dev)
+        return a.dev === undefined ? 1 : b.dev === undefined ? -1 : sign(a.dev, b.dev);
+    return compareLocal(a.local, b.local);
+}
+// A dev release without a pre- or post-release sorts before every pre-release of its release;
+// a final (or post) release after all of them.
+function preKey(v) {
+    if (v.pre !== undefined)
+        return PRE_ORDER[v.pre.label];
+    if (v.post === undefined && v.dev !== undefined)
+        return -1;
+    return 3;
+}
+// No local sorts first; numeric parts sort after alphanumeric ones; a longer local wins a tie.
+function sign(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function compareLocal(a, b) {
+    if (a === undefined || b === undefined)
+        return (a === undefined ? 0 : 1) - (b === undefined ? 0 : 1);
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            if (x !== y)
+                return sign(x, y);
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
+/** Orders two version strings; undefined when either is not PEP 440. */
+function compareVersionStrings(a, b) {
+    const x = parseVersion(a);
+    const y = parseVersion(b);
+    return x === undefined || y === undefined ? undefined : compareParsed(x, y);
+}
+
+
+/***/ }),
+
 /***/ 8561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r1: () => (/* binding */ sameVersion)
+/* harmony export */   r: () => (/* binding */ sameVersion)
 /* harmony export */ });
-/* unused harmony exports parseVersion, compareVersions, compareParsed */
-// PEP 440 versions, parsed and ordered as `packaging.version.Version` does. Numbers are BigInts:
-// packaging compares Python ints, so `==…0001` and `==…0000` (23 digits) differ there and must here
-// (@renovatebot/pep440 parses them to doubles and calls them equal).
-// packaging's VERSION_PATTERN, case-insensitive, with the same spellings of each phase.
-const PATTERN = /^\s*v?(?:(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\d+)?)?(?:(?:-(\d+))|(?:[-_.]?(post|rev|r)[-_.]?(\d+)?))?(?:[-_.]?(dev)[-_.]?(\d+)?)?)(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?\s*$/i;
-function parseVersion(text) {
-    const m = PATTERN.exec(text);
-    if (!m)
-        return undefined;
-    const v = { epoch: BigInt(m[1] ?? 0), release: m[2].split('.').map(BigInt) };
-    if (m[3]) {
-        const word = m[3].toLowerCase();
-        v.pre = { phase: word === 'alpha' || word === 'a' ? 'a' : word === 'beta' || word === 'b' ? 'b' : 'rc', n: BigInt(m[4] ?? 0) };
-    }
-    if (m[5] !== undefined)
-        v.post = BigInt(m[5]);
-    else if (m[6])
-        v.post = BigInt(m[7] ?? 0);
-    if (m[8])
-        v.dev = BigInt(m[9] ?? 0);
-    if (m[10])
-        v.local = m[10].toLowerCase().split(/[-_.]/).map((p) => (/^\d+$/.test(p) ? BigInt(p) : p));
-    return v;
-}
-const PHASES = { a: 0, b: 1, rc: 2 };
-/** packaging's ordering (`_cmpkey`): negative, zero or positive. Undefined when either is not PEP 440. */
-function compareVersions(a, b) {
-    const x = parseVersion(a);
-    const y = parseVersion(b);
-    if (!x || !y)
-        return undefined;
-    return compareParsed(x, y);
-}
-function compareParsed(x, y) {
-    if (x.epoch !== y.epoch)
-        return x.epoch < y.epoch ? -1 : 1;
-    // Trailing zeros do not count: 1.0 == 1.0.0.
-    const n = Math.max(x.release.length, y.release.length);
-    for (let i = 0; i < n; i++) {
-        const p = x.release[i] ?? 0n;
-        const q = y.release[i] ?? 0n;
-        if (p !== q)
-            return p < q ? -1 : 1;
-    }
-    const pre = (v) => {
-        // A dev release with no pre/post sorts before every pre-release of its release.
-        if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-            return [-1, 0n];
-        if (v.pre === undefined)
-            return [3, 0n];
-        return [PHASES[v.pre.phase], v.pre.n];
-    };
-    const c = compareTuple(pre(x), pre(y));
-    if (c !== 0)
-        return c;
-    const post = (v) => (v.post === undefined ? [-1, 0n] : [0, v.post]);
-    const d = compareTuple(post(x), post(y));
-    if (d !== 0)
-        return d;
-    const dev = (v) => (v.dev === undefined ? [1, 0n] : [0, v.dev]);
-    const e = compareTuple(dev(x), dev(y));
-    if (e !== 0)
-        return e;
-    return compareLocal(x.local, y.local);
-}
-function compareTuple(a, b) {
-    if (a[0] !== b[0])
-        return a[0] < b[0] ? -1 : 1;
-    return a[1] === b[1] ? 0 : a[1] < b[1] ? -1 : 1;
-}
-function compareLocal(a, b) {
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const p = a[i];
-        const q = b[i];
-        if (p === q)
-            continue;
-        // A number sorts above a string.
-        if (typeof p !== typeof q)
-            return typeof p === 'bigint' ? 1 : -1;
-        return p < q ? -1 : 1;
-    }
-    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-}
-/** PEP 440 version equality: `1.0` is `1.0.0`; versions that are not PEP 440 compare as text. */
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+// PEP 440 version equality: `1.0` is `1.0.0`; versions that are not PEP 440 compare as text.
+// The order itself (BigInt numbers, as packaging) lives in pep440.ts.
+
 function sameVersion(a, b) {
     if (a === b)
         return true;
-    return compareVersions(a, b) === 0;
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersionStrings */ .QK)(a, b) === 0;
 }
 
 

@@ -532,7 +532,7 @@ function metadataEntry(entries) {
 function pickWheelForMetadata(page, version) {
     const wheels = page.files
         .map((file) => ({ file, parsed: (0,filenames/* parseFilename */.p_)(file.filename, page.name) }))
-        .filter(({ parsed }) => parsed?.kind === 'wheel' && (0,pep_version/* sameVersion */.r1)(parsed.version, version));
+        .filter(({ parsed }) => parsed?.kind === 'wheel' && (0,pep_version/* sameVersion */.r)(parsed.version, version));
     const rank = ({ file }) => (file.yanked === false ? 0 : 2) + (/-none-any\.whl$/.test(file.filename) ? 0 : 1);
     return wheels.sort((a, b) => rank(a) - rank(b))[0]?.file;
 }
@@ -824,7 +824,7 @@ function createIndexClient(options) {
 function pickMetadataFile(page, version) {
     const candidates = page.files
         .map((file) => ({ file, parsed: (0,filenames/* parseFilename */.p_)(file.filename, page.name) }))
-        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && (0,pep_version/* sameVersion */.r1)(parsed.version, version));
+        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && (0,pep_version/* sameVersion */.r)(parsed.version, version));
     const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
     return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
 }
