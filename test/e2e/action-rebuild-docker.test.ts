@@ -97,7 +97,8 @@ describe.skipIf(!RUNS)('the weekly job rebuilds and measures with rebuild: true'
 
     // Estimated and measured side by side, in the size section.
     const size = /<!-- monopin:size -->([\s\S]*)<!-- \/monopin:size -->/.exec(body)?.[1] ?? '';
-    expect(size).toContain('### Image size (measured and estimated)');
+    // Folded, with the totals in its summary line.
+    expect(size).toMatch(/<details><summary><b>Image size \(measured and estimated\)<\/b>: 3 images, \+[\d.]+ MB installed in total, \+[\d.]+ MB compressed measured<\/summary>/);
     const estimated = /\*\*python-base\*\*[^\n]*\n\n[^\n]*\nEstimated: ([+−][\d.]+ MB)(?:, [^ ]+)? installed, ([+−][\d.]+ MB) compressed/.exec(size);
     expect(estimated, size).not.toBeNull();
     // The exact figures are in the job log; the body rounds them to 0.1 MB.
