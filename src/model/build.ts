@@ -9,6 +9,7 @@ import { buildComposeModel, dependentCounts } from './compose-projects.js';
 import { resolveFroms } from './from-edges.js';
 import { dropCollisions, nameImages } from './image-names.js';
 import { collectImages, type ImageDraft } from './images.js';
+import { includeClosure } from './includes.js';
 import { dirOf, type KnownPaths } from './paths.js';
 import type { Image, InstallSite, RequirementFile, Service, Workspace, WorkspaceOccurrence } from './types.js';
 
@@ -99,19 +100,6 @@ function requirementFileNodes(files: ParsedFile[]): Map<string, RequirementFile>
     out.set(file.path, { path: file.path, kind: file.kind, includes, images: [], services: [] });
   }
   return out;
-}
-
-/** The files and what they include (`follow` picks the include kinds). */
-function includeClosure(nodes: Map<string, RequirementFile>, roots: Iterable<string>, follow: (kind: 'requirement' | 'constraint') => boolean): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...roots];
-  while (queue.length > 0) {
-    const path = queue.pop()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    for (const include of nodes.get(path)?.includes ?? []) if (follow(include.kind)) queue.push(include.path);
-  }
-  return seen;
 }
 
 /** An image is governed by the central file when it installs with it, is named in config, or sits beside it. */

@@ -3,13 +3,13 @@
 // image built FROM them. Separately, the cascade: an image that COPYs the whole central
 // constraints file is invalidated by every pin change, and so is everything built on it. Pure.
 import { posix } from 'node:path';
-import { resolveIncludePath } from '../include-path.js';
 import type { ParsedFile } from '../load.js';
 import { normalizeName } from '../pep/name.js';
 import { plural } from '../report/text.js';
 import type { DockerfileInfo } from '../sources/types.js';
 import type { Workspace } from '../model/types.js';
 import { copiedSources } from '../model/copies.js';
+import { includeClosure } from '../model/includes.js';
 import { dirOf, joinPath } from '../model/paths.js';
 import type { Image, ImageGraph, ImageNode } from '../model/types.js';
 
@@ -209,22 +209,7 @@ function imageOf(workspace: Workspace, node: ImageNode): Image | undefined {
 
 /** The files and what they `-r` include (not `-c`: constraints install nothing). */
 function requirementClosure(workspace: Workspace, roots: Iterable<string>): Set<string> {
-  const byPath = indexOf(workspace).files;
-  const seen = new Set<string>();
-  const queue = [...roots];
-  while (queue.length > 0) {
-    const path = queue.pop()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const file = byPath.get(path);
-    if (!file || file.kind !== 'requirements') continue;
-    for (const include of file.parsed.includes) {
-      if (include.kind !== 'requirement') continue;
-      const target = resolveIncludePath(path, include.target);
-      if (target.kind === 'path') queue.push(target.path);
-    }
-  }
-  return seen;
+  return includeClosure(workspace.requirementFiles, roots, (kind) => kind === 'requirement');
 }
 
 function dockerfileInfo(workspace: Workspace, path: string): DockerfileInfo | undefined {

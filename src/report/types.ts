@@ -1,6 +1,6 @@
 // The report every renderer takes: the JSON output is this object as it is (schema in schema/report.schema.json).
 import type { FileKind, Finding, Location, Origin } from '../model.js';
-import type { Ambiguity } from '../model/types.js';
+import type { Ambiguity, Service } from '../model/types.js';
 import type { ImageSizeEstimate } from '../size/estimate.js';
 import type { AdvisoryReport } from '../advisories/scan-advisories.js';
 
@@ -35,22 +35,8 @@ export interface ProjectRecord {
   services: string[];
 }
 
-/** A compose service: `<name>` in the root project, `<project>/<name>` elsewhere. */
-export interface ServiceRecord {
-  id: string;
-  name: string;
-  project: string;
-  image?: string;
-  build?: { dockerfile: string; context: string; target?: string };
-  /** Ids of the images it builds. */
-  images: string[];
-  dependsOn: string[];
-  /** Services of its project that list it in depends_on. */
-  dependents: number;
-  /** Services that reach it through depends_on chains. */
-  transitiveDependents: number;
-  requirementFiles: string[];
-}
+/** A compose service as the JSON carries it: the model's Service without its source location. */
+export type ServiceRecord = Omit<Service, 'location'>;
 
 export interface ImageRecord {
   id: string;
