@@ -895,7 +895,10 @@ function lookup(index, ref, self) {
     return Array.isArray(named) ? named : { target: named, byName: named.rank >= 2 };
 }
 
+// EXTERNAL MODULE: ./src/model/includes.ts
+var includes = __webpack_require__(1676);
 ;// CONCATENATED MODULE: ./src/model/build.ts
+
 
 
 
@@ -916,7 +919,7 @@ function buildWorkspace(loaded, config = {}) {
             site.constrained = true;
     }
     const constraintsFile = findCentralConstraints(files, installs, config.constraints);
-    const central = constraintsFile ? includeClosure(requirementFiles, [constraintsFile], () => true) : new Set();
+    const central = constraintsFile ? (0,includes/* includeClosure */.o)(requirementFiles, [constraintsFile], () => true) : new Set();
     markGoverned(images, requirementFiles, central, constraintsFile);
     const issues = nameImages(images, config);
     const missingRepositories = new Map(Object.entries(config.images ?? {}).flatMap(([name, i]) => (i.repository ? [[name, i.repository]] : [])));
@@ -992,21 +995,6 @@ function requirementFileNodes(files) {
     }
     return out;
 }
-/** The files and what they include (`follow` picks the include kinds). */
-function includeClosure(nodes, roots, follow) {
-    const seen = new Set();
-    const queue = [...roots];
-    while (queue.length > 0) {
-        const path = queue.pop();
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        for (const include of nodes.get(path)?.includes ?? [])
-            if (follow(include.kind))
-                queue.push(include.path);
-    }
-    return seen;
-}
 /** An image is governed by the central file when it installs with it, is named in config, or sits beside it. */
 function markGoverned(images, nodes, central, constraintsFile) {
     if (!constraintsFile)
@@ -1016,7 +1004,7 @@ function markGoverned(images, nodes, central, constraintsFile) {
         for (const site of image.installs) {
             site.central =
                 site.constraintFiles.some((path, i) => (path !== undefined ? central.has(path) : basename(site.install.constraintFiles[i].path) === centralBase)) ||
-                    site.requirementFiles.some((f) => [...includeClosure(nodes, [f], (k) => k === 'requirement')].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path))));
+                    site.requirementFiles.some((f) => [...(0,includes/* includeClosure */.o)(nodes, [f], (k) => k === 'requirement')].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path))));
         }
         image.governed = image.configName !== undefined || image.installs.some((s) => s.central) || (0,paths/* dirOf */.Rw)(image.dockerfile) === (0,paths/* dirOf */.Rw)(constraintsFile);
     }
@@ -1032,7 +1020,7 @@ function serviceNodes(drafts, images, nodes) {
     const counts = (0,compose_projects/* dependentCounts */.gr)(drafts);
     return drafts.map((d) => {
         const built = imagesByService.get(d.id) ?? [];
-        const files = includeClosure(nodes, built.flatMap((i) => i.requirementFiles), (k) => k === 'requirement');
+        const files = (0,includes/* includeClosure */.o)(nodes, built.flatMap((i) => i.requirementFiles), (k) => k === 'requirement');
         const service = {
             id: d.id,
             name: d.name,
@@ -1067,7 +1055,7 @@ function consumerLabels(files, nodes, images) {
     };
     for (const image of images) {
         add(image.dockerfile, image);
-        for (const path of includeClosure(nodes, image.requirementFiles, (k) => k === 'requirement'))
+        for (const path of (0,includes/* includeClosure */.o)(nodes, image.requirementFiles, (k) => k === 'requirement'))
             add(path, image);
     }
     const consumers = new Map();
@@ -1485,6 +1473,31 @@ function pathPrefixes(path) {
     for (let d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path); d !== '.' && d !== '/'; d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(d))
         out.push(d);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 1676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ includeClosure)
+/* harmony export */ });
+/** The files and what they include (`follow` picks the include kinds: `-r` installs, `-c` only constrains). */
+function includeClosure(nodes, roots, follow) {
+    const seen = new Set();
+    const queue = [...roots];
+    while (queue.length > 0) {
+        const path = queue.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        for (const include of nodes.get(path)?.includes ?? [])
+            if (follow(include.kind))
+                queue.push(include.path);
+    }
+    return seen;
 }
 
 

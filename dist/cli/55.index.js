@@ -2077,11 +2077,11 @@ function imageGraph(workspace) {
 /* unused harmony export detectCascades */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _include_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3351);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7729);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
-/* harmony import */ var _model_copies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8136);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1933);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7729);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
+/* harmony import */ var _model_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8136);
+/* harmony import */ var _model_includes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1676);
+/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1933);
 // Which images a change touches: those that install a changed package (inline pin, a `-r` file
 // they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
 // image built FROM them. Separately, the cascade: an image that COPYs the whole central
@@ -2098,7 +2098,7 @@ function imageGraph(workspace) {
  */
 function touchedImages(options) {
     const { workspace, graph } = options;
-    const changed = new Set((options.changedPackages ?? []).map(_pep_name_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .P));
+    const changed = new Set((options.changedPackages ?? []).map(_pep_name_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeName */ .P));
     const changedFiles = [...new Set(options.changedFiles ?? [])];
     const constraintsFile = workspace.constraintsFile;
     const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
@@ -2119,7 +2119,7 @@ function touchedImages(options) {
         }
         // COPY matchers only when there are changed files to match (a bump plan passes none).
         const info = changedFiles.length > 0 ? dockerfileInfo(workspace, node.dockerfile) : undefined;
-        const sources = info ? (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedSources */ .r)(info.copies, node.context) : [];
+        const sources = info ? (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .copiedSources */ .r)(info.copies, node.context) : [];
         for (const file of changedFiles) {
             // The constraints file is the cascade's business, below.
             if (file === constraintsFile)
@@ -2164,7 +2164,7 @@ function detectCascades(workspace, graph) {
         const info = dockerfileInfo(workspace, node.dockerfile);
         if (!info)
             continue;
-        const hit = (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedSources */ .r)(info.copies, node.context).find((s) => s.matches(constraintsFile));
+        const hit = (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .copiedSources */ .r)(info.copies, node.context).find((s) => s.matches(constraintsFile));
         if (!hit)
             continue;
         const reached = new Set();
@@ -2175,7 +2175,7 @@ function detectCascades(workspace, graph) {
         const line = hit.copy.location.line;
         const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
             (below.length > 0
-                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(below.length, 'image')} built on it (${below.join(', ')})`
+                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(below.length, 'image')} built on it (${below.join(', ')})`
                 : `every pin change invalidates that layer and rebuilds ${node.name}`);
         out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
     }
@@ -2187,11 +2187,11 @@ function sliceFix(workspace, node, destination, users) {
     for (const name of [...installed.keys()].sort())
         for (const pin of workspace.pins.get(name) ?? [])
             lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
-    const file = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .Rw)(node.dockerfile), `${node.name}-constraints.txt`);
+    const file = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .dirOf */ .Rw)(node.dockerfile), `${node.name}-constraints.txt`);
     const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
     const target = destination ?? 'the same path';
     let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
-        `(${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(lines.length, 'pin')}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
+        `(${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(lines.length, 'pin')}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
         `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
     if (users.length > 0)
         text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
@@ -2244,26 +2244,7 @@ function imageOf(workspace, node) {
 }
 /** The files and what they `-r` include (not `-c`: constraints install nothing). */
 function requirementClosure(workspace, roots) {
-    const byPath = indexOf(workspace).files;
-    const seen = new Set();
-    const queue = [...roots];
-    while (queue.length > 0) {
-        const path = queue.pop();
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        const file = byPath.get(path);
-        if (!file || file.kind !== 'requirements')
-            continue;
-        for (const include of file.parsed.includes) {
-            if (include.kind !== 'requirement')
-                continue;
-            const target = (0,_include_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveIncludePath */ .K)(path, include.target);
-            if (target.kind === 'path')
-                queue.push(target.path);
-        }
-    }
-    return seen;
+    return (0,_model_includes_js__WEBPACK_IMPORTED_MODULE_5__/* .includeClosure */ .o)(workspace.requirementFiles, roots, (kind) => kind === 'requirement');
 }
 function dockerfileInfo(workspace, path) {
     const file = indexOf(workspace).files.get(path);
