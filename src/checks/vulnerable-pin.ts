@@ -2,7 +2,8 @@
 // pyproject) whose version has an advisory, and a range that allows only affected versions. Pure:
 // the advisory records come in, looked up beforehand (advisories/scan-advisories.ts). Reads only
 // occurrences, pins, the constraints file and consumers of the workspace.
-import { satisfies, valid } from '@renovatebot/pep440';
+import { valid } from '@renovatebot/pep440';
+import { specifierContains } from '../pep/specifier.js';
 import type { Config } from '../config.js';
 import type { AdvisoryRef, Finding, Severity } from '../model.js';
 import { affects, eventVersions } from '../advisories/match.js';
@@ -120,7 +121,8 @@ function onlyVulnerable(specifier: string, records: OsvRecord[], name: string): 
       }
     }
   }
-  const allowed = [...candidates].filter((v) => valid(v) && satisfies(v, specifier));
+  // Final releases only, as pip picks from a range by default.
+  const allowed = [...candidates].filter((v) => valid(v) && specifierContains(specifier, v, { prereleases: false }));
   if (allowed.length === 0) return [];
   const affecting = records.filter((r) => allowed.some((v) => affects(r, name, v)));
   const allAffected = allowed.every((v) => records.some((r) => affects(r, name, v)));
