@@ -1,7 +1,7 @@
 // What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import type { CopyRef } from '../sources/types.js';
+import { copyGlob } from './copy-glob.js';
 import { joinPath } from './paths.js';
 
 export interface CopiedSource {
@@ -20,7 +20,7 @@ export function copiedSources(copies: CopyRef[], context: string): CopiedSource[
       const source = joinPath(context === '.' ? '' : context, written.replace(/^\/+/, ''));
       let matches: (path: string) => boolean;
       if (/[*?[]/.test(written)) {
-        const isMatch = picomatch(source, { dot: true });
+        const isMatch = copyGlob(source);
         matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
       } else if (source === '') matches = () => true;
       else matches = (path) => path === source || path.startsWith(`${source}/`);

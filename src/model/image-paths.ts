@@ -2,7 +2,7 @@
 // that a COPY/ADD before that RUN put there: in the same stage or a stage it is built FROM, and
 // through `COPY --from=<stage>` to what that stage copied from the context. Pure.
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
+import { copyGlob } from './copy-glob.js';
 import type { CopyRef, DockerfileInfo, StageCopyRef } from '../sources/types.js';
 import { joinPath, type KnownPaths } from './paths.js';
 
@@ -153,7 +153,7 @@ function contextSource(copy: CopyRef, target: string, context: string, known: Kn
       // COPY requirements*.txt /app/ — the file keeps its base name under dest.
       if (posix.dirname(target) !== dest) continue;
       const candidate = joinPath(posix.dirname(repoSource), posix.basename(target));
-      if (picomatch.isMatch(candidate, repoSource, { dot: true }) && known.has(candidate)) return candidate;
+      if (known.has(candidate) && copyGlob(repoSource)(candidate)) return candidate;
       continue;
     }
     if (known.has(repoSource)) {

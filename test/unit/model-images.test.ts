@@ -109,3 +109,18 @@ describe('FROM with registry and namespace', () => {
     ]);
   });
 });
+
+describe('hostile COPY sources', () => {
+  it('matches a crafted extglob as Docker does (literally), at once instead of backtracking for minutes', async () => {
+    const glob = `${'+(a|aa)'.repeat(12)}b`;
+    const ws = await model({
+      [`svc/${'a'.repeat(40)}`]: 'x\n',
+      'svc/requirements.txt': 'requests\n',
+      // picomatch's extglob RegExp took 129 s on a 28-character name; Docker has no extglobs.
+      'svc/Dockerfile': `FROM python:3.12-slim\nCOPY ${glob} /app/\nCOPY requirements.txt /app/\nRUN pip install -r /app/requirements.txt\n`,
+      'svc/other.Dockerfile': `FROM python:3.12-slim\nCOPY ${glob} /app/\nRUN pip install -r /app/${'a'.repeat(40)}\n`,
+    });
+    expect(ws.images.find((i) => i.dockerfile === 'svc/Dockerfile')?.requirementFiles).toEqual(['svc/requirements.txt']);
+    expect(ws.images.find((i) => i.dockerfile === 'svc/other.Dockerfile')?.requirementFiles).toEqual([]);
+  });
+});
