@@ -16,7 +16,17 @@ import { benchWheelSize } from './wheel-size.js';
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RESULTS = 'bench/results.jsonl';
 
-interface Row { services: number; files: number; ms: number; filesPerSec: number; maxRssMb: number; requirements: number; cliMs?: number }
+interface Row {
+  services: number;
+  files: number;
+  ms: number;
+  filesPerSec: number;
+  maxRssMb: number;
+  requirements: number;
+  cliMs?: number;
+  /** What the model made of the generated repository: compose projects and services, images, requirement files. */
+  model?: { projects: number; services: number; images: number; requirementFiles: number };
+}
 
 // What a user waits for: the bundled CLI (dist/cli.js, as the action ships it), startup and JSON output included.
 const CLI = 'dist/cli.js';
@@ -53,6 +63,7 @@ for (const services of SIZES) {
       filesPerSec: Math.round((best.files / best.ms) * 1000),
       maxRssMb: Math.round(best.maxRssMb),
       requirements: best.requirements,
+      model: best.model,
       ...(cli.length > 0 && { cliMs: Math.round(Math.min(...cli)) }),
     });
   } finally {
@@ -68,6 +79,10 @@ for (const row of rows) {
   console.log(
     `${String(row.services).padStart(8)} ${String(row.files).padStart(7)} ${String(row.requirements).padStart(14)}   ${`${row.ms}${delta(row.ms, p?.ms)}`.padEnd(15)} ${String(row.filesPerSec).padStart(8)}    ${`${row.maxRssMb}${delta(row.maxRssMb, p?.maxRssMb)}`.padEnd(13)} ${row.cliMs === undefined ? 'no dist/cli.js (npm run build)' : `${row.cliMs}${delta(row.cliMs, p?.cliMs)}`}`,
   );
+}
+for (const row of rows) {
+  const m = row.model;
+  if (m) console.log(`  model at ${row.services}: ${m.services} compose services in ${m.projects} projects, ${m.images} images, ${m.requirementFiles} requirement files`);
 }
 const startup = benchStartup();
 console.log('');

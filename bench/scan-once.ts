@@ -10,5 +10,12 @@ const result = await scanRepository(createFsReader(root), config);
 const report = buildReport(result, { root });
 const ms = performance.now() - started;
 process.stdout.write(
-  JSON.stringify({ ms, files: report.summary.files, requirements: report.summary.requirements, findings: report.findings.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  JSON.stringify({
+    ms,
+    files: report.summary.files,
+    requirements: report.summary.requirements,
+    findings: report.findings.length,
+    model: { projects: report.summary.projects, services: report.summary.services, images: report.summary.images, requirementFiles: report.summary.requirementFiles },
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
 );
