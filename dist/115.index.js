@@ -3531,9 +3531,8 @@ function referenceProblem(reference) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/model/copy-glob.ts
+var copy_glob = __webpack_require__(4099);
 ;// CONCATENATED MODULE: ./src/model/image-paths.ts
 // Maps a path inside an image (`pip install -r /app/requirements.txt`) back to the repository file
 // that a COPY/ADD before that RUN put there: in the same stage or a stage it is built FROM, and
@@ -3673,7 +3672,7 @@ function contextSource(copy, target, context, known) {
             if (external_node_path_.posix.dirname(target) !== dest)
                 continue;
             const candidate = (0,paths/* joinPath */.uJ)(external_node_path_.posix.dirname(repoSource), external_node_path_.posix.basename(target));
-            if (picomatch_default().isMatch(candidate, repoSource, { dot: true }) && known.has(candidate))
+            if (known.has(candidate) && (0,copy_glob/* copyGlob */.k)(repoSource)(candidate))
                 return candidate;
             continue;
         }
@@ -4777,9 +4776,8 @@ function dependentCounts(services) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1933);
+/* harmony import */ var _copy_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4099);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1933);
 // What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
 
 
@@ -4790,10 +4788,10 @@ function copiedSources(copies, context) {
     for (const copy of copies) {
         for (const written of copy.sources) {
             // Sources cannot leave the context; a leading / means the context root.
-            const source = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context === '.' ? '' : context, written.replace(/^\/+/, ''));
+            const source = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(context === '.' ? '' : context, written.replace(/^\/+/, ''));
             let matches;
             if (/[*?[]/.test(written)) {
-                const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(source, { dot: true });
+                const isMatch = (0,_copy_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .copyGlob */ .k)(source);
                 matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
             }
             else if (source === '')
@@ -4810,6 +4808,29 @@ function pathPrefixes(path) {
     for (let d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path); d !== '.' && d !== '/'; d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(d))
         out.push(d);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ copyGlob)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sources_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5454);
+// COPY/ADD sources with wildcards come from the repository: Docker's own syntax only (`*`, `?`,
+// `[...]`, `**`), so picomatch's extglobs (`+(a|aa)`, whose backtracking a crafted pattern turns
+// into minutes per path) are off, and an over-long pattern matches nothing. Pure.
+
+
+function copyGlob(pattern) {
+    if (pattern.length > _sources_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_GLOB_LENGTH */ .v7)
+        return () => false;
+    return picomatch__WEBPACK_IMPORTED_MODULE_1___default()(pattern, { dot: true, noextglob: true });
 }
 
 

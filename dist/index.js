@@ -37180,9 +37180,10 @@ function parseBudget(budget) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ globProblem),
-/* harmony export */   tI: () => (/* binding */ compileGlobs)
+/* harmony export */   tI: () => (/* binding */ compileGlobs),
+/* harmony export */   v7: () => (/* binding */ MAX_GLOB_LENGTH)
 /* harmony export */ });
-/* unused harmony exports GlobError, MAX_GLOB_LENGTH */
+/* unused harmony export GlobError */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 // Repo-relative globs (config `paths:` and `ignore:`) with a matcher whose time is linear in the path.

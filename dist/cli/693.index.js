@@ -223,6 +223,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __webpack_require__(8898);
+// EXTERNAL MODULE: ./src/pep/specifier.ts
+var pep_specifier = __webpack_require__(6821);
 // EXTERNAL MODULE: ./src/advisories/match.ts
 var match = __webpack_require__(4170);
 // EXTERNAL MODULE: ./src/advisories/merge.ts
@@ -240,6 +242,7 @@ var pins = __webpack_require__(977);
 // pyproject) whose version has an advisory, and a range that allows only affected versions. Pure:
 // the advisory records come in, looked up beforehand (advisories/scan-advisories.ts). Reads only
 // occurrences, pins, the constraints file and consumers of the workspace.
+
 
 
 
@@ -348,7 +351,8 @@ function onlyVulnerable(specifier, records, name) {
             }
         }
     }
-    const allowed = [...candidates].filter((v) => (0,pep440.valid)(v) && (0,pep440.satisfies)(v, specifier));
+    // Final releases only, as pip picks from a range by default.
+    const allowed = [...candidates].filter((v) => (0,pep440.valid)(v) && (0,pep_specifier/* specifierContains */.IK)(specifier, v, { prereleases: false }));
     if (allowed.length === 0)
         return [];
     const affecting = records.filter((r) => allowed.some((v) => (0,match/* affects */.bB)(r, name, v)));

@@ -169,9 +169,8 @@ function bySeverity(findings) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1933);
+/* harmony import */ var _copy_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4099);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1933);
 // What a Dockerfile's COPY/ADD instructions take from the repository, as repo-relative matchers. Pure.
 
 
@@ -182,10 +181,10 @@ function copiedSources(copies, context) {
     for (const copy of copies) {
         for (const written of copy.sources) {
             // Sources cannot leave the context; a leading / means the context root.
-            const source = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(context === '.' ? '' : context, written.replace(/^\/+/, ''));
+            const source = (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPath */ .uJ)(context === '.' ? '' : context, written.replace(/^\/+/, ''));
             let matches;
             if (/[*?[]/.test(written)) {
-                const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(source, { dot: true });
+                const isMatch = (0,_copy_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .copyGlob */ .k)(source);
                 matches = (path) => isMatch(path) || pathPrefixes(path).some((p) => isMatch(p));
             }
             else if (source === '')
@@ -202,6 +201,29 @@ function pathPrefixes(path) {
     for (let d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(path); d !== '.' && d !== '/'; d = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(d))
         out.push(d);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ copyGlob)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sources_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5454);
+// COPY/ADD sources with wildcards come from the repository: Docker's own syntax only (`*`, `?`,
+// `[...]`, `**`), so picomatch's extglobs (`+(a|aa)`, whose backtracking a crafted pattern turns
+// into minutes per path) are off, and an over-long pattern matches nothing. Pure.
+
+
+function copyGlob(pattern) {
+    if (pattern.length > _sources_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_GLOB_LENGTH */ .v7)
+        return () => false;
+    return picomatch__WEBPACK_IMPORTED_MODULE_1___default()(pattern, { dot: true, noextglob: true });
 }
 
 
@@ -990,6 +1012,76 @@ function table(head, rows, right = []) {
 }
 function indent(lines, prefix) {
     return lines.map((l) => (l === '' ? l : prefix + l));
+}
+
+
+/***/ }),
+
+/***/ 5454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   tI: () => (/* binding */ compileGlobs),
+/* harmony export */   v7: () => (/* binding */ MAX_GLOB_LENGTH)
+/* harmony export */ });
+/* unused harmony export GlobError */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// Repo-relative globs (config `paths:` and `ignore:`) with a matcher whose time is linear in the path.
+// picomatch turns a glob into a backtracking RegExp: a pattern from a pull request such as
+// `**/+(a|aa)+(a|aa)…b` then takes minutes per path. Here picomatch only translates the glob, and
+// RE2 (re2js, no backtracking) runs it. picomatch's lookarounds only keep `*` off `.` and `..`
+// segments, which repository paths never hold, so they are dropped; anything else RE2 cannot
+// compile is refused with the pattern named.
+
+class GlobError extends Error {
+    pattern;
+    constructor(pattern, reason) {
+        super(`glob '${pattern}': ${reason}`);
+        this.pattern = pattern;
+        this.name = 'GlobError';
+    }
+}
+/** Longest pattern accepted: a glob is a path with wildcards, not a program. */
+const MAX_GLOB_LENGTH = 1024;
+const EXTGLOB = /[@!?*+]\(/;
+// picomatch's guards against `.`/`..` segments and empty stars (see above).
+const DOT_GUARDS = /\(\?!\\\.\{1,2\}\(\?:\\\/\|\$\)\)|\(\?!\(\?:\^\|\\\/\)\\\.\{1,2\}\(\?:\\\/\|\$\)\)|\(\?=\.\)/g;
+/** Why a pattern is refused before compiling it (no dependency needed: config validation uses it). */
+function globProblem(pattern) {
+    if (pattern.length > MAX_GLOB_LENGTH)
+        return `longer than ${MAX_GLOB_LENGTH} characters`;
+    if (EXTGLOB.test(pattern))
+        return 'extglobs (@(…), !(…), +(…), *(…), ?(…)) are not supported; use *, **, ?, [...] and {a,b}';
+    return undefined;
+}
+/** One predicate true when any pattern matches (a leading `!` negates a pattern, as in picomatch). */
+async function compileGlobs(patterns) {
+    const { RE2JS } = await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+    const matchers = patterns.map((pattern) => {
+        const problem = globProblem(pattern);
+        if (problem)
+            throw new GlobError(pattern, problem);
+        const negated = pattern.startsWith('!');
+        const body = negated ? pattern.slice(1) : pattern;
+        let source;
+        try {
+            source = picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(body, { dot: true, noextglob: true }).source.replace(DOT_GUARDS, '');
+        }
+        catch (error) {
+            throw new GlobError(pattern, error.message);
+        }
+        let re;
+        try {
+            re = RE2JS.compile(source);
+        }
+        catch {
+            throw new GlobError(pattern, 'cannot be matched in linear time');
+        }
+        return (path) => re.matcher(path).matches() !== negated;
+    });
+    return (path) => matchers.some((m) => m(path));
 }
 
 
