@@ -38,9 +38,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, safe);
   } catch (error) {
-    // A usage error may span lines on purpose (the usage line); any other message is one line.
+    // Every error is one line: what went wrong, the path, the fix (help texts go to stdout, not here).
     const message = error instanceof Error ? error.message : String(error);
-    safe.stderr(`monopin: ${error instanceof UsageError ? message : escapeTerminal(message)}\n`);
+    safe.stderr(`monopin: ${escapeTerminal(message)}\n`);
     return 2;
   }
 }
