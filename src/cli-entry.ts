@@ -6,9 +6,19 @@ import module from 'node:module';
 // Enabled before the CLI is imported, so the CLI's own modules are cached too.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+// A reader that stops early (`monopin scan | head -1`) closes the pipe: nothing more can be said and
+// nothing went wrong, so the process ends quietly with 0 instead of an unhandled EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+  throw error;
+});
+
 const { runCli } = await import('./cli.js');
 const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    // After the pipe closed, further writes are dropped rather than queued.
+    if (!process.stdout.destroyed && !process.stdout.writableEnded) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),

@@ -1,4 +1,4 @@
-// `monopin scan|check` on a local checkout. Results go to stdout, diagnostics to stderr.
+// `monopin scan|check|bump|rebuild|order` on a local checkout. Results go to stdout, diagnostics to stderr.
 // Exit codes: 0 clean, 1 findings at or above --fail-on (or an image past the size budget, or a rebuild that failed), 2 bad usage or unreadable input.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -7,11 +7,14 @@ import { parseArgs } from 'node:util';
 // `--version`, `--help`, `scan` and `check` never load the GitHub, index, registry or build code.
 import type { Config, FailOn } from './config.js';
 import type { FileReader } from './model.js';
+import { normalizeName } from './pep/name.js';
 import { escapeLog, escapeTerminal } from './report/escape.js';
 import type { Report } from './report/types.js';
 import type { SizeDeltaResult } from './bump/size-section.js';
 import type { Workspace } from './model/types.js';
 import type { ScanResult } from './scan.js';
+import { COMMANDS, GLOBAL_USAGE, commandUsage, flagsOf, isCommand } from './cli-help.js';
+import { closest, didYouMean } from './cli-suggest.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -28,41 +31,6 @@ const FAIL_ON: FailOn[] = ['error', 'warning', 'never'];
 
 export class UsageError extends Error {}
 
-const USAGE = `usage: monopin <command> [options]
-
-commands:
-  scan     inventory: files, services, packages and their version variants
-  check    check every requirement against the central constraints file
-  bump     plan the newest pins every consumer accepts; print the plan and the diff
-  rebuild  build the base images in FROM order (waves) with BuildKit; --dry-run only prints the waves
-
-options:
-  --root DIR           repository root (default: current directory)
-  --constraints FILE   central constraints file, relative to the root (default: found by name or -c use)
-  --config FILE        config file (default: .github/monopin.yml when present)
-  --base GIT_REF       check only: compare with this revision; report introduced and fixed findings
-  --format FORMAT      text | markdown | json | sarif (default: text)
-  --fail-on LEVEL      check: error | warning | never (default: error);
-                       bump: never exits 0 even when the index fails (else 1 for some
-                       packages, 2 when the index could not be read at all)
-  --index-url URL      bump: package index (PEP 691/503, http(s) or file://);
-                       check --base: estimate the image-size deltas of the changed pins with it
-  --extra-index-url URL  with --index-url: one more index, as pip's option (repeatable)
-  --python X.Y         bump only: target Python (default: config, else FROM python:X.Y)
-  --advisories SOURCE  check and bump: osv (the public OSV API) | off | an OSV API URL | a folder or zip
-                       of OSV records (default: config advisories, else off)
-  --security-only      bump only: only the moves that fix advisories (for a daily security PR)
-  --dry-run            bump: print the plan and the diff, change nothing (the default);
-                       rebuild: print the waves, build nothing
-  --write              bump only: apply the edits to the working tree
-  --packages A,B       rebuild only: only the images these packages touch (default: all)
-  --since GIT_REF      rebuild only: only the images the pins and files changed since GIT_REF touch
-  --push               rebuild only: push the dated and latest tags
-  --network host       rebuild only: build with the host network (daemons without a bridge)
-  --no-color           plain text even on a terminal
-  -h, --help           this help
-  -v, --version        print the version`;
-
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Diagnostics quote paths, config values and arguments: none may carry a terminal escape or forge a
   // CI log line (`::set-output`), whatever the message.
@@ -70,9 +38,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, safe);
   } catch (error) {
-    // A usage error may span lines on purpose (the usage line); any other message is one line.
+    // Every error is one line: what went wrong, the path, the fix (help texts go to stdout, not here).
     const message = error instanceof Error ? error.message : String(error);
-    safe.stderr(`monopin: ${error instanceof UsageError ? message : escapeTerminal(message)}\n`);
+    safe.stderr(`monopin: ${escapeTerminal(message)}\n`);
     return 2;
   }
 }
@@ -107,20 +75,29 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError(`${escapeTerminal((error as Error).message)}\n${USAGE.split('\n')[0]}`);
+    throw new UsageError(parseErrorLine(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   if (values.version) {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (values.help || positionals.length === 0) {
-    io.stdout(`${USAGE}\n`);
-    return positionals.length === 0 && !values.help ? 2 : 0;
-  }
   const command = positionals[0];
-  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}'`);
-  if (command !== 'scan' && command !== 'check' && command !== 'bump' && command !== 'rebuild') throw new UsageError(`unknown command '${command}' (expected scan, check, bump or rebuild)`);
+  if (command !== undefined && !isCommand(command)) throw new UsageError(`unknown command '${escapeTerminal(command)}'${didYouMean(command, COMMANDS) || ` (commands: ${COMMANDS.join(', ')})`}`);
+  if (command === undefined || command === 'help') {
+    // `monopin help [command]`: that command's usage, or the list of commands.
+    const topic = command === 'help' ? positionals[1] : undefined;
+    if (topic !== undefined && !isCommand(topic)) throw new UsageError(`no help for '${escapeTerminal(topic)}'${didYouMean(topic, COMMANDS) || ` (commands: ${COMMANDS.join(', ')})`}`);
+    if (positionals.length > 2) throw new UsageError(`unexpected argument '${escapeTerminal(positionals[2]!)}'`);
+    io.stdout(`${topic === undefined ? GLOBAL_USAGE : commandUsage(topic)}\n`);
+    // Bare `monopin` is a usage error (2); asking for help is not.
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (values.help) {
+    io.stdout(`${commandUsage(command)}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`unexpected argument '${escapeTerminal(positionals[1]!)}'`);
   if (command !== 'bump' && (values.python || values.write)) throw new UsageError('--python and --write go with bump');
   if (values['index-url'] && command !== 'bump' && !(command === 'check' && values.base)) throw new UsageError('--index-url goes with bump, or with check --base (image sizes)');
   if (values['extra-index-url'] && command !== 'bump' && !(command === 'check' && values.base)) throw new UsageError('--extra-index-url goes with bump, or with check --base (image sizes)');
@@ -137,12 +114,27 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const failOnFlag = values['fail-on'] as FailOn | undefined;
   if (failOnFlag !== undefined && !FAIL_ON.includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got '${failOnFlag}'`);
   if (command === 'scan' && values.base) throw new UsageError('--base goes with check');
+  // Any other flag the command does not take (the specific messages above come first).
+  const accepted = new Set(flagsOf(command));
+  for (const [flag, value] of Object.entries(values)) {
+    if (value !== undefined && !accepted.has(flag)) throw new UsageError(`--${flag} does not go with ${command} (its flags: monopin help ${command})`);
+  }
 
   const root = await resolveRoot(io.cwd, values.root);
   const [{ loadConfig }, { createFsReader }, { buildReport, scanRepository }] = await Promise.all([import('./load-config.js'), import('./adapters/fs-reader.js'), import('./scan.js')]);
   const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
   const reader = createFsReader(root);
   await requireConstraints(reader, config);
+
+  if (command === 'order') {
+    // Migration order: compose services in waves by depends_on; depends_on cycles are reported, never a failure.
+    if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new UsageError(`order prints text, markdown or json, not ${format}`);
+    const [{ migrationOrder }, { renderOrderJson, renderOrderMarkdown, renderOrderText }] = await Promise.all([import('./model/migration-order.js'), import('./report/order.js')]);
+    const { workspace, findings } = await scanRepository(reader, config);
+    const order = migrationOrder(workspace, findings);
+    io.stdout(format === 'json' ? renderOrderJson(order) : format === 'markdown' ? renderOrderMarkdown(order) : renderOrderText(order));
+    return 0;
+  }
 
   if (command === 'rebuild') {
     if (format !== 'text' && format !== 'json') throw new UsageError(`rebuild prints text or json, not ${format}`);
@@ -154,7 +146,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       import('./size/render.js'),
     ]);
     const { workspace } = await scanRepository(reader, config);
-    const named = values.packages ? values.packages.split(',').map((p) => p.trim()).filter(Boolean) : undefined;
+    const named = values.packages ? knownPackages(values.packages, workspace, io) : undefined;
     // --since REF: the pins and files changed since REF (working tree included), besides --packages.
     const since = values.since ? await changesSince({ root, head: workspace, config, from: values.since }) : undefined;
     const changedPackages = named || since ? [...(named ?? []), ...(since?.packages ?? [])] : undefined;
@@ -267,6 +259,36 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const gating = report.diff ? report.diff.introduced : report.findings;
   const { fails } = await import('./checks/gate.js');
   return fails(gating, config.failOn) || breaches.length > 0 ? 1 : 0;
+}
+
+const OPTION_NAMES = [
+  ...new Set(COMMANDS.flatMap((c) => flagsOf(c))),
+  'version',
+].map((name) => `--${name}`);
+
+/** parseArgs' paragraph about positionals, as one line with the closest valid option. */
+function parseErrorLine(error: Error & { code?: string }): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (unknown !== undefined) {
+    const name = unknown.replace(/=.*$/, '');
+    return `unknown option ${escapeTerminal(name)}${didYouMean(name, OPTION_NAMES) || ' (monopin help lists the commands, monopin help <command> their flags)'}`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(error.message)?.[1];
+  if (missing !== undefined) return `${missing} needs a value`;
+  const firstLine = error.message.split('\n')[0] ?? error.message;
+  return escapeTerminal(firstLine.replace(/\. To specify a positional argument.*$/, ''));
+}
+
+/** The --packages names the repository knows; each unknown one is a warning line (with the closest known name), never a rebuild. */
+function knownPackages(list: string, workspace: Workspace, io: CliIo): string[] {
+  const known = new Set(workspace.occurrences.map((o) => o.name));
+  const names = list.split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !known.has(normalizeName(n)));
+  for (const name of unknown) {
+    const near = closest(normalizeName(name), [...known]);
+    io.stderr(`monopin: warning: --packages ${escapeTerminal(name)}: no requirement, pin or Dockerfile install names this package${near === undefined ? '' : ` (did you mean ${near}?)`}; nothing to rebuild for it\n`);
+  }
+  return names.filter((n) => known.has(normalizeName(n)));
 }
 
 async function estimateSizes(options: { base: Workspace; head: Workspace; config: Config; indexUrl: string; note: (text: string) => void }): Promise<SizeDeltaResult[]> {

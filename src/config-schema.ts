@@ -142,6 +142,7 @@ export const CONFIG_SCHEMA = {
           'shell-redirect-in-specifier',
           'invalid-constraint',
           'vulnerable-pin',
+          'no-constraints',
         ].map((id) => [id, severityOrOff]),
       ),
     },

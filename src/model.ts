@@ -56,7 +56,8 @@ export type RuleId =
   | 'missing-dockerfile'
   | 'image-tag-collision'
   | 'invalid-image-tag'
-  | 'vulnerable-pin';
+  | 'vulnerable-pin'
+  | 'no-constraints';
 
 export type Severity = 'error' | 'warning' | 'note';
 

@@ -7,7 +7,11 @@ import { createGitReader } from './git-reader.js';
 const run = promisify(execFile);
 
 export async function openBaseReader(root: string, ref: string): Promise<FileReader & { close(): Promise<void> }> {
-  const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root });
+  const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root }).catch((error: Error & { stderr?: string }) => {
+    // git's own words ("fatal: not a git repository (or any of the parent directories): .git") say neither the path nor the fix.
+    if (/not a git repository/i.test(error.stderr ?? error.message)) throw new Error(`${root} is not a git repository: run inside a clone, or drop --base`);
+    throw new Error(`git cannot read the repository at ${root}: ${(error.stderr ?? error.message).trim().split('\n')[0]}`);
+  });
   const [top, prefixLine] = stdout.split('\n');
   const prefix = (prefixLine ?? '').replace(/\/$/, '');
   const git = await createGitReader(top!, ref);

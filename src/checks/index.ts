@@ -7,6 +7,7 @@ import { checkDuplicateConstraints, checkInvalidConstraints, checkUnusedConstrai
 import { checkInlinePins } from './inline-pin-mismatch.js';
 import { checkMissingConstraintsFlag } from './missing-constraints-flag.js';
 import { checkModelIssues } from './model-issues.js';
+import { checkNoConstraints } from './no-constraints.js';
 import { severityOf } from './severity.js';
 import { checkSourceIssues } from './source-issues.js';
 import type { Rule } from './types.js';
@@ -22,6 +23,7 @@ const RULES: Rule[] = [
   checkDuplicateConstraints,
   checkUnusedConstraints,
   checkInvalidConstraints,
+  checkNoConstraints,
 ];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;

@@ -150,6 +150,16 @@ const META: Record<RuleId, Omit<RuleMeta, 'id' | 'helpUri'>> = {
     defaultSeverity: 'error',
     tags: ['security', 'vulnerability', 'dependencies', 'python'],
   },
+  'no-constraints': {
+    name: 'NoConstraints',
+    shortDescription: 'The repository has no central constraints file',
+    fullDescription:
+      'No file was named as the central constraints file (`--constraints` or config `constraints:`), and none was found by name or by `pip install -c` use, so no pin is checked and every service resolves its own versions.',
+    help:
+      'Create one (for example `constraints.txt` with one `pkg==X` line per shared package) and name it with `--constraints` or `constraints:` in `.github/monopin.yml`, or install with `pip install -c <file>` so it is found. Turn the rule off with `rules: { no-constraints: off }` if the repository does not want one.',
+    defaultSeverity: 'warning',
+    tags: ['dependencies', 'python', 'constraints'],
+  },
 };
 
 /** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */

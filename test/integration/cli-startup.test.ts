@@ -37,7 +37,7 @@ describe('lazy loading per command', () => {
     }
   });
 
-  it.each([['scan'], ['check']])('%s loads the scan, not GitHub, index, registry, build or Ajv code', async (command) => {
+  it.each([['scan'], ['check'], ['order']])('%s loads the scan, not GitHub, index, registry, build or Ajv code', async (command) => {
     const urls = await loaded([command, '--root', 'test/fixtures/monorepo', '--format', 'json']);
     expect(urls.some((u) => u.endsWith('/src/scan.ts'))).toBe(true);
     expect(urls.filter((u) => FORBIDDEN.test(u))).toEqual([]);

@@ -19,6 +19,7 @@ const EXPECTED: Record<RuleId, Severity> = {
   'image-tag-collision': 'warning',
   'invalid-image-tag': 'error',
   'vulnerable-pin': 'error',
+  'no-constraints': 'warning',
 };
 
 describe('rules', () => {

@@ -1,0 +1,42 @@
+// The CLI as a real process whose reader goes away early (`monopin scan | head -1`): it ends quietly with 0.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const ENTRY = resolve('src/cli-entry.ts');
+const DEMO = 'test/fixtures/monorepo';
+
+function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', TSX, ENTRY, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    // The reader is gone before the CLI writes a byte: every write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stderr }));
+  });
+}
+
+describe('a closed stdout', () => {
+  it.each([
+    [['scan', '--root', DEMO]],
+    [['scan', '--root', DEMO, '--format', 'json']],
+    [['order', '--root', DEMO]],
+  ])('%j ends with 0 and no stack trace', async (args) => {
+    const { code, stderr } = await runWithClosedStdout(args);
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+
+  it('`monopin scan | head -1` in a shell: head gets the first line, monopin exits 0', () => {
+    const command = `"${process.execPath}" --import "${TSX}" "${ENTRY}" scan --root ${DEMO} --format json | head -1; echo "exit=\${PIPESTATUS[0]}" >&2`;
+    const run = spawnSync('bash', ['-c', command], { encoding: 'utf8' });
+    expect(run.stdout).toBe('{\n');
+    expect(run.stderr).toMatch(/exit=0\n$/);
+    expect(run.stderr).not.toMatch(/EPIPE|Error/);
+  });
+});
