@@ -64,7 +64,8 @@ describe('release notes of the bumps', () => {
     ]);
     // v-prefixed names first, then the bare version: found at the second try
     const tagRequests = gh.requests.filter((r) => r.path.includes('/git/ref/')).map((r) => `${r.status} ${decodeURIComponent(r.path)}`);
-    expect(tagRequests.slice(0, 2).sort()).toEqual(['404 /repos/fastapi/fastapi/git/ref/tags/v0.115.6', '404 /repos/fastapi/fastapi/git/ref/tags/v0.115.8']);
+    // fastapi's and httpx's lookups run at once: look at fastapi's alone.
+    expect(tagRequests.filter((r) => r.includes('/repos/fastapi/')).slice(0, 2).sort()).toEqual(['404 /repos/fastapi/fastapi/git/ref/tags/v0.115.6', '404 /repos/fastapi/fastapi/git/ref/tags/v0.115.8']);
     expect(gh.violations).toEqual([]);
 
     const md = renderReleaseNotes(notes, (name) => `https://pypi.org/project/${name}/`);
