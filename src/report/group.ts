@@ -119,13 +119,15 @@ export function groupFindings(findings: readonly Finding[]): RuleSection[] {
     const byPackage = new Map<string, Finding[]>();
     const single: Finding[][] = [];
     for (const f of list) {
-      if (f.package === undefined) {
+      if (f.package === undefined && RULE_FIX[rule] === undefined) {
         single.push([f]);
         continue;
       }
-      const g = byPackage.get(f.package);
+      // A rule about lines with one fix for all (a missing -c): one group per file.
+      const key = f.package ?? `\u0000${f.location.file}`;
+      const g = byPackage.get(key);
       if (g) g.push(f);
-      else byPackage.set(f.package, [f]);
+      else byPackage.set(key, [f]);
     }
     const groups = [...byPackage.values(), ...single]
       .map(toGroup)

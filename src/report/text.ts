@@ -125,7 +125,8 @@ function groupedLines(findings: readonly Finding[], all: boolean, paint: Paint):
     const shown = all ? section.groups : section.groups.slice(0, GROUPS_SHOWN);
     for (const g of shown) out.push(...groupLines(g, fix === undefined, all, paint));
     const rest = section.groups.length - shown.length;
-    if (rest > 0) out.push(`    … +${rest} more ${packages > 0 ? plural(rest, 'package').replace(/^\d+ /, '') : rest === 1 ? 'finding' : 'findings'} (--all, or --rule ${section.rule})`);
+    const noun = packages > 0 ? 'package' : fix !== undefined ? 'file' : 'finding';
+    if (rest > 0) out.push(`    … +${plural(rest, `more ${noun}`)} (--all, or --rule ${section.rule})`);
   }
   return out;
 }
@@ -133,9 +134,14 @@ function groupedLines(findings: readonly Finding[], all: boolean, paint: Paint):
 function groupLines(g: FindingGroup, withMessage: boolean, all: boolean, paint: Paint): string[] {
   const e = escapeTerminal;
   const first = g.findings[0]!;
+  if (g.package === undefined && !withMessage && !all) {
+    // The rule's fix is said above: the file, its lines and who builds it are what is left to say.
+    const lines = g.findings.map((f) => f.location.line);
+    const services = [...new Set(g.findings.flatMap((f) => (f.service === undefined ? [] : [f.service])))];
+    return [`    ${e(first.location.file)}:${lines.join(',')}${services.length > 0 ? `  ${paint('dim', `(${e(firstFew(services, WHERE_SHOWN))})`)}` : ''}`];
+  }
   if (g.package === undefined) {
-    const where = `${first.location.file}:${first.location.line}:${first.location.column}`;
-    return [`    ${e(where)}  ${e(clip(first.message, all ? MAX_MESSAGE : MAX_LINE_MESSAGE))}`];
+    return g.findings.map((f) => `    ${e(`${f.location.file}:${f.location.line}:${f.location.column}`)}  ${e(clip(f.message, all ? MAX_MESSAGE : MAX_LINE_MESSAGE))}`);
   }
   const parts = [paint('bold', e(clip(g.package, 60)))];
   if (g.variants.length > 0) parts.push(e(clip(g.variants.map((v) => (v.specifier === '' ? 'any' : v.specifier)).join(', '), 80)));
