@@ -212,7 +212,7 @@ function vulnerableSection(report: Report, rows: number, summaryUrl: string | un
       const links = refs.slice(0, 3).map((a) => {
         const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(clip(a.aliases.join(', '), 24))})` : '';
         const url = safeLink(a.url);
-        const id = url === undefined ? escapeMarkdown(clip(a.id, 24)) : `[${escapeMarkdown(clip(a.id, 24))}](${url})`;
+        const id = url === undefined ? escapeMarkdown(clip(a.id, 40)) : `[${escapeMarkdown(clip(a.id, 40))}](${url})`;
         return `${SEVERITY_ICON[f.severity]} ${id}${aliases} ${escapeMarkdown(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${escapeMarkdown(clip(a.summary, 40))}`;
       });
       if (refs.length > 3) links.push(`+${refs.length - 3} more`);
