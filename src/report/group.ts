@@ -224,6 +224,9 @@ function groupKey(g: FindingGroup): string {
   return g.package ?? `${g.findings[0]?.location.file ?? ''}:${String(g.findings[0]?.location.line ?? 0).padStart(8, '0')}`;
 }
 
+// pkg-2 before pkg-10, the way people count.
+const COLLATOR = new Intl.Collator('en', { numeric: true });
+
 function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -56,7 +56,7 @@ interface Layout {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const fits = (layout: Layout): boolean => compose(report, options, layout).length <= max;
-  const mostRows = Math.max(0, ...mainTables(report).map((t) => groupFindings(t).reduce((n, s) => n + s.groups.length, 0)));
+  const mostRows = Math.max(report.diff?.changed.length ?? 0, ...mainTables(report).map((t) => groupFindings(t).reduce((n, s) => n + s.groups.length, 0)));
   const allDrift = driftPackages(report).length;
   const floor = Math.min(ROWS_FLOOR, mostRows);
 
@@ -64,7 +64,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (fits(full)) return compose(report, options, full);
   for (const size of [true, false]) {
     const base: Layout = { ...full, details: false, size };
-    const rows = largestFitting(mostRows, (n) => n >= floor && fits({ ...base, rows: n }));
+    const rows = largestFitting(mostRows, (n) => fits({ ...base, rows: n }));
     if (rows >= floor && fits({ ...base, rows })) return compose(report, options, { ...base, rows });
     const driftRows = largestFitting(allDrift, (n) => fits({ ...base, rows: floor, driftRows: n }));
     if (fits({ ...base, rows: floor, driftRows })) return compose(report, options, { ...base, rows: floor, driftRows });
