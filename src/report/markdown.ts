@@ -182,9 +182,8 @@ function groupRow(g: FindingGroup): string {
   let found = variants.join(', ');
   if (g.pin !== undefined) found = `${found === '' ? '' : `${found} → `}${codeSpan(clip(g.pin, 30), { table: true })}`;
   if (found === '') found = escapeMarkdown(clip(first.message, 90));
-  const where = g.where.slice(0, WHERE_SHOWN).map((w) => escapeMarkdown(clip(w, 30)));
-  if (g.where.length > WHERE_SHOWN) where.push(`+${g.where.length - WHERE_SHOWN} more`);
-  return row([escapeMarkdown(clip(g.package, MAX_CELL)), rule, found, where.join(', ')]);
+  const where = escapeMarkdown(firstFew(g.where.map((w) => clip(w, 30)), WHERE_SHOWN));
+  return row([escapeMarkdown(clip(g.package, MAX_CELL)), rule, found, where]);
 }
 
 /** Package findings whose consumers moved: which were added and removed. */
