@@ -3,8 +3,9 @@
 import type { Finding, Severity } from '../model.js';
 import type { MigrationOrder } from '../model/migration-order.js';
 import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from './escape.js';
-import { bySeverity } from '../checks/rules.js';
 import { RULE_FIX, consumerUnits, firstFew, groupFindings, ruleCounts, type FindingGroup } from './group.js';
+import { MAX_CELL, MAX_MESSAGE, ROWS_FLOOR, SEVERITY_ICON, row, text, whereTheRestIs } from './markdown-cells.js';
+import { vulnerableSection } from './markdown-vulnerable.js';
 import { renderOrderMarkdown } from './order.js';
 import { plural, topDrift } from './text.js';
 import type { PackageRecord, Report, Risk } from './types.js';
@@ -27,14 +28,8 @@ export const SIZE_MARKER_END = '<!-- /monopin:size -->';
 /** Widest table cell line we emit, in visible characters: four columns of this fit a laptop-wide page. */
 export const MAX_CELL_WIDTH = 100;
 
-const MAX_MESSAGE = 300;
-const MAX_CELL = 60;
 const MAX_VARIANTS_SHOWN = 3;
 const WHERE_SHOWN = 3;
-/** Rows each findings table keeps before the drift table gives up any. */
-const ROWS_FLOOR = 10;
-
-const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', note: 'ℹ️' };
 const RISK_ICON: Record<Risk, string> = { high: '🔴 high', medium: '🟡 medium', low: '🟢 low' };
 
 interface Layout {
@@ -199,44 +194,6 @@ function changedTable(report: Report, rows: number, summaryUrl: string | undefin
   return lines;
 }
 
-/** Vulnerable pins first, each with its advisories linked; the ignored ones with their reasons. Four columns. */
-function vulnerableSection(report: Report, rows: number, summaryUrl: string | undefined): string[] {
-  const out: string[] = [];
-  const advisories = report.advisories;
-  const vulnerable = bySeverity(report.findings.filter((f) => f.rule === 'vulnerable-pin'));
-  if (vulnerable.length > 0) {
-    out.push('', `#### 🔒 Vulnerable pins (${vulnerable.length})`, '', '| Package | Pin | Advisories | Fixed in |', '|---|---|---|---|');
-    for (const f of vulnerable.slice(0, Math.max(rows, ROWS_FLOOR))) {
-      const refs = f.advisories ?? [];
-      const links = refs.slice(0, 3).map((a) => {
-        const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(clip(a.aliases.join(', '), 24))})` : '';
-        const url = safeLink(a.url);
-        const id = url === undefined ? escapeMarkdown(clip(a.id, 40)) : `[${escapeMarkdown(clip(a.id, 40))}](${url})`;
-        return `${SEVERITY_ICON[f.severity]} ${id}${aliases} ${escapeMarkdown(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${escapeMarkdown(clip(a.summary, 40))}`;
-      });
-      if (refs.length > 3) links.push(`+${refs.length - 3} more`);
-      const fixed = [...new Set(refs.flatMap((a) => a.fixed))];
-      const reach = f.reach === undefined ? '' : ` · ${plural(f.reach, 'service')}`;
-      const pin = `${code(f.specifier)} ${codeSpan(clip(`${f.location.file}:${f.location.line}`, 50), { table: true })}${reach}`;
-      out.push(row([text(f.package), pin, links.join('<br>'), fixed.length > 0 ? fixed.slice(0, 3).map((v) => codeSpan(clip(v, 20), { table: true })).join(', ') : '_none_']));
-    }
-    const kept = Math.max(rows, ROWS_FLOOR);
-    if (vulnerable.length > kept) out.push('', `… and ${vulnerable.length - kept} more — ${whereTheRestIs(summaryUrl)}`);
-  }
-  if (advisories !== undefined && advisories.ignored.length > 0) {
-    out.push('', `<details><summary>Ignored advisories (${advisories.ignored.length})</summary>`, '');
-    for (const i of advisories.ignored) out.push(`- ${escapeMarkdown(i.id)} · ${escapeMarkdown(i.package)}${i.version !== undefined ? ` ${codeSpan(i.version)}` : ''} · ${codeSpan(`${i.file}:${i.line}`)}: ${escapeMarkdown(clip(i.reason, MAX_MESSAGE))}`);
-    out.push('', '</details>');
-  }
-  return out;
-}
-
-/** An http(s) URL that cannot close the link; undefined for anything else (a report file may come from an untrusted run). */
-function safeLink(url: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
 function verdict(report: Report): string {
   if (report.diff) {
     const introduced = report.diff.introduced;
@@ -300,24 +257,4 @@ function variantTable(report: Report, packages: readonly PackageRecord[]): strin
       ]);
     }),
   ];
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
-
-function text(value: string | undefined): string {
-  return value === undefined || value === '' ? '—' : escapeMarkdown(clip(value, MAX_CELL));
-}
-
-function code(value: string | undefined): string {
-  return value === undefined || value === '' ? '—' : codeSpan(clip(value, MAX_CELL), { table: true });
-}
-
-/** Where a truncated list continues: the job summary when linked, else the CLI command that prints it all. */
-function whereTheRestIs(url: string | undefined): string {
-  if (url === undefined || url === '') return 'run `monopin check --all` for every one';
-  // Our own URL, but keep it from closing the link or breaking the line.
-  const safe = url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `see the [job summary](${safe})`;
 }
