@@ -177,7 +177,7 @@ function groupRow(g: FindingGroup): string {
   let found = variants.join(', ');
   if (g.pin !== undefined) found = `${found === '' ? '' : `${found} → `}${codeSpan(clip(g.pin, 30), { table: true })}`;
   if (found === '') found = escapeMarkdown(clip(first.message, 90));
-  const where = escapeMarkdown(firstFew(g.where.map((w) => clip(w, 30)), WHERE_SHOWN));
+  const where = escapeMarkdown(firstFew(g.where.map((w) => clipStart(w, 30)), WHERE_SHOWN));
   return row([escapeMarkdown(clip(g.package, MAX_CELL)), rule, found, where]);
 }
 
@@ -257,4 +257,10 @@ function variantTable(report: Report, packages: readonly PackageRecord[]): strin
       ]);
     }),
   ];
+}
+
+/** The last `max` characters, `…` first when cut: a path's file name and line are what tell it apart. */
+function clipStart(value: string, max: number): string {
+  const chars = Array.from(value);
+  return chars.length <= max ? value : `…${chars.slice(chars.length - max + 1).join('')}`;
 }
