@@ -15,10 +15,10 @@ export function vulnerableSection(report: Report, rows: number, summaryUrl: stri
     for (const f of vulnerable.slice(0, Math.max(rows, ROWS_FLOOR))) {
       const refs = f.advisories ?? [];
       const links = refs.slice(0, 3).map((a) => {
-        const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(clip(a.aliases.join(', '), 24))})` : '';
+        const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(clip(a.aliases.join(', '), 20))})` : '';
         const url = safeLink(a.url);
-        const id = url === undefined ? escapeMarkdown(clip(a.id, 40)) : `[${escapeMarkdown(clip(a.id, 40))}](${url})`;
-        return `${SEVERITY_ICON[f.severity]} ${id}${aliases} ${escapeMarkdown(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${escapeMarkdown(clip(a.summary, 40))}`;
+        const id = url === undefined ? escapeMarkdown(clip(a.id, 30)) : `[${escapeMarkdown(clip(a.id, 30))}](${url})`;
+        return `${SEVERITY_ICON[f.severity]} ${id}${aliases} ${escapeMarkdown(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${escapeMarkdown(clip(a.summary, 30))}`;
       });
       if (refs.length > 3) links.push(`+${refs.length - 3} more`);
       const fixed = [...new Set(refs.flatMap((a) => a.fixed))];

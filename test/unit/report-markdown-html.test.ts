@@ -4,7 +4,7 @@ import { Marked, type Token, type Tokens } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { MAX_CELL_WIDTH, renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/report/types.js';
-import { checkReport, hostileReport, hugeReport, planReport, prReport } from './report-fixtures.js';
+import { checkReport, finding, hostileReport, hugeReport, planReport, prReport } from './report-fixtures.js';
 
 const marked = new Marked({ gfm: true });
 const SUMMARY_URL = 'https://github.com/acme/repo/actions/runs/42';
@@ -33,7 +33,24 @@ const push = (): Report => {
   return report;
 };
 
+/** A pin with three long advisories: the widest cell the comment has. */
+const vulnerable = (): Report => {
+  const report = checkReport();
+  const advisory = (n: number) => ({
+    id: `GHSA-${'x'.repeat(40)}-${n}`,
+    aliases: [`CVE-2099-${'1'.repeat(30)}`, `PYSEC-2099-${n}`],
+    summary: `A very long advisory summary that goes on and on about request smuggling ${'and more '.repeat(20)}`,
+    url: `https://osv.dev/vulnerability/GHSA-${n}`,
+    level: 'critical' as const,
+    score: 9.8,
+    fixed: ['1.0.1', '1.1.0', '2.0.0', '3.0.0'],
+  });
+  report.findings.push(finding({ rule: 'vulnerable-pin', package: 'evilpkg', specifier: '==1.0.0', location: { file: `docker/base/${'deep/'.repeat(20)}constraints.txt`, line: 4, column: 1 }, advisories: [1, 2, 3, 4].map(advisory), reach: 46 }));
+  return report;
+};
+
 const CASES: [string, Report][] = [
+  ['vulnerable pins', vulnerable()],
   ['pull request', prReport()],
   ['push', checkReport()],
   ['hostile pull request', hostileReport()],
