@@ -99,7 +99,7 @@ function compose(report: Report, options: MarkdownOptions, layout: Layout): stri
 
   if (report.diff) {
     out.push('', `#### Introduced (${report.diff.introduced.length})`, '', ...groupTable(report.diff.introduced, layout, summaryUrl));
-    out.push('', `#### Fixed (${report.diff.fixed.length})`, '', ...groupTable(report.diff.fixed, layout, summaryUrl));
+    out.push('', `#### Fixed (${report.diff.fixed.length})`, '', ...groupTable(report.diff.fixed, layout, summaryUrl, false));
     if (report.diff.changed.length > 0) out.push('', `#### Changed (${report.diff.changed.length})`, '', ...changedTable(report, layout.rows, summaryUrl));
   } else {
     const findings = mainTables(report)[0] ?? [];
@@ -148,14 +148,15 @@ function summaryTable(report: Report): string[] {
 }
 
 /** Findings grouped by rule and package: four columns, every location and message in a `<details>` below. */
-function groupTable(findings: readonly Finding[], layout: Layout, summaryUrl: string | undefined): string[] {
+/** `withFixes`: say each rule's fix below the table (not for what the pull request already fixed). */
+function groupTable(findings: readonly Finding[], layout: Layout, summaryUrl: string | undefined, withFixes = true): string[] {
   const sections = groupFindings(findings);
   if (sections.length === 0) return ['None.'];
   const groups = sections.flatMap((s) => s.groups);
   const shown = groups.slice(0, layout.rows);
   const lines = ['| Package | Rule | Found → central pin | Where |', '|---|---|---|---|', ...shown.map(groupRow)];
   if (shown.length < groups.length) lines.push('', `… and ${groups.length - shown.length} more — ${whereTheRestIs(summaryUrl)}`);
-  const fixes = sections.filter((s) => RULE_FIX[s.rule] !== undefined && shown.some((g) => g.rule === s.rule));
+  const fixes = withFixes ? sections.filter((s) => RULE_FIX[s.rule] !== undefined && shown.some((g) => g.rule === s.rule)) : [];
   if (fixes.length > 0) lines.push('', ...fixes.map((s) => `- ${codeSpan(s.rule)}: ${escapeMarkdown(RULE_FIX[s.rule] ?? '')}`));
   if (layout.details) {
     const located = shown.flatMap((g) => g.findings);

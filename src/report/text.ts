@@ -64,7 +64,7 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
     out.push(...groupedLines(report.diff.introduced, all, paint));
     out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-    out.push(...groupedLines(report.diff.fixed, all, paint));
+    out.push(...groupedLines(report.diff.fixed, all, paint, false));
     if (report.diff.changed.length > 0) {
       out.push('', paint('bold', `Changed since ${base} (${report.diff.changed.length})`));
       for (const c of report.diff.changed) out.push(`  ${changedLine(c)}`);
@@ -112,7 +112,7 @@ function hidesSome(findings: readonly Finding[]): boolean {
 }
 
 /** One block per rule: its headline, its fix once, one line per package (or per finding for rules about lines). */
-function groupedLines(findings: readonly Finding[], all: boolean, paint: Paint): string[] {
+function groupedLines(findings: readonly Finding[], all: boolean, paint: Paint, withFixes = true): string[] {
   const sections = groupFindings(findings);
   if (sections.length === 0) return ['  none'];
   const out: string[] = [];
@@ -121,7 +121,7 @@ function groupedLines(findings: readonly Finding[], all: boolean, paint: Paint):
     const about = packages > 0 ? ` in ${plural(packages, 'package')}` : '';
     out.push(`  ${paint(SEVERITY_STYLE[section.severity], section.rule)} · ${plural(section.count, section.severity)}${about}`);
     const fix = RULE_FIX[section.rule];
-    if (fix !== undefined && section.rule !== 'vulnerable-pin') out.push(`    ${paint('dim', `fix: ${fix}`)}`);
+    if (withFixes && fix !== undefined && section.rule !== 'vulnerable-pin') out.push(`    ${paint('dim', `fix: ${fix}`)}`);
     const shown = all ? section.groups : section.groups.slice(0, GROUPS_SHOWN);
     for (const g of shown) out.push(...groupLines(g, fix === undefined, all, paint));
     const rest = section.groups.length - shown.length;

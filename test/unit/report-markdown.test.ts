@@ -115,7 +115,7 @@ describe('renderMarkdown sections', () => {
     report.diff!.introduced.push(finding({ service: 'ml', specifier: '<1.10', location: { file: 'services/ml/requirements.txt', line: 4, column: 1 } }));
     const body = renderMarkdown(report);
     expect(body).toContain('| pydantic | ❌ `conflict` ×2 | `<1.10`, `<2` → `==2.10.4` | api, ml |');
-    expect(body.match(/- `conflict`: Widen each specifier/g)).toHaveLength(2); // introduced, fixed
+    expect(body.match(/- `conflict`: Widen each specifier/g)).toHaveLength(1); // under introduced, not under fixed
     expect(body).toContain('<details><summary>Locations and messages (3)</summary>');
     expect(body).toContain('- ❌ `services/ml/requirements.txt:4` (ml): pydantic&lt;2 excludes');
   });
