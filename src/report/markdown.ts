@@ -1,164 +1,198 @@
 // The pull request comment (and job summary) body. Everything from the repository is escaped;
 // the body shortens itself to stay under GitHub's comment limit.
 import type { Finding, Severity } from '../model.js';
+import type { MigrationOrder } from '../model/migration-order.js';
 import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from './escape.js';
-import { bySeverity } from '../checks/rules.js';
+import { RULE_FIX, consumerUnits, firstFew, groupFindings, ruleCounts, type FindingGroup } from './group.js';
+import { MAX_CELL, MAX_MESSAGE, ROWS_FLOOR, SEVERITY_ICON, row, text, whereTheRestIs } from './markdown-cells.js';
+import { vulnerableSection } from './markdown-vulnerable.js';
+import { renderOrderMarkdown } from './order.js';
 import { plural, topDrift } from './text.js';
 import type { PackageRecord, Report, Risk } from './types.js';
 
 export interface MarkdownOptions {
   /** Longest body returned, in UTF-16 units (≥ characters as GitHub counts them). Default 65,000. */
   maxLength?: number;
-  /** Where the full report lives (the job summary); linked from every truncation. */
+  /** Where the full report lives (the job summary); linked from every truncation. Without it, truncations name the CLI command. */
   summaryUrl?: string;
   /** Markdown for the image-size section, rendered by us (trusted), placed between the size markers. */
   sizeSection?: string;
+  /** The migration order, rendered into the whole-repo report (no diff); without it, a pointer to `monopin order`. */
+  order?: MigrationOrder;
 }
 
 /** GitHub rejects comments over 65,536 characters; the rest is room for the sticky marker. */
 export const DEFAULT_MAX_LENGTH = 65_000;
 export const SIZE_MARKER = '<!-- monopin:size -->';
 export const SIZE_MARKER_END = '<!-- /monopin:size -->';
+/** Widest table cell line we emit, in visible characters: four columns of this fit a laptop-wide page. */
+export const MAX_CELL_WIDTH = 100;
 
-const MAX_MESSAGE = 300;
-const MAX_CELL = 120;
-const MAX_VARIANTS_SHOWN = 4;
-
-const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', note: 'ℹ️' };
+const MAX_VARIANTS_SHOWN = 3;
+const WHERE_SHOWN = 3;
 const RISK_ICON: Record<Risk, string> = { high: '🔴 high', medium: '🟡 medium', low: '🟢 low' };
 
 interface Layout {
-  /** Rows kept in each main table (introduced, fixed, findings). */
+  /** Rows (groups) kept in each findings table. */
   rows: number;
-  findingDetails: boolean;
-  variantDetails: boolean;
+  /** Each table's full locations and messages, in `<details>`. */
+  details: boolean;
+  /** Rows kept in the drift table. */
+  driftRows: number;
   /** Render options.sizeSection (false: a pointer to the job summary in its place). */
   size: boolean;
 }
 
+/**
+ * Verdict, summary table, vulnerable pins, the findings (introduced, fixed, changed for a pull request) grouped by
+ * rule and package, image sizes, drift, migration order. Over the limit, the details go first, then findings rows
+ * down to a floor, then drift rows, then the rest of the findings rows; the summary stays.
+ */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const fits = (body: string): boolean => body.length <= max;
+  const fits = (layout: Layout): boolean => compose(report, options, layout).length <= max;
+  const mostRows = Math.max(report.diff?.changed.length ?? 0, ...mainTables(report).map((t) => groupFindings(t).reduce((n, s) => n + s.groups.length, 0)));
+  const allDrift = driftPackages(report).length;
+  const floor = Math.min(ROWS_FLOOR, mostRows);
 
-  const full: Layout = { rows: Number.POSITIVE_INFINITY, findingDetails: true, variantDetails: true, size: true };
-  for (const layout of [
-    full,
-    { ...full, findingDetails: false },
-    { ...full, findingDetails: false, variantDetails: false },
-  ]) {
-    const body = compose(report, options, layout);
-    if (fits(body)) return body;
-  }
-
-  // Then the most rows per main table that fit; with an oversized size section, the same without it.
-  const mostRows = Math.max(0, ...mainTables(report).map((t) => t.length));
+  const full: Layout = { rows: mostRows, details: true, driftRows: allDrift, size: true };
+  if (fits(full)) return compose(report, options, full);
   for (const size of [true, false]) {
-    const layout = (rows: number): Layout => ({ rows, findingDetails: false, variantDetails: false, size });
-    const rows = largestFitting(mostRows, (n) => fits(compose(report, options, layout(n))));
-    const body = compose(report, options, layout(rows));
-    if (fits(body)) return body;
+    const base: Layout = { ...full, details: false, size };
+    const rows = largestFitting(mostRows, (n) => fits({ ...base, rows: n }));
+    if (rows >= floor && fits({ ...base, rows })) return compose(report, options, { ...base, rows });
+    const driftRows = largestFitting(allDrift, (n) => fits({ ...base, rows: floor, driftRows: n }));
+    if (fits({ ...base, rows: floor, driftRows })) return compose(report, options, { ...base, rows: floor, driftRows });
+    const fewer = largestFitting(floor, (n) => fits({ ...base, rows: n, driftRows: 0 }));
+    if (fits({ ...base, rows: fewer, driftRows: 0 })) return compose(report, options, { ...base, rows: fewer, driftRows: 0 });
   }
 
   // Only a tiny maxLength gets here: cut at a line break so no tag or comment is left half open.
-  const body = compose(report, options, { rows: 0, findingDetails: false, variantDetails: false, size: false });
-  const tail = `… cut to fit — see the ${summaryLink(options.summaryUrl)}.\n`;
+  const body = compose(report, options, { rows: 0, details: false, driftRows: 0, size: false });
+  const tail = `… cut to fit — ${whereTheRestIs(options.summaryUrl)}.\n`;
   const head = cutUtf16(body, Math.max(0, max - tail.length));
   const cut = head.lastIndexOf('\n');
   return cutUtf16(`${cut >= 0 ? head.slice(0, cut + 1) : ''}${tail}`, max);
 }
 
 function mainTables(report: Report): Finding[][] {
-  return report.diff ? [report.diff.introduced, report.diff.fixed] : [report.findings];
+  return report.diff ? [report.diff.introduced, report.diff.fixed] : [report.findings.filter((f) => f.rule !== 'vulnerable-pin')];
+}
+
+/** A pull request's drift table shows the packages its findings name; the whole-repo report, every drifting package. */
+function driftPackages(report: Report): PackageRecord[] {
+  const drift = topDrift(report.packages);
+  if (!report.diff) return drift;
+  const touched = new Set(
+    [...report.diff.introduced, ...report.diff.fixed, ...report.diff.changed.map((c) => c.finding)].flatMap((f) => (f.package === undefined ? [] : [f.package])),
+  );
+  return drift.filter((p) => touched.has(p.name));
 }
 
 function compose(report: Report, options: MarkdownOptions, layout: Layout): string {
   const summaryUrl = options.summaryUrl;
   const out: string[] = [];
   out.push(`### ${verdict(report)}`, '', context(report));
+  if (report.advisories?.warning !== undefined) out.push('', `> [!WARNING]\n> ${escapeMarkdown(clip(report.advisories.warning, MAX_MESSAGE))}`);
+  out.push(...summaryTable(report));
   out.push(...vulnerableSection(report, layout.rows, summaryUrl));
 
   if (report.diff) {
-    out.push('', '#### Introduced', '', ...findingTable(bySeverity(report.diff.introduced), { rows: layout.rows, summaryUrl }));
-    out.push('', '#### Fixed', '', ...findingTable(bySeverity(report.diff.fixed), { rows: layout.rows, summaryUrl, messageHeader: 'Was' }));
+    out.push('', `#### Introduced (${report.diff.introduced.length})`, '', ...groupTable(report.diff.introduced, layout, summaryUrl));
+    out.push('', `#### Fixed (${report.diff.fixed.length})`, '', ...groupTable(report.diff.fixed, layout, summaryUrl, false));
+    if (report.diff.changed.length > 0) out.push('', `#### Changed (${report.diff.changed.length})`, '', ...changedTable(report, layout.rows, summaryUrl));
   } else {
-    out.push('', '#### Findings', '', ...findingTable(bySeverity(report.findings), { rows: layout.rows, summaryUrl }));
+    const findings = mainTables(report)[0] ?? [];
+    out.push('', `#### Findings (${findings.length})`, '', ...groupTable(findings, layout, summaryUrl));
   }
 
   out.push('', SIZE_MARKER);
   if (options.sizeSection !== undefined && options.sizeSection.trim() !== '') {
-    out.push(
-      layout.size
-        ? options.sizeSection.trim()
-        : `Image sizes left out to fit GitHub's comment limit — see the ${summaryLink(summaryUrl)}.`,
-    );
+    out.push(layout.size ? options.sizeSection.trim() : `Image sizes left out to fit GitHub's comment limit — ${whereTheRestIs(summaryUrl)}.`);
   }
   out.push(SIZE_MARKER_END);
 
-  const drift = topDrift(report.packages);
-  if (drift.length > 0 && layout.variantDetails) {
-    out.push(
-      '',
-      `<details><summary>Version variants (${plural(drift.length, 'package')})</summary>`,
-      '',
-      ...variantTable(drift),
-      '',
-      '</details>',
-    );
+  const drift = driftPackages(report);
+  if (drift.length > 0) {
+    const title = report.diff ? `#### Drift of the packages this pull request touches (${drift.length})` : `#### Drift (${plural(drift.length, 'package')} with more than one specifier)`;
+    out.push('', title, '', ...variantTable(report, drift.slice(0, layout.driftRows)));
+    if (layout.driftRows < drift.length) out.push('', `… and ${drift.length - layout.driftRows} more — ${whereTheRestIs(summaryUrl)}`);
   }
-  // Without a diff the main table already lists every finding.
-  if (report.diff && report.findings.length > 0 && layout.findingDetails) {
-    out.push(
-      '',
-      `<details><summary>All findings (${report.findings.length})</summary>`,
-      '',
-      ...findingTable(bySeverity(report.findings), { rows: Number.POSITIVE_INFINITY, summaryUrl }),
-      '',
-      '</details>',
-    );
+  if (!report.diff && report.services.length > 0) {
+    const order = options.order === undefined ? '' : renderOrderMarkdown(options.order).trim();
+    out.push('', order !== '' ? order.replace(/^### /, '#### ') : 'Migration order: `monopin order` lists the services in `depends_on` waves, dependencies first.');
   }
-  const dropped =
-    (drift.length > 0 && !layout.variantDetails) ||
-    (report.diff !== undefined && report.findings.length > 0 && !layout.findingDetails);
-  if (dropped) {
-    out.push('', `<sub>Details left out to fit GitHub's comment limit — see the ${summaryLink(options.summaryUrl)}.</sub>`);
+  if (!layout.details && hasDetails(report)) {
+    out.push('', `<sub>Details left out to fit GitHub's comment limit — ${whereTheRestIs(summaryUrl)}.</sub>`);
   }
   return `${out.join('\n')}\n`;
 }
 
-/** Vulnerable pins first, each with its advisories linked; the ignored ones with their reasons; a source that failed. */
-function vulnerableSection(report: Report, rows: number, summaryUrl: string | undefined): string[] {
-  const out: string[] = [];
-  const advisories = report.advisories;
-  if (advisories?.warning !== undefined) out.push('', `> [!WARNING]\n> ${escapeMarkdown(clip(advisories.warning, MAX_MESSAGE))}`);
-  const vulnerable = bySeverity(report.findings.filter((f) => f.rule === 'vulnerable-pin'));
-  if (vulnerable.length > 0) {
-    out.push('', `#### 🔒 Vulnerable pins (${vulnerable.length})`, '', '| Package | Location | Pin | Advisories | Fixed in | Services |', '|---|---|---|---|---|---:|');
-    for (const f of vulnerable.slice(0, rows)) {
-      const refs = f.advisories ?? [];
-      const links = refs.map((a) => {
-        const aliases = a.aliases.length > 0 ? ` (${escapeMarkdown(clip(a.aliases.join(', '), MAX_CELL))})` : '';
-        const url = safeLink(a.url);
-        const id = url === undefined ? escapeMarkdown(a.id) : `[${escapeMarkdown(a.id)}](${url})`;
-        return `${SEVERITY_ICON[f.severity]} ${id}${aliases} ${escapeMarkdown(a.level)}${a.score !== undefined ? ` ${a.score.toFixed(1)}` : ''}: ${escapeMarkdown(clip(a.summary, MAX_CELL))}`;
-      });
-      const fixed = [...new Set(refs.flatMap((a) => a.fixed))];
-      const services = f.reach === undefined ? '—' : String(f.reach);
-      out.push(row([text(f.package), codeSpan(clip(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }), code(f.specifier), links.join('<br>'), fixed.length > 0 ? fixed.map((v) => codeSpan(v, { table: true })).join(', ') : '_none_', services]));
-    }
-    if (vulnerable.length > rows) out.push('', `… and ${vulnerable.length - rows} more — see the ${summaryLink(summaryUrl)}`);
-  }
-  if (advisories !== undefined && advisories.ignored.length > 0) {
-    out.push('', `<details><summary>Ignored advisories (${advisories.ignored.length})</summary>`, '');
-    for (const i of advisories.ignored) out.push(`- ${escapeMarkdown(i.id)} · ${escapeMarkdown(i.package)}${i.version !== undefined ? ` ${codeSpan(i.version)}` : ''} · ${codeSpan(`${i.file}:${i.line}`)}: ${escapeMarkdown(clip(i.reason, MAX_MESSAGE))}`);
-    out.push('', '</details>');
-  }
-  return out;
+function hasDetails(report: Report): boolean {
+  return mainTables(report).some((t) => t.length > 0);
 }
 
-/** An http(s) URL that cannot close the link; undefined for anything else (a report file may come from an untrusted run). */
-function safeLink(url: string): string | undefined {
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+/** Counts by rule: for a pull request what it introduced and fixed next to what stays open; otherwise by severity. */
+function summaryTable(report: Report): string[] {
+  const counts = ruleCounts(report.findings);
+  if (report.diff) {
+    const diff = report.diff;
+    const rules = [...new Set([...diff.introduced, ...diff.fixed, ...report.findings].map((f) => f.rule))];
+    if (rules.length === 0) return [];
+    const n = (list: readonly Finding[], rule: string): number => list.filter((f) => f.rule === rule).length;
+    rules.sort((a, b) => n(diff.introduced, b) - n(diff.introduced, a) || n(report.findings, b) - n(report.findings, a) || (a < b ? -1 : 1));
+    return ['', '| Rule | Introduced | Fixed | Open |', '|---|---:|---:|---:|', ...rules.map((r) => row([codeSpan(r, { table: true }), String(n(diff.introduced, r)), String(n(diff.fixed, r)), String(n(report.findings, r))]))];
+  }
+  if (counts.length === 0) return [];
+  return ['', '| Rule | Errors | Warnings | Notes |', '|---|---:|---:|---:|', ...counts.map((c) => row([codeSpan(c.rule, { table: true }), String(c.error), String(c.warning), String(c.note)]))];
+}
+
+/** Findings grouped by rule and package: four columns, every location and message in a `<details>` below. */
+/** `withFixes`: say each rule's fix below the table (not for what the pull request already fixed). */
+function groupTable(findings: readonly Finding[], layout: Layout, summaryUrl: string | undefined, withFixes = true): string[] {
+  const sections = groupFindings(findings);
+  if (sections.length === 0) return ['None.'];
+  const groups = sections.flatMap((s) => s.groups);
+  const shown = groups.slice(0, layout.rows);
+  const lines = ['| Package | Rule | Found → central pin | Where |', '|---|---|---|---|', ...shown.map(groupRow)];
+  if (shown.length < groups.length) lines.push('', `… and ${groups.length - shown.length} more — ${whereTheRestIs(summaryUrl)}`);
+  const fixes = withFixes ? sections.filter((s) => RULE_FIX[s.rule] !== undefined && shown.some((g) => g.rule === s.rule)) : [];
+  if (fixes.length > 0) lines.push('', ...fixes.map((s) => `- ${codeSpan(s.rule)}: ${escapeMarkdown(RULE_FIX[s.rule] ?? '')}`));
+  if (layout.details) {
+    const located = shown.flatMap((g) => g.findings);
+    lines.push('', `<details><summary>Locations and messages (${located.length})</summary>`, '');
+    for (const f of located) lines.push(`- ${SEVERITY_ICON[f.severity]} ${codeSpan(`${f.location.file}:${f.location.line}`)}${f.service === undefined ? '' : ` (${escapeMarkdown(clip(f.service, MAX_CELL))})`}: ${escapeMarkdown(clip(f.message, MAX_MESSAGE))}`);
+    lines.push('', '</details>');
+  }
+  return lines;
+}
+
+function groupRow(g: FindingGroup): string {
+  const first = g.findings[0]!;
+  const rule = `${SEVERITY_ICON[g.severity]} ${codeSpan(g.rule, { table: true })}${g.findings.length > 1 ? ` ×${g.findings.length}` : ''}`;
+  if (g.package === undefined) {
+    return row(['—', rule, escapeMarkdown(clip(first.message, 90)), codeSpan(clip(`${first.location.file}:${first.location.line}`, 80), { table: true })]);
+  }
+  const variants = g.variants.slice(0, MAX_VARIANTS_SHOWN).map((v) => (v.specifier === '' ? '_any_' : codeSpan(clip(v.specifier, 30), { table: true })));
+  if (g.variants.length > MAX_VARIANTS_SHOWN) variants.push(`+${g.variants.length - MAX_VARIANTS_SHOWN} more`);
+  let found = variants.join(', ');
+  if (g.pin !== undefined) found = `${found === '' ? '' : `${found} → `}${codeSpan(clip(g.pin, 30), { table: true })}`;
+  if (found === '') found = escapeMarkdown(clip(first.message, 90));
+  const where = escapeMarkdown(firstFew(g.where.map((w) => clipStart(w, 30)), WHERE_SHOWN));
+  return row([escapeMarkdown(clip(g.package, MAX_CELL)), rule, found, where]);
+}
+
+/** Package findings whose consumers moved: which were added and removed. */
+function changedTable(report: Report, rows: number, summaryUrl: string | undefined): string[] {
+  const changed = report.diff?.changed ?? [];
+  const names = (list: readonly string[]): string => (list.length === 0 ? '—' : escapeMarkdown(firstFew(list.map((l) => clip(l, 30)), WHERE_SHOWN)));
+  const lines = [
+    '| Package | Rule | Added | Removed |',
+    '|---|---|---|---|',
+    ...changed.slice(0, rows).map((c) => row([text(c.finding.package), `${SEVERITY_ICON[c.finding.severity]} ${codeSpan(c.finding.rule, { table: true })}`, names(c.added), names(c.removed)])),
+  ];
+  if (changed.length > rows) lines.push('', `… and ${changed.length - rows} more — ${whereTheRestIs(summaryUrl)}`);
+  return lines;
 }
 
 function verdict(report: Report): string {
@@ -167,7 +201,8 @@ function verdict(report: Report): string {
     const count = (s: Severity): number => introduced.filter((f) => f.severity === s).length;
     const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
     const fixed = report.diff.fixed.length;
-    const fixedText = fixed > 0 ? `, ${fixed} fixed` : '';
+    const changed = report.diff.changed.length;
+    const fixedText = `${fixed > 0 ? `, ${fixed} fixed` : ''}${changed > 0 ? `, ${changed} changed` : ''}`;
     if (introduced.length === 0) return `✅ No new conflicts${fixedText}`;
     const errorWord = introduced.every((f) => f.severity !== 'error' || f.rule === 'conflict') ? 'conflict' : 'error';
     const parts = [
@@ -204,72 +239,29 @@ function context(report: Report): string {
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-interface TableOptions {
-  rows: number;
-  summaryUrl?: string | undefined;
-  messageHeader?: string;
-}
-
-function findingTable(findings: readonly Finding[], { rows, summaryUrl, messageHeader = 'How to fix' }: TableOptions): string[] {
-  if (findings.length === 0) return ['None.'];
-  const shown = findings.slice(0, rows);
-  const lines = [
-    `| Rule | Package | Service | Location | Found | Central pin | ${messageHeader} |`,
-    '|---|---|---|---|---|---|---|',
-    ...shown.map((f) =>
-      row([
-        `${SEVERITY_ICON[f.severity]} ${codeSpan(f.rule, { table: true })}`,
-        text(f.package),
-        text(f.service),
-        codeSpan(clip(`${f.location.file}:${f.location.line}`, MAX_CELL), { table: true }),
-        code(f.specifier),
-        code(f.pin),
-        escapeMarkdown(clip(f.message, MAX_MESSAGE)),
-      ]),
-    ),
-  ];
-  if (shown.length < findings.length) {
-    lines.push('', `… and ${findings.length - shown.length} more — see the ${summaryLink(summaryUrl)}`);
-  }
-  return lines;
-}
-
-function variantTable(packages: readonly PackageRecord[]): string[] {
+/** Package, consumers with their unit, variants, central pin and risk: four columns. */
+function variantTable(report: Report, packages: readonly PackageRecord[]): string[] {
   return [
-    '| Package | Services | Variants | Central pin | Risk |',
-    '|---|---:|---|---|---|',
+    '| Package | Consumers | Variants | Central pin · risk |',
+    '|---|---|---|---|',
     ...packages.map((p) => {
       const variants = p.variants
         .slice(0, MAX_VARIANTS_SHOWN)
-        .map((v) => `${v.specifier === '' ? '_any_' : codeSpan(clip(v.specifier, MAX_CELL), { table: true })} (${v.services.length})`);
+        .map((v) => `${v.specifier === '' ? '_any_' : codeSpan(clip(v.specifier, 24), { table: true })} (${v.services.length})`);
       const more = p.variants.length - MAX_VARIANTS_SHOWN;
       if (more > 0) variants.push(`+${more} more`);
       return row([
         escapeMarkdown(clip(p.name, MAX_CELL)),
-        String(p.services.length),
-        `${p.variants.length}: ${variants.join(', ')}`,
-        p.pin === undefined ? '_none_' : codeSpan(clip(p.pin, MAX_CELL), { table: true }),
-        RISK_ICON[p.risk],
+        consumerUnits(report, p.services),
+        variants.join(', '),
+        `${p.pin === undefined ? '_none_' : codeSpan(clip(p.pin, 30), { table: true })} · ${RISK_ICON[p.risk]}`,
       ]);
     }),
   ];
 }
 
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
-
-function text(value: string | undefined): string {
-  return value === undefined || value === '' ? '—' : escapeMarkdown(clip(value, MAX_CELL));
-}
-
-function code(value: string | undefined): string {
-  return value === undefined || value === '' ? '—' : codeSpan(clip(value, MAX_CELL), { table: true });
-}
-
-function summaryLink(url: string | undefined): string {
-  if (url === undefined || url === '') return 'job summary';
-  // Our own URL, but keep it from closing the link or breaking the line.
-  const safe = url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `[job summary](${safe})`;
+/** The last `max` characters, `…` first when cut: a path's file name and line are what tell it apart. */
+function clipStart(value: string, max: number): string {
+  const chars = Array.from(value);
+  return chars.length <= max ? value : `…${chars.slice(chars.length - max + 1).join('')}`;
 }

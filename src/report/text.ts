@@ -1,20 +1,28 @@
-// Terminal output for `monopin check`/`scan`: summary, findings by file, top drift.
+// Terminal output for `monopin check`/`scan`: summary, findings grouped by rule and package, top drift.
 import type { Finding, Severity } from '../model.js';
 import { clip, escapeTerminal } from './escape.js';
 import { bySeverity } from '../checks/rules.js';
-import type { PackageRecord, Report } from './types.js';
+import { RULE_FIX, firstFew, groupFindings, ruleCounts, type FindingGroup } from './group.js';
+import type { DiffRecord, PackageRecord, Report } from './types.js';
 
 export interface TextOptions {
   color: boolean;
   /** Rows of the drift table; default 10. */
   driftRows?: number;
+  /** Every occurrence of every group (`--all`, `--verbose`); default: a screenful, "+N more" for the rest. */
+  all?: boolean;
 }
 
 type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green';
+type Paint = (style: Style, text: string) => string;
 const SGR: Record<Style, string> = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'cyan' };
 
 const MAX_MESSAGE = 500;
+/** Without --all: groups shown per rule, and consumers named per group. */
+const GROUPS_SHOWN = 5;
+const WHERE_SHOWN = 3;
+const MAX_LINE_MESSAGE = 160;
 
 /** Packages used with more than one specifier, most variants first, then most services. */
 export function topDrift(packages: readonly PackageRecord[]): PackageRecord[] {
@@ -32,35 +40,47 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/**
+ * Summary first (model, central file, counts by rule), vulnerable pins, then the diff and the findings
+ * grouped by rule and package with each rule's fix said once; drift and skipped files last.
+ */
 export function renderText(report: Report, options: TextOptions): string {
-  const paint = (style: Style, text: string): string =>
-    options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+  const paint: Paint = (style, text) => (options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+  const all = options.all === true;
   const out: string[] = [];
 
   out.push(summaryLine(report, paint));
+  if (report.advisories?.warning !== undefined) out.push('', paint('yellow', `warning: ${escapeTerminal(report.advisories.warning)}`));
+  out.push('', report.constraints === undefined ? 'No central constraints file.' : `Central constraints: ${escapeTerminal(report.constraints)}`);
+  const counts = ruleCounts(report.findings);
+  if (counts.length > 0) {
+    const rows = counts.map((c) => [c.rule, String(c.error), String(c.warning), String(c.note), c.packages > 0 ? String(c.packages) : '-']);
+    out.push(...indent(table(['rule', 'errors', 'warnings', 'notes', 'packages'], rows, [false, true, true, true, true]), '  '));
+  }
   out.push(...vulnerableSection(report, paint));
 
   if (report.diff) {
     const base = escapeTerminal(report.diff.base);
     out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
-    out.push(...indent(findingLines(bySeverity(report.diff.introduced), paint), '  '));
+    out.push(...groupedLines(report.diff.introduced, all, paint));
     out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-    out.push(...indent(findingLines(bySeverity(report.diff.fixed), paint), '  '));
+    out.push(...groupedLines(report.diff.fixed, all, paint, false));
+    if (report.diff.changed.length > 0) {
+      out.push('', paint('bold', `Changed since ${base} (${report.diff.changed.length})`));
+      for (const c of report.diff.changed) out.push(`  ${changedLine(c)}`);
+    }
   }
 
   // Vulnerable pins were listed first, with their advisories: the rest here.
   const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
   const shownAbove = report.findings.length - others.length;
   out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
-  if (others.length === 0) out.push('  none');
-  for (const group of groupByFile(others)) {
-    out.push(...indent(findingLines(group, paint), '  '), '');
-  }
-  if (out[out.length - 1] === '') out.pop();
+  out.push(...groupedLines(others, all, paint));
+  if (!all && hidesSome(others)) out.push('', paint('dim', 'Every occurrence: monopin check --all (filters: --rule, --severity, --package, --service, --new).'));
 
   const drift = topDrift(report.packages);
   if (drift.length > 0) {
-    const limit = options.driftRows ?? 10;
+    const limit = all ? drift.length : options.driftRows ?? 10;
     out.push('', paint('bold', 'Top drift'));
     const rows = drift
       .slice(0, limit)
@@ -81,6 +101,65 @@ export function renderText(report: Report, options: TextOptions): string {
   return `${out.join('\n')}\n`;
 }
 
+/** "unconstrained aiohttp: +billing, -ml" — which consumers a package finding gained and lost. */
+export function changedLine(c: DiffRecord['changed'][number]): string {
+  const moves = [...c.added.map((a) => `+${a}`), ...c.removed.map((r) => `-${r}`)];
+  return escapeTerminal(`${c.finding.rule} ${c.finding.package ?? c.finding.location.file}: ${moves.join(', ')} (added +, removed -)`);
+}
+
+function hidesSome(findings: readonly Finding[]): boolean {
+  return groupFindings(findings).some((s) => s.groups.length > GROUPS_SHOWN || s.groups.some((g) => g.findings.length > 1 || g.where.length > WHERE_SHOWN));
+}
+
+/** One block per rule: its headline, its fix once, one line per package (or per finding for rules about lines). */
+function groupedLines(findings: readonly Finding[], all: boolean, paint: Paint, withFixes = true): string[] {
+  const sections = groupFindings(findings);
+  if (sections.length === 0) return ['  none'];
+  const out: string[] = [];
+  for (const section of sections) {
+    const packages = section.groups.filter((g) => g.package !== undefined).length;
+    const about = packages > 0 ? ` in ${plural(packages, 'package')}` : '';
+    out.push(`  ${paint(SEVERITY_STYLE[section.severity], section.rule)} · ${plural(section.count, section.severity)}${about}`);
+    const fix = RULE_FIX[section.rule];
+    if (withFixes && fix !== undefined && section.rule !== 'vulnerable-pin') out.push(`    ${paint('dim', `fix: ${fix}`)}`);
+    const shown = all ? section.groups : section.groups.slice(0, GROUPS_SHOWN);
+    for (const g of shown) out.push(...groupLines(g, fix === undefined, all, paint));
+    const rest = section.groups.length - shown.length;
+    const noun = packages > 0 ? 'package' : fix !== undefined ? 'file' : 'finding';
+    if (rest > 0) out.push(`    … +${plural(rest, `more ${noun}`)} (--all, or --rule ${section.rule})`);
+  }
+  return out;
+}
+
+function groupLines(g: FindingGroup, withMessage: boolean, all: boolean, paint: Paint): string[] {
+  const e = escapeTerminal;
+  const first = g.findings[0]!;
+  if (g.package === undefined && !withMessage && !all) {
+    // The rule's fix is said above: the file, its lines and who builds it are what is left to say.
+    const lines = g.findings.map((f) => f.location.line);
+    const services = [...new Set(g.findings.flatMap((f) => (f.service === undefined ? [] : [f.service])))];
+    return [`    ${e(first.location.file)}:${lines.join(',')}${services.length > 0 ? `  ${paint('dim', `(${e(firstFew(services, WHERE_SHOWN))})`)}` : ''}`];
+  }
+  if (g.package === undefined) {
+    return g.findings.map((f) => `    ${e(`${f.location.file}:${f.location.line}:${f.location.column}`)}  ${e(clip(f.message, all ? MAX_MESSAGE : MAX_LINE_MESSAGE))}`);
+  }
+  const parts = [paint('bold', e(clip(g.package, 60)))];
+  if (g.variants.length > 0) parts.push(e(clip(g.variants.map((v) => (v.specifier === '' ? 'any' : v.specifier)).join(', '), 80)));
+  parts.push(`in ${e(all ? g.where.join(', ') : firstFew(g.where.map((w) => clip(w, 60)), WHERE_SHOWN))}`);
+  if (g.pin !== undefined) parts.push(paint('dim', `(pin ${e(clip(g.pin, 40))})`));
+  const at = `${first.location.file}:${first.location.line}`;
+  // One occurrence: its place on the same line (unless "in" already named it).
+  if (!all && g.findings.length === 1 && g.where[0] !== at) parts.push(paint('dim', e(`${at}:${first.location.column}`)));
+  const lines = [`    ${parts.join('  ')}`];
+  if (withMessage && !all) lines.push(`      ${e(clip(first.message, MAX_LINE_MESSAGE))}`);
+  if (all) {
+    for (const f of g.findings) {
+      lines.push(`      ${e(`${f.location.file}:${f.location.line}:${f.location.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${e(clip(f.message, MAX_MESSAGE))}`);
+    }
+  }
+  return lines;
+}
+
 /**
  * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
  * 208 images, 134 requirement files".
@@ -95,11 +174,10 @@ export function modelCounts(s: Pick<Report['summary'], 'projects' | 'services' |
 }
 
 /** Vulnerable pins before everything else, with the advisory pages; then what was ignored, and why nothing was checked. */
-function vulnerableSection(report: Report, paint: (s: Style, t: string) => string): string[] {
+function vulnerableSection(report: Report, paint: Paint): string[] {
   const out: string[] = [];
   const vulnerable = report.findings.filter((f) => f.rule === 'vulnerable-pin');
   const advisories = report.advisories;
-  if (advisories?.warning !== undefined) out.push('', paint('yellow', `warning: ${escapeTerminal(advisories.warning)}`));
   if (vulnerable.length > 0) {
     out.push('', paint('bold', `Vulnerable pins (${vulnerable.length})`));
     for (const f of bySeverity(vulnerable)) {
@@ -114,7 +192,7 @@ function vulnerableSection(report: Report, paint: (s: Style, t: string) => strin
   return out;
 }
 
-function summaryLine(report: Report, paint: (s: Style, t: string) => string): string {
+function summaryLine(report: Report, paint: Paint): string {
   const s = report.summary;
   const parts = [
     paint('bold', `${report.tool.name} ${escapeTerminal(report.tool.version)}`),
@@ -125,34 +203,6 @@ function summaryLine(report: Report, paint: (s: Style, t: string) => string): st
   ];
   if (s.notes > 0) parts.push(plural(s.notes, 'note'));
   return parts.join(' · ');
-}
-
-function groupByFile(findings: readonly Finding[]): Finding[][] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const group = groups.get(f.location.file);
-    if (group) group.push(f);
-    else groups.set(f.location.file, [f]);
-  }
-  return [...groups.values()].map((g) =>
-    [...g].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column),
-  );
-}
-
-function findingLines(findings: readonly Finding[], paint: (s: Style, t: string) => string): string[] {
-  if (findings.length === 0) return ['none'];
-  const where = findings.map((f) => `${escapeTerminal(f.location.file)}:${f.location.line}:${f.location.column}`);
-  const whereWidth = Math.max(...where.map((w) => w.length));
-  const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-  const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
-  return findings.map((f, i) =>
-    [
-      (where[i] ?? '').padEnd(whereWidth),
-      paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth)),
-      paint('dim', f.rule.padEnd(ruleWidth)),
-      escapeTerminal(clip(f.message, MAX_MESSAGE)),
-    ].join('  '),
-  );
 }
 
 /** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */

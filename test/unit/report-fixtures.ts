@@ -252,3 +252,68 @@ export function hugeReport(n: number): Report {
   );
   return report;
 }
+
+/**
+ * Shaped like the 46-service monorepo the issue measured: 152 conflicts over 38 packages, 117 parse errors from
+ * four broken Dockerfiles (each a block of consecutive lines), unconstrained packages and missing -c flags.
+ */
+export function planReport(): Report {
+  const report = checkReport();
+  const services = Array.from({ length: 46 }, (_, i) => `svc-${String(i).padStart(2, '0')}`);
+  report.services = services.map((id) => ({ ...report.services[0]!, id, name: id, image: undefined, images: [], requirementFiles: [`services/${id}/requirements.txt`] }));
+  report.summary = { ...report.summary, projects: 1, services: 46, rootServices: 46, images: 46, requirementFiles: 60 };
+  const findings: Finding[] = [];
+  for (let i = 0; i < 152; i += 1) {
+    const name = `pkg-${i % 38}`;
+    const service = services[i % 46]!;
+    findings.push(
+      finding({
+        package: name,
+        service,
+        specifier: i % 2 === 0 ? '<2' : '~=1.4',
+        pin: '==2.0.1',
+        location: { file: `services/${service}/requirements.txt`, line: 1 + (i % 20), column: 1 },
+        message: `${name}<2 excludes the central pin ${name}==2.0.1 (constraints.txt:3); pip install -c fails to resolve. Widen the specifier to accept 2.0.1, or drop the version and let the constraints decide.`,
+      }),
+    );
+  }
+  const blocks = [26, 31, 30, 30];
+  blocks.forEach((lines, d) => {
+    for (let l = 0; l < lines; l += 1) {
+      findings.push({
+        rule: 'parse-error',
+        severity: 'error',
+        location: { file: `services/broken-${d}/Dockerfile`, line: 10 + l, column: 1 },
+        message: `unknown instruction ${['import', 'def', 'print', 'return'][l % 4]}`,
+      });
+    }
+  });
+  for (let i = 0; i < 300; i += 1) {
+    findings.push(
+      finding({
+        rule: 'unconstrained',
+        severity: 'warning',
+        package: `lib-${i % 120}`,
+        service: services[i % 46]!,
+        specifier: '',
+        pin: undefined,
+        location: { file: `services/${services[i % 46]!}/requirements.txt`, line: 30 + (i % 40), column: 1 },
+        message: `lib-${i % 120} is installed by several services but has no pin in constraints.txt. Add one line, e.g. lib==<version>, so they all get the same version.`,
+      }),
+    );
+  }
+  for (let i = 0; i < 137; i += 1) {
+    findings.push({
+      rule: 'missing-constraints-flag',
+      severity: 'warning',
+      service: services[i % 46]!,
+      location: { file: `services/${services[i % 46]!}/Dockerfile`, line: 5 + Math.floor(i / 46), column: 1 },
+      message: 'pip install -r requirements.txt runs without -c, so constraints.txt does not apply. COPY it into the image and add -c <path>, or set ENV PIP_CONSTRAINT.',
+    });
+  }
+  report.findings = findings;
+  report.summary.errors = findings.filter((f) => f.severity === 'error').length;
+  report.summary.warnings = findings.filter((f) => f.severity === 'warning').length;
+  report.summary.notes = 0;
+  return report;
+}

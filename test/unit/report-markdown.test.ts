@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_LENGTH, SIZE_MARKER, SIZE_MARKER_END, renderMarkdown } from '../../src/report/markdown.js';
+import { diffFindings } from '../../src/checks/diff.js';
+import { renderText } from '../../src/report/text.js';
 import { HOSTILE, checkReport, cleanReport, finding, hostileReport, hugeReport, prReport } from './report-fixtures.js';
 
 const SUMMARY_URL = 'https://github.com/acme/repo/actions/runs/42';
@@ -83,11 +85,12 @@ describe('renderMarkdown sections', () => {
     expect(body).toMatchSnapshot();
     expect(body).not.toContain('#### Introduced');
     expect(body).not.toContain('All findings');
-    const rules = tableRows(body)
+    const findings = body.slice(body.indexOf('#### Findings'), body.indexOf(SIZE_MARKER));
+    const rules = tableRows(findings)
       .slice(2)
-      .map((r) => cells(r)[0]?.trim())
-      .filter((c) => c?.includes('`'));
+      .map((r) => cells(r)[1]?.trim());
     expect(rules.slice(0, 2).every((r) => r?.startsWith('❌'))).toBe(true);
+    expect(rules.at(-1)).toMatch(/^ℹ️/);
   });
 
   it('keeps the size placeholder and fills it when given', () => {
@@ -95,14 +98,63 @@ describe('renderMarkdown sections', () => {
     expect(empty).toContain(`${SIZE_MARKER}\n${SIZE_MARKER_END}`);
     const filled = renderMarkdown(prReport(), { sizeSection: '#### Image size\n\n| image | Δ |\n|---|---|\n| api | +1.2 MB |' });
     expect(filled).toContain(`${SIZE_MARKER}\n#### Image size\n`);
-    expect(filled.indexOf(SIZE_MARKER)).toBeLessThan(filled.indexOf('<details>'));
+    expect(filled.indexOf(SIZE_MARKER)).toBeGreaterThan(filled.indexOf('#### Fixed'));
+    expect(filled.indexOf(SIZE_MARKER)).toBeLessThan(filled.indexOf('#### Drift'));
   });
 
-  it('puts the drift table and all findings in details', () => {
+  it('orders verdict, summary, introduced, fixed, size, drift', () => {
     const body = renderMarkdown(prReport());
-    expect(body).toContain('<details><summary>Version variants (3 packages)</summary>');
-    expect(body).toContain('<details><summary>All findings (5)</summary>');
-    expect(body).toContain('| pydantic | 3 | 3: `<2` (1), `>=2` (1), `==2.10.4` (1) | `==2.10.4` | 🔴 high |');
+    const at = ['### ', '| Rule | Introduced | Fixed | Open |', '#### Introduced (2)', '#### Fixed (1)', SIZE_MARKER, '#### Drift of the packages this pull request touches (2)'].map((h) => body.indexOf(h));
+    expect(at[0]).toBe(0);
+    for (let i = 1; i < at.length; i += 1) expect(at[i], String(i)).toBeGreaterThan(at[i - 1]!);
+    expect(body).toContain('| `conflict` | 1 | 1 | 1 |');
+  });
+
+  it('groups findings by package in four columns, the fix once per rule, locations in details', () => {
+    const report = prReport();
+    report.diff!.introduced.push(finding({ service: 'ml', specifier: '<1.10', location: { file: 'services/ml/requirements.txt', line: 4, column: 1 } }));
+    const body = renderMarkdown(report);
+    expect(body).toContain('| pydantic | ❌ `conflict` ×2 | `<1.10`, `<2` → `==2.10.4` | api, ml |');
+    expect(body.match(/- `conflict`: Widen each specifier/g)).toHaveLength(1); // under introduced, not under fixed
+    expect(body).toContain('<details><summary>Locations and messages (3)</summary>');
+    expect(body).toContain('- ❌ `services/ml/requirements.txt:4` (ml): pydantic&lt;2 excludes');
+  });
+
+  it('limits a pull request’s drift table to the packages it touches; the push report has them all, with units', () => {
+    const pr = renderMarkdown(prReport());
+    expect(pr).toContain('| pydantic | 3 services | `<2` (1), `>=2` (1), `==2.10.4` (1) | `==2.10.4` · 🔴 high |');
+    expect(pr).not.toContain('| fastapi |');
+    const report = checkReport();
+    report.images.push({ ...report.images[0]!, id: 'tools/Dockerfile', name: 'tools', services: [] });
+    report.packages[1]!.services = ['api', 'tools', 'scripts/requirements.txt'];
+    const push = renderMarkdown(report);
+    expect(push).toContain('#### Drift (3 packages with more than one specifier)');
+    expect(push).toContain('| fastapi | 1 service, 1 image, 1 file | `==0.115.6` (1), `==0.110.0` (1) | `==0.115.6` · 🟡 medium |');
+  });
+
+  it('points the push report to the migration order, or renders the one it is given', () => {
+    expect(renderMarkdown(checkReport())).toContain('Migration order: `monopin order` lists the services in `depends_on` waves');
+    expect(renderMarkdown(prReport())).not.toContain('Migration order');
+    const order = { waves: [[{ service: 'api', project: '', dependents: 2, transitiveDependents: 2, images: [], conflicts: [] }], [{ service: 'worker', project: '', dependents: 0, transitiveDependents: 0, images: [], conflicts: [] }]], cycles: [] };
+    const body = renderMarkdown(checkReport(), { order });
+    expect(body).toContain('#### Migration order');
+    expect(body).toContain('| 1 | api | 2 (2 direct) |  |');
+  });
+
+  it('says which consumer a changed package finding gained or lost, not fixed + introduced', () => {
+    // A PR adds the unpinned aiohttp to a third service: the real diff matches it by rule and package.
+    const base = [finding({ rule: 'unconstrained', severity: 'warning', package: 'aiohttp', service: 'worker', specifier: '>=3.9', pin: undefined, consumers: ['ml', 'worker'], location: { file: 'services/worker/requirements.txt', line: 2, column: 1 } })];
+    const head = [{ ...base[0]!, service: 'billing', consumers: ['billing', 'ml', 'worker'], location: { file: 'services/billing/requirements.txt', line: 1, column: 1 } }];
+    const diff = diffFindings(base, head);
+    const report = checkReport();
+    report.findings = head;
+    report.diff = { base: 'origin/main', introduced: diff.introduced, fixed: diff.fixed, changed: diff.changed, unchanged: diff.unchanged.length };
+    const body = renderMarkdown(report);
+    expect(body.split('\n')[0]).toBe('### ✅ No new conflicts, 1 changed');
+    expect(body).toContain('#### Introduced (0)');
+    expect(body).toContain('#### Fixed (0)');
+    expect(body).toContain('#### Changed (1)\n\n| Package | Rule | Added | Removed |\n|---|---|---|---|\n| aiohttp | ⚠️ `unconstrained` | billing | — |');
+    expect(renderText(report, { color: false })).toContain('Changed since origin/main (1)\n  unconstrained aiohttp: +billing (added +, removed -)');
   });
 
   it('does not add the sticky marker (the GitHub layer does)', () => {
@@ -120,10 +172,7 @@ describe('renderMarkdown with hostile repository content', () => {
   it('keeps every table row at its column count', () => {
     const rows = tableRows(body);
     expect(rows.length).toBeGreaterThan(10);
-    for (const row of rows) {
-      const n = cells(row).length;
-      expect([5, 7], row).toContain(n);
-    }
+    for (const row of rows) expect(cells(row).length, row).toBeLessThanOrEqual(4);
   });
 
   it('lets no HTML through', () => {
@@ -170,26 +219,35 @@ describe('renderMarkdown length', () => {
     expect(body).toMatch(/… and \d+ more — see the \[job summary\]\(https:\/\/github\.com\/acme\/repo\/actions\/runs\/42\)/);
     expect(body).not.toContain('<details>');
     expect(body).toContain("Details left out to fit GitHub's comment limit");
+    // Detail rows went first: each findings table kept its floor, the summary and drift rows stayed.
+    expect(body).toContain('| Rule | Introduced | Fixed | Open |');
+    const drift = body.slice(body.indexOf('#### Drift'));
+    expect(tableRows(drift).length).toBeGreaterThan(100);
+    const introduced = body.slice(body.indexOf('#### Introduced'), body.indexOf('#### Fixed'));
+    expect(tableRows(introduced)).toHaveLength(12);
     // It still uses most of the room it has.
     expect(body.length).toBeGreaterThan(DEFAULT_MAX_LENGTH * 0.9);
     expect(body).toContain(SIZE_MARKER);
   });
 
-  it('drops the details before it truncates a table', () => {
+  it('drops the details, then findings rows, then drift rows', () => {
     const report = hugeReport(40);
     const full = renderMarkdown(report);
-    const withoutFindings = renderMarkdown(report, { maxLength: full.length - 1 });
-    expect(withoutFindings).not.toContain('All findings');
-    expect(withoutFindings).toContain('Version variants');
-    expect(withoutFindings).not.toMatch(/… and \d+ more/);
+    expect(full).toContain('<details>');
+    const noDetails = renderMarkdown(report, { maxLength: full.length - 1 });
+    expect(noDetails).not.toContain('<details>');
+    expect(noDetails).not.toMatch(/… and \d+ more/);
 
-    const tight = renderMarkdown(report, { maxLength: withoutFindings.length - 1 });
-    expect(tight).not.toContain('<details>');
-    expect(tight).not.toMatch(/… and \d+ more/);
+    const fewerRows = renderMarkdown(report, { maxLength: noDetails.length - 1 });
+    expect(fewerRows).toMatch(/#### Introduced \(40\)[\s\S]*… and \d+ more — run `monopin check --all` for every one/);
+    expect(fewerRows.slice(fewerRows.indexOf('#### Drift'))).not.toMatch(/… and \d+ more/);
 
-    const tighter = renderMarkdown(report, { maxLength: tight.length - 1 });
-    expect(tighter.length).toBeLessThan(tight.length);
-    expect(tighter).toMatch(/… and \d+ more — see the job summary/);
+    const floor = renderMarkdown(report, { maxLength: 4_000 });
+    expect(floor.length).toBeLessThanOrEqual(4_000);
+    const introduced = floor.slice(floor.indexOf('#### Introduced'), floor.indexOf('#### Fixed'));
+    expect(tableRows(introduced)).toHaveLength(12);
+    expect(floor.slice(floor.indexOf('#### Drift'))).toMatch(/… and \d+ more/);
+    expect(floor).toContain('| Rule | Introduced | Fixed | Open |');
   });
 
   it('respects any maxLength, even a tiny one', () => {
@@ -203,15 +261,15 @@ describe('renderMarkdown length', () => {
   it('leaves out an oversized size section, keeping its markers, before it gives up the tables', () => {
     const body = renderMarkdown(prReport(), { maxLength: 5_000, sizeSection: `| image | Δ |\n|---|---|\n${'| x | +1 MB |\n'.repeat(1_000)}` });
     expect(body.length).toBeLessThanOrEqual(5_000);
-    expect(body).toContain(`${SIZE_MARKER}\nImage sizes left out to fit GitHub's comment limit — see the job summary.\n${SIZE_MARKER_END}`);
-    expect(body).toContain('| ❌ `conflict` | pydantic |');
+    expect(body).toContain(`${SIZE_MARKER}\nImage sizes left out to fit GitHub's comment limit — run \`monopin check --all\` for every one.\n${SIZE_MARKER_END}`);
+    expect(body).toContain('| pydantic | ❌ `conflict` |');
   });
 
   it('cuts at a line break when nothing else is left to drop', () => {
     const body = renderMarkdown(prReport(), { maxLength: 120 });
     expect(body.length).toBeLessThanOrEqual(120);
     expect(body).toMatch(/^### .*\n/);
-    expect(body).toMatch(/\n… cut to fit — see the job summary\.\n$/);
+    expect(body).toMatch(/\n… cut to fit — run `monopin check --all` for every one\.\n$/);
   });
 
   it('clips one enormous message instead of dropping its row', () => {

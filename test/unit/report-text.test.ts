@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { modelCounts, renderText, topDrift } from '../../src/report/text.js';
-import { checkReport, cleanReport, hostileReport, hugeReport, pkg, prReport } from './report-fixtures.js';
+import { checkReport, cleanReport, finding, hostileReport, hugeReport, pkg, planReport, prReport } from './report-fixtures.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -29,27 +29,72 @@ describe('renderText', () => {
     expect(modelCounts(summary)).toBe(text);
   });
 
-  it('prints findings as path:line:col  severity  rule  message, grouped by file', () => {
-    const lines = renderText(checkReport(), { color: false }).split('\n');
-    expect(lines).toContain(
-      '  services/worker/Dockerfile:7:22  error  inline-pin-mismatch  The Dockerfile pins fastapi==0.110.0 but the constraints pin ==0.115.6; pin 0.115.6.',
+  it('groups findings by rule and package: the fix once, one line per package with its variants and services', () => {
+    const out = renderText(checkReport(), { color: false });
+    expect(out).toContain(
+      [
+        'Findings (5)',
+        '  conflict · 1 error in 1 package',
+        '    fix: Widen each specifier to accept the central pin, or drop the version and let the constraints decide.',
+        '    pydantic  <2  in api  (pin ==2.10.4)  services/api/requirements.txt:3:1',
+      ].join('\n'),
     );
-    const report = checkReport();
-    report.findings.push({ ...report.findings[0]!, location: { file: 'services/api/requirements.txt', line: 1, column: 1 } });
-    const grouped = renderText(report, { color: false }).split('\n');
-    const first = grouped.findIndex((l) => l.includes('requirements.txt:1:1'));
-    expect(grouped[first + 1]).toContain('services/api/requirements.txt:3:1');
+    expect(out).toContain('    services/ml/Dockerfile:12  (ml)');
   });
 
-  it('puts introduced and fixed before the findings when there is a diff', () => {
-    const out = renderText(prReport(), { color: false });
+  it('fits the 46-service repo on a screen, says each fix once and collapses broken blocks (snapshot)', () => {
+    const report = planReport();
+    expect(report.findings).toHaveLength(706);
+    const out = renderText(report, { color: false });
+    expect(out).toMatchSnapshot();
+    expect(out.split('\n').length).toBeLessThanOrEqual(60);
+    expect(out.match(/Widen each specifier/g)).toHaveLength(1);
+    expect(out).not.toContain('Widen the specifier to accept 2.0.1');
+    expect(out.match(/unknown instruction/g)).toHaveLength(4);
+    expect(out).toContain('unknown instruction import (and 25 more like it through line 35: one broken block)');
+    expect(out).toContain('    pkg-0  <2  in svc-00, svc-22, svc-30 +1 more  (pin ==2.0.1)');
+    expect(out).toContain('    … +33 more packages (--all, or --rule conflict)');
+    expect(out).toContain('    … +41 more files (--all, or --rule missing-constraints-flag)');
+    expect(out).toContain('Every occurrence: monopin check --all');
+  });
+
+  it('prints every occurrence with all: true', () => {
+    const report = planReport();
+    const out = renderText(report, { color: false, all: true });
+    for (const f of report.findings.filter((x) => x.rule !== 'parse-error')) {
+      expect(out).toContain(`${f.location.file}:${f.location.line}:${f.location.column}`);
+    }
+    expect(out).not.toContain('more packages');
+    expect(out).not.toContain('Every occurrence');
+    expect(out.split('\n').length).toBeGreaterThan(report.findings.length - 117);
+  });
+
+  it('puts the summary first: model, central file, counts by rule and severity', () => {
+    const lines = renderText(checkReport(), { color: false }).split('\n');
+    expect(lines.slice(2, 5)).toEqual([
+      'Central constraints: docker/base/requirements-constraints.txt',
+      '  rule                      errors  warnings  notes  packages',
+      '  conflict                       1         0      0         1',
+    ]);
+    const none = cleanReport();
+    delete none.constraints;
+    expect(renderText(none, { color: false })).toContain('No central constraints file.');
+  });
+
+  it('puts introduced, fixed and changed before the findings when there is a diff', () => {
+    const report = prReport();
+    report.diff!.changed = [{ finding: finding({ rule: 'unconstrained', severity: 'warning', package: 'six' }), added: ['billing'], removed: ['ml'] }];
+    const out = renderText(report, { color: false });
     const introduced = out.indexOf('Introduced since origin/main (2)');
     const fixed = out.indexOf('Fixed since origin/main (1)');
+    const changed = out.indexOf('Changed since origin/main (1)\n  unconstrained six: +billing, -ml (added +, removed -)');
     const findings = out.indexOf('Findings (5)');
     expect(introduced).toBeGreaterThan(0);
     expect(introduced).toBeLessThan(fixed);
-    expect(fixed).toBeLessThan(findings);
+    expect(fixed).toBeLessThan(changed);
+    expect(changed).toBeLessThan(findings);
     expect(renderText(checkReport(), { color: false })).not.toContain('Introduced');
+    expect(renderText(prReport(), { color: false })).not.toContain('Changed since');
   });
 
   it('shows a compact top-drift table', () => {
@@ -65,8 +110,8 @@ describe('renderText', () => {
     const plain = renderText(prReport(), { color: false });
     const coloured = renderText(prReport(), { color: true });
     expect(coloured).toMatch(ANSI);
-    expect(coloured).toContain('\u001b[31merror\u001b[0m');
-    expect(coloured).toContain('\u001b[33mwarning\u001b[0m');
+    expect(coloured).toContain('\u001b[31mconflict\u001b[0m · 1 error');
+    expect(coloured).toContain('\u001b[33munconstrained\u001b[0m · 1 warning');
     expect(coloured.replace(ANSI, '')).toBe(plain);
   });
 
