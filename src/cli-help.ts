@@ -28,6 +28,13 @@ const FLAG_TEXT: Record<string, string> = {
   push: '--push               push the dated and latest tags',
   network: '--network host       build with the host network (daemons without a bridge)',
   help: '-h, --help           this help',
+  all: '--all                every occurrence of every finding (default: a screenful, grouped by rule and package)',
+  verbose: '--verbose            the same as --all',
+  rule: '--rule RULE          only these rules (repeatable, or comma-separated)',
+  severity: '--severity LEVEL     only error, warning or note findings (repeatable)',
+  package: '--package NAME       only findings about these packages (repeatable)',
+  service: '--service ID         only findings about what these services (or images, files) install (repeatable)',
+  new: '--new                with --base: only what the revision introduced or changed',
 };
 
 const format = (values: string): string => `--format FORMAT      ${values} (default: text)`;
@@ -51,6 +58,13 @@ const HELP: Record<Command, CommandHelp> = {
       '--index-url URL      with --base: estimate the image-size deltas of the changed pins with this index',
       'extra-index-url',
       'advisories',
+      'all',
+      'verbose',
+      'rule',
+      'severity',
+      'package',
+      'service',
+      'new',
       'no-color',
       'help',
     ],

@@ -59,6 +59,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
         'no-color': { type: 'boolean' },
+        all: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        severity: { type: 'string', multiple: true },
+        package: { type: 'string', multiple: true },
+        service: { type: 'string', multiple: true },
+        new: { type: 'boolean' },
         'index-url': { type: 'string' },
         'extra-index-url': { type: 'string', multiple: true },
         python: { type: 'string' },
@@ -234,8 +241,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     if (checked.report?.warning !== undefined) io.stderr(`monopin: warning: ${escapeTerminal(checked.report.warning)}\n`);
     advisories = checked.report;
   }
-  const report = buildReport(head, { root, base });
+  let report = buildReport(head, { root, base });
   if (advisories !== undefined) report.advisories = advisories;
+  if (command === 'check') report = await filtered(report, values, Boolean(base));
   const color = io.isTty && !values['no-color'] && !io.env.NO_COLOR;
   if (command === 'scan') {
     if (format === 'text') io.stdout((await import('./report/inventory-text.js')).renderInventoryText(report));
@@ -249,7 +257,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   const sizes = base && indexUrl !== undefined ? await estimateSizes({ base: base.result.workspace, head: head.workspace, config, indexUrl, note }) : undefined;
   if (base && indexUrl === undefined && config.sizeBudget !== undefined) note('size-budget is set but no index is configured (config index-url or --index-url): image sizes not estimated');
   if (sizes && sizes.length > 0) report.sizes = (await import('./report/size-text.js')).sizeRecords(sizes);
-  await render(report, format, color, io, sizes);
+  await render(report, format, color, io, sizes, Boolean(values.all || values.verbose));
 
   const { describeBreach, sizeBudgetExceeded } = sizes && config.sizeBudget !== undefined ? await import('./size/render.js') : { describeBreach: undefined, sizeBudgetExceeded: undefined };
   const breaches = sizes && sizeBudgetExceeded && config.sizeBudget !== undefined ? sizeBudgetExceeded(sizes, config.sizeBudget) : [];
@@ -306,7 +314,27 @@ async function estimateSizes(options: { base: Workspace; head: Workspace; config
 }
 
 /** Writes the report to stdout; JSON goes out in chunks, so a huge report never becomes one string. */
-async function render(report: Report, format: Format, color: boolean, io: CliIo, sizes?: SizeDeltaResult[]): Promise<void> {
+/** `--rule`, `--severity`, `--package`, `--service` (each repeatable or comma-separated) and `--new` (with --base). */
+async function filtered(report: Report, values: { rule?: string[]; severity?: string[]; package?: string[]; service?: string[]; new?: boolean }, hasBase: boolean): Promise<Report> {
+  const list = (v: string[] | undefined): string[] | undefined => v?.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+  const [rule, severity, pkg, service] = [list(values.rule), list(values.severity), list(values.package), list(values.service)];
+  if (values.new && !hasBase) throw new UsageError('--new needs --base: new is what a revision added');
+  if (!rule && !severity && !pkg && !service && !values.new) return report;
+  const { RULE_IDS } = await import('./checks/rules.js');
+  for (const r of rule ?? []) if (!(RULE_IDS as readonly string[]).includes(r)) throw new UsageError(`--rule ${escapeTerminal(r)}: no such rule${didYouMean(r, RULE_IDS) || ` (rules: ${RULE_IDS.join(', ')})`}`);
+  const SEVERITIES = ['error', 'warning', 'note'] as const;
+  for (const v of severity ?? []) if (!(SEVERITIES as readonly string[]).includes(v)) throw new UsageError(`--severity must be error, warning or note, got '${escapeTerminal(v)}'`);
+  const { filterReport } = await import('./report/group.js');
+  return filterReport(report, {
+    ...(rule && { rule }),
+    ...(severity && { severity: severity as (typeof SEVERITIES)[number][] }),
+    ...(pkg && { package: pkg.map(normalizeName) }),
+    ...(service && { service }),
+    ...(values.new && { newOnly: true }),
+  });
+}
+
+async function render(report: Report, format: Format, color: boolean, io: CliIo, sizes?: SizeDeltaResult[], all = false): Promise<void> {
   switch (format) {
     case 'json': {
       const { renderJsonChunks } = await import('./report/json.js');
@@ -325,7 +353,7 @@ async function render(report: Report, format: Format, color: boolean, io: CliIo,
     case 'text': {
       const { renderText } = await import('./report/text.js');
       const sizeText = sizes ? (await import('./report/size-text.js')).renderSizeText(sizes, { color }) : '';
-      io.stdout(`${renderText(report, { color })}${sizeText === '' ? '' : `\n${sizeText}`}`);
+      io.stdout(`${renderText(report, { color, all })}${sizeText === '' ? '' : `\n${sizeText}`}`);
       return;
     }
   }
