@@ -209,7 +209,12 @@ async function runGit(cwd, args) {
 
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function openBaseReader(root, ref) {
-    const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root });
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root }).catch((error) => {
+        // git's own words ("fatal: not a git repository (or any of the parent directories): .git") say neither the path nor the fix.
+        if (/not a git repository/i.test(error.stderr ?? error.message))
+            throw new Error(`${root} is not a git repository: run inside a clone, or drop --base`);
+        throw new Error(`git cannot read the repository at ${root}: ${(error.stderr ?? error.message).trim().split('\n')[0]}`);
+    });
     const [top, prefixLine] = stdout.split('\n');
     const prefix = (prefixLine ?? '').replace(/\/$/, '');
     const git = await createGitReader(top, ref);
@@ -370,8 +375,8 @@ async function changedFiles(root, from, to) {
 var environment = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/bump/pr-sizes.ts
 var pr_sizes = __webpack_require__(7927);
-// EXTERNAL MODULE: ./src/scan.ts + 18 modules
-var scan = __webpack_require__(3928);
+// EXTERNAL MODULE: ./src/scan.ts + 19 modules
+var scan = __webpack_require__(1942);
 ;// CONCATENATED MODULE: ./src/rebuild-changes.ts
 // What changed between a revision and the head (a commit, or the working tree): the central and
 // inline pins that moved and the files that differ — what `planRebuild` needs to rebuild only the

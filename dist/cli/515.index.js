@@ -28,13 +28,27 @@ async function loadConfig(options) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8');
     }
     catch (error) {
-        // The default file is optional; a file the user named must exist.
-        if (options.configPath !== undefined)
-            throw new _config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`cannot read config file ${path}: ${error.code ?? error}`);
+        // The default file is optional; one that exists but cannot be read is still an error.
+        if (options.configPath !== undefined || !['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(unreadable(full, error.code));
     }
     const fromFile = text === undefined ? {} : (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConfigFile */ .me)(text, path);
     const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([, v]) => v !== undefined));
     return (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .pE)(fromFile, overrides);
+}
+/** One line naming the file and the fix, instead of the raw ENOENT/EACCES. */
+function unreadable(full, code) {
+    switch (code) {
+        case 'ENOENT':
+            return `config file ${full} does not exist: fix the --config path (relative to the root), or drop --config`;
+        case 'EACCES':
+        case 'EPERM':
+            return `config file ${full} is not readable (permission denied): make it readable, or point --config at another file`;
+        case 'EISDIR':
+            return `config file ${full} is a directory: point --config at the YAML file, e.g. .github/monopin.yml`;
+        default:
+            return `cannot read config file ${full} (${code ?? 'unknown error'}): fix the path or drop --config`;
+    }
 }
 
 

@@ -257,7 +257,7 @@ var build = __webpack_require__(2426);
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __webpack_require__(8390);
 // EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
+var pep_name = __webpack_require__(110);
 // EXTERNAL MODULE: ./src/sources/dockerfile.ts + 2 modules
 var dockerfile = __webpack_require__(1427);
 // EXTERNAL MODULE: ./src/sources/requirements.ts + 1 modules
@@ -1465,7 +1465,7 @@ var bump_environment = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/index/filenames.ts
 var filenames = __webpack_require__(9062);
 // EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
+var pep_name = __webpack_require__(110);
 // EXTERNAL MODULE: ./src/pep/pep440.ts
 var pep_pep440 = __webpack_require__(8466);
 // EXTERNAL MODULE: ./src/pep/version.ts
@@ -2077,7 +2077,7 @@ function imageGraph(workspace) {
 /* unused harmony export detectCascades */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7729);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(110);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5655);
 /* harmony import */ var _model_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8136);
 /* harmony import */ var _model_includes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1676);
@@ -2295,172 +2295,6 @@ function spread(roots, dependents, visit) {
             queue.push(name);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ modelCounts),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   renderText: () => (/* binding */ renderText),
-/* harmony export */   tR: () => (/* binding */ topDrift),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
-
-
-const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
-const MAX_MESSAGE = 500;
-/** Packages used with more than one specifier, most variants first, then most services. */
-function topDrift(packages) {
-    return packages
-        .filter((p) => p.variants.length > 1)
-        .sort((a, b) => b.variants.length - a.variants.length ||
-        b.services.length - a.services.length ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function renderText(report, options) {
-    const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
-    const out = [];
-    out.push(summaryLine(report, paint));
-    out.push(...vulnerableSection(report, paint));
-    if (report.diff) {
-        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
-        out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
-        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), paint), '  '));
-        out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
-    }
-    // Vulnerable pins were listed first, with their advisories: the rest here.
-    const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
-    const shownAbove = report.findings.length - others.length;
-    out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
-    if (others.length === 0)
-        out.push('  none');
-    for (const group of groupByFile(others)) {
-        out.push(...indent(findingLines(group, paint), '  '), '');
-    }
-    if (out[out.length - 1] === '')
-        out.pop();
-    const drift = topDrift(report.packages);
-    if (drift.length > 0) {
-        const limit = options.driftRows ?? 10;
-        out.push('', paint('bold', 'Top drift'));
-        const rows = drift
-            .slice(0, limit)
-            .map((p) => [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.name, 60)),
-            String(p.services.length),
-            String(p.variants.length),
-            p.pin === undefined ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.pin, 40)),
-        ]);
-        out.push(...indent(table(['package', 'services', 'variants', 'pin'], rows, [false, true, true, false]), '  '));
-        if (drift.length > limit)
-            out.push(`  … and ${plural(drift.length - limit, 'more package')} with drift`);
-    }
-    if (report.skipped.length > 0) {
-        out.push('', paint('bold', `Skipped (${report.skipped.length})`));
-        for (const s of report.skipped)
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.path)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.reason))}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-/**
- * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
- * 208 images, 134 requirement files".
- */
-function modelCounts(s) {
-    let services;
-    if (s.projects === 0)
-        services = 'no compose services';
-    else if (s.projects === 1)
-        services = `${plural(s.services, 'service')} in ${s.rootServices === s.services ? 'the root compose project' : 'one compose project'}`;
-    else if (s.rootServices > 0)
-        services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
-    else
-        services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
-    return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
-}
-/** Vulnerable pins before everything else, with the advisory pages; then what was ignored, and why nothing was checked. */
-function vulnerableSection(report, paint) {
-    const out = [];
-    const vulnerable = report.findings.filter((f) => f.rule === 'vulnerable-pin');
-    const advisories = report.advisories;
-    if (advisories?.warning !== undefined)
-        out.push('', paint('yellow', `warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(advisories.warning)}`));
-    if (vulnerable.length > 0) {
-        out.push('', paint('bold', `Vulnerable pins (${vulnerable.length})`));
-        for (const f of (0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(vulnerable)) {
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${f.location.file}:${f.location.line}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE))}`);
-            for (const a of f.advisories ?? [])
-                out.push(`    ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${a.id}  ${a.url}`))}`);
-        }
-    }
-    if (advisories !== undefined && advisories.ignored.length > 0) {
-        out.push('', paint('bold', `Ignored advisories (${advisories.ignored.length})`));
-        for (const i of advisories.ignored)
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${i.id}  ${i.package}${i.version !== undefined ? `==${i.version}` : ''}  ${i.file}:${i.line}`)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(i.reason))}`);
-    }
-    return out;
-}
-function summaryLine(report, paint) {
-    const s = report.summary;
-    const parts = [
-        paint('bold', `${report.tool.name} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.tool.version)}`),
-        modelCounts(s),
-        plural(s.packages, 'package'),
-        s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
-        s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),
-    ];
-    if (s.notes > 0)
-        parts.push(plural(s.notes, 'note'));
-    return parts.join(' · ');
-}
-function groupByFile(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        const group = groups.get(f.location.file);
-        if (group)
-            group.push(f);
-        else
-            groups.set(f.location.file, [f]);
-    }
-    return [...groups.values()].map((g) => [...g].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column));
-}
-function findingLines(findings, paint) {
-    if (findings.length === 0)
-        return ['none'];
-    const where = findings.map((f) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(f.location.file)}:${f.location.line}:${f.location.column}`);
-    const whereWidth = Math.max(...where.map((w) => w.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
-    return findings.map((f, i) => [
-        (where[i] ?? '').padEnd(whereWidth),
-        paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth)),
-        paint('dim', f.rule.padEnd(ruleWidth)),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
-    ].join('  '));
-}
-/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
-function table(head, rows, right = []) {
-    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, c) => (right[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
-        .join('  ')
-        .trimEnd();
-    return [line(head), ...rows.map(line)];
-}
-function indent(lines, prefix) {
-    return lines.map((l) => (l === '' ? l : prefix + l));
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 643;
-export const ids = [643];
+export const ids = [643,226,845];
 export const modules = {
 
 /***/ 2226:
@@ -8,11 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NU: () => (/* binding */ defaultSeverity),
 /* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   RULE_IDS: () => (/* binding */ RULE_IDS),
 /* harmony export */   hn: () => (/* binding */ REPO_URL),
 /* harmony export */   y0: () => (/* binding */ RULES),
 /* harmony export */   zZ: () => (/* binding */ ruleIndex)
 /* harmony export */ });
-/* unused harmony exports RULE_IDS, ruleMeta, SEVERITY_RANK */
+/* unused harmony exports ruleMeta, SEVERITY_RANK */
 const REPO_URL = 'https://github.com/monopin/monopin';
 const helpUri = (id) => `${REPO_URL}#rule-${id}`;
 // Keyed by RuleId so a new rule id fails to compile until it is described here.
@@ -128,6 +129,14 @@ const META = {
         help: 'Move the pin to a fixed version: the weekly bump (or `monopin bump --security-only`) proposes the lowest release that fixes every advisory and that every consumer accepts. If the advisory does not apply, list it under `ignore-advisories` with a reason.',
         defaultSeverity: 'error',
         tags: ['security', 'vulnerability', 'dependencies', 'python'],
+    },
+    'no-constraints': {
+        name: 'NoConstraints',
+        shortDescription: 'The repository has no central constraints file',
+        fullDescription: 'No file was named as the central constraints file (`--constraints` or config `constraints:`), and none was found by name or by `pip install -c` use, so no pin is checked and every service resolves its own versions.',
+        help: 'Create one (for example `constraints.txt` with one `pkg==X` line per shared package) and name it with `--constraints` or `constraints:` in `.github/monopin.yml`, or install with `pip install -c <file>` so it is found. Turn the rule off with `rules: { no-constraints: off }` if the repository does not want one.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'constraints'],
     },
 };
 /** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */

@@ -1,5 +1,5 @@
 export const id = 655;
-export const ids = [655];
+export const ids = [655,226,845,349];
 export const modules = {
 
 /***/ 2226:
@@ -8,11 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NU: () => (/* binding */ defaultSeverity),
 /* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   RULE_IDS: () => (/* binding */ RULE_IDS),
 /* harmony export */   hn: () => (/* binding */ REPO_URL),
 /* harmony export */   y0: () => (/* binding */ RULES),
 /* harmony export */   zZ: () => (/* binding */ ruleIndex)
 /* harmony export */ });
-/* unused harmony exports RULE_IDS, ruleMeta, SEVERITY_RANK */
+/* unused harmony exports ruleMeta, SEVERITY_RANK */
 const REPO_URL = 'https://github.com/monopin/monopin';
 const helpUri = (id) => `${REPO_URL}#rule-${id}`;
 // Keyed by RuleId so a new rule id fails to compile until it is described here.
@@ -129,6 +130,14 @@ const META = {
         defaultSeverity: 'error',
         tags: ['security', 'vulnerability', 'dependencies', 'python'],
     },
+    'no-constraints': {
+        name: 'NoConstraints',
+        shortDescription: 'The repository has no central constraints file',
+        fullDescription: 'No file was named as the central constraints file (`--constraints` or config `constraints:`), and none was found by name or by `pip install -c` use, so no pin is checked and every service resolves its own versions.',
+        help: 'Create one (for example `constraints.txt` with one `pkg==X` line per shared package) and name it with `--constraints` or `constraints:` in `.github/monopin.yml`, or install with `pip install -c <file>` so it is found. Turn the rule off with `rules: { no-constraints: off }` if the repository does not want one.',
+        defaultSeverity: 'warning',
+        tags: ['dependencies', 'python', 'constraints'],
+    },
 };
 /** Every rule, in a fixed order (SARIF `ruleIndex` points into this array). */
 const RULES = Object.keys(META).map((id) => ({
@@ -161,6 +170,216 @@ function bySeverity(findings) {
 
 /***/ }),
 
+/***/ 6349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ firstFew),
+/* harmony export */   H0: () => (/* binding */ ruleCounts),
+/* harmony export */   _c: () => (/* binding */ consumerUnits),
+/* harmony export */   filterReport: () => (/* binding */ filterReport),
+/* harmony export */   kG: () => (/* binding */ groupFindings),
+/* harmony export */   rI: () => (/* binding */ RULE_FIX)
+/* harmony export */ });
+/* unused harmony exports matchesFilter, collapseParseErrors, whereOf */
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function matchesFilter(f, filter) {
+    const has = (list) => list !== undefined && list.length > 0;
+    if (has(filter.rule) && !filter.rule.includes(f.rule))
+        return false;
+    if (has(filter.severity) && !filter.severity.includes(f.severity))
+        return false;
+    if (has(filter.package) && (f.package === undefined || !filter.package.includes(f.package)))
+        return false;
+    if (has(filter.service)) {
+        const about = [f.service, ...(f.consumers ?? [])];
+        if (!filter.service.some((s) => about.includes(s)))
+            return false;
+    }
+    return true;
+}
+/** The report with only the findings the filter keeps (in findings and in every diff list); the rest as it was. */
+function filterReport(report, filter) {
+    const keep = (list) => list.filter((f) => matchesFilter(f, filter));
+    const diff = report.diff && {
+        ...report.diff,
+        introduced: keep(report.diff.introduced),
+        fixed: filter.newOnly ? [] : keep(report.diff.fixed),
+        changed: report.diff.changed.filter((c) => matchesFilter(c.finding, filter)),
+    };
+    let findings = keep(report.findings);
+    if (filter.newOnly)
+        findings = diff ? [...diff.introduced, ...diff.changed.map((c) => c.finding)] : [];
+    return { ...report, findings, ...(diff && { diff }) };
+}
+// A parse error's kind: its first two words ("unknown instruction", "RUN: unterminated"), so the lines of one
+// broken block (`unknown instruction import`, `unknown instruction def`) read as one.
+function kindOf(message) {
+    return message.split(/\s+/).slice(0, 2).join(' ');
+}
+/**
+ * One parse error per broken instruction or block: consecutive lines (a blank line between allowed) of one
+ * file with the same kind of message become one finding spanning them. The parsers report per line; this
+ * regroups in the report, so the JSON keeps every line.
+ */
+function collapseParseErrors(findings) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        const first = run[0];
+        const last = run[run.length - 1];
+        if (first === undefined || last === undefined)
+            return;
+        if (run.length === 1)
+            out.push(first);
+        else {
+            out.push({
+                ...first,
+                location: { ...first.location, endLine: last.location.endLine ?? last.location.line },
+                message: `${first.message} (and ${run.length - 1} more like it through line ${last.location.line}: one broken block)`,
+            });
+        }
+        run = [];
+    };
+    const parseErrors = findings
+        .filter((f) => f.rule === 'parse-error')
+        .sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line));
+    for (const f of parseErrors) {
+        const prev = run[run.length - 1];
+        const joins = prev !== undefined &&
+            prev.location.file === f.location.file &&
+            kindOf(prev.message) === kindOf(f.message) &&
+            f.location.line - (prev.location.endLine ?? prev.location.line) <= 2;
+        if (!joins)
+            flush();
+        run.push(f);
+    }
+    flush();
+    return [...findings.filter((f) => f.rule !== 'parse-error'), ...out];
+}
+function groupFindings(findings) {
+    const byRule = new Map();
+    for (const f of collapseParseErrors(findings)) {
+        const list = byRule.get(f.rule);
+        if (list)
+            list.push(f);
+        else
+            byRule.set(f.rule, [f]);
+    }
+    const sections = [...byRule].map(([rule, list]) => {
+        const byPackage = new Map();
+        const single = [];
+        for (const f of list) {
+            if (f.package === undefined && RULE_FIX[rule] === undefined) {
+                single.push([f]);
+                continue;
+            }
+            // A rule about lines with one fix for all (a missing -c): one group per file.
+            const key = f.package ?? `\u0000${f.location.file}`;
+            const g = byPackage.get(key);
+            if (g)
+                g.push(f);
+            else
+                byPackage.set(key, [f]);
+        }
+        const groups = [...byPackage.values(), ...single]
+            .map(toGroup)
+            .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.findings.length - a.findings.length || compareText(groupKey(a), groupKey(b)));
+        return { rule, severity: worst(list), count: list.length, groups };
+    });
+    return sections.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count || compareText(a.rule, b.rule));
+}
+/** Findings by rule and severity, for the summary: rules in the order of groupFindings. */
+function ruleCounts(findings) {
+    const rows = new Map();
+    for (const f of findings) {
+        const row = rows.get(f.rule) ?? { rule: f.rule, error: 0, warning: 0, note: 0, packages: new Set() };
+        row[f.severity] += 1;
+        if (f.package !== undefined)
+            row.packages.add(f.package);
+        rows.set(f.rule, row);
+    }
+    return [...rows.values()]
+        .sort((a, b) => b.error - a.error || b.warning - a.warning || b.note - a.note || compareText(a.rule, b.rule))
+        .map((r) => ({ rule: r.rule, error: r.error, warning: r.warning, note: r.note, packages: r.packages.size }));
+}
+/** What to do about a rule, said once per rule instead of once per finding (each finding's message keeps the specifics). */
+const RULE_FIX = {
+    conflict: 'Widen each specifier to accept the central pin, or drop the version and let the constraints decide.',
+    'inline-pin-mismatch': 'Change the inline pin to the central version, or install with -c and no version.',
+    unconstrained: 'Add one line per package to the constraints file, e.g. name==<version>, so every consumer gets the same version.',
+    'missing-constraints-flag': 'COPY the constraints file into the image and add -c <path> to pip install, or set ENV PIP_CONSTRAINT.',
+    'duplicate-constraint': 'Keep one line per package in the constraints file.',
+    'unused-constraint': 'Remove the pin unless it holds a transitive dependency on purpose.',
+    'vulnerable-pin': 'Bump the central pin to a fixed version.',
+};
+/** The first `shown` items and how many are left: "a, b, c +4 more". */
+function firstFew(items, shown) {
+    const rest = items.length - shown;
+    return rest > 0 ? `${items.slice(0, shown).join(', ')} +${rest} more` : items.join(', ');
+}
+/** Where a finding is: its service, else its file and line. */
+function whereOf(f) {
+    return f.service ?? `${f.location.file}:${f.location.line}`;
+}
+/**
+ * Consumer labels counted with their unit: "3 services", "2 services, 1 image", "1 file". Labels are service
+ * ids, names of images no service builds, or file paths (see FileRecord.consumers).
+ */
+function consumerUnits(report, labels) {
+    const services = new Set(report.services.map((s) => s.id));
+    const images = new Set(report.images.map((i) => i.name));
+    let [s, i, f] = [0, 0, 0];
+    for (const l of labels) {
+        if (services.has(l))
+            s += 1;
+        else if (images.has(l))
+            i += 1;
+        else
+            f += 1;
+    }
+    const parts = [s > 0 ? unit(s, 'service') : '', i > 0 ? unit(i, 'image') : '', f > 0 ? unit(f, 'file') : ''].filter((p) => p !== '');
+    return parts.length > 0 ? parts.join(', ') : '0 services';
+}
+function unit(n, one) {
+    return `${n} ${n === 1 ? one : `${one}s`}`;
+}
+function toGroup(findings) {
+    const first = findings[0];
+    const variants = countDistinct(findings.filter((f) => f.specifier !== undefined).map((f) => f.specifier ?? ''));
+    const consumers = findings.flatMap((f) => (f.consumers && f.consumers.length > 0 ? f.consumers : [whereOf(f)]));
+    const pin = findings.find((f) => f.pin !== undefined)?.pin;
+    return {
+        rule: first.rule,
+        severity: worst(findings),
+        ...(first.package !== undefined && { package: first.package }),
+        findings: [...findings].sort((a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line),
+        variants: variants.map(([specifier, count]) => ({ specifier, count })),
+        ...(pin !== undefined && { pin }),
+        where: countDistinct(consumers).map(([w]) => w),
+    };
+}
+function countDistinct(items) {
+    const counts = new Map();
+    for (const i of items)
+        counts.set(i, (counts.get(i) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+}
+function worst(findings) {
+    return findings.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'note');
+}
+function groupKey(g) {
+    return g.package ?? `${g.findings[0]?.location.file ?? ''}:${String(g.findings[0]?.location.line ?? 0).padStart(8, '0')}`;
+}
+// pkg-2 before pkg-10, the way people count.
+const COLLATOR = new Intl.Collator('en', { numeric: true });
+function compareText(a, b) {
+    return COLLATOR.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -171,13 +390,20 @@ function bySeverity(findings) {
 /* harmony export */   tR: () => (/* binding */ topDrift),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+/* unused harmony export changedLine */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 /* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
+/* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6349);
+
 
 
 const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
 const MAX_MESSAGE = 500;
+/** Without --all: groups shown per rule, and consumers named per group. */
+const GROUPS_SHOWN = 5;
+const WHERE_SHOWN = 3;
+const MAX_LINE_MESSAGE = 160;
 /** Packages used with more than one specifier, most variants first, then most services. */
 function topDrift(packages) {
     return packages
@@ -189,40 +415,54 @@ function topDrift(packages) {
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
+/**
+ * Summary first (model, central file, counts by rule), vulnerable pins, then the diff and the findings
+ * grouped by rule and package with each rule's fix said once; drift and skipped files last.
+ */
 function renderText(report, options) {
-    const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+    const paint = (style, text) => (options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text);
+    const all = options.all === true;
     const out = [];
     out.push(summaryLine(report, paint));
+    if (report.advisories?.warning !== undefined)
+        out.push('', paint('yellow', `warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(report.advisories.warning)}`));
+    out.push('', report.constraints === undefined ? 'No central constraints file.' : `Central constraints: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(report.constraints)}`);
+    const counts = (0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleCounts */ .H0)(report.findings);
+    if (counts.length > 0) {
+        const rows = counts.map((c) => [c.rule, String(c.error), String(c.warning), String(c.note), c.packages > 0 ? String(c.packages) : '-']);
+        out.push(...indent(table(['rule', 'errors', 'warnings', 'notes', 'packages'], rows, [false, true, true, true, true]), '  '));
+    }
     out.push(...vulnerableSection(report, paint));
     if (report.diff) {
-        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
+        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(report.diff.base);
         out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
-        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), paint), '  '));
+        out.push(...groupedLines(report.diff.introduced, all, paint));
         out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
+        out.push(...groupedLines(report.diff.fixed, all, paint, false));
+        if (report.diff.changed.length > 0) {
+            out.push('', paint('bold', `Changed since ${base} (${report.diff.changed.length})`));
+            for (const c of report.diff.changed)
+                out.push(`  ${changedLine(c)}`);
+        }
     }
     // Vulnerable pins were listed first, with their advisories: the rest here.
     const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
     const shownAbove = report.findings.length - others.length;
     out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
-    if (others.length === 0)
-        out.push('  none');
-    for (const group of groupByFile(others)) {
-        out.push(...indent(findingLines(group, paint), '  '), '');
-    }
-    if (out[out.length - 1] === '')
-        out.pop();
+    out.push(...groupedLines(others, all, paint));
+    if (!all && hidesSome(others))
+        out.push('', paint('dim', 'Every occurrence: monopin check --all (filters: --rule, --severity, --package, --service, --new).'));
     const drift = topDrift(report.packages);
     if (drift.length > 0) {
-        const limit = options.driftRows ?? 10;
+        const limit = all ? drift.length : options.driftRows ?? 10;
         out.push('', paint('bold', 'Top drift'));
         const rows = drift
             .slice(0, limit)
             .map((p) => [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.name, 60)),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(p.name, 60)),
             String(p.services.length),
             String(p.variants.length),
-            p.pin === undefined ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.pin, 40)),
+            p.pin === undefined ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(p.pin, 40)),
         ]);
         out.push(...indent(table(['package', 'services', 'variants', 'pin'], rows, [false, true, true, false]), '  '));
         if (drift.length > limit)
@@ -231,9 +471,72 @@ function renderText(report, options) {
     if (report.skipped.length > 0) {
         out.push('', paint('bold', `Skipped (${report.skipped.length})`));
         for (const s of report.skipped)
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.path)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.reason))}`);
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(s.path)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(s.reason))}`);
     }
     return `${out.join('\n')}\n`;
+}
+/** "unconstrained aiohttp: +billing, -ml" — which consumers a package finding gained and lost. */
+function changedLine(c) {
+    const moves = [...c.added.map((a) => `+${a}`), ...c.removed.map((r) => `-${r}`)];
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(`${c.finding.rule} ${c.finding.package ?? c.finding.location.file}: ${moves.join(', ')} (added +, removed -)`);
+}
+function hidesSome(findings) {
+    return (0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupFindings */ .kG)(findings).some((s) => s.groups.length > GROUPS_SHOWN || s.groups.some((g) => g.findings.length > 1 || g.where.length > WHERE_SHOWN));
+}
+/** One block per rule: its headline, its fix once, one line per package (or per finding for rules about lines). */
+function groupedLines(findings, all, paint, withFixes = true) {
+    const sections = (0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupFindings */ .kG)(findings);
+    if (sections.length === 0)
+        return ['  none'];
+    const out = [];
+    for (const section of sections) {
+        const packages = section.groups.filter((g) => g.package !== undefined).length;
+        const about = packages > 0 ? ` in ${plural(packages, 'package')}` : '';
+        out.push(`  ${paint(SEVERITY_STYLE[section.severity], section.rule)} · ${plural(section.count, section.severity)}${about}`);
+        const fix = _group_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_FIX */ .rI[section.rule];
+        if (withFixes && fix !== undefined && section.rule !== 'vulnerable-pin')
+            out.push(`    ${paint('dim', `fix: ${fix}`)}`);
+        const shown = all ? section.groups : section.groups.slice(0, GROUPS_SHOWN);
+        for (const g of shown)
+            out.push(...groupLines(g, fix === undefined, all, paint));
+        const rest = section.groups.length - shown.length;
+        const noun = packages > 0 ? 'package' : fix !== undefined ? 'file' : 'finding';
+        if (rest > 0)
+            out.push(`    … +${plural(rest, `more ${noun}`)} (--all, or --rule ${section.rule})`);
+    }
+    return out;
+}
+function groupLines(g, withMessage, all, paint) {
+    const e = _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en;
+    const first = g.findings[0];
+    if (g.package === undefined && !withMessage && !all) {
+        // The rule's fix is said above: the file, its lines and who builds it are what is left to say.
+        const lines = g.findings.map((f) => f.location.line);
+        const services = [...new Set(g.findings.flatMap((f) => (f.service === undefined ? [] : [f.service])))];
+        return [`    ${e(first.location.file)}:${lines.join(',')}${services.length > 0 ? `  ${paint('dim', `(${e((0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .firstFew */ .Dt)(services, WHERE_SHOWN))})`)}` : ''}`];
+    }
+    if (g.package === undefined) {
+        return g.findings.map((f) => `    ${e(`${f.location.file}:${f.location.line}:${f.location.column}`)}  ${e((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f.message, all ? MAX_MESSAGE : MAX_LINE_MESSAGE))}`);
+    }
+    const parts = [paint('bold', e((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(g.package, 60)))];
+    if (g.variants.length > 0)
+        parts.push(e((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(g.variants.map((v) => (v.specifier === '' ? 'any' : v.specifier)).join(', '), 80)));
+    parts.push(`in ${e(all ? g.where.join(', ') : (0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .firstFew */ .Dt)(g.where.map((w) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(w, 60)), WHERE_SHOWN))}`);
+    if (g.pin !== undefined)
+        parts.push(paint('dim', `(pin ${e((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(g.pin, 40))})`));
+    const at = `${first.location.file}:${first.location.line}`;
+    // One occurrence: its place on the same line (unless "in" already named it).
+    if (!all && g.findings.length === 1 && g.where[0] !== at)
+        parts.push(paint('dim', e(`${at}:${first.location.column}`)));
+    const lines = [`    ${parts.join('  ')}`];
+    if (withMessage && !all)
+        lines.push(`      ${e((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(first.message, MAX_LINE_MESSAGE))}`);
+    if (all) {
+        for (const f of g.findings) {
+            lines.push(`      ${e(`${f.location.file}:${f.location.line}:${f.location.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${e((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f.message, MAX_MESSAGE))}`);
+        }
+    }
+    return lines;
 }
 /**
  * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
@@ -256,27 +559,25 @@ function vulnerableSection(report, paint) {
     const out = [];
     const vulnerable = report.findings.filter((f) => f.rule === 'vulnerable-pin');
     const advisories = report.advisories;
-    if (advisories?.warning !== undefined)
-        out.push('', paint('yellow', `warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(advisories.warning)}`));
     if (vulnerable.length > 0) {
         out.push('', paint('bold', `Vulnerable pins (${vulnerable.length})`));
         for (const f of (0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(vulnerable)) {
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${f.location.file}:${f.location.line}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE))}`);
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(`${f.location.file}:${f.location.line}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f.message, MAX_MESSAGE))}`);
             for (const a of f.advisories ?? [])
-                out.push(`    ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${a.id}  ${a.url}`))}`);
+                out.push(`    ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(`${a.id}  ${a.url}`))}`);
         }
     }
     if (advisories !== undefined && advisories.ignored.length > 0) {
         out.push('', paint('bold', `Ignored advisories (${advisories.ignored.length})`));
         for (const i of advisories.ignored)
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${i.id}  ${i.package}${i.version !== undefined ? `==${i.version}` : ''}  ${i.file}:${i.line}`)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(i.reason))}`);
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(`${i.id}  ${i.package}${i.version !== undefined ? `==${i.version}` : ''}  ${i.file}:${i.line}`)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(i.reason))}`);
     }
     return out;
 }
 function summaryLine(report, paint) {
     const s = report.summary;
     const parts = [
-        paint('bold', `${report.tool.name} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.tool.version)}`),
+        paint('bold', `${report.tool.name} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(report.tool.version)}`),
         modelCounts(s),
         plural(s.packages, 'package'),
         s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
@@ -285,31 +586,6 @@ function summaryLine(report, paint) {
     if (s.notes > 0)
         parts.push(plural(s.notes, 'note'));
     return parts.join(' · ');
-}
-function groupByFile(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        const group = groups.get(f.location.file);
-        if (group)
-            group.push(f);
-        else
-            groups.set(f.location.file, [f]);
-    }
-    return [...groups.values()].map((g) => [...g].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column));
-}
-function findingLines(findings, paint) {
-    if (findings.length === 0)
-        return ['none'];
-    const where = findings.map((f) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(f.location.file)}:${f.location.line}:${f.location.column}`);
-    const whereWidth = Math.max(...where.map((w) => w.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
-    return findings.map((f, i) => [
-        (where[i] ?? '').padEnd(whereWidth),
-        paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth)),
-        paint('dim', f.rule.padEnd(ruleWidth)),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
-    ].join('  '));
 }
 /** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
 function table(head, rows, right = []) {

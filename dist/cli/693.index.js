@@ -13,7 +13,7 @@ export const modules = {
 /* unused harmony export affectedEntries */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(110);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3338);
 // Does an OSV record affect a PyPI version? The OSV schema's evaluation: ECOSYSTEM ranges
 // (introduced / fixed / last_affected / limit events) ordered by PEP 440, plus the explicit
@@ -528,167 +528,417 @@ class AdvisoryError extends Error {
 
 /***/ }),
 
-/***/ 5655:
+/***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ modelCounts),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   renderText: () => (/* binding */ renderText),
-/* harmony export */   tR: () => (/* binding */ topDrift),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   b: () => (/* binding */ acceptsPin),
+/* harmony export */   y: () => (/* binding */ exactVersion)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
+/* harmony import */ var _pep_pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+/* harmony import */ var _pep_specifier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6821);
+// PEP 440 questions the rules ask about a central pin.
 
 
-const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
-const MAX_MESSAGE = 500;
-/** Packages used with more than one specifier, most variants first, then most services. */
-function topDrift(packages) {
-    return packages
-        .filter((p) => p.variants.length > 1)
-        .sort((a, b) => b.variants.length - a.variants.length ||
-        b.services.length - a.services.length ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function renderText(report, options) {
-    const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
-    const out = [];
-    out.push(summaryLine(report, paint));
-    out.push(...vulnerableSection(report, paint));
-    if (report.diff) {
-        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
-        out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
-        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), paint), '  '));
-        out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
-    }
-    // Vulnerable pins were listed first, with their advisories: the rest here.
-    const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
-    const shownAbove = report.findings.length - others.length;
-    out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
-    if (others.length === 0)
-        out.push('  none');
-    for (const group of groupByFile(others)) {
-        out.push(...indent(findingLines(group, paint), '  '), '');
-    }
-    if (out[out.length - 1] === '')
-        out.pop();
-    const drift = topDrift(report.packages);
-    if (drift.length > 0) {
-        const limit = options.driftRows ?? 10;
-        out.push('', paint('bold', 'Top drift'));
-        const rows = drift
-            .slice(0, limit)
-            .map((p) => [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.name, 60)),
-            String(p.services.length),
-            String(p.variants.length),
-            p.pin === undefined ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.pin, 40)),
-        ]);
-        out.push(...indent(table(['package', 'services', 'variants', 'pin'], rows, [false, true, true, false]), '  '));
-        if (drift.length > limit)
-            out.push(`  … and ${plural(drift.length - limit, 'more package')} with drift`);
-    }
-    if (report.skipped.length > 0) {
-        out.push('', paint('bold', `Skipped (${report.skipped.length})`));
-        for (const s of report.skipped)
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.path)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.reason))}`);
-    }
-    return `${out.join('\n')}\n`;
+/** `==1.2.3` or `===1.2.3` → the version; ranges and wildcards → undefined. */
+function exactVersion(specifier) {
+    const m = /^(===?)([^,*]+)$/.exec(specifier);
+    if (!m)
+        return undefined;
+    return m[1] === '===' || (0,_pep_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(m[2]) ? m[2] : undefined;
 }
 /**
- * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
- * 208 images, 134 requirement files".
+ * Does `specifier` accept what the pin allows? For an exact pin, pip's own question: an explicitly
+ * pinned pre-release is accepted by ranges (the `==` clause opts the combined set into pre-releases).
+ * For a ranged pin, whether any version is in both, tested on the versions they mention and their
+ * neighbours — exact for the specifiers people write, a heuristic for exotic ones.
  */
-function modelCounts(s) {
-    let services;
-    if (s.projects === 0)
-        services = 'no compose services';
-    else if (s.projects === 1)
-        services = `${plural(s.services, 'service')} in ${s.rootServices === s.services ? 'the root compose project' : 'one compose project'}`;
-    else if (s.rootServices > 0)
-        services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
-    else
-        services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
-    return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
+function acceptsPin(specifier, pin) {
+    if (specifier === '')
+        return true;
+    const exact = exactVersion(pin);
+    if (exact !== undefined)
+        return accepts(exact, specifier);
+    return candidateVersions(`${specifier},${pin}`).some((v) => accepts(v, specifier) && accepts(v, pin));
 }
-/** Vulnerable pins before everything else, with the advisory pages; then what was ignored, and why nothing was checked. */
-function vulnerableSection(report, paint) {
-    const out = [];
-    const vulnerable = report.findings.filter((f) => f.rule === 'vulnerable-pin');
-    const advisories = report.advisories;
-    if (advisories?.warning !== undefined)
-        out.push('', paint('yellow', `warning: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(advisories.warning)}`));
-    if (vulnerable.length > 0) {
-        out.push('', paint('bold', `Vulnerable pins (${vulnerable.length})`));
-        for (const f of (0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(vulnerable)) {
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${f.location.file}:${f.location.line}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE))}`);
-            for (const a of f.advisories ?? [])
-                out.push(`    ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${a.id}  ${a.url}`))}`);
+// Memoized: a monorepo asks the same (version, specifier) question once per consumer.
+const acceptsMemo = new Map();
+function accepts(version, specifier) {
+    const key = `${version} ${specifier}`;
+    let answer = acceptsMemo.get(key);
+    if (answer === undefined) {
+        answer = computeAccepts(version, specifier);
+        if (acceptsMemo.size > 100_000)
+            acceptsMemo.clear();
+        acceptsMemo.set(key, answer);
+    }
+    return answer;
+}
+function computeAccepts(version, specifier) {
+    return (0,_pep_specifier_js__WEBPACK_IMPORTED_MODULE_1__/* .specifierContains */ .IK)(specifier, version, { prereleases: true });
+}
+function candidateVersions(specifiers) {
+    const out = new Set();
+    for (const clause of specifiers.split(',')) {
+        const v = clause.replace(/^[~=!<>]+/, '').replace(/\.\*$/, '');
+        if (!(0,_pep_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(v))
+            continue;
+        const parts = v.split(/[.+]/).map((p) => Number.parseInt(p, 10)).filter((n) => !Number.isNaN(n));
+        out.add(v);
+        out.add(`${v}.1`);
+        out.add(`${v}.post1`);
+        for (let i = 0; i < parts.length; i++) {
+            const up = parts.slice(0, i + 1);
+            up[i] += 1;
+            out.add(up.join('.'));
+            if (parts[i] > 0) {
+                const down = parts.slice(0, i + 1);
+                down[i] -= 1;
+                out.add(`${down.join('.')}.999`);
+            }
         }
     }
-    if (advisories !== undefined && advisories.ignored.length > 0) {
-        out.push('', paint('bold', `Ignored advisories (${advisories.ignored.length})`));
-        for (const i of advisories.ignored)
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(`${i.id}  ${i.package}${i.version !== undefined ? `==${i.version}` : ''}  ${i.file}:${i.line}`)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(i.reason))}`);
+    out.add('0');
+    return [...out];
+}
+
+
+/***/ }),
+
+/***/ 127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ memoized)
+/* harmony export */ });
+// Real files ask the same few hundred version and specifier questions thousands of times.
+/** `compute` remembered per key; the memory is dropped whole when it holds `limit` keys. */
+function memoized(compute, limit = 50_000) {
+    const memory = new Map();
+    return (key) => {
+        if (memory.has(key))
+            return memory.get(key);
+        const value = compute(key);
+        if (memory.size >= limit)
+            memory.clear();
+        memory.set(key, value);
+        return value;
+    };
+}
+
+
+/***/ }),
+
+/***/ 8466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ withoutLocal),
+/* harmony export */   Nk: () => (/* binding */ isPrereleaseVersion),
+/* harmony export */   QK: () => (/* binding */ compareVersionStrings),
+/* harmony export */   dQ: () => (/* binding */ compareParsed),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   ri: () => (/* binding */ isValidVersion)
+/* harmony export */ });
+/* unused harmony export formatVersion */
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(127);
+// PEP 440 versions as `packaging.version.Version` reads and orders them. Pure.
+// The specifier evaluator (specifier.ts) needs the parts (pre, post, dev, local, epoch), not only an
+// order, so it parses here instead of asking a library that answers yes/no.
+
+// packaging's VERSION_PATTERN, with its case-insensitive letters spelled out: IGNORECASE without
+// re.ASCII must not let a non-ASCII letter (U+0130) through, and JavaScript's /i would.
+const VERSION = new RegExp('^\\s*[vV]?' +
+    '(?:(\\d+)!)?' + // epoch
+    '(\\d+(?:\\.\\d+)*)' + // release
+    '(?:[-_.]?(alpha|a|beta|b|preview|pre|c|rc)[-_.]?(\\d+)?)?' + // pre-release
+    '(?:-(\\d+)|[-_.]?(post|rev|r)[-_.]?(\\d+)?)?' + // post-release
+    '(?:[-_.]?(dev)[-_.]?(\\d+)?)?' + // dev release
+    '(?:\\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?' + // local
+    '\\s*$', 'i');
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const PRE_LABELS = { a: 'a', alpha: 'a', b: 'b', beta: 'b', c: 'rc', rc: 'rc', pre: 'rc', preview: 'rc' };
+/** The version, or undefined when `text` is not PEP 440 (packaging's InvalidVersion). */
+const parseVersion = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoized */ .x)(parseUncached);
+function parseUncached(text) {
+    if (!ASCII_ONLY.test(text.trim()))
+        return undefined;
+    const m = VERSION.exec(text);
+    if (m === null)
+        return undefined;
+    const [, epoch, release, preLabel, preNumber, postDash, postLabel, postNumber, devLabel, devNumber, local] = m;
+    const version = { epoch: epoch === undefined ? 0n : BigInt(epoch), release: release.split('.').map(BigInt) };
+    if (preLabel !== undefined)
+        version.pre = { label: PRE_LABELS[preLabel.toLowerCase()], number: BigInt(preNumber ?? 0) };
+    if (postDash !== undefined)
+        version.post = BigInt(postDash);
+    else if (postLabel !== undefined)
+        version.post = BigInt(postNumber ?? 0);
+    if (devLabel !== undefined)
+        version.dev = BigInt(devNumber ?? 0);
+    if (local !== undefined)
+        version.local = local.toLowerCase().split(/[-_.]/).map((part) => (/^\d+$/.test(part) ? BigInt(part) : part));
+    return version;
+}
+function isValidVersion(text) {
+    return parseVersion(text) !== undefined;
+}
+/** A pre-release or a dev release, as packaging's `is_prerelease`. */
+function isPrereleaseVersion(v) {
+    return v.pre !== undefined || v.dev !== undefined;
+}
+function withoutLocal(v) {
+    if (v.local === undefined)
+        return v;
+    const { local: _local, ...rest } = v;
+    return rest;
+}
+/** The normalized string, as `str(Version(...))`. */
+function formatVersion(v) {
+    let out = v.epoch !== 0n ? `${v.epoch}!` : '';
+    out += v.release.join('.');
+    if (v.pre !== undefined)
+        out += `${v.pre.label}${v.pre.number}`;
+    if (v.post !== undefined)
+        out += `.post${v.post}`;
+    if (v.dev !== undefined)
+        out += `.dev${v.dev}`;
+    if (v.local !== undefined)
+        out += `+${v.local.join('.')}`;
+    return out;
+}
+const PRE_ORDER = { a: 0, b: 1, rc: 2 };
+/** packaging's `_cmpkey` order: <0, 0 or >0. Trailing zeros of the release do not count (1.0 == 1.0.0). */
+function compareParsed(a, b) {
+    if (a.epoch !== b.epoch)
+        return sign(a.epoch, b.epoch);
+    const length = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.release[i] ?? 0n;
+        const y = b.release[i] ?? 0n;
+        if (x !== y)
+            return sign(x, y);
+    }
+    const d = preKey(a) - preKey(b);
+    if (d !== 0)
+        return d;
+    if (a.pre !== undefined && b.pre !== undefined && a.pre.number !== b.pre.number)
+        return sign(a.pre.number, b.pre.number);
+    const post = sign(a.post ?? -1n, b.post ?? -1n);
+    if (post !== 0)
+        return post;
+    // No dev part sorts after every dev release.
+    if (a.dev !== b.dev)
+        return a.dev === undefined ? 1 : b.dev === undefined ? -1 : sign(a.dev, b.dev);
+    return compareLocal(a.local, b.local);
+}
+// A dev release without a pre- or post-release sorts before every pre-release of its release;
+// a final (or post) release after all of them.
+function preKey(v) {
+    if (v.pre !== undefined)
+        return PRE_ORDER[v.pre.label];
+    if (v.post === undefined && v.dev !== undefined)
+        return -1;
+    return 3;
+}
+// No local sorts first; numeric parts sort after alphanumeric ones; a longer local wins a tie.
+function sign(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function compareLocal(a, b) {
+    if (a === undefined || b === undefined)
+        return (a === undefined ? 0 : 1) - (b === undefined ? 0 : 1);
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            if (x !== y)
+                return sign(x, y);
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return a.length - b.length;
+}
+/** Orders two version strings; undefined when either is not PEP 440. */
+function compareVersionStrings(a, b) {
+    const x = parseVersion(a);
+    const y = parseVersion(b);
+    return x === undefined || y === undefined ? undefined : compareParsed(x, y);
+}
+
+
+/***/ }),
+
+/***/ 6821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IK: () => (/* binding */ specifierContains),
+/* harmony export */   J5: () => (/* binding */ isValidSpecifier),
+/* harmony export */   xs: () => (/* binding */ isValidSpecifierSet)
+/* harmony export */ });
+/* unused harmony exports parseSpecifier, parseSpecifierSet */
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(127);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+// PEP 440 version specifiers (`~=`, `==`, `==X.*`, `!=`, `<`, `<=`, `>`, `>=`, `===`), answered as
+// `packaging.specifiers.SpecifierSet.contains` does. Pure.
+//
+// Which `packaging`: the current one (26.x, the generation whose own test tables
+// test/unit/pep-specifier.test.ts replays). pip 23.2 vendors packaging 21.3, and pip up to 25.x
+// vendors 24.x/25.0; they answer differently in a few corners, all tested against both in
+// test/integration/pep-specifier-oracle.test.ts:
+// - `>V` / `<V` near V itself: 21.3 compares base versions, so `>1.0a1` rejects `1.0.post0` and
+//   `<1.0.post1` rejects `1.0a1`; current packaging reads PEP 440 literally ("a post-release *of V*",
+//   "a pre-release *of V*") and accepts both;
+// - `==0!2.*` and `==01.*`: current packaging normalizes the prefix, 21.3 compares text;
+// - `===v1.0` matches the string `v1.0` as written in current packaging, 21.3 compares the
+//   normalized form;
+// - `contains(v)` with no prereleases argument: current packaging accepts a lone matching
+//   pre-release, 21.3 rejects it unless a clause names one. Nothing here asks that question: every
+//   caller asks pip's resolver question, `contains(v, prereleases=True)`, or says `false`.
+// We follow the current generation because PEP 440 says what it does, its tables are the reference
+// the design holds us to, and the corners where it differs from pip 23.2 are pre-, post- and local
+// releases of the very version a specifier names, which a constraints bump never proposes to a pin
+// that is not a pre-release itself. Legacy (non-PEP 440) versions are not versions here, as in
+// packaging >= 22 and pip >= 24.1: they match nothing but `===`.
+
+
+const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
+const POST = '(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?';
+const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
+const LOCAL = '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?';
+const START = 'v?(?:[0-9]+!)?[0-9]+';
+// packaging's specifier grammar, per operator: which allow a local segment, a `.*` suffix, one release number.
+const CLAUSE_VERSION = {
+    '~=': new RegExp(`^${START}(?:\\.[0-9]+)+${PRE}${POST}${DEV}$`, 'i'),
+    '==': new RegExp(`^${START}(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})$`, 'i'),
+    '!=': new RegExp(`^${START}(?:\\.[0-9]+)*(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})$`, 'i'),
+    '<=': new RegExp(`^${START}(?:\\.[0-9]+)*${PRE}${POST}${DEV}$`, 'i'),
+    '>=': new RegExp(`^${START}(?:\\.[0-9]+)*${PRE}${POST}${DEV}$`, 'i'),
+    '<': new RegExp(`^${START}(?:\\.[0-9]+)*${PRE}${POST}${DEV}$`, 'i'),
+    '>': new RegExp(`^${START}(?:\\.[0-9]+)*${PRE}${POST}${DEV}$`, 'i'),
+};
+const OPERATOR = /^\s*(===|~=|==|!=|<=|>=|<|>)\s*/;
+const WHITE = /^\s*$/;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** One clause (`>=1.0`), or undefined when packaging would raise InvalidSpecifier. */
+const parseSpecifier = (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoized */ .x)(parseClauseUncached);
+function parseClauseUncached(text) {
+    const m = OPERATOR.exec(text);
+    if (m === null)
+        return undefined;
+    const operator = m[1];
+    const version = text.slice(m[0].length).trimEnd();
+    if (operator === '===')
+        return /^[^\s;)]*$/.test(version) ? { operator, version } : undefined;
+    if (!ASCII_ONLY.test(version) || !CLAUSE_VERSION[operator].test(version))
+        return undefined;
+    return { operator, version };
+}
+/** Comma-separated clauses; empty parts are skipped as packaging's SpecifierSet skips them. */
+function parseSpecifierSet(text) {
+    const out = [];
+    for (const part of text.split(',')) {
+        if (WHITE.test(part))
+            continue;
+        const clause = parseSpecifier(part);
+        if (clause === undefined)
+            return undefined;
+        out.push(clause);
     }
     return out;
 }
-function summaryLine(report, paint) {
-    const s = report.summary;
-    const parts = [
-        paint('bold', `${report.tool.name} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.tool.version)}`),
-        modelCounts(s),
-        plural(s.packages, 'package'),
-        s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
-        s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),
-    ];
-    if (s.notes > 0)
-        parts.push(plural(s.notes, 'note'));
-    return parts.join(' · ');
+function isValidSpecifier(text) {
+    return parseSpecifier(text) !== undefined;
 }
-function groupByFile(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        const group = groups.get(f.location.file);
-        if (group)
-            group.push(f);
-        else
-            groups.set(f.location.file, [f]);
+function isValidSpecifierSet(text) {
+    return parseSpecifierSet(text) !== undefined;
+}
+/**
+ * Does the specifier set accept `version`? An empty set accepts anything; a version that is not
+ * PEP 440 matches only `===`; a set that does not parse accepts nothing.
+ */
+function specifierContains(specifier, version, options = {}) {
+    const set = parseSpecifierSet(specifier);
+    if (set === undefined)
+        return false;
+    const parsed = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(version);
+    if (parsed !== undefined && options.prereleases === false && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(parsed))
+        return false;
+    return set.every((clause) => clauseMatches(clause, version, parsed));
+}
+function clauseMatches(clause, item, parsed) {
+    // `===` compares the strings as written, case-insensitively: `===1.0` does not match `1.0.0`.
+    if (clause.operator === '===')
+        return item.toLowerCase() === clause.version.toLowerCase();
+    if (parsed === undefined)
+        return false;
+    switch (clause.operator) {
+        case '==':
+            return equalTo(parsed, clause.version);
+        case '!=':
+            return !equalTo(parsed, clause.version);
+        case '~=':
+            return compatibleWith(parsed, specVersion(clause.version));
+        case '<=':
+            return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(parsed), specVersion(clause.version)) <= 0;
+        case '>=':
+            return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(parsed), specVersion(clause.version)) >= 0;
+        case '<':
+            return lessThan(parsed, specVersion(clause.version));
+        case '>':
+            return greaterThan(parsed, specVersion(clause.version));
     }
-    return [...groups.values()].map((g) => [...g].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column));
 }
-function findingLines(findings, paint) {
-    if (findings.length === 0)
-        return ['none'];
-    const where = findings.map((f) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(f.location.file)}:${f.location.line}:${f.location.column}`);
-    const whereWidth = Math.max(...where.map((w) => w.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
-    return findings.map((f, i) => [
-        (where[i] ?? '').padEnd(whereWidth),
-        paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth)),
-        paint('dim', f.rule.padEnd(ruleWidth)),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
-    ].join('  '));
+function specVersion(text) {
+    // the grammar above admits only what parses
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(text);
 }
-/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
-function table(head, rows, right = []) {
-    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, c) => (right[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
-        .join('  ')
-        .trimEnd();
-    return [line(head), ...rows.map(line)];
+function equalTo(item, spec) {
+    if (spec.endsWith('.*'))
+        return prefixMatches(item, specVersion(spec.slice(0, -2)));
+    const version = specVersion(spec);
+    // A specifier without a local segment ignores the candidate's: `==1.0` matches `1.0+cpu`.
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(version.local === undefined ? (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(item) : item, version) === 0;
 }
-function indent(lines, prefix) {
-    return lines.map((l) => (l === '' ? l : prefix + l));
+/** `==1.2.*`: same epoch, and the release (zero-padded) starts with 1.2; suffixes and local do not matter. */
+function prefixMatches(item, prefix) {
+    if (item.epoch !== prefix.epoch)
+        return false;
+    return prefix.release.every((n, i) => (item.release[i] ?? 0n) === n);
+}
+/** `~=2.2.post1` is `>=2.2.post1, ==2.*`. */
+function compatibleWith(item, spec) {
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(item), spec) < 0)
+        return false;
+    return prefixMatches(item, { epoch: spec.epoch, release: spec.release.slice(0, -1) });
+}
+/** `<V` excludes V's own pre-releases (from V.dev0 on) unless V is one. */
+function lessThan(item, spec) {
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(item, spec) >= 0)
+        return false;
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(spec) || !(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrereleaseVersion */ .Nk)(item))
+        return true;
+    const earliest = { ...(0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(spec), dev: 0n };
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(item, earliest) < 0;
+}
+/** `>V` excludes V's own post-releases (unless V is one) and V's local versions. */
+function greaterThan(item, spec) {
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(item, spec) <= 0)
+        return false;
+    if (spec.post === undefined && item.post !== undefined) {
+        const { post: _post, dev: _dev, local: _local, ...base } = item;
+        if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)(base, spec) === 0)
+            return false;
+    }
+    if (item.local !== undefined && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(item), spec) === 0)
+        return false;
+    return true;
 }
 
 

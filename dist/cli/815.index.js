@@ -3553,7 +3553,7 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 7729:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3959,7 +3959,7 @@ exports.visit = visit;
 
 
 
-var cstScalar = __webpack_require__(110);
+var cstScalar = __webpack_require__(7729);
 var cstStringify = __webpack_require__(1733);
 var cstVisit = __webpack_require__(7715);
 

@@ -24,7 +24,7 @@ var esm = __webpack_require__(1306);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
+var pep_name = __webpack_require__(110);
 // EXTERNAL MODULE: ./src/advisories/match.ts
 var match = __webpack_require__(4170);
 ;// CONCATENATED MODULE: ./src/advisories/records.ts
@@ -388,25 +388,6 @@ function memoized(compute, limit = 50_000) {
         memory.set(key, value);
         return value;
     };
-}
-
-
-/***/ }),
-
-/***/ 7729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ normalizeName),
-/* harmony export */   u: () => (/* binding */ isValidName)
-/* harmony export */ });
-// PEP 503 name normalization and PEP 508 name validity.
-const NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-function isValidName(name) {
-    return NAME.test(name);
 }
 
 

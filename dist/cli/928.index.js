@@ -13,7 +13,7 @@ export const modules = {
 /* unused harmony export affectedEntries */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(110);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3338);
 // Does an OSV record affect a PyPI version? The OSV schema's evaluation: ECOSYSTEM ranges
 // (introduced / fixed / last_affected / limit events) ordered by PEP 440, plus the explicit
@@ -219,7 +219,7 @@ var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
+var pep_name = __webpack_require__(110);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/index/cache.ts
@@ -930,7 +930,7 @@ function redactUrl(url) {
 /* harmony export */ });
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7729);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(110);
 // Names and versions from distribution filenames, and releases (versions) from a project page.
 
 

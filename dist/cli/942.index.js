@@ -2,3496 +2,1634 @@ export const id = 942;
 export const ids = [942];
 export const modules = {
 
-/***/ 2657:
+/***/ 1942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ab: () => (/* binding */ targetPython),
-/* harmony export */   dK: () => (/* binding */ targetEnvironment)
-/* harmony export */ });
-/* unused harmony export inferPythonVersion */
-/** `FROM python:3.12-slim`, `python:3.11.9-bookworm`, `docker.io/library/python:3.13` → "3.12", … */
-const PYTHON_IMAGE = /(?:^|\/)python:(\d+\.\d+)(?:[.\-\w]*)$/;
-/** The most common X.Y among the Dockerfiles' `FROM python:X.Y…`, or undefined. */
-function inferPythonVersion(ws) {
-    const counts = new Map();
-    for (const file of ws.files) {
-        if (file.kind !== 'dockerfile')
-            continue;
-        for (const from of file.parsed.froms) {
-            const m = PYTHON_IMAGE.exec(from.image);
-            if (m)
-                counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-        }
-    }
-    return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0], undefined, { numeric: true }))[0]?.[0];
-}
-/** The Python the images run: an explicit choice, else the config's, else the Dockerfiles' most common, else 3.12. */
-function targetPython(ws, configured, explicit) {
-    return explicit ?? configured ?? inferPythonVersion(ws) ?? '3.12';
-}
-/** CPython on Linux, as the official python images are; linux/arm64 maps to aarch64. */
-function targetEnvironment(pythonVersion, platform = 'linux/amd64') {
-    const full = pythonVersion.split('.').length === 2 ? `${pythonVersion}.0` : pythonVersion;
-    const machine = platform.endsWith('arm64') ? 'aarch64' : 'x86_64';
-    return {
-        python_version: pythonVersion.split('.').slice(0, 2).join('.'),
-        python_full_version: full,
-        os_name: 'posix',
-        sys_platform: 'linux',
-        platform_system: 'Linux',
-        platform_machine: machine,
-        platform_python_implementation: 'CPython',
-        implementation_name: 'cpython',
-        implementation_version: full,
-        platform_release: '',
-        platform_version: '',
-        extra: '',
-    };
-}
-
-
-/***/ }),
-
-/***/ 7812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ bumpOutcome),
-/* harmony export */   u: () => (/* binding */ withoutPackageName)
-/* harmony export */ });
-function bumpOutcome(plan, pagesRead, failOn = 'error') {
-    const failed = plan.errors.length;
-    if (failed === 0)
-        return { exitCode: 0 };
-    if (pagesRead === 0) {
-        const first = plan.errors[0];
-        return { exitCode: failOn === 'never' ? 0 : 2, summary: `the index could not be read for any of the ${failed} pinned packages (first: ${first.name}: ${first.message})` };
-    }
-    return { exitCode: failOn === 'never' ? 0 : 1, summary: `${failed} of ${failed + pagesRead} pinned packages could not be read from the index; the rest is planned` };
-}
-/** The error without the package name again: the line already starts with it. */
-function withoutPackageName(name, message) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return message.replace(new RegExp(` for ${escaped}(?=[:\\s(]|$)`), '');
-}
-
-
-/***/ }),
-
-/***/ 6487:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ centralPins),
-  c: () => (/* binding */ prepareBump)
+  buildReport: () => (/* binding */ buildReport),
+  scanRepository: () => (/* binding */ scanRepository)
 });
 
 // EXTERNAL MODULE: ./src/checks/pins.ts
 var checks_pins = __webpack_require__(977);
+;// CONCATENATED MODULE: ./src/checks/conflict.ts
+
+const checkConflicts = (ws) => {
+    const out = [];
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints' || o.url || o.specifier === '')
+            continue;
+        // An exact inline pin in a Dockerfile is inline-pin-mismatch's business.
+        if (o.origin === 'dockerfile' && (0,checks_pins/* exactVersion */.y)(o.specifier) !== undefined)
+            continue;
+        const pins = ws.pins.get(o.name);
+        if (!pins || pins.length === 0)
+            continue;
+        const live = pins.filter((p) => p.specifier !== '' && !p.url);
+        // Pins split by markers: only a specifier that excludes all of them conflicts everywhere.
+        if (live.length === 0 || live.some((p) => (0,checks_pins/* acceptsPin */.b)(o.specifier, p.specifier)))
+            continue;
+        const pin = live[0];
+        const pinText = live.map((p) => p.specifier).join(' / ');
+        out.push({
+            rule: 'conflict',
+            package: o.name,
+            location: o.location,
+            service: o.service,
+            specifier: o.specifier,
+            pin: pinText,
+            message: `${o.rawName}${o.specifier} excludes the central pin ${o.name}${pinText} (${pin.location.file}:${pin.location.line}); ` +
+                `pip install -c fails to resolve. Widen the specifier to accept ${pinText.replace(/^={2,3}/, '')}, or drop the version and let the constraints decide.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/constraints-file.ts
+const checkDuplicateConstraints = (ws) => {
+    const out = [];
+    for (const [name, pins] of ws.pins) {
+        const seen = new Map();
+        for (const p of pins) {
+            const key = (p.marker ?? '').replace(/\s+/g, '');
+            const first = seen.get(key);
+            if (!first) {
+                seen.set(key, p);
+                continue;
+            }
+            out.push({
+                rule: 'duplicate-constraint',
+                package: name,
+                location: p.location,
+                specifier: p.specifier,
+                pin: first.specifier,
+                message: `${name} is pinned again (${p.specifier || 'no version'}) after ${first.location.file}:${first.location.line} (${first.specifier || 'no version'}); pip applies both. Keep one line.`,
+            });
+        }
+    }
+    return out;
+};
+const checkUnusedConstraints = (ws) => {
+    const used = new Set(ws.occurrences.filter((o) => o.origin !== 'constraints').map((o) => o.name));
+    const out = [];
+    for (const [name, pins] of ws.pins) {
+        if (used.has(name))
+            continue;
+        out.push({
+            rule: 'unused-constraint',
+            package: name,
+            location: pins[0].location,
+            specifier: pins[0].specifier,
+            message: `No service names ${name} directly. Remove the pin unless it holds a transitive dependency on purpose.`,
+        });
+    }
+    return out;
+};
+const checkInvalidConstraints = (ws) => {
+    const out = [];
+    for (const file of ws.files) {
+        if (file.kind !== 'constraints')
+            continue;
+        for (const u of file.parsed.unnamed) {
+            out.push({
+                rule: 'invalid-constraint',
+                location: u.location,
+                message: `${u.text}: ${u.editable ? 'an editable requirement' : 'a requirement without a name (a path or URL)'} is not allowed as a constraint; pip refuses the whole file, so every pip install -c using it fails. Pin it by name: <name>==<version>.`,
+            });
+        }
+    }
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'constraints')
+            continue;
+        const why = o.editable
+            ? 'an editable requirement is not allowed as a constraint'
+            : o.url
+                ? 'a URL or path is not allowed as a constraint'
+                : o.extras.length > 0
+                    ? 'constraints cannot have extras'
+                    : undefined;
+        if (!why)
+            continue;
+        out.push({
+            rule: 'invalid-constraint',
+            package: o.name,
+            location: o.location,
+            specifier: o.specifier,
+            message: `${o.text}: ${why}; pip refuses the whole file, so every pip install -c using it fails. Write it as ${o.name}${o.specifier || '==<version>'}.`,
+        });
+    }
+    return out;
+};
+
 // EXTERNAL MODULE: ./src/pep/version.ts
 var pep_version = __webpack_require__(8561);
-// EXTERNAL MODULE: ./src/pep/marker.ts
-var pep_marker = __webpack_require__(1023);
-// EXTERNAL MODULE: ./src/model/build.ts + 7 modules
-var build = __webpack_require__(2426);
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __webpack_require__(8390);
-// EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
+;// CONCATENATED MODULE: ./src/checks/inline-pin-mismatch.ts
+
+
+const checkInlinePins = (ws) => {
+    const out = [];
+    for (const o of ws.occurrences) {
+        if (o.origin !== 'dockerfile')
+            continue;
+        const version = (0,checks_pins/* exactVersion */.y)(o.specifier);
+        if (version === undefined)
+            continue;
+        const pinned = (ws.pins.get(o.name) ?? []).map((p) => ({ p, v: (0,checks_pins/* exactVersion */.y)(p.specifier) })).filter((x) => x.v !== undefined);
+        if (pinned.length === 0 || pinned.some((x) => (0,pep_version/* sameVersion */.r)(x.v, version)))
+            continue;
+        const { p, v } = pinned[0];
+        out.push({
+            rule: 'inline-pin-mismatch',
+            package: o.name,
+            location: o.location,
+            service: o.service,
+            specifier: o.specifier,
+            pin: p.specifier,
+            message: `${o.text} is pinned inline, but the central pin is ${o.name}==${v} (${p.location.file}:${p.location.line}). Change it to ${o.rawName}${o.extras.length ? `[${o.extras.join(',')}]` : ''}==${v}, or install with -c and no version.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/consumers.ts
+/** The label a finding at `file` carries: its first consumer. */
+function firstConsumer(ws, file) {
+    for (const label of ws.consumers.get(file) ?? [])
+        return label;
+    return undefined;
+}
+/** "3 services (api, search, worker)", "2 services and 1 image (…)": consumer labels counted by what they are. */
+function describeConsumers(ws, labels) {
+    const services = new Set(ws.services.map((s) => s.id));
+    const images = new Set(ws.images.map((i) => i.name));
+    let s = 0;
+    let i = 0;
+    let f = 0;
+    for (const label of labels) {
+        if (services.has(label))
+            s++;
+        else if (images.has(label))
+            i++;
+        else
+            f++;
+    }
+    const parts = [count(s, 'service'), count(i, 'image'), count(f, 'file')].filter((p) => p !== '');
+    const sorted = [...labels].sort();
+    const names = `${sorted.slice(0, 5).join(', ')}${sorted.length > 5 ? ', …' : ''}`;
+    return `${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? 'no consumer')} (${names})`;
+}
+function count(n, word) {
+    return n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/missing-constraints-flag.ts
+// missing-constraints-flag: `pip install -r` in a Dockerfile without `-c`: the central pins do not apply.
+
+const checkMissingConstraintsFlag = (ws) => {
+    if (!ws.constraintsFile)
+        return [];
+    // A Dockerfile built as several images (targets, contexts) has its installs once per image: report each once.
+    const seen = new Set();
+    return ws.installs
+        .filter((site) => site.install.requirementFiles.length > 0 && !site.constrained)
+        .filter((site) => {
+        const key = `${site.install.location.file}:${site.install.location.line}:${site.install.location.column}`;
+        return !seen.has(key) && seen.add(key) !== undefined;
+    })
+        .map((site) => ({
+        rule: 'missing-constraints-flag',
+        location: site.install.location,
+        service: firstConsumer(ws, site.dockerfile),
+        message: `pip install -r ${site.install.requirementFiles.map((r) => r.path).join(' -r ')} runs without -c, so ${ws.constraintsFile} does not apply. COPY it into the image and add -c <path>, or set ENV PIP_CONSTRAINT.`,
+    }));
+};
+
+;// CONCATENATED MODULE: ./src/checks/model-issues.ts
+// missing-dockerfile, image-tag-collision, invalid-image-tag: what building the model met, as findings.
+
+const checkModelIssues = (ws) => ws.modelIssues.map((issue) => ({ rule: issue.rule, location: issue.location, service: firstConsumer(ws, issue.location.file), message: issue.message }));
+
+;// CONCATENATED MODULE: ./src/checks/no-constraints.ts
+const checkNoConstraints = (ws) => {
+    if (ws.constraintsFile)
+        return [];
+    const anchor = [...ws.requirementFiles.keys()].sort()[0] ?? ws.occurrences[0]?.location.file;
+    // Nothing installs a Python package: there is nothing to constrain.
+    if (anchor === undefined)
+        return [];
+    return [
+        {
+            rule: 'no-constraints',
+            location: { file: anchor, line: 1, column: 1 },
+            message: 'No central constraints file: none was named and none was found by name or by `pip install -c` use, so no pin was checked. Name one with --constraints FILE or `constraints: FILE` in .github/monopin.yml (or rules: { no-constraints: off } if the repository has none on purpose).',
+        },
+    ];
+};
+
+// EXTERNAL MODULE: ./src/checks/rules.ts
+var rules = __webpack_require__(2226);
+;// CONCATENATED MODULE: ./src/checks/severity.ts
+
+function severityOf(rule, config) {
+    return config.rules[rule] ?? (0,rules/* defaultSeverity */.NU)(rule);
+}
+
+;// CONCATENATED MODULE: ./src/checks/source-issues.ts
+// parse-error, include-error, shell-redirect-in-specifier: what the parsers met, as findings.
+
+const checkSourceIssues = (ws) => ws.issues.map((issue) => ({
+    rule: issue.rule,
+    package: issue.package,
+    location: issue.location,
+    service: firstConsumer(ws, issue.location.file),
+    message: issue.message,
+}));
+
+;// CONCATENATED MODULE: ./src/checks/unconstrained.ts
+// unconstrained: a package that several services install has no central pin, so each drifts on its own.
+
+// Installer bootstrap tools are upgraded in place by most Dockerfiles; pinning them is a separate policy.
+const BOOTSTRAP = new Set(['pip', 'setuptools', 'wheel']);
+const checkUnconstrained = (ws, config) => {
+    if (!ws.constraintsFile)
+        return [];
+    const users = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints' || BOOTSTRAP.has(o.name) || ws.pins.has(o.name))
+            continue;
+        const entry = users.get(o.name) ?? { services: new Set(), first: o };
+        for (const service of ws.consumers.get(o.location.file) ?? (o.service ? [o.service] : []))
+            entry.services.add(service);
+        users.set(o.name, entry);
+    }
+    const out = [];
+    for (const [name, { services, first }] of users) {
+        if (services.size < config.sharedMinServices)
+            continue;
+        out.push({
+            rule: 'unconstrained',
+            package: name,
+            location: first.location,
+            service: first.service,
+            specifier: first.specifier,
+            consumers: [...services].sort(),
+            message: `${name} is installed by ${describeConsumers(ws, [...services])} but has no pin in ${ws.constraintsFile}. Add one line, e.g. ${name}==<version>, so they all get the same version.`,
+        });
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+
+
+const RULES = [
+    checkSourceIssues,
+    checkModelIssues,
+    checkConflicts,
+    checkInlinePins,
+    checkUnconstrained,
+    checkMissingConstraintsFlag,
+    checkDuplicateConstraints,
+    checkUnusedConstraints,
+    checkInvalidConstraints,
+    checkNoConstraints,
+];
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+function runChecks(workspace, config) {
+    const findings = [];
+    for (const rule of RULES) {
+        for (const draft of rule(workspace, config)) {
+            const severity = severityOf(draft.rule, config);
+            if (severity !== 'off')
+                findings.push({ ...draft, severity });
+        }
+    }
+    return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.location.file.localeCompare(b.location.file) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column ||
+        a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/checks/diff.ts
+/** Rules whose subject is a package, wherever the finding happens to point. */
+const PACKAGE_RULES = new Set(['unconstrained', 'unused-constraint', 'duplicate-constraint']);
+function keyOf(f) {
+    if (PACKAGE_RULES.has(f.rule) && f.package !== undefined)
+        return JSON.stringify([f.rule, f.package]);
+    return JSON.stringify([f.rule, f.package ?? '', f.location.file, f.service ?? '']);
+}
+function diffFindings(base, head) {
+    const remaining = new Map();
+    for (const f of base) {
+        const list = remaining.get(keyOf(f));
+        if (list)
+            list.push(f);
+        else
+            remaining.set(keyOf(f), [f]);
+    }
+    const introduced = [];
+    const changed = [];
+    const unchanged = [];
+    for (const f of head) {
+        const before = remaining.get(keyOf(f))?.shift();
+        if (!before) {
+            introduced.push(f);
+            continue;
+        }
+        const was = new Set(before.consumers ?? []);
+        const now = new Set(f.consumers ?? []);
+        const added = [...now].filter((c) => !was.has(c)).sort();
+        const removed = [...was].filter((c) => !now.has(c)).sort();
+        if (added.length > 0 || removed.length > 0)
+            changed.push({ finding: f, added, removed });
+        else
+            unchanged.push(f);
+    }
+    const fixed = [...remaining.values()].flat();
+    return { introduced, fixed, changed, unchanged };
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __webpack_require__(5849);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/sources/compose.ts
+// docker compose files → services with their build context, image and depends_on.
+// Positions come from the YAML AST; values from toJS so anchors and `<<` merge keys resolve
+// exactly as compose resolves them.
+
+// A big compose file may alias one `x-` anchor once per service (thousands); a billion-laughs
+// document needs millions of expansions, and yaml weighs nested aliases by their own expansion.
+const MAX_ALIAS_COUNT = 10_000;
+function parseCompose(content, path) {
+    const { doc, lineCounter } = parseYaml(content);
+    const issues = [];
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file: path, line, column: col };
+    };
+    const issue = (message, location) => {
+        issues.push({ rule: 'parse-error', message, location });
+    };
+    if (doc.errors.length > 0) {
+        for (const err of doc.errors) {
+            issue(`invalid YAML: ${firstLine(err.message)}`, at(err.pos[0]));
+        }
+        return { path, services: [], issues };
+    }
+    dropUnnamedServices(doc, (message, offset) => issue(message, at(offset)));
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        // yaml throws a ReferenceError on alias bombs and unresolvable aliases.
+        issue(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, at(0));
+        return { path, services: [], issues };
+    }
+    if (data === null || data === undefined)
+        return { path, services: [], issues };
+    if (!isRecord(data)) {
+        issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
+        return { path, services: [], issues };
+    }
+    const projectName = typeof data['name'] === 'string' && data['name'] !== '' ? data['name'] : undefined;
+    const rawServices = data['services'];
+    // A compose file with only networks/volumes (or an override with none) is fine.
+    if (rawServices === undefined || rawServices === null)
+        return withName({ path, services: [], issues }, projectName);
+    if (!isRecord(rawServices)) {
+        issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
+        return withName({ path, services: [], issues }, projectName);
+    }
+    const nodes = indexServices(doc);
+    const services = [];
+    for (const [name, raw] of Object.entries(rawServices)) {
+        const node = nodes.get(name);
+        const location = at(node?.key);
+        const where = (key) => {
+            // A merged-in value has no node under the service: point at the service itself.
+            const offset = node?.fields.get(key);
+            return offset === undefined ? location : at(offset);
+        };
+        const service = readService(name, raw, location, where, issue);
+        if (service)
+            services.push(service);
+    }
+    return withName({ path, services, issues }, projectName);
+}
+function withName(file, name) {
+    if (name !== undefined)
+        file.name = name;
+    return file;
+}
+/**
+ * yaml's uniqueKeys compares each key with every earlier key of its mapping: quadratic in the
+ * services of one compose file (32,000 services: 23 s). Parse without it and look for a repeated
+ * key in one pass; only a file that has errors or may repeat a key is parsed again with it, so
+ * such a file gets yaml's own errors, in yaml's order.
+ */
+function parseYaml(content) {
+    // `merge: true`: compose files are written with YAML 1.1 `<<: *default` merges in mind.
+    const parse = (uniqueKeys) => {
+        const lineCounter = new yaml_dist/* LineCounter */.HN();
+        // logLevel 'error': yaml would print a process warning (on our stderr) for a mapping used as a key.
+        return { doc: (0,yaml_dist/* parseDocument */.Tp)(content, { lineCounter, merge: true, prettyErrors: true, uniqueKeys, logLevel: 'error' }), lineCounter };
+    };
+    const fast = parse(false);
+    return fast.doc.errors.length > 0 || mayRepeatKeys(fast.doc) ? parse(true) : fast;
+}
+/**
+ * Whether a mapping may hold a key twice in yaml's sense (the same node, or scalars with ===
+ * values). A Set is as strict except that it takes NaN for NaN: a false alarm costs a second parse.
+ */
+function mayRepeatKeys(doc) {
+    let repeated = false;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml_dist/* isScalar */.jn)(pair.key))
+                    continue;
+                if (seen.has(pair.key.value)) {
+                    repeated = true;
+                    return yaml_dist/* visit */.YR.BREAK;
+                }
+                seen.add(pair.key.value);
+            }
+            return undefined;
+        },
+    });
+    return repeated;
+}
+/**
+ * A service keyed by `null`, `""` or a mapping has no name compose would accept; toJS would turn it
+ * into '' or '[ x, y ]'. Such entries leave the document with a finding, so every service has a name.
+ */
+function dropUnnamedServices(doc, issue) {
+    const services = doc.get('services', true);
+    if (!(0,yaml_dist/* isMap */.jh)(services))
+        return;
+    services.items = services.items.filter((pair) => {
+        const key = pair.key;
+        const value = (0,yaml_dist/* isScalar */.jn)(key) ? key.value : undefined;
+        if ((typeof value === 'string' && value !== '') || typeof value === 'number')
+            return true;
+        issue('a service name must be a non-empty string; this service is skipped', (0,yaml_dist/* isNode */.Ll)(key) ? rangeStart(key) : (0,yaml_dist/* isNode */.Ll)(pair.value) ? rangeStart(pair.value) : undefined);
+        return false;
+    });
+}
+function readService(name, raw, location, where, issue) {
+    if (!isRecord(raw)) {
+        issue(`service '${name}' must be a mapping`, location);
+        return undefined;
+    }
+    const service = { name, dependsOn: [], location };
+    const build = raw['build'];
+    if (typeof build === 'string') {
+        service.context = build;
+        service.dockerfile = 'Dockerfile';
+        service.build = { context: build };
+        service.buildLocation = where('build');
+    }
+    else if (isRecord(build)) {
+        service.build = {};
+        service.buildLocation = where('build');
+        // The compose spec defaults the context to the compose file's folder.
+        const context = build['context'] ?? '.';
+        if (typeof context === 'string')
+            service.context = context;
+        else
+            issue(`service '${name}': build.context must be a string`, where('build'));
+        if (typeof build['context'] === 'string')
+            service.build.context = build['context'];
+        const dockerfile = build['dockerfile'];
+        if (typeof dockerfile === 'string')
+            service.dockerfile = service.build.dockerfile = dockerfile;
+        else if (dockerfile !== undefined)
+            issue(`service '${name}': build.dockerfile must be a string`, where('build'));
+        // `dockerfile_inline` has no file on disk to read: leave dockerfile undefined.
+        else if (build['dockerfile_inline'] === undefined)
+            service.dockerfile = 'Dockerfile';
+        else
+            service.build.inline = true;
+        const args = buildArgs(build['args']);
+        if (args)
+            service.build.args = args;
+        const target = build['target'];
+        if (typeof target === 'string')
+            service.build.target = target;
+        else if (target !== undefined && target !== null)
+            issue(`service '${name}': build.target must be a string`, where('build'));
+    }
+    else if (build !== undefined && build !== null) {
+        issue(`service '${name}': build must be a string or a mapping`, where('build'));
+    }
+    const image = raw['image'];
+    if (typeof image === 'string') {
+        service.image = image;
+        service.imageLocation = where('image');
+    }
+    else if (image !== undefined && image !== null)
+        issue(`service '${name}': image must be a string`, where('image'));
+    const dependsOn = raw['depends_on'];
+    if (Array.isArray(dependsOn)) {
+        for (const dep of dependsOn) {
+            if (typeof dep === 'string')
+                service.dependsOn.push(dep);
+            else
+                issue(`service '${name}': depends_on entries must be service names`, where('depends_on'));
+        }
+    }
+    else if (isRecord(dependsOn)) {
+        // Long syntax: `depends_on: { db: { condition: service_healthy } }`.
+        service.dependsOn.push(...Object.keys(dependsOn));
+    }
+    else if (dependsOn !== undefined && dependsOn !== null) {
+        issue(`service '${name}': depends_on must be a list or a mapping`, where('depends_on'));
+    }
+    return service;
+}
+/** `args:` as a mapping or a `KEY=value` list; a bare `KEY` (null) takes its value from the environment. */
+function buildArgs(raw) {
+    const out = {};
+    if (Array.isArray(raw)) {
+        for (const item of raw) {
+            if (typeof item !== 'string')
+                continue;
+            const eq = item.indexOf('=');
+            out[eq < 0 ? item : item.slice(0, eq)] = eq < 0 ? null : item.slice(eq + 1);
+        }
+    }
+    else if (isRecord(raw)) {
+        for (const [key, value] of Object.entries(raw))
+            out[key] = value === null || value === undefined ? null : String(value);
+    }
+    else
+        return undefined;
+    return out;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** yaml's pretty message repeats the position and a code frame; the location already says it. */
+function firstLine(message) {
+    return (message.split('\n', 1)[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+function rangeStart(node) {
+    return node?.range?.[0];
+}
+function nodeStart(doc, path) {
+    const node = doc.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? rangeStart(node) : undefined;
+}
+/** Offsets of each service's key and of its own fields' values, in one pass (files may hold thousands). */
+function indexServices(doc) {
+    const index = new Map();
+    const services = doc.get('services', true);
+    if (!(0,yaml_dist/* isMap */.jh)(services))
+        return index;
+    for (const pair of services.items) {
+        if (!(0,yaml_dist/* isScalar */.jn)(pair.key))
+            continue;
+        const fields = new Map();
+        if ((0,yaml_dist/* isMap */.jh)(pair.value)) {
+            for (const field of pair.value.items) {
+                const offset = (0,yaml_dist/* isNode */.Ll)(field.value) ? rangeStart(field.value) : undefined;
+                if ((0,yaml_dist/* isScalar */.jn)(field.key) && offset !== undefined)
+                    fields.set(String(field.key.value), offset);
+            }
+        }
+        index.set(String(pair.key.value), { key: rangeStart(pair.key), fields });
+    }
+    return index;
+}
+
+// EXTERNAL MODULE: ./src/sources/discover.ts
+var discover = __webpack_require__(2051);
 // EXTERNAL MODULE: ./src/sources/dockerfile.ts + 2 modules
 var dockerfile = __webpack_require__(1427);
-// EXTERNAL MODULE: ./src/sources/requirements.ts + 1 modules
-var requirements = __webpack_require__(3728);
-// EXTERNAL MODULE: ./src/index/filenames.ts
-var filenames = __webpack_require__(9062);
-;// CONCATENATED MODULE: ./src/bump/hashes.ts
-// `--hash` options of pip's requirements format: find them after a requirement, write new ones
-// in the layout the file already uses (pip-compile's one-per-continued-line, or all on one line).
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/pep/name.ts
+var pep_name = __webpack_require__(110);
+// EXTERNAL MODULE: ./src/pep/requirement.ts
+var pep_requirement = __webpack_require__(5358);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(8898);
+;// CONCATENATED MODULE: ./src/sources/poetry.ts
+// Poetry's dependency tables → PEP 508 requirements. Pure: plain parsed TOML in, requirements out;
+// pyproject.ts places them in the file.
 
 
-const STRONG = ['sha256', 'sha384', 'sha512'];
-/** `sha256:abc…` as pip wants it; a bare hex digest is taken for sha256. */
-function normalizeHash(hash) {
-    const h = hash.trim();
-    return /^[a-z0-9]+:/i.test(h) ? h.replace(/^[a-z0-9]+/i, (a) => a.toLowerCase()) : `sha256:${h}`;
-}
-const HASH_OPTION = /(^|[ \t])--hash(=|[ \t]+)([^\s\\]+)/g;
+
 /**
- * The `--hash` options of the logical line whose requirement ends at `from`: every physical line
- * that the requirement's line continues with `\`, up to a comment (pip drops the rest after ` #`).
+ * @param skipMain names (normalized) declared in PEP 621 `project.dependencies`: Poetry 2 only
+ *   enriches those from `tool.poetry.dependencies`, so reading them again would double count.
  */
-function findHashOptions(content, from) {
-    let pos = from;
-    let end = from;
-    for (;;) {
-        const nl = content.indexOf('\n', pos);
-        const line = content.slice(pos, nl < 0 ? content.length : nl).replace(/\r$/, '');
-        end = pos + line.length;
-        // pip continues a line only when it ends with the backslash itself, and a comment line ends it
-        if (nl < 0 || !line.endsWith('\\'))
-            break;
-        const nextEnd = content.indexOf('\n', nl + 1);
-        if (/^[ \t]*#/.test(content.slice(nl + 1, nextEnd < 0 ? undefined : nextEnd)))
-            break;
-        pos = nl + 1;
+function readPoetryDependencies(data, skipMain) {
+    const poetry = asRecord(asRecord(data['tool'])?.['poetry']);
+    if (!poetry)
+        return [];
+    const out = [];
+    const table = (deps, group, base, skip) => {
+        const record = asRecord(deps);
+        if (!record)
+            return;
+        for (const [rawName, spec] of Object.entries(record)) {
+            if (rawName.toLowerCase() === 'python' || skip?.has((0,pep_name/* normalizeName */.P)(rawName)))
+                continue;
+            const path = [...base, rawName];
+            if (Array.isArray(spec)) {
+                // Multiple-constraints dependency: one entry per python/platform range.
+                spec.forEach((entry, i) => out.push(readOne(rawName, entry, group, [...path, i])));
+            }
+            else {
+                out.push(readOne(rawName, spec, group, path));
+            }
+        }
+    };
+    table(poetry['dependencies'], 'poetry', ['tool', 'poetry', 'dependencies'], skipMain);
+    table(poetry['dev-dependencies'], 'poetry:dev', ['tool', 'poetry', 'dev-dependencies']);
+    for (const [name, group] of Object.entries(asRecord(poetry['group']) ?? {})) {
+        table(asRecord(group)?.['dependencies'], `poetry:${name}`, ['tool', 'poetry', 'group', name, 'dependencies']);
     }
-    let region = content.slice(from, end);
-    const comment = /[ \t]#/.exec(region);
-    if (comment)
-        region = region.slice(0, comment.index);
-    const found = [];
-    for (const m of region.matchAll(HASH_OPTION)) {
-        const start = from + m.index + m[1].length;
-        found.push({ start, end: from + m.index + m[0].length, value: m[3], joiner: m[2] });
-    }
-    return found;
+    return out;
 }
+function readOne(rawName, spec, group, path) {
+    try {
+        return { group, path, rawName, requirement: toRequirement(rawName, spec) };
+    }
+    catch (err) {
+        return { group, path, rawName, error: `Poetry dependency '${rawName}': ${err instanceof Error ? err.message : String(err)}` };
+    }
+}
+function toRequirement(rawName, spec) {
+    const table = typeof spec === 'string' ? { version: spec } : asRecord(spec);
+    if (!table)
+        throw new Error('must be a version string or a table');
+    const str = (key) => {
+        const value = table[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string')
+            throw new Error(`'${key}' must be a string`);
+        return value;
+    };
+    const extrasRaw = table['extras'] ?? [];
+    if (!Array.isArray(extrasRaw) || !extrasRaw.every((e) => typeof e === 'string')) {
+        throw new Error("'extras' must be a list of strings");
+    }
+    const extras = [...new Set(extrasRaw.map(pep_name/* normalizeName */.P))].sort();
+    const markers = [];
+    const python = str('python');
+    if (python)
+        markers.push(specifierToMarker('python_version', poetryToPep440(python)));
+    const platform = str('platform');
+    if (platform)
+        markers.push(`sys_platform == "${platform}"`);
+    const written = str('markers');
+    if (written)
+        markers.push(written);
+    const parts = markers.filter(Boolean);
+    const marker = parts.length === 0
+        ? undefined
+        : parts.length === 1
+            ? parts[0]
+            : parts.map((m) => (/\bor\b/.test(m) ? `(${m})` : m)).join(' and ');
+    const base = { name: (0,pep_name/* normalizeName */.P)(rawName), rawName, extras, marker };
+    const git = str('git');
+    if (git !== undefined) {
+        const ref = str('rev') ?? str('tag') ?? str('branch');
+        const sub = str('subdirectory');
+        const url = `git+${git}${ref ? `@${ref}` : ''}${sub ? `#subdirectory=${sub}` : ''}`;
+        return { ...base, specifier: '', url };
+    }
+    const url = str('url') ?? str('path');
+    if (url !== undefined)
+        return { ...base, specifier: '', url };
+    const specifier = poetryToPep440(str('version') ?? '*');
+    // The house PEP 508 parser is the one judge of a valid specifier.
+    const checked = (0,pep_requirement/* parseRequirement */.p)(`${rawName}${specifier}`);
+    return { ...base, specifier: checked.specifier };
+}
+const CLAUSE = /\s*(\^|~=|~|===|==|!=|<=|>=|<|>|=)?\s*([^\s,|<>=!~^]+)\s*,?/y;
 /**
- * The text that replaces the span from the first old `--hash` to the end of the last one, or
- * undefined when the old options are not laid out in a way that can be kept (other text between them).
+ * A Poetry constraint as a PEP 440 specifier ('' for any version).
+ * `||` has no PEP 440 spelling: the result is the smallest range holding every alternative,
+ * which never reports a conflict Poetry would not have.
  */
-function renderHashOptions(content, old, hashes) {
-    const first = old[0];
-    if (!first || hashes.length === 0)
-        return undefined;
-    const gaps = old.slice(1).map((h, i) => content.slice(old[i].end, h.start));
-    const layout = /^([ \t]*\\\r?\n)?[ \t]+$|^[ \t]*\\\r?\n$/;
-    if (gaps.some((g) => g !== gaps[0] || !layout.test(g)))
-        return undefined;
-    let sep = gaps[0];
-    if (sep === undefined) {
-        // one old hash: reuse the gap in front of it (a continued line keeps its indentation)
-        let k = first.start;
-        while (k > 0 && /[ \t\r\n\\]/.test(content[k - 1]))
-            k--;
-        const before = content.slice(k, first.start);
-        sep = layout.test(before) ? before : ' ';
+function poetryToPep440(constraint) {
+    const alternatives = constraint.split('||').map(convertAll);
+    if (alternatives.length === 1)
+        return alternatives[0];
+    return hull(alternatives);
+}
+function convertAll(constraint) {
+    const text = constraint.trim();
+    if (text === '' || text === '*')
+        return '';
+    const clauses = [];
+    let pos = 0;
+    while (pos < text.length) {
+        CLAUSE.lastIndex = pos;
+        const m = CLAUSE.exec(text);
+        if (!m || CLAUSE.lastIndex === pos)
+            throw new Error(`cannot read Poetry constraint '${constraint}'`);
+        pos = CLAUSE.lastIndex;
+        clauses.push(...convertClause(m[1] ?? '', m[2], constraint));
     }
-    return hashes.map((h) => `--hash${first.joiner}${normalizeHash(h)}`).join(sep);
+    return clauses.join(',');
 }
-/** The version a distribution file of `project` belongs to: `name-ver-….whl`, `name-ver.tar.gz`, `name-ver.zip`. */
-function fileVersion(filename, project) {
-    const parsed = (0,filenames/* parseFilename */.p_)(filename, project);
-    return parsed !== undefined && parsed.name === (0,pep_name/* normalizeName */.P)(project) ? parsed.version : undefined;
+function convertClause(op, version, constraint) {
+    if (version === '*')
+        return [];
+    if (op === '^' || op === '~') {
+        const release = /^v?(\d+(?:\.\d+)*)/.exec(version)?.[1];
+        if (!release)
+            throw new Error(`cannot read Poetry constraint '${constraint}'`);
+        const parts = release.split('.').map(Number);
+        let bump;
+        if (op === '~')
+            bump = parts.length >= 2 ? 1 : 0;
+        else {
+            // Caret: the leftmost non-zero part may not change; all zeros → the last part written.
+            const firstNonZero = parts.findIndex((p) => p !== 0);
+            bump = firstNonZero === -1 ? parts.length - 1 : firstNonZero;
+        }
+        const upper = parts.map((p, i) => (i < bump ? p : i === bump ? p + 1 : 0)).join('.');
+        return [`>=${version}`, `<${upper}`];
+    }
+    if (op === '' || op === '=')
+        return [`==${version}`];
+    return [`${op}${version}`];
 }
-/** pip-compile's `--generate-hashes`: the sha256 of every file of the release, sorted, unique. */
-function releaseHashes(page, version, sameVersion = (a, b) => a === b) {
-    const files = page.files.filter((f) => {
-        const v = fileVersion(f.filename, page.name);
-        return v !== undefined && sameVersion(v, version);
-    });
-    const hashes = files.map((f) => bestHash(f.hashes)).filter((h) => h !== undefined);
-    if (hashes.length === 0 || hashes.length < files.length)
-        return undefined;
-    return [...new Set(hashes)].sort();
+function hull(alternatives) {
+    if (alternatives.some((a) => a === ''))
+        return '';
+    let lower;
+    let upper;
+    for (const alternative of alternatives) {
+        const { lo, hi } = bounds(alternative);
+        // `null` = unbounded on that side: the hull is too.
+        lower = lower === null || !lo ? null : !lower || pick(lo, lower, -1) ? lo : lower;
+        upper = upper === null || !hi ? null : !upper || pick(hi, upper, 1) ? hi : upper;
+    }
+    const out = [];
+    if (lower)
+        out.push(`${lower.inclusive ? '>=' : '>'}${lower.version}`);
+    if (upper)
+        out.push(`${upper.inclusive ? '<=' : '<'}${upper.version}`);
+    return out.join(',');
 }
-function bestHash(hashes) {
-    const algo = STRONG.find((a) => hashes[a]);
-    return algo ? `${algo}:${hashes[algo]}` : undefined;
+/** Is `a` wider than `b` in `direction` (-1 lower, 1 upper)? */
+function pick(a, b, direction) {
+    const c = (0,pep440.compare)(a.version, b.version) * direction;
+    return c > 0 || (c === 0 && a.inclusive && !b.inclusive);
+}
+/** The range one alternative allows, as its tightest lower and upper bounds. */
+function bounds(specifier) {
+    let lo;
+    let hi;
+    const addLo = (b) => void (lo = !lo || pick(lo, b, -1) ? b : lo);
+    const addHi = (b) => void (hi = !hi || pick(hi, b, 1) ? b : hi);
+    for (const clause of specifier.split(',')) {
+        const m = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause);
+        if (!m)
+            continue;
+        const [, op, v] = m;
+        if (op === '>=' || op === '>')
+            addLo({ version: v, inclusive: op === '>=' });
+        else if (op === '<=' || op === '<')
+            addHi({ version: v, inclusive: op === '<=' });
+        else if (op === '~=' || (op === '==' && v.endsWith('.*'))) {
+            const release = v.replace(/\.\*$/, '').split('.');
+            const keep = op === '~=' ? release.length - 1 : release.length;
+            const next = release.slice(0, keep).map((p, i) => (i === keep - 1 ? String(Number(p) + 1) : p));
+            addLo({ version: v.replace(/\.\*$/, ''), inclusive: true });
+            addHi({ version: next.join('.'), inclusive: false });
+        }
+        else if (op === '==' || op === '===') {
+            addLo({ version: v, inclusive: true });
+            addHi({ version: v, inclusive: true });
+        }
+    }
+    return { lo, hi };
+}
+function specifierToMarker(variable, specifier) {
+    return specifier
+        .split(',')
+        .filter(Boolean)
+        .map((clause) => {
+        const m = /^(~=|===|==|!=|<=|>=|<|>)(.+)$/.exec(clause);
+        return m ? `${variable} ${m[1]} "${m[2]}"` : '';
+    })
+        .filter(Boolean)
+        .join(' and ');
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+        ? value
+        : undefined;
 }
 
 // EXTERNAL MODULE: ./src/line-index.ts
 var line_index = __webpack_require__(3492);
-;// CONCATENATED MODULE: ./src/bump/edit.ts
-// Minimal text edits for a bump: the project's own parsers say where each exact pin is, and only
-// the characters of its version change. Everything else (comments, case, extras, markers, quotes,
-// line endings, continuations) stays byte for byte, so the PR diff shows the versions and nothing else.
+// EXTERNAL MODULE: ./src/sources/issue-text.ts
+var issue_text = __webpack_require__(1533);
+;// CONCATENATED MODULE: ./src/sources/pyproject.ts
+// pyproject.toml → requirements from PEP 621, PEP 735 dependency groups and Poetry tables.
+// smol-toml gives values without positions, so a small scanner (below) walks the same text to
+// place every key and value; it only ever runs on text smol-toml accepted.
 
 
 
 
 
 
-
-function editPins(options) {
-    const { path, content, kind } = options;
-    const targets = new Map(options.bumps.map((b) => [(0,pep_name/* normalizeName */.P)(b.name), b.to]));
-    const lines = lineStarts(content, kind);
-    const notes = [];
-    const edits = [];
-    const changes = [];
-    const argEdits = new Map();
-    const where = (line) => `${path}:${line}`;
-    const lineOf = (offset) => lines.lineOf(offset);
-    const candidates = kind === 'dockerfile' ? dockerfileCandidates(content, path, lines) : requirementsCandidates(content, path, lines);
-    const args = kind === 'dockerfile' ? new ArgScope(content, lines) : undefined;
-    for (const c of candidates) {
-        const to = targets.get(c.name);
-        if (to === undefined)
-            continue;
-        if (c.occurrence && options.only && !options.only(c.occurrence))
-            continue;
-        if (c.specifier !== undefined && !isExactPin(c.specifier))
-            continue;
-        const offsets = align(content, c.start, c.text);
-        const pin = pinSpan(c.text);
-        if (!offsets || !pin) {
-            notes.push(`${where(c.line)}: cannot locate the version of ${c.name} in '${c.text}'; set it to ${to} by hand`);
-            continue;
-        }
-        const token = c.text.slice(pin.start, pin.end);
-        if (token.includes('$')) {
-            const variable = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(token);
-            const varName = variable?.[1] ?? variable?.[2];
-            const arg = varName ? args?.defaultAt(varName, c.start) : undefined;
-            if (!varName || !arg) {
-                const how = varName ? `\${${varName}}, which has no ARG default in this file` : `'${token}'`;
-                notes.push(`${where(c.line)}: ${c.name} is pinned through ${how}; set it to ${to} where the build passes it (--build-arg)`);
-                continue;
-            }
-            const prior = argEdits.get(arg.start);
-            if (prior) {
-                if (prior.to !== to)
-                    notes.push(`${where(lineOf(arg.start))}: ARG ${varName} pins both ${prior.name} and ${c.name}; kept ${prior.name}'s ${prior.to}, set ${c.name} to ${to} by hand`);
-                continue;
-            }
-            argEdits.set(arg.start, { name: c.name, to });
-            if (pinnedAlready(arg.value, to, pin.op))
-                continue;
-            edits.push({ start: arg.start, end: arg.end, text: to });
-            changes.push({ line: lineOf(arg.start), name: c.name, from: arg.value, to });
-            continue;
-        }
-        if (pinnedAlready(token, to, pin.op))
-            continue;
-        const start = offsets[pin.start];
-        const end = offsets[pin.end - 1] + 1;
-        // a version split by quotes or a continuation cannot be rewritten as one run of characters
-        if (end - start !== pin.end - pin.start) {
-            notes.push(`${where(c.line)}: the version of ${c.name} is split across quotes or lines; set it to ${to} by hand`);
-            continue;
-        }
-        edits.push({ start, end, text: to });
-        changes.push({ line: lineOf(start), name: c.name, from: token, to });
-        if (c.hashes?.length) {
-            const hashEdit = rewriteHashes(content, offsets[c.text.length - 1] + 1, c, to, options.hashesFor);
-            if (hashEdit.edit)
-                edits.push(hashEdit.edit);
-            else
-                notes.push(`${where(c.line)}: ${c.name} ${hashEdit.reason}`);
-        }
+function parsePyproject(content, path) {
+    const result = { path, occurrences: [], groups: [], issues: [] };
+    let data;
+    try {
+        data = (0,smol_toml_dist/* parse */.qg)(content);
     }
-    return { content: apply(content, edits), changes, notes };
-}
-function rewriteHashes(content, requirementEnd, c, to, hashesFor) {
-    const regenerate = 'has --hash lines for the old version; regenerate them (pip-compile --generate-hashes)';
-    const hashes = hashesFor?.(c.name, to);
-    if (!hashes || hashes.length === 0)
-        return { reason: regenerate };
-    const old = findHashOptions(content, requirementEnd);
-    const text = old.length === c.hashes.length ? renderHashOptions(content, old, hashes) : undefined;
-    if (text === undefined)
-        return { reason: regenerate };
-    return { edit: { start: old[0].start, end: old[old.length - 1].end, text } };
-}
-function apply(content, edits) {
-    let out = content;
-    let floor = Infinity;
-    for (const e of [...edits].sort((a, b) => b.start - a.start)) {
-        if (e.end > floor)
-            continue; // overlapping edits cannot happen by construction; never corrupt the file if they do
-        out = out.slice(0, e.start) + e.text + out.slice(e.end);
-        floor = e.start;
+    catch (err) {
+        if (!(err instanceof smol_toml_dist/* TomlError */.zx))
+            throw err;
+        const message = err.message.split('\n', 1)[0] ?? err.message;
+        result.issues.push({ rule: 'parse-error', message: `invalid TOML: ${message}`, location: { file: path, line: err.line, column: err.column } });
+        return result;
     }
-    return out;
-}
-/** `==X` or `===X`, one clause, no wildcard. */
-function isExactPin(specifier) {
-    return /^===?[^,=<>!~]+$/.test(specifier) && !/^==[^=].*\*$/.test(specifier);
-}
-// `==2.0` already pins 2.0.0; rewriting it would be churn. `===` compares strings.
-function pinnedAlready(current, to, op) {
-    return op === '===' ? current === to : (0,pep_version/* sameVersion */.r1)(current, to);
-}
-const PIN = /^[ \t]*[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?[ \t]*(?:\[[^\]]*\][ \t]*)?\(?[ \t]*(===|==)[ \t]*([^\s,;)]+)/;
-/** Where the version of the first clause sits in a requirement's text, when that clause is `==`/`===`. */
-function pinSpan(text) {
-    const m = PIN.exec(text);
-    if (!m)
-        return undefined;
-    const end = m[0].length;
-    return { op: m[1], start: end - m[2].length, end };
-}
-/**
- * The file offset of each character of `text`, read from `start`: quotes around or inside the
- * word, `\"` escapes and `\`-newline continuations are skipped. Undefined when the text is not there.
- */
-function align(content, start, text) {
-    const offsets = [];
-    let k = start;
-    for (let i = 0; i < text.length;) {
-        const ch = content[k];
-        if (ch === undefined)
-            return undefined;
-        if (ch === text[i]) {
-            offsets.push(k++);
-            i++;
-        }
-        else if (ch === '"' || ch === "'") {
-            k++;
-        }
-        else if ((ch === '\\' || ch === '`') && /^\r?\n/.test(content.slice(k + 1, k + 3))) {
-            k += content[k + 1] === '\r' ? 3 : 2;
-        }
-        else if (ch === '\\' && content[k + 1] === text[i]) {
-            k++;
-        }
-        else {
-            return undefined;
-        }
-    }
-    return offsets;
-}
-// The line breaks each parser counts: pip's splitlines() for requirements, dockerfile-ast's for Dockerfiles.
-const PIP_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
-const DOCKER_BREAK = /\r\n|\n|\r/g;
-function lineStarts(content, kind) {
-    const bom = kind !== 'dockerfile' && content.startsWith('\uFEFF') ? 1 : 0;
-    const starts = [bom];
-    for (const m of content.slice(bom).matchAll(kind === 'dockerfile' ? DOCKER_BREAK : PIP_BREAK))
-        starts.push(bom + m.index + m[0].length);
-    return {
-        offset: (line, column) => (starts[line - 1] ?? content.length) + column - 1,
-        lineOf: (offset) => (0,line_index/* lineIndexOf */.c)(starts, offset) + 1,
-    };
-}
-// ── candidates ───────────────────────────────────────────────────────────────
-function fromOccurrence(o, lines) {
-    if (o.url !== undefined)
-        return undefined;
-    return {
-        name: o.name,
-        text: o.text,
-        start: lines.offset(o.location.line, o.location.column),
-        line: o.location.line,
-        specifier: o.specifier,
-        ...(o.hashes ? { hashes: o.hashes } : {}),
-        occurrence: o,
-    };
-}
-function requirementsCandidates(content, path, lines) {
-    return (0,requirements/* parseRequirementsFile */.w)(content, path).occurrences.flatMap((o) => fromOccurrence(o, lines) ?? []);
-}
-function dockerfileCandidates(content, path, lines) {
-    const info = (0,dockerfile/* parseDockerfile */.A)(content, path);
-    const found = info.installs.flatMap((i) => i.packages).flatMap((o) => fromOccurrence(o, lines) ?? []);
-    // A pin through a variable nobody defines is a parse error, not an occurrence: read its word back.
-    for (const issue of info.issues) {
-        const { line, column, endLine, endColumn } = issue.location;
-        if (issue.rule !== 'parse-error' || endLine === undefined || endColumn === undefined)
-            continue;
-        const start = lines.offset(line, column);
-        const text = content.slice(start, lines.offset(endLine, endColumn)).replace(/^["']|["']$/g, '');
-        const name = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/.exec(text)?.[0];
-        const pin = pinSpan(text);
-        if (!name || !pin || !text.slice(pin.start, pin.end).includes('$') || text.includes('\n'))
-            continue;
-        found.push({ name: (0,pep_name/* normalizeName */.P)(name), text, start, line });
-    }
-    return found.sort((a, b) => a.start - b.start);
-}
-// ── ARG defaults ─────────────────────────────────────────────────────────────
-/** Docker's ARG scoping: a stage sees its own `ARG X=…`, or a global default it redeclares with `ARG X`. */
-class ArgScope {
-    content;
-    steps = [];
-    offsetOf;
-    /** `lines`: the Dockerfile's line starts (dockerfile-ast positions are 0-based). */
-    constructor(content, lines) {
-        this.content = content;
-        this.offsetOf = (p) => lines.offset(p.line + 1, p.character + 1);
-        for (const i of main.DockerfileParser.parse(content).getInstructions()) {
-            const keyword = i.getKeyword().toUpperCase();
-            const at = this.offsetOf(i.getRange().start);
-            if (keyword === 'FROM')
-                this.steps.push({ at, kind: 'from', props: [] });
-            else if (keyword === 'ARG')
-                this.steps.push({ at, kind: 'arg', props: i.getProperties() });
-        }
-    }
-    /** The default in force at `offset` for `name`, as a span of the file without its quotes. */
-    defaultAt(name, offset) {
-        const globals = new Map();
-        let stage;
-        for (const step of this.steps) {
-            if (step.at > offset)
-                break;
-            if (step.kind === 'from') {
-                stage = new Map();
-                continue;
-            }
-            for (const p of step.props) {
-                if (!stage) {
-                    if (p.getValueRange())
-                        globals.set(p.getName(), p);
-                    else
-                        globals.delete(p.getName());
-                }
-                else
-                    stage.set(p.getName(), p.getValueRange() ? p : globals.get(p.getName()));
-            }
-        }
-        const prop = stage?.get(name);
-        const range = prop?.getValueRange();
-        if (!range)
-            return undefined;
-        let start = this.offsetOf(range.start);
-        let end = this.offsetOf(range.end);
-        const raw = this.content.slice(start, end);
-        const quoted = /^(["'])(.*)\1$/s.exec(raw);
-        if (quoted) {
-            start++;
-            end--;
-        }
-        const value = this.content.slice(start, end);
-        // a default built from other variables or escapes is not a plain version to rewrite
-        return /^[A-Za-z0-9._+!-]+$/.test(value) ? { start, end, value } : undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(8898);
-// EXTERNAL MODULE: ./src/pep/requirement.ts
-var requirement = __webpack_require__(5358);
-;// CONCATENATED MODULE: ./src/bump/coinstall.ts
-// Co-installability of the chosen pins: every pinned package's own Requires-Dist must accept the
-// version chosen for every other pinned package. A greedy repair toward a fixpoint, not a resolver:
-// see the notes at the top of plan.ts.
-
-
-
-
-
-function solveCoinstall(input) {
-    const packages = [...input.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const byName = new Map(packages.map((p) => [p.name, p]));
-    const options = new Map(packages.map((p) => [p.name, [...p.candidates, p.current]]));
-    const idx = new Map(packages.map((p) => [p.name, 0]));
-    const needs = new Map();
-    const missing = new Set();
-    const env = { ...input.environment, extra: '' };
-    const depCache = new Map();
-    const deps = (name, version) => {
-        const key = `${name} ${version}`;
-        let cached = depCache.get(key);
-        if (cached)
-            return cached;
-        const meta = input.metadata(name, version);
-        if (meta === undefined) {
-            // optimistic until the caller fetches it; not cached, the next call may know it
-            needs.set(key, { name, version });
-            return [];
-        }
-        if (meta === 'missing')
-            missing.add(key);
-        cached = meta === 'missing' ? [] : pinnedDependencies(meta.requiresDist, name, env, byName);
-        depCache.set(key, cached);
-        return cached;
-    };
-    const versionOf = (name) => options.get(name)[idx.get(name)];
-    const atCurrent = (name) => idx.get(name) === options.get(name).length - 1;
-    // A conflict between two current pins was there before us: not ours to fix, and not a reason to hold anything.
-    const tolerated = (a, b) => atCurrent(a) && atCurrent(b);
-    // Every name has at least the current version, so asking for the metadata of every starting point up front
-    // batches the first round of fetches.
-    for (const p of packages) {
-        deps(p.name, p.current);
-        if (p.candidates.length > 0)
-            deps(p.name, p.candidates[0]);
-    }
-    const findViolation = () => {
-        for (const p of packages) {
-            for (const dep of deps(p.name, versionOf(p.name))) {
-                if (tolerated(p.name, dep.name))
-                    continue;
-                if (!depAccepts(dep.specifier, versionOf(dep.name)))
-                    return { a: p.name, b: dep.name, dep };
-            }
-        }
-        return undefined;
-    };
-    // Every step moves one package strictly toward its current version, so this many steps always suffice.
-    let budget = packages.reduce((n, p) => n + p.candidates.length, 0) + 1;
-    for (let v = findViolation(); v !== undefined; v = findViolation()) {
-        if (budget-- <= 0) {
-            for (const p of packages)
-                idx.set(p.name, options.get(p.name).length - 1);
-            break;
-        }
-        const { a, b, dep } = v;
-        const bOptions = options.get(b);
-        // First move the required package to an older version that fits ("bump that one too if a version fits")...
-        const fit = bOptions.findIndex((version, i) => i > idx.get(b) && depAccepts(dep.specifier, version));
-        if (fit !== -1)
-            idx.set(b, fit);
-        // ...else hold the requiring package back one step...
-        else if (!atCurrent(a))
-            idx.set(a, idx.get(a) + 1);
-        // ...else both stay where they are now.
-        else
-            idx.set(b, bOptions.length - 1);
-    }
-    // Moving one package down can leave another held lower than it needs to be: lift each as far as it fits.
-    const fitsAt = (name, version) => conflictsAt(name, version, true).length === 0;
-    // Held back: chosen below its best candidate, so a conflict with it may be a consequence, not a cause.
-    const heldBack = (name) => idx.get(name) > 0 && byName.get(name).candidates.length > 0;
-    const conflictsAt = (name, version, stopAtFirst) => {
-        const out = [];
-        const isCurrent = version === byName.get(name).current;
-        for (const dep of deps(name, version)) {
-            if (isCurrent && atCurrent(dep.name))
-                continue;
-            const other = versionOf(dep.name);
-            if (!depAccepts(dep.specifier, other)) {
-                const text = `${name} ${version} requires ${dep.name}${dep.specifier}, but ${dep.name} ${atCurrent(dep.name) ? 'stays at' : 'is planned at'} ${other}`;
-                out.push({ text, withHeldBack: heldBack(dep.name) });
-                if (stopAtFirst)
-                    return out;
-            }
-        }
-        for (const p of packages) {
-            if (p.name === name || (isCurrent && atCurrent(p.name)))
-                continue;
-            for (const dep of deps(p.name, versionOf(p.name))) {
-                if (dep.name === name && !depAccepts(dep.specifier, version)) {
-                    out.push({ text: `${p.name} ${versionOf(p.name)} requires ${name}${dep.specifier}`, withHeldBack: heldBack(p.name) });
-                    if (stopAtFirst)
-                        return out;
-                }
-            }
-        }
-        return out;
-    };
-    for (let changed = true, rounds = 0; changed && rounds < packages.length + 1; rounds++) {
-        changed = false;
-        for (const p of packages) {
-            const list = options.get(p.name);
-            const up = list.findIndex((version, i) => i < idx.get(p.name) && fitsAt(p.name, version));
-            if (up !== -1) {
-                idx.set(p.name, up);
-                changed = true;
-            }
-        }
-    }
-    const chosen = new Map(packages.map((p) => [p.name, versionOf(p.name)]));
-    const conflicts = new Map();
-    for (const p of packages) {
-        if (idx.get(p.name) > 0 && p.candidates.length > 0) {
-            const best = p.candidates[0];
-            const found = conflictsAt(p.name, best, false);
-            const causes = found.some((c) => !c.withHeldBack) ? found.filter((c) => !c.withHeldBack) : found;
-            conflicts.set(p.name, causes.length > 0 ? causes.map((c) => c.text).join(' and ') : 'with the other pins');
-        }
-    }
-    const chosenMissing = new Set([...missing].filter((key) => chosen.get(key.split(' ')[0]) === key.split(' ')[1]));
-    return { chosen, conflicts, missing: chosenMissing, needs: [...needs.values()] };
-}
-/** Requires-Dist entries on other pinned packages that apply in `env` (with `extra` = ''). */
-function pinnedDependencies(requiresDist, self, env, pinned) {
-    const out = [];
-    for (const line of requiresDist) {
-        let req;
-        try {
-            req = (0,requirement/* parseRequirement */.p)(line);
-        }
-        catch {
-            continue; // pip would refuse the release too; its own install would tell. Not ours to guess.
-        }
-        if (req.name === (0,pep_name/* normalizeName */.P)(self) || !pinned.has(req.name) || req.url !== undefined)
-            continue;
-        if (req.marker !== undefined && !(0,pep_marker/* markerMayHold */.bR)(req.marker, env))
-            continue;
-        out.push({ name: req.name, specifier: req.specifier });
-    }
-    return out;
-}
-// A marker we cannot evaluate (a variable missing from the environment) counts: better a false hold than a broken install.
-function depAccepts(specifier, version) {
-    if (specifier === '' || (0,pep440.valid)(version) === null)
-        return true;
-    return (0,checks_pins/* acceptsPin */.b)(specifier, `==${version}`);
-}
-
-// EXTERNAL MODULE: ./src/pep/specifier.ts
-var specifier = __webpack_require__(6821);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
-;// CONCATENATED MODULE: ./src/bump/reasons.ts
-// The sentences of a plan: one per reason, each naming what holds the version back and how to
-// unblock it. Pure; the codes (types.ts) are what JSON readers and tests rely on.
-
-const MAX_LISTED_CONSUMERS = 3;
-function reason(code, version, text) {
-    return { code, version, text };
-}
-/** The sentences of `reasons`, in order, without repeats. */
-function joinReasons(reasons) {
-    return [...new Set(reasons.map((r) => r.text))].join(' ');
-}
-/**
- * Consumers that exclude `candidate`. Those that also exclude the current pin conflict already: no
- * version helps them, so they are named apart with the fix ("12 files pin aiohttp==3.9.1 and
- * already conflict with 3.11.11").
- */
-function consumerReasons(options) {
-    const { name, current, candidate, excluding } = options;
-    const out = [];
-    const stale = excluding.filter((e) => !e.acceptsCurrent).map((e) => e.consumer);
-    const blocking = excluding.filter((e) => e.acceptsCurrent).map((e) => e.consumer);
-    if (stale.length > 0) {
-        const who = describeConsumers(name, stale);
-        out.push(reason('consumer-excludes-current', candidate, `${who.text} and already conflict${who.one ? 's' : ''} with ${current}, the constraint: no newer version can satisfy ${who.one ? 'it' : 'them'} either; fix ${who.one ? 'that pin' : 'those pins'} first (\`monopin check\` lists ${who.one ? 'it' : 'them'}).`));
-    }
-    if (blocking.length > 0) {
-        const who = describeConsumers(name, blocking);
-        out.push(reason('consumer-excludes-candidate', candidate, `${who.text} and exclude${who.one ? 's' : ''} ${candidate}: widen ${who.one ? 'that specifier' : 'those specifiers'} to let it in.`));
-    }
-    return out;
-}
-/** "12 files pin aiohttp==3.9.1" when they agree, else the first few by file:line; `one`: a singular subject. */
-function describeConsumers(name, consumers) {
-    const specifiers = new Set(consumers.map((c) => c.specifier));
-    const files = new Set(consumers.map((c) => c.location.file)).size;
-    const verb = (specifier, one) => `${/^===?[^,*]*$/.test(specifier) ? 'pin' : 'require'}${one ? 's' : ''} ${name}${specifier}`;
-    if (consumers.length === 1) {
-        const c = consumers[0];
-        return { text: `${c.location.file}:${c.location.line}${c.service !== undefined ? ` (service ${c.service})` : ''} ${verb(c.specifier, true)}`, one: true };
-    }
-    if (specifiers.size === 1) {
-        const [specifier] = specifiers;
-        const where = files === consumers.length ? (0,report_text/* plural */.LS)(files, 'file') : `${(0,report_text/* plural */.LS)(consumers.length, 'line')} in ${(0,report_text/* plural */.LS)(files, 'file')}`;
-        return { text: `${where} ${verb(specifier, false)}`, one: false };
-    }
-    const listed = consumers.slice(0, MAX_LISTED_CONSUMERS).map((c) => `${c.location.file}:${c.location.line} (${name}${c.specifier})`);
-    const more = consumers.length - listed.length;
-    return { text: `${(0,report_text/* plural */.LS)(consumers.length, 'requirement')} (${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''})`, one: false };
-}
-function requiresDistReason(version, conflict) {
-    return reason('requires-dist', version, `${conflict}.`);
-}
-function noMetadataReason(name, version) {
-    return reason('no-metadata', version, `The index has no metadata for ${name} ${version} (no wheel and no PEP 658 file), so its Requires-Dist was not checked against the other pins.`);
-}
-function unknownAgeReason(version) {
-    return reason('cooldown', version, `The upload time of ${version} is unknown, so the cooldown was not checked.`);
-}
-function markerReason(version, marker) {
-    return reason('policy', version, `The pin's marker (${marker}) is false in the target environment, so it is not planned.`);
-}
-function releasedAgo(days) {
-    return days <= 0 ? 'today' : `${(0,report_text/* plural */.LS)(days, 'day')} ago`;
-}
-
-;// CONCATENATED MODULE: ./src/bump/update-type.ts
-// What kind of update a version change is, for allow-lists and ignore rules.
-
-/**
- * By the first differing release segment (zero-padded): 1st → major, 2nd → minor, any later →
- * patch. Plain segments, no 0.x special case. Same release segments with a different pre/dev
- * part (`2.0rc1` → `2.0rc2`, `2.0rc2` → `2.0`) → pre. Anything else (epoch, post, local, an
- * unparsable version) → other.
- */
-function updateTypeOf(from, to) {
-    const a = (0,pep440.explain)(from);
-    const b = (0,pep440.explain)(to);
-    if (!a || !b || a.epoch !== b.epoch)
-        return 'other';
-    const length = Math.max(a.release.length, b.release.length);
-    for (let i = 0; i < length; i++) {
-        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
-            return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
-    }
-    if (a.is_prerelease || b.is_prerelease) {
-        if (String(a.pre) !== String(b.pre) || String(a.dev) !== String(b.dev))
-            return 'pre';
-    }
-    return 'other';
-}
-/** PEP 440 pre-release, dev releases included (what pip leaves out unless asked). */
-function isPrerelease(version) {
-    return (0,pep440.explain)(version)?.is_prerelease ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/bump/policy.ts
-// Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
-// types, pre-releases, the target Python. Pure; `now` comes in with the options.
-
-
-
-
-
-
-
-const DAY_MS = 86_400_000;
-/** Whole days since `uploadTime`; undefined when unknown or unparsable. */
-function releaseAgeDays(uploadTime, now) {
-    if (uploadTime === undefined)
-        return undefined;
-    const t = Date.parse(uploadTime);
-    if (Number.isNaN(t))
-        return undefined;
-    return Math.floor((now.getTime() - t) / DAY_MS);
-}
-/**
- * Does `requiresPython` admit the target? The target is read as pip reads `python_full_version`:
- * "3.12" is 3.12.0, so `>=3.9` admits it and `!=3.12.*` does not. A specifier that does not parse
- * admits everything, as pip ignores an invalid Requires-Python.
- */
-function pythonAccepts(requiresPython, pythonVersion) {
-    const spec = requiresPython?.replace(/\s+/g, '') ?? '';
-    if (spec === '' || !(0,specifier/* isValidSpecifierSet */.xs)(spec))
-        return true;
-    return (0,specifier/* specifierContains */.IK)(spec, fullPythonVersion(pythonVersion));
-}
-function fullPythonVersion(pythonVersion) {
-    const parts = pythonVersion.trim().split('.');
-    while (parts.length < 3)
-        parts.push('0');
-    return parts.join('.');
-}
-/** The first rule that ignores `name` `from` → `to`: the whole package, this version, or its update type. */
-function matchingIgnoreRule(rules, name, from, to) {
-    const n = (0,pep_name/* normalizeName */.P)(name);
-    return rules.find((rule) => {
-        if ((0,pep_name/* normalizeName */.P)(rule.name) !== n)
-            return false;
-        if (rule.version !== undefined && !versionMatches(to, rule.version))
-            return false;
-        if (rule.updateTypes !== undefined && !rule.updateTypes.includes(updateTypeOf(from, to)))
-            return false;
-        return true;
+    const positions = scanToml(content);
+    const lines = lineStarts(content);
+    const locate = (offset, end) => ({
+        file: path,
+        ...toLineColumn(lines, offset),
+        ...(end === undefined ? {} : renameEnd(toLineColumn(lines, end))),
     });
-}
-// `2.11.0`, or a specifier (`>=3`, `2.*`) when a maintainer wrote one.
-function versionMatches(version, ruleVersion) {
-    const v = ruleVersion.trim();
-    if (/^[<>=!~]/.test(v))
-        return (0,specifier/* specifierContains */.IK)(v, version);
-    if (v.endsWith('.*'))
-        return (0,specifier/* specifierContains */.IK)(`==${v}`, version);
-    return (0,pep_version/* sameVersion */.r1)(version, v);
-}
-/** Allowed update types for a package: its own entry, else '*', else undefined (all allowed). */
-function allowedUpdateTypes(policy, name) {
-    return policy.allowedUpdateTypes[(0,pep_name/* normalizeName */.P)(name)] ?? policy.allowedUpdateTypes['*'];
-}
-/** A rule from the configuration is policy; one from a closed PR, an unchecked line or a comment is a maintainer's rejection. */
-function isConfigRule(rule) {
-    return /\.ya?ml\b|\bconfig/i.test(rule.source);
-}
-/** Release-level checks of one candidate `release` for the pin `name==from` (consumers are checked by the planner). */
-function screenRelease(policy, name, from, release) {
-    const reasons = [];
-    const to = release.version;
-    if (release.yanked)
-        reasons.push(reason('yanked', to, `${to} is yanked on the index.`));
-    if (!pythonAccepts(release.requiresPython, policy.pythonVersion)) {
-        reasons.push(reason('requires-python', to, `${to} requires Python ${release.requiresPython}; the target is ${policy.pythonVersion}.`));
-    }
-    if (isPrerelease(to) && !isPrerelease(from))
-        reasons.push(reason('policy', to, `${to} is a pre-release and the pin is not.`));
-    const ageDays = releaseAgeDays(release.uploadTime, policy.now);
-    if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
-        reasons.push(reason('cooldown', to, `${to} was released ${releasedAgo(ageDays)}; the cooldown is ${(0,report_text/* plural */.LS)(policy.minReleaseAgeDays, 'day')}.`));
-    }
-    const rule = matchingIgnoreRule(policy.ignore, name, from, to);
-    if (rule) {
-        reasons.push(isConfigRule(rule) ? reason('policy', to, `${to} is ignored by ${rule.source}.`) : reason('rejected', to, `${to} was rejected (${rule.source}).`));
-    }
-    const type = updateTypeOf(from, to);
-    const allowed = allowedUpdateTypes(policy, name);
-    if (allowed !== undefined && !allowed.includes(type)) {
-        reasons.push(reason('policy', to, `${to} is a ${type} update, and ${allowed.length > 0 ? `only ${allowed.join(', ')} updates are` : 'no updates are'} allowed for ${name}.`));
-    }
-    return ageDays === undefined ? { reasons } : { reasons, ageDays };
-}
-/** Valid PEP 440, so it can be ordered. */
-function isVersion(version) {
-    return (0,pep440.explain)(version) !== null;
-}
-
-;// CONCATENATED MODULE: ./src/bump/plan.ts
-// Chooses the next version of every central pin: the newest release that every consumer accepts,
-// that policy allows, and that is co-installable with the other pins. Pure: the caller fetches
-// (releases, PEP 658 metadata) and calls again while `needs` is not empty.
-//
-// Known differences from a full resolver (pip's resolvelib):
-// - Only pinned packages take part. A Requires-Dist on a package that is not pinned is ignored, so
-//   two pins that need incompatible versions of an unpinned package both pass here and fail in pip.
-//   Consumers' other (unpinned) requirements are not considered either.
-// - Extras are ignored: `; extra == "x"` dependencies are dropped even when a consumer installs
-//   `pkg[x]`, and `dep[x]>=1` is checked only as `dep>=1`.
-// - Markers are evaluated in one target environment (`environment`, with `extra` = ''); a marker
-//   that cannot be evaluated there counts as true. pip evaluates them on the machine it runs on.
-// - The repair is greedy and monotone, not a backtracking search: on a conflict it first moves the
-//   required package to an older candidate that fits, else holds the requiring package back one
-//   candidate, then lifts every package as far as it fits. It can hold back more than needed (the
-//   result is not guaranteed optimal), but every combination it proposes was checked against all
-//   known metadata. A conflict between two pins that both stay at their current version predates
-//   the plan and is tolerated, not fixed.
-// - Requires-Python comes from the index (`Release.requiresPython`), checked against the target
-//   "X.Y" as X.Y.0; pip checks the interpreter's full version and also the metadata's own field.
-// - Metadata the index does not have (`'missing'`: an sdist-only release, the client reads wheels
-//   itself when there is no PEP 658 file) is assumed compatible, and the bump says so (no-metadata).
-// - One metadata per version (PEP 658 of one file); files of a release with different
-//   Requires-Dist (per-platform wheels) are not told apart.
-
-
-
-
-
-
-
-
-function planBumps(input) {
-    const errors = [...(input.errors ?? [])];
-    const failed = new Set(errors.map((e) => (0,pep_name/* normalizeName */.P)(e.name)));
-    const held = [];
-    const states = [];
-    const seen = new Map();
-    for (const pin of input.pins) {
-        const name = (0,pep_name/* normalizeName */.P)(pin.name);
-        const newer = newerReleases(input.releases.get(name) ?? [], pin.version);
-        if (pin.marker !== undefined && !markerApplies(pin.marker, input.environment)) {
-            if (newer[0] !== undefined && !failed.has(name)) {
-                const why = [markerReason(newer[0].version, pin.marker)];
-                held.push({ name, current: pin.version, newest: newer[0].version, reason: joinReasons(why), reasons: why });
-            }
-            continue;
+    const placeOf = (p) => {
+        const span = positions.get(key(p));
+        return locate(span?.key?.start ?? span?.value?.start ?? 0);
+    };
+    const issue = (message, location, rule = 'parse-error') => {
+        result.issues.push({ rule, message: (0,issue_text/* boundMessage */.w)(message), location });
+    };
+    const addString = (text, p, group) => {
+        const value = positions.get(key(p))?.value;
+        // Point inside the quotes so the text sits exactly at the location (multi-line strings: after the newline).
+        const opener = value ? /^("""|'''|"|')(\r?\n)?/.exec(content.slice(value.start, value.start + 5)) : null;
+        const start = value ? value.start + (opener?.[0].length ?? 0) : 0;
+        const exact = content.startsWith(text, start);
+        try {
+            const requirement = (0,pep_requirement/* parseRequirement */.p)(text);
+            result.occurrences.push({
+                ...requirement,
+                location: locate(start, exact ? start + text.length : undefined),
+                origin: 'pyproject',
+                viaConstraint: false,
+                text,
+            });
+            result.groups.push(group);
         }
-        const first = seen.get(name);
-        if (first) {
-            errors.push({ name, message: `pinned again at ${where(pin.location)}; planned only the pin at ${where(first.location)}` });
-            continue;
+        catch (err) {
+            // Escapes make the offset inexact; the string's start is still right.
+            const offset = err instanceof pep_requirement/* RequirementSyntaxError */.t && exact ? err.offset : 0;
+            const message = err instanceof Error ? err.message : String(err);
+            issue(`invalid requirement '${text}': ${message}`, locate(start + offset));
         }
-        seen.set(name, pin);
-        const consumers = (input.consumers.get(name) ?? []).filter((c) => c.marker === undefined || markerApplies(c.marker, input.environment));
-        const acceptsCurrent = new Map(consumers.map((c) => [c, (0,checks_pins/* acceptsPin */.b)(c.specifier, `==${pin.version}`)]));
-        const screened = newer.map((release) => {
-            const s = screenRelease(input.policy, name, pin.version, release);
-            const excluding = consumers.filter((c) => !(0,checks_pins/* acceptsPin */.b)(c.specifier, `==${release.version}`));
-            s.reasons.push(...consumerReasons({ name, current: pin.version, candidate: release.version, excluding: excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer) })) }));
-            return { version: release.version, ...s };
+    };
+    const stringList = (value, p, group) => {
+        if (!Array.isArray(value))
+            return issue(`${p.join('.')} must be a list of requirement strings`, placeOf(p));
+        value.forEach((item, i) => {
+            if (typeof item === 'string')
+                addString(item, [...p, i], group);
+            else
+                issue(`${p.join('.')} must hold requirement strings`, placeOf([...p, i]));
         });
-        const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));
-        // a package the index failed on keeps its pin: no candidates, but its current metadata still counts
-        const candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
-        states.push({ name, pin, consumers, newer: visible, candidates });
+    };
+    const project = pyproject_asRecord(data['project']);
+    if (typeof project?.['name'] === 'string')
+        result.projectName = project['name'];
+    const mainNames = new Set();
+    if (project?.['dependencies'] !== undefined) {
+        stringList(project['dependencies'], ['project', 'dependencies'], 'main');
+        for (const o of result.occurrences)
+            mainNames.add(o.name);
     }
-    const packages = states.map((s) => ({ name: s.name, current: s.pin.version, candidates: s.candidates }));
-    const anyCandidate = packages.some((p) => p.candidates.length > 0);
-    const solved = anyCandidate
-        ? solveCoinstall({ packages, metadata: input.metadata, environment: input.environment })
-        : { chosen: new Map(), conflicts: new Map(), missing: new Set(), needs: [] };
-    const bumps = [];
-    for (const s of states) {
-        const newest = s.newer[0];
-        if (newest === undefined || failed.has(s.name))
-            continue;
-        const to = solved.chosen.get(s.name) ?? s.pin.version;
-        const best = s.candidates[0];
-        // coinstall names the cause when it can; 'with the other pins' is its fallback, not a sentence
-        const conflictOf = (name, version) => {
-            const found = solved.conflicts.get(name);
-            return found === undefined || found === 'with the other pins' ? `${name} ${version} is not co-installable with the other pins` : found;
-        };
-        const whyNot = (v) => v.reasons.length > 0 ? v.reasons : [requiresDistReason(v.version, conflictOf(s.name, v.version))];
-        const parts = [];
-        if (newest.version !== to)
-            parts.push(...whyNot(newest));
-        if (best !== undefined && best !== to && best !== newest.version)
-            parts.push(...whyNot(s.newer.find((v) => v.version === best)));
-        if (to === s.pin.version) {
-            held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: joinReasons(parts), reasons: parts });
+    const optional = project?.['optional-dependencies'];
+    if (optional !== undefined) {
+        const table = pyproject_asRecord(optional);
+        if (!table)
+            issue('project.optional-dependencies must be a table', placeOf(['project', 'optional-dependencies']));
+        for (const [extra, list] of Object.entries(table ?? {})) {
+            stringList(list, ['project', 'optional-dependencies', extra], `optional:${extra}`);
+        }
+    }
+    readDependencyGroups(data['dependency-groups'], { addString, issue, placeOf });
+    for (const dep of readPoetryDependencies(data, mainNames)) {
+        const span = positions.get(key(dep.path));
+        const start = span?.key?.start ?? span?.value?.start ?? 0;
+        const end = span?.value?.end ?? span?.key?.end;
+        if (!dep.requirement) {
+            issue(dep.error ?? `cannot read Poetry dependency '${dep.rawName}'`, locate(start));
             continue;
         }
-        const chosen = s.newer.find((v) => v.version === to);
-        if (chosen.ageDays === undefined)
-            parts.push(unknownAgeReason(to));
-        if (solved.missing.has(`${s.name} ${to}`))
-            parts.push(noMetadataReason(s.name, to));
-        const bump = {
-            name: s.name,
-            from: s.pin.version,
-            to,
-            updateType: updateTypeOf(s.pin.version, to),
-            consumers: s.consumers.length,
-        };
-        if (chosen.ageDays !== undefined)
-            bump.releaseAgeDays = chosen.ageDays;
-        if (newest.version !== to)
-            bump.heldBackFrom = newest.version;
-        if (parts.length > 0) {
-            bump.reason = joinReasons(parts);
-            bump.reasons = parts;
-        }
-        bumps.push(bump);
-    }
-    const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    return { plan: { bumps: bumps.sort(byName), held: held.sort(byName), errors }, needs: solved.needs };
-}
-/** Valid releases newer than `current`, newest first. */
-function newerReleases(releases, current) {
-    if (!isVersion(current))
-        return [];
-    return releases.filter((r) => isVersion(r.version) && (0,pep440.compare)(r.version, current) > 0).sort((a, b) => (0,pep440.compare)(b.version, a.version));
-}
-function where(location) {
-    return `${location.file}:${location.line}`;
-}
-function markerApplies(marker, env) {
-    return (0,pep_marker/* markerMayHold */.bR)(marker, { ...env, extra: '' });
-}
-
-;// CONCATENATED MODULE: ./src/bump/plan-with-index.ts
-
-const MAX_METADATA_ROUNDS = 12;
-/** The plan once every metadata it depends on is known (or known to be missing). */
-async function planWithIndex(options) {
-    const { index, ...input } = options;
-    const metadata = new Map();
-    const key = (name, version) => `${name}@${version}`;
-    const plan = () => planBumps({ ...input, metadata: (n, v) => metadata.get(key(n, v)) });
-    let result = plan();
-    for (let round = 0; round < MAX_METADATA_ROUNDS && result.needs.length > 0; round++) {
-        await Promise.all(result.needs.map(async ({ name, version }) => {
-            const found = await index.metadata(name, version).catch(() => undefined);
-            metadata.set(key(name, version), found ?? 'missing');
-        }));
-        result = plan();
+        const text = end === undefined ? dep.rawName : content.slice(start, end);
+        result.occurrences.push({ ...dep.requirement, location: locate(start, end), origin: 'pyproject', viaConstraint: false, text });
+        result.groups.push(dep.group);
     }
     return result;
 }
-
-// EXTERNAL MODULE: ./node_modules/diff/libesm/index.js + 13 modules
-var libesm = __webpack_require__(7155);
-;// CONCATENATED MODULE: ./src/bump/unified-diff.ts
-// The bump's edits as one git-style patch (`git apply`-able), for `monopin bump --dry-run` and the PR body.
-
-const CONTEXT = 3;
-/** Files that changed, sorted by path (code points, so the output never depends on locale or input order). */
-function unifiedDiff(files) {
-    return files
-        .filter((f) => f.before !== f.after)
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .map(filePatch)
-        .join('');
-}
-function filePatch(f) {
-    const patch = (0,libesm/* structuredPatch */.YB)(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: CONTEXT });
-    const head = `diff --git a/${f.path} b/${f.path}\n--- a/${f.path}\n+++ b/${f.path}\n`;
-    return head + patch.hunks.map(hunk).join('');
-}
-// git's hunk header: a count of 1 is left out, an empty side starts at the line before.
-function range(start, count) {
-    if (count === 0)
-        return `${start - 1},0`;
-    return count === 1 ? `${start}` : `${start},${count}`;
-}
-function hunk(h) {
-    return `@@ -${range(h.oldStart, h.oldLines)} +${range(h.newStart, h.newLines)} @@\n${h.lines.map((l) => `${l}\n`).join('')}`;
-}
-
-// EXTERNAL MODULE: ./src/bump/outcome.ts
-var outcome = __webpack_require__(7812);
-;// CONCATENATED MODULE: ./src/bump/constraint-fixes.ts
-/** Constraints lines with extras and nothing else wrong (no URL, not editable). */
-function fixableConstraintLines(occurrences) {
-    return occurrences
-        .filter((o) => o.origin === 'constraints' && o.extras.length > 0 && o.url === undefined && o.editable !== true)
-        .map((o) => ({ name: o.name, rawName: o.rawName, file: o.location.file, line: o.location.line, extras: o.extras }));
-}
-/** `content` with the extras dropped from each line of `lines` (of this file) that still reads as parsed. */
-function dropConstraintExtras(content, lines) {
-    const eol = content.includes('\r\n') ? '\r\n' : '\n';
-    const text = content.split(/\r?\n/);
-    const fixes = [];
-    for (const fix of lines) {
-        const before = text[fix.line - 1];
-        if (before === undefined)
-            continue;
-        const pattern = new RegExp(`^(\\s*${fix.rawName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*\\[[^\\]]*\\]`);
-        if (!pattern.test(before))
-            continue; // the line moved or spans lines: leave it to `monopin check`
-        const after = before.replace(pattern, '$1');
-        text[fix.line - 1] = after;
-        fixes.push({ name: fix.name, file: fix.file, line: fix.line, before: before.trim(), after: after.trim(), extras: fix.extras });
-    }
-    return { content: text.join(eol), fixes };
-}
-
-;// CONCATENATED MODULE: ./src/bump/prepare.ts
-// The bump job without GitHub: workspace + index → plan → minimal edits → unified diff.
-// Used by `monopin bump` and the action's weekly job alike.
-
-
-
-
-
-
-
-
-
-
-async function prepareBump(options) {
-    const { workspace: ws } = options;
-    const pins = centralPins(ws, options.environment);
-    const { consumers, followers } = splitConsumers(ws, pins);
-    // One index request per pinned package, all at once: the client bounds the concurrency.
-    const pages = new Map();
-    const errors = [];
-    await Promise.all(pins.map(async (pin) => {
-        try {
-            pages.set(pin.name, await options.index.project(pin.name));
-        }
-        catch (error) {
-            errors.push({ name: pin.name, message: (0,outcome/* withoutPackageName */.u)(pin.name, error instanceof Error ? error.message : String(error)) });
-        }
-    }));
-    const releases = new Map([...pages].map(([name, page]) => [name, options.releasesOf(page)]));
-    const plannable = pins.filter((p) => pages.has(p.name));
-    const result = await planWithIndex({ pins: plannable, consumers, releases, index: options.index, environment: options.environment, policy: options.policy, errors });
-    const plan = { ...result.plan, errors: [...errors].sort((a, b) => a.name.localeCompare(b.name)) };
-    const { edits, notes } = await editFiles({ ws, plan, followers, pages, readText: options.readText, environment: options.environment });
-    const fixes = await fixConstraintLines(ws, edits, options.readText);
-    if (fixes.length > 0)
-        plan.fixes = fixes;
-    return { plan, edits, diff: unifiedDiff(edits), notes, pages };
-}
-/** Drops extras from constraints lines (in `edits`, or as new edits): pip refuses them. */
-async function fixConstraintLines(ws, edits, readText) {
-    const fixable = fixableConstraintLines(ws.occurrences);
-    const out = [];
-    for (const file of [...new Set(fixable.map((f) => f.file))].sort()) {
-        const existing = edits.find((e) => e.path === file);
-        const current = existing?.after ?? (await readText(file));
-        const { content, fixes } = dropConstraintExtras(current, fixable.filter((f) => f.file === file));
-        if (fixes.length === 0)
-            continue;
-        out.push(...fixes);
-        if (existing !== undefined)
-            existing.after = content;
-        else
-            edits.push({ path: file, before: current, after: content, changes: [] });
-    }
-    edits.sort((a, b) => a.path.localeCompare(b.path));
-    return out;
-}
-/** Exact central pins, one per package: under markers, the one that holds for the target. */
-function centralPins(ws, env) {
-    const out = [];
-    for (const [name, list] of ws.pins) {
-        const live = list.filter((p) => (0,checks_pins/* exactVersion */.y)(p.specifier) !== undefined && (0,pep_marker/* markerMayHold */.bR)(p.marker, env));
-        const pin = live[0];
-        if (pin)
-            out.push({ name, version: (0,checks_pins/* exactVersion */.y)(pin.specifier), location: pin.location, marker: pin.marker });
-    }
-    return out.sort((a, b) => a.name.localeCompare(b.name));
-}
 /**
- * Consumers constrain the bump. An exact pin that mirrors the central one (an inline `pkg==X` of an image
- * the central file governs, a copy in a requirements file) follows it instead: it is rewritten with the constraints.
+ * PEP 735: each requirement is read once, under the group that writes it; `{include-group}`
+ * references are followed only to report unknown groups and cycles, so an included requirement
+ * is not counted twice at the same line.
  */
-function splitConsumers(ws, pins) {
-    const current = new Map(pins.map((p) => [p.name, p.version]));
-    const consumers = new Map();
-    const followers = [];
-    for (const o of ws.occurrences) {
-        if (o.origin === 'constraints' || !current.has(o.name) || o.specifier === '' || o.url)
-            continue;
-        const exact = (0,checks_pins/* exactVersion */.y)(o.specifier);
-        if (exact !== undefined && o.origin === 'dockerfile') {
-            // An inline pin of an image the central file governs follows it (a lagging one is inline-pin-mismatch: the
-            // bump fixes it). Any other installs without the constraints: the bump leaves it, the check reports it.
-            if (ws.governedPins.has((0,build/* pinKey */.D)(o)))
-                followers.push(o);
-            continue;
-        }
-        if (exact !== undefined && (0,pep_version/* sameVersion */.r1)(exact, current.get(o.name))) {
-            followers.push(o);
+function readDependencyGroups(raw, ctx) {
+    if (raw === undefined)
+        return;
+    const groups = pyproject_asRecord(raw);
+    if (!groups)
+        return ctx.issue('dependency-groups must be a table', ctx.placeOf(['dependency-groups']));
+    const byName = new Map(Object.keys(groups).map((name) => [(0,pep_name/* normalizeName */.P)(name), name]));
+    const includes = new Map();
+    for (const [name, list] of Object.entries(groups)) {
+        const base = ['dependency-groups', name];
+        if (!Array.isArray(list)) {
+            ctx.issue(`dependency group '${name}' must be a list`, ctx.placeOf(base));
             continue;
         }
-        const list = consumers.get(o.name) ?? [];
-        list.push({ specifier: o.specifier, marker: o.marker, location: o.location, service: o.service });
-        consumers.set(o.name, list);
-    }
-    return { consumers, followers };
-}
-async function editFiles(options) {
-    const { ws, plan } = options;
-    const target = new Map(plan.bumps.map((b) => [b.name, b]));
-    if (target.size === 0)
-        return { edits: [], notes: [] };
-    const kinds = new Map(ws.files.map((f) => [f.path, f.kind]));
-    // Which lines of which files to touch: the central pins that hold for the target, and their followers.
-    const wanted = new Map();
-    const want = (file, line, name) => {
-        const set = wanted.get(file) ?? new Set();
-        set.add(`${line}:${name}`);
-        wanted.set(file, set);
-    };
-    for (const [name, list] of ws.pins) {
-        const bump = target.get(name);
-        if (!bump)
-            continue;
-        for (const p of list)
-            if ((0,checks_pins/* exactVersion */.y)(p.specifier) !== undefined && (0,pep_marker/* markerMayHold */.bR)(p.marker, options.environment))
-                want(p.location.file, p.location.line, name);
-    }
-    for (const f of options.followers)
-        if (target.has(f.name))
-            want(f.location.file, f.location.line, f.name);
-    const edits = [];
-    const notes = [];
-    for (const [path, lines] of [...wanted].sort(([a], [b]) => a.localeCompare(b))) {
-        const kind = kinds.get(path);
-        if (kind !== 'requirements' && kind !== 'constraints' && kind !== 'dockerfile')
-            continue;
-        const before = await options.readText(path);
-        const result = editPins({
-            path,
-            content: before,
-            kind: kind,
-            bumps: plan.bumps.map((b) => ({ name: b.name, to: b.to })),
-            hashesFor: (name, version) => {
-                const page = options.pages.get(name);
-                return page ? releaseHashes(page, version, pep_version/* sameVersion */.r1) : undefined;
-            },
-            only: (o) => lines.has(`${o.location.line}:${o.name}`),
-        });
-        notes.push(...result.notes);
-        if (result.content !== before)
-            edits.push({ path, before, after: result.content, changes: result.changes });
-    }
-    return { edits, notes };
-}
-
-
-/***/ }),
-
-/***/ 7055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ estimateBumpSizes)
-});
-
-// EXTERNAL MODULE: ./src/rebuild/touched.ts
-var touched = __webpack_require__(5241);
-// EXTERNAL MODULE: ./src/pep/marker.ts
-var pep_marker = __webpack_require__(1023);
-// EXTERNAL MODULE: ./src/pep/requirement.ts
-var pep_requirement = __webpack_require__(5358);
-// EXTERNAL MODULE: ./src/size/range-reader.ts
-var range_reader = __webpack_require__(7942);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __webpack_require__(8898);
-// EXTERNAL MODULE: ./src/pep/specifier.ts
-var pep_specifier = __webpack_require__(6821);
-// EXTERNAL MODULE: ./src/bump/environment.ts
-var bump_environment = __webpack_require__(2657);
-// EXTERNAL MODULE: ./src/index/filenames.ts
-var filenames = __webpack_require__(9062);
-// EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
-// EXTERNAL MODULE: ./src/pep/pep440.ts
-var pep_pep440 = __webpack_require__(8466);
-// EXTERNAL MODULE: ./src/pep/version.ts
-var pep_version = __webpack_require__(8561);
-;// CONCATENATED MODULE: ./src/size/tags.ts
-// Which file of a release pip would install into an image: the supported wheel tags in pip's
-// priority order (packaging.tags.sys_tags for CPython on Linux), then the best-ranked wheel, else an sdist.
-
-
-
-
-const DEFAULT_GLIBC = '2.36';
-const DEFAULT_MUSL = '1.2';
-/** `python:3.12-alpine3.20` → musl; anything else (slim, bookworm, bare tags) → glibc 2.36. */
-function libcOfImage(image) {
-    const tag = image.slice(image.lastIndexOf('/') + 1);
-    if (/alpine/i.test(tag))
-        return { libc: 'musl' };
-    // The official images' Debian releases: bullseye has 2.31, buster 2.28, trixie 2.41.
-    const glibc = /bullseye/i.test(tag) ? '2.31' : /buster/i.test(tag) ? '2.28' : /trixie/i.test(tag) ? '2.41' : DEFAULT_GLIBC;
-    return { libc: 'glibc', glibcVersion: glibc };
-}
-function archOf(platform) {
-    return platform === 'linux/arm64' ? 'aarch64' : 'x86_64';
-}
-function pythonParts(version) {
-    const [major = '3', minor = '0'] = version.split('.');
-    return [Number(major), Number(minor)];
-}
-const LEGACY_MANYLINUX = { '2.17': 'manylinux2014', '2.12': 'manylinux2010', '2.5': 'manylinux1' };
-/** Platform tags most specific first, as packaging's `_linux_platforms` yields them. */
-function platformTags(target) {
-    const arch = archOf(target.platform);
-    const tags = [];
-    if (target.libc === 'glibc') {
-        const [, current] = (target.glibcVersion ?? DEFAULT_GLIBC).split('.').map(Number);
-        // packaging: manylinux before glibc 2.5 (x86) / 2.17 (others) does not exist
-        const oldest = arch === 'x86_64' || arch === 'i686' ? 5 : 17;
-        for (let minor = current; minor >= oldest; minor--) {
-            tags.push(`manylinux_2_${minor}_${arch}`);
-            const legacy = LEGACY_MANYLINUX[`2.${minor}`];
-            if (legacy !== undefined)
-                tags.push(`${legacy}_${arch}`);
-        }
-    }
-    else {
-        const [, current] = (target.muslVersion ?? DEFAULT_MUSL).split('.').map(Number);
-        for (let minor = current; minor >= 0; minor--)
-            tags.push(`musllinux_1_${minor}_${arch}`);
-    }
-    tags.push(`linux_${arch}`);
-    return tags;
-}
-/** Every tag the target supports (`interpreter-abi-platform`), best first: packaging's cpython_tags + compatible_tags. */
-function supportedTags(target) {
-    const [major, minor] = pythonParts(target.pythonVersion);
-    const platforms = platformTags(target);
-    const cp = `cp${major}${minor}`;
-    const tags = [];
-    for (const platform of platforms)
-        tags.push(`${cp}-${cp}-${platform}`);
-    for (const platform of platforms)
-        tags.push(`${cp}-abi3-${platform}`);
-    for (const platform of platforms)
-        tags.push(`${cp}-none-${platform}`);
-    // abi3 wheels built for older CPythons load on this one
-    for (let older = minor - 1; older >= 2; older--)
-        for (const platform of platforms)
-            tags.push(`cp${major}${older}-abi3-${platform}`);
-    const pyRange = [`py${major}${minor}`, `py${major}`];
-    for (let older = minor - 1; older >= 0; older--)
-        pyRange.push(`py${major}${older}`);
-    for (const py of pyRange)
-        for (const platform of platforms)
-            tags.push(`${py}-none-${platform}`);
-    tags.push(`${cp}-none-any`);
-    for (const py of pyRange)
-        tags.push(`${py}-none-any`);
-    return tags;
-}
-/** The tags a wheel filename claims, compressed tag sets (`py2.py3-none-any`) expanded. */
-function wheelTags(filename) {
-    if (!filename.endsWith('.whl'))
-        return [];
-    const parts = filename.slice(0, -4).split('-');
-    if (parts.length !== 5 && parts.length !== 6)
-        return [];
-    const [pys = '', abis = '', plats = ''] = parts.slice(-3);
-    const tags = [];
-    for (const py of pys.split('.'))
-        for (const abi of abis.split('.'))
-            for (const plat of plats.split('.'))
-                tags.push(`${py}-${abi}-${plat}`.toLowerCase());
-    return tags;
-}
-/**
- * The file of `version` pip would install for `target`: the wheel whose best tag ranks highest
- * (then the higher build tag), unyanked before yanked, files whose Requires-Python excludes the
- * target left out; an sdist when no wheel fits.
- */
-function chooseFile(options) {
-    const { files, project, version, target } = options;
-    const priority = new Map((options.tags ?? supportedTags(target)).map((tag, i) => [tag, i]));
-    const python = fullPython(target.pythonVersion);
-    let best;
-    let sdist;
-    for (const file of files) {
-        const parsed = (0,filenames/* parseFilename */.p_)(file.filename, project);
-        if (parsed === undefined || !(0,pep_version/* sameVersion */.r1)(parsed.version, version))
-            continue;
-        if (!acceptsPython(file.requiresPython, python))
-            continue;
-        const yanked = file.yanked === false ? 0 : 1;
-        if (parsed.kind === 'sdist') {
-            if (sdist === undefined || (sdist.yanked !== false && yanked === 0) || (file.filename.endsWith('.tar.gz') && !sdist.filename.endsWith('.tar.gz')))
-                sdist = file;
-            continue;
-        }
-        let rank = Infinity;
-        let tag = '';
-        for (const candidate of wheelTags(file.filename)) {
-            const p = priority.get(candidate);
-            if (p !== undefined && p < rank) {
-                rank = p;
-                tag = candidate;
-            }
-        }
-        if (rank === Infinity)
-            continue;
-        const build = parsed.build === undefined ? 0 : Number.parseInt(parsed.build, 10);
-        const key = [yanked, rank, -build];
-        if (best === undefined || compareKeys(key, best.key) < 0)
-            best = { file, tag, key };
-    }
-    if (best !== undefined)
-        return { file: best.file, kind: 'wheel', tag: best.tag, sdistOnly: false };
-    if (sdist !== undefined)
-        return { file: sdist, kind: 'sdist', sdistOnly: true };
-    return { sdistOnly: false };
-}
-function compareKeys(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return (a[i] ?? 0) - (b[i] ?? 0);
-    return 0;
-}
-function fullPython(version) {
-    return version.split('.').length === 2 ? `${version}.0` : version;
-}
-/** pip skips files whose Requires-Python excludes the target; a specifier it cannot parse does not exclude. */
-function acceptsPython(requiresPython, python) {
-    if (requiresPython === undefined || requiresPython.trim() === '')
-        return true;
-    const spec = requiresPython.replace(/\s+/g, '');
-    if (!(0,pep_specifier/* isValidSpecifierSet */.xs)(spec) || !(0,pep_pep440/* isValidVersion */.ri)(python))
-        return true;
-    return (0,pep_specifier/* specifierContains */.IK)(spec, python);
-}
-
-// EXTERNAL MODULE: ./src/size/zip-reader.ts
-var zip_reader = __webpack_require__(8700);
-;// CONCATENATED MODULE: ./src/size/wheel-size.ts
-
-/**
- * Bytes of `.pyc` per byte of `.py` that pip's install-time `compileall` writes (one optimization
- * level, in `__pycache__/`). Measured here with CPython 3.11.7 (`compileall.compile_dir`, force):
- * stdlib json/email/http/asyncio/logging/urllib/importlib/xml + 8 top-level modules 1.248,
- * pip 24 (vendored libraries included) 1.211, setuptools 1.272; dense generated code with few
- * comments reaches 1.565. Real packages sit near the first three: 1.25.
- */
-const PYC_FACTOR = 1.25;
-/** Sizes one wheel at `url` (http(s) or file://) from its zip directory. */
-async function measureWheel(reader, url, options = {}) {
-    let fetched = 0;
-    const zip = await (0,zip_reader/* readZipDirectory */.x)(reader, url, (bytes) => (fetched += bytes));
-    return { ...summarizeEntries(zip.entries, options), compressedBytes: zip.fileSize, bytesFetched: fetched };
-}
-/** Installed bytes of a wheel's entries: files only; `.py` files counted for the `.pyc` estimate. */
-function summarizeEntries(entries, options = {}) {
-    let bytes = 0;
-    let pyBytes = 0;
-    let pyFiles = 0;
-    let files = 0;
-    for (const entry of entries) {
-        if (entry.isDirectory)
-            continue;
-        files++;
-        bytes += entry.uncompressedSize;
-        if (entry.name.endsWith('.py')) {
-            pyBytes += entry.uncompressedSize;
-            pyFiles++;
-        }
-    }
-    const pycEstimate = options.noCompile === true ? 0 : Math.round(pyBytes * PYC_FACTOR);
-    return { installedBytes: bytes + pycEstimate, pyBytes, pyFiles, pycEstimate, files };
-}
-
-;// CONCATENATED MODULE: ./src/size/estimate.ts
-// The estimated size delta of one image for a set of package changes: the wheel pip would pick,
-// its installed size from the zip directory, and the new transitive requirements it pulls in.
-
-
-
-
-
-
-
-
-
-/**
- * Installed bytes per sdist byte, for packages without a wheel for the image. A rough guess, not
- * a measurement of built packages: source-only tarballs of pip and setuptools (tar czf, .py only)
- * install to 7.6× and 6.5× their size with .pyc, but sdists also carry tests and docs that are not
- * installed, and compiled extensions are unknowable before a build. Contributors sized this way
- * say so in their note.
- */
-const SDIST_INSTALLED_FACTOR = 5;
-async function estimateSizeDelta(options) {
-    const { target, index, reader } = options;
-    const cache = options.cache ?? new Map();
-    const pins = new Map([...(options.pins ?? new Map())].map(([name, version]) => [(0,pep_name/* normalizeName */.P)(name), version]));
-    const python = fullPython(target.pythonVersion);
-    const environment = (0,bump_environment/* targetEnvironment */.dK)(target.pythonVersion, target.platform);
-    let bytesFetched = 0;
-    async function sizeOf(name, version) {
-        const page = await index.project(name);
-        const choice = chooseFile({ files: page.files, project: page.name, version, target });
-        if (choice.file === undefined)
-            throw new Error(`no file of ${name} ${version} installs on ${describeTarget(target)}`);
-        if (choice.kind === 'sdist') {
-            const size = choice.file.size ?? (await sdistSize(choice.file.url));
-            return {
-                installedBytes: Math.round(size * SDIST_INSTALLED_FACTOR),
-                compressedBytes: size,
-                sdistOnly: true,
-                note: `no wheel for ${describeTarget(target)}: rough estimate from the sdist (${SDIST_INSTALLED_FACTOR}× its size)`,
-            };
-        }
-        const key = `${options.noCompile === true ? 'no-compile' : 'compile'} ${choice.file.url.split('#')[0]}`;
-        let sized = cache.get(key);
-        if (sized === undefined) {
-            sized = measureWheel(reader, choice.file.url, { noCompile: options.noCompile === true });
-            cache.set(key, sized);
-            // only the image that reads a wheel counts the bytes
-            sized.then((s) => (bytesFetched += s.bytesFetched), () => undefined);
-        }
-        const wheel = await sized;
-        return { installedBytes: wheel.installedBytes, compressedBytes: wheel.compressedBytes, sdistOnly: false };
-    }
-    async function sdistSize(url) {
-        const result = await reader.readTail(url.split('#')[0] ?? url, 1);
-        bytesFetched += result.bytesFetched;
-        return result.fileSize;
-    }
-    /** Newest final release that the specifier, Requires-Python and the image's tags accept. */
-    async function newestCompatible(name, specifier) {
-        const page = await index.project(name);
-        const releases = (0,filenames/* releasesOf */.w0)(page)
-            .filter((r) => !r.yanked && acceptsPython(r.requiresPython, python) && (0,pep440.explain)(r.version)?.is_prerelease !== true)
-            .reverse();
-        for (const release of releases) {
-            if (specifier !== '' && !(0,pep_specifier/* specifierContains */.IK)(specifier, release.version))
-                continue;
-            if (chooseFile({ files: page.files, project: page.name, version: release.version, target }).file !== undefined)
-                return release.version;
-        }
-        return undefined;
-    }
-    async function contributorOf(change) {
-        const name = (0,pep_name/* normalizeName */.P)(change.name);
-        const contributor = {
-            name,
-            ...(change.from !== undefined && { from: change.from }),
-            ...(change.to !== undefined && { to: change.to }),
-            deltaBytes: 0,
-            deltaCompressedBytes: 0,
-            ...(change.requiredBy !== undefined && { requiredBy: change.requiredBy }),
-        };
-        try {
-            const [before, after] = await Promise.all([
-                change.from === undefined ? undefined : sizeOf(name, change.from),
-                change.to === undefined ? undefined : sizeOf(name, change.to),
-            ]);
-            contributor.deltaBytes = (after?.installedBytes ?? 0) - (before?.installedBytes ?? 0);
-            contributor.deltaCompressedBytes = (after?.compressedBytes ?? 0) - (before?.compressedBytes ?? 0);
-            if (before?.sdistOnly === true || after?.sdistOnly === true)
-                contributor.sdistOnly = true;
-            const note = after?.note ?? before?.note;
-            if (note !== undefined)
-                contributor.note = note;
-        }
-        catch (error) {
-            contributor.unknown = true;
-            contributor.note = `size unknown: ${error instanceof Error ? error.message : String(error)}`;
-        }
-        return contributor;
-    }
-    /** Requirements of `name==version` that apply to the image (its markers, with the given extras). */
-    async function requirementsOf(name, version, extras) {
-        const metadata = await index.metadata(name, version);
-        if (metadata === undefined)
-            return [];
-        const found = [];
-        for (const text of metadata.requiresDist) {
-            let requirement;
-            try {
-                requirement = (0,pep_requirement/* parseRequirement */.p)(text);
-            }
-            catch {
-                continue;
-            }
-            if (requirement.url !== undefined)
-                continue;
-            if (requirement.marker !== undefined) {
-                const marker = (0,pep_marker/* parseMarker */.gY)(requirement.marker);
-                const applies = ['', ...extras].some((extra) => {
-                    try {
-                        return (0,pep_marker/* evaluateMarker */.UZ)(marker, { ...environment, extra });
-                    }
-                    catch {
-                        return false;
-                    }
-                });
-                if (!applies)
-                    continue;
-            }
-            found.push({ name: requirement.name, specifier: requirement.specifier, extras: requirement.extras });
-        }
-        return found;
-    }
-    // breadth first from the new versions: each level's metadata in parallel, new names in a stable order
-    const changed = options.changes.map((c) => ({ ...c, name: (0,pep_name/* normalizeName */.P)(c.name) }));
-    const seen = new Set([...(options.installed ?? [])].map(pep_name/* normalizeName */.P));
-    for (const change of changed)
-        seen.add(change.name);
-    const transitive = [];
-    const notes = new Map();
-    let level = changed.filter((c) => c.to !== undefined).map((c) => ({ name: c.name, version: c.to, extras: c.extras ?? [] }));
-    while (level.length > 0) {
-        const requirements = await Promise.all(level.map((node) => requirementsOf(node.name, node.version, node.extras).catch((error) => {
-            notes.set(node.name, `requirements not followed: ${error instanceof Error ? error.message : String(error)}`);
-            return [];
-        })));
-        const fresh = [];
-        level.forEach((node, i) => {
-            for (const requirement of requirements[i] ?? []) {
-                if (seen.has(requirement.name))
-                    continue;
-                seen.add(requirement.name);
-                fresh.push({ ...requirement, requiredBy: node.name });
-            }
-        });
-        const versions = await Promise.all(fresh.map((dep) => pins.get(dep.name) ?? newestCompatible(dep.name, dep.specifier).catch(() => undefined)));
-        level = [];
-        fresh.forEach((dep, i) => {
-            const version = versions[i];
-            transitive.push({ name: dep.name, requiredBy: dep.requiredBy, ...(version !== undefined && { to: version }) });
-            if (version !== undefined)
-                level.push({ name: dep.name, version, extras: dep.extras });
+        const own = [];
+        list.forEach((item, i) => {
+            const p = [...base, i];
+            const include = pyproject_asRecord(item)?.['include-group'];
+            if (typeof item === 'string')
+                ctx.addString(item, p, `group:${name}`);
+            else if (typeof include === 'string')
+                own.push({ target: include, p });
             else
-                notes.set(dep.name, `no release of ${dep.name} matches ${dep.specifier || 'any version'} for ${describeTarget(target)}`);
+                ctx.issue(`dependency group '${name}' entries must be strings or {include-group = "..."}`, ctx.placeOf(p));
         });
+        includes.set((0,pep_name/* normalizeName */.P)(name), own);
     }
-    const contributors = await Promise.all([...changed, ...transitive].map((change) => contributorOf(change)));
-    for (const contributor of contributors) {
-        const note = notes.get(contributor.name);
-        if (note !== undefined)
-            contributor.note = contributor.note === undefined ? note : `${contributor.note}; ${note}`;
-    }
-    // settle the byte counters of wheels this image read
-    await Promise.allSettled(cache.values());
-    contributors.sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes) || a.name.localeCompare(b.name));
-    const unknown = contributors.filter((c) => c.unknown === true).length;
-    return {
-        image: options.image,
-        target,
-        ...(options.beforeBytes !== undefined && { beforeBytes: options.beforeBytes }),
-        deltaBytes: contributors.reduce((sum, c) => sum + c.deltaBytes, 0),
-        deltaCompressedBytes: contributors.reduce((sum, c) => sum + c.deltaCompressedBytes, 0),
-        contributors,
-        ...(unknown > 0 && { unknown }),
-        bytesFetched,
-    };
-}
-function describeTarget(target) {
-    return `${target.platform} ${target.libc} Python ${target.pythonVersion}`;
-}
-
-// EXTERNAL MODULE: ./src/model/types.ts
-var types = __webpack_require__(440);
-// EXTERNAL MODULE: ./src/bump/prepare.ts + 10 modules
-var prepare = __webpack_require__(6487);
-;// CONCATENATED MODULE: ./src/bump/size-section.ts
-
-
-
-
-
-
-
-
-
-/** One result per directly touched image with a changed package, in name order. */
-async function estimateBumpSizes(options) {
-    const { workspace, changes: changed, index } = options;
-    if (changed.length === 0)
-        return [];
-    const note = options.onNote ?? (() => undefined);
-    const platform = imagePlatform(options.config.platform);
-    if (platform === undefined) {
-        note(`image sizes not estimated: platform ${options.config.platform} has no wheel tags here (linux/amd64 or linux/arm64)`);
-        return [];
-    }
-    const graph = (0,types/* imageGraph */.G)(workspace);
-    const { images } = (0,touched/* touchedImages */.zY)({ workspace, graph, changedPackages: changed.map((b) => b.name) });
-    const direct = images.filter((t) => t.direct).map((t) => t.name);
-    if (direct.length === 0)
-        return [];
-    const environment = (0,bump_environment/* targetEnvironment */.dK)(options.pythonVersion, platform);
-    const current = new Map((0,prepare/* centralPins */.m)(workspace, environment).map((p) => [p.name, p.version]));
-    const pins = new Map(current);
-    for (const b of changed) {
-        if (b.to === undefined)
-            pins.delete(b.name);
-        else
-            pins.set(b.name, b.to);
-    }
-    const bumps = new Map(changed.map((b) => [b.name, b]));
-    const reader = options.reader ?? (0,range_reader/* createRangeReader */.p)();
-    const cache = new Map();
-    const nodes = new Map(graph.nodes.map((n) => [n.name, n]));
-    const extrasAt = extrasIndex(workspace);
-    const present = presentPackages({ index, environment, current });
-    // Images share their bases: read what each base installs once, not once per image built on it.
-    const installedBy = new Map();
-    const installedOf = (node) => {
-        let found = installedBy.get(node.name);
-        if (found === undefined)
-            installedBy.set(node.name, (found = (0,touched/* installedPackages */.At)(workspace, node)));
-        return found;
-    };
-    const results = await Promise.all(direct.map(async (name) => {
-        try {
-            const chain = chainOf(name, nodes);
-            const own = new Map();
-            for (const node of chain) {
-                for (const [pkg, at] of installedOf(node)) {
-                    const extras = extrasAt.get(`${at.file}:${at.line}:${pkg}`) ?? [];
-                    own.set(pkg, [...new Set([...(own.get(pkg) ?? []), ...extras])].sort());
-                }
-            }
-            // With -c constraints a pin holds for transitive packages too: a bumped dependency changes the image.
-            const installed = await present(own);
-            const changes = [...installed.keys()]
-                .filter((pkg) => bumps.has(pkg))
-                .sort()
-                .map((pkg) => {
-                const b = bumps.get(pkg);
-                const extras = installed.get(pkg) ?? [];
-                return { name: pkg, from: b.from, to: b.to, ...(extras.length > 0 && { extras }) };
-            });
-            if (changes.length === 0)
-                return undefined;
-            const target = { pythonVersion: options.pythonVersion, platform, ...libcOfImage(externalBaseOf(chain) ?? '') };
-            return await estimateSizeDelta({
-                image: name,
-                target,
-                changes,
-                index,
-                reader,
-                pins,
-                installed: new Set(installed.keys()),
-                noCompile: installsWithoutCompile(workspace, chain),
-                cache,
-            });
+    // Depth-first over include edges; a back edge is a cycle, reported once where it closes.
+    const state = new Map();
+    const visit = (group) => {
+        state.set(group, 'visiting');
+        for (const { target, p } of includes.get(group) ?? []) {
+            const t = (0,pep_name/* normalizeName */.P)(target);
+            if (!byName.has(t))
+                ctx.issue(`dependency group '${target}' is not defined`, ctx.placeOf(p), 'include-error');
+            else if (state.get(t) === 'visiting')
+                ctx.issue(`including dependency group '${target}' from '${byName.get(group)}' forms a cycle`, ctx.placeOf(p), 'include-error');
+            else if (!state.has(t))
+                visit(t);
         }
-        catch (error) {
-            note(`${name}: size not estimated: ${error instanceof Error ? error.message : String(error)}`);
-            return undefined;
-        }
-    }));
-    return results.filter((r) => r !== undefined);
+        state.set(group, 'done');
+    };
+    for (const group of includes.keys())
+        if (!state.has(group))
+            visit(group);
 }
-function imagePlatform(platform) {
-    if (platform.startsWith('linux/amd64'))
-        return 'linux/amd64';
-    if (platform.startsWith('linux/arm64'))
-        return 'linux/arm64';
-    return undefined;
+function pyproject_asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+        ? value
+        : undefined;
 }
-/** The image and every image it is built FROM, nearest first. */
-function chainOf(name, nodes) {
-    const out = [];
-    const seen = new Set();
-    const queue = [name];
-    while (queue.length > 0) {
-        const next = queue.shift();
-        if (seen.has(next))
-            continue;
-        seen.add(next);
-        const node = nodes.get(next);
-        if (!node)
-            continue;
-        out.push(node);
-        queue.push(...node.bases);
-    }
-    return out;
+const key = (p) => JSON.stringify(p);
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
 }
-/** The external image at the root of the chain (`python:3.12-slim`), which decides the libc. */
-function externalBaseOf(chain) {
-    for (const node of chain)
-        if (node.externalBases.length > 0)
-            return node.externalBases[0];
-    return undefined;
+function toLineColumn(starts, offset) {
+    const index = (0,line_index/* lineIndexOf */.c)(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
 }
-/** Every install of the chain says `--no-compile` (uv's default): no .pyc to count. */
-function installsWithoutCompile(workspace, chain) {
-    const names = new Set(chain.map((n) => n.name));
-    const sites = workspace.images.filter((i) => names.has(i.name)).flatMap((i) => i.installs);
-    return sites.length > 0 && sites.every((s) => s.install.noCompile);
-}
-/** Extras per occurrence (`file:line:name`), for the packages installed with them (`uvicorn[standard]`). */
-function extrasIndex(workspace) {
-    const out = new Map();
-    for (const o of workspace.occurrences)
-        if (o.extras.length > 0)
-            out.set(`${o.location.file}:${o.location.line}:${o.name}`, o.extras);
-    return out;
+function renameEnd(p) {
+    return { endLine: p.line, endColumn: p.column };
 }
 /**
- * What the image has before the bump: its own packages and, at the current central pins, what they
- * require (markers evaluated for the image). An unpinned dependency counts as present but is not
- * followed, so no index page beyond the pinned ones is read. Metadata is read once per release.
+ * Where every key and value of a valid TOML document sits, by path. Array-of-tables headers get
+ * their index as a path segment; nothing we read lives under one, so nesting under them is loose.
  */
-function presentPackages(options) {
-    const requirements = new Map();
-    const requirementsOf = (name, version, extras) => {
-        const key = `${name}@${version}[${extras.join(',')}]`;
-        let found = requirements.get(key);
-        if (found === undefined) {
-            found = options.index.metadata(name, version).then((metadata) => applicable(metadata?.requiresDist ?? [], options.environment, extras), () => []);
-            requirements.set(key, found);
+function scanToml(text) {
+    const places = new Map();
+    const counts = new Map();
+    let pos = 0;
+    let table = [];
+    const skip = (newlines) => {
+        for (;;) {
+            const c = text[pos];
+            if (c === ' ' || c === '\t' || (newlines && (c === '\n' || c === '\r')))
+                pos++;
+            else if (c === '#')
+                while (pos < text.length && text[pos] !== '\n')
+                    pos++;
+            else
+                return;
         }
-        return found;
     };
-    return async (own) => {
-        const present = new Map(own);
-        let level = [...own].map(([name, extras]) => ({ name, extras }));
-        while (level.length > 0) {
-            const lists = await Promise.all(level.map((node) => {
-                const version = options.current.get(node.name);
-                return version === undefined ? Promise.resolve([]) : requirementsOf(node.name, version, node.extras);
-            }));
-            level = [];
-            for (const requirement of lists.flat()) {
-                if (present.has(requirement.name))
-                    continue;
-                present.set(requirement.name, requirement.extras);
-                level.push(requirement);
+    const readString = () => {
+        const start = pos;
+        const q = text[pos];
+        const triple = text.startsWith(q.repeat(3), pos);
+        const close = triple ? q.repeat(3) : q;
+        pos += close.length;
+        while (pos < text.length) {
+            if (q === '"' && text[pos] === '\\')
+                pos += 2;
+            else if (text.startsWith(close, pos)) {
+                pos += close.length;
+                // A multi-line string may end with up to two extra quotes before its closer.
+                while (triple && text[pos] === q)
+                    pos++;
+                break;
             }
+            else
+                pos++;
         }
-        return present;
+        const raw = text.slice(start, pos);
+        return triple || q === "'" ? raw.slice(close.length, raw.length - close.length) : decodeBasic(raw);
     };
-}
-function applicable(requiresDist, environment, extras) {
-    const out = [];
-    for (const text of requiresDist) {
-        try {
-            const requirement = (0,pep_requirement/* parseRequirement */.p)(text);
-            if (requirement.url !== undefined)
-                continue;
-            if (requirement.marker !== undefined) {
-                const marker = (0,pep_marker/* parseMarker */.gY)(requirement.marker);
-                if (!['', ...extras].some((extra) => (0,pep_marker/* evaluateMarker */.UZ)(marker, { ...environment, extra })))
-                    continue;
+    const readKey = () => {
+        const path = [];
+        let span = { start: pos, end: pos };
+        for (;;) {
+            skip(false);
+            const start = pos;
+            if (text[pos] === '"' || text[pos] === "'")
+                path.push(readString());
+            else {
+                while (pos < text.length && /[A-Za-z0-9_-]/.test(text[pos]))
+                    pos++;
+                path.push(text.slice(start, pos));
             }
-            out.push({ name: requirement.name, extras: requirement.extras });
+            span = { start, end: pos };
+            skip(false);
+            if (text[pos] !== '.')
+                return { path, span };
+            pos++;
         }
-        catch {
-            // an unreadable requirement of a dependency says nothing about the image
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1656:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  q6: () => (/* binding */ createIndexClient)
-});
-
-// UNUSED EXPORTS: pickMetadataFile, retryDelay
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
-// EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/index/cache.ts
-// On-disk HTTP cache of index responses (body + validators per URL), a folder actions/cache can keep.
-
-
-
-class DiskCache {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    pathOf(key) {
-        return (0,external_node_path_.join)(this.dir, `${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex')}.json`);
-    }
-    async get(key) {
-        try {
-            const entry = JSON.parse(await (0,promises_.readFile)(this.pathOf(key), 'utf8'));
-            if (typeof entry !== 'object' || entry === null)
-                return undefined;
-            const record = entry;
-            return typeof record.body === 'string' && typeof record.url === 'string' ? record : undefined;
-        }
-        catch {
-            // missing or torn: a cache miss, never an error
-            return undefined;
-        }
-    }
-    async set(key, entry) {
-        await (0,promises_.mkdir)(this.dir, { recursive: true });
-        const path = this.pathOf(key);
-        // write then rename, so a concurrent reader (another job sharing the cache) never sees half a file
-        const temporary = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-        await (0,promises_.writeFile)(temporary, JSON.stringify(entry));
-        await (0,promises_.rename)(temporary, path);
-    }
-}
-
-// EXTERNAL MODULE: ./src/index/errors.ts
-var errors = __webpack_require__(3537);
-// EXTERNAL MODULE: ./src/pep/version.ts
-var pep_version = __webpack_require__(8561);
-// EXTERNAL MODULE: ./src/index/filenames.ts
-var filenames = __webpack_require__(9062);
-;// CONCATENATED MODULE: ./src/index/metadata.ts
-/** Headers, lower-cased, each with every value it had (Requires-Dist repeats). */
-function parseMetadataHeaders(text) {
-    const headers = new Map();
-    let current;
-    const flush = () => {
-        if (current === undefined)
-            return;
-        const values = headers.get(current.key) ?? [];
-        values.push(current.value.trim());
-        headers.set(current.key, values);
-        current = undefined;
     };
-    for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)) {
-        if (line.trim() === '' && !/^[ \t]/.test(line))
-            break; // the body (a long description) starts here
-        if (/^[ \t]/.test(line)) {
-            // RFC 5322 unfolding: a continuation line joins its header, its leading white space kept
-            if (current !== undefined)
-                current.value += `\n${line}`;
-            continue;
-        }
-        flush();
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue; // not a header; email.parser would treat it as a defect and go on
-        current = { key: line.slice(0, colon).trim().toLowerCase(), value: line.slice(colon + 1) };
-    }
-    flush();
-    return headers;
-}
-/** Throws when Name or Version is missing: that is not core metadata. */
-function parseCoreMetadata(text) {
-    const headers = parseMetadataHeaders(text);
-    const one = (key) => {
-        const value = headers.get(key)?.[0];
-        return value === undefined || value === '' ? undefined : value;
-    };
-    const name = one('name');
-    const version = one('version');
-    if (name === undefined)
-        throw new Error('core metadata without a Name header');
-    if (version === undefined)
-        throw new Error('core metadata without a Version header');
-    const metadata = {
-        name,
-        version,
-        requiresDist: (headers.get('requires-dist') ?? []).map(collapse).filter((r) => r !== ''),
-    };
-    const requiresPython = one('requires-python');
-    if (requiresPython !== undefined)
-        metadata.requiresPython = collapse(requiresPython);
-    const urls = {};
-    const homePage = one('home-page');
-    if (homePage !== undefined && homePage !== 'UNKNOWN')
-        urls.Homepage = collapse(homePage);
-    for (const value of headers.get('project-url') ?? []) {
-        const comma = value.indexOf(',');
-        if (comma <= 0)
-            continue;
-        const label = value.slice(0, comma).trim();
-        const url = value.slice(comma + 1).trim();
-        if (label !== '' && url !== '')
-            urls[label] = url;
-    }
-    if (Object.keys(urls).length > 0)
-        metadata.projectUrls = urls;
-    return metadata;
-}
-function collapse(value) {
-    return value.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/index/simple-api.ts
-// Project pages of the simple repository API: PEP 691 JSON and PEP 503 HTML, into one ProjectPage.
-// Pure: takes the body, its Content-Type and the page URL (relative links resolve against it).
-
-
-
-const JSON_V1 = 'application/vnd.pypi.simple.v1+json';
-const HTML_V1 = 'application/vnd.pypi.simple.v1+html';
-/** What we ask for: JSON first, HTML from indexes that only have that. */
-const ACCEPT = `${JSON_V1}, ${HTML_V1};q=0.2, text/html;q=0.01`;
-function formatOf(contentType) {
-    const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    if (type === JSON_V1 || type === 'application/vnd.pypi.simple.latest+json')
-        return 'json';
-    if (type === HTML_V1 || type === 'application/vnd.pypi.simple.latest+html' || type === 'text/html')
-        return 'html';
-    return undefined;
-}
-function parseProjectPage(source) {
-    const format = formatOf(source.contentType);
-    if (format === 'json')
-        return parseProjectJson(source);
-    if (format === 'html')
-        return parseProjectHtml(source);
-    throw new errors/* IndexError */.d(`unexpected Content-Type ${JSON.stringify(source.contentType ?? '')} for ${source.name}`, {
-        package: source.name,
-        url: source.url,
-    });
-}
-// ---- PEP 691 JSON -----------------------------------------------------------------------------
-function parseProjectJson(source) {
-    const fail = (why) => {
-        throw new errors/* IndexError */.d(`bad JSON page for ${source.name}: ${why}`, { package: source.name, url: source.url });
-    };
-    let data;
-    try {
-        data = JSON.parse(source.body);
-    }
-    catch (error) {
-        return fail(error instanceof Error ? error.message : String(error));
-    }
-    if (!isObject(data))
-        return fail('not an object');
-    const meta = data.meta;
-    const apiVersion = isObject(meta) ? meta['api-version'] : undefined;
-    if (typeof apiVersion !== 'string' || !/^1(\.\d+)?$/.test(apiVersion)) {
-        return fail(`unsupported api-version ${JSON.stringify(apiVersion)}`);
-    }
-    if (!Array.isArray(data.files))
-        return fail('no files list');
-    const files = data.files.map((raw, i) => {
-        if (!isObject(raw))
-            return fail(`files[${i}] is not an object`);
-        const { filename, url, hashes } = raw;
-        if (typeof filename !== 'string' || filename === '')
-            return fail(`files[${i}] has no filename`);
-        if (typeof url !== 'string')
-            return fail(`files[${i}] (${filename}) has no url`);
-        if (!isStringRecord(hashes))
-            return fail(`files[${i}] (${filename}) has no hashes object`);
-        const file = {
-            filename,
-            url: resolveUrl(url, source, fail),
-            hashes: { ...hashes },
-            yanked: yankedOf(raw.yanked),
-            coreMetadata: coreMetadataOf(raw['core-metadata'] ?? raw['dist-info-metadata']),
-        };
-        const requiresPython = raw['requires-python'];
-        if (typeof requiresPython === 'string' && requiresPython.trim() !== '')
-            file.requiresPython = requiresPython.trim();
-        if (typeof raw.size === 'number' && Number.isFinite(raw.size))
-            file.size = raw.size;
-        if (typeof raw['upload-time'] === 'string')
-            file.uploadTime = raw['upload-time'];
-        return file;
-    });
-    const name = (0,pep_name/* normalizeName */.P)(source.name);
-    const versions = Array.isArray(data.versions) && data.versions.every((v) => typeof v === 'string')
-        ? (0,filenames/* sortVersions */.M7)(data.versions)
-        : (0,filenames/* versionsOfFiles */.sr)(files, name);
-    return { name, versions, files, index: source.index };
-}
-function yankedOf(value) {
-    if (typeof value === 'string')
-        return value === '' ? true : value;
-    return value === true;
-}
-function coreMetadataOf(value) {
-    if (isStringRecord(value))
-        return Object.keys(value).length === 0 ? true : { ...value };
-    return value === true;
-}
-// ---- PEP 503 HTML -----------------------------------------------------------------------------
-// quote-aware: some indexes leave `>` unescaped in attribute values (data-requires-python=">=3.8")
-const ANCHOR = /<a\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/a\s*>/gi;
-const BASE = /<base\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i;
-const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-function parseProjectHtml(source) {
-    let baseUrl = source.url;
-    const base = BASE.exec(source.body);
-    if (base !== null) {
-        const href = attributesOf(base[1] ?? '').get('href');
-        if (href !== undefined && href !== '')
-            baseUrl = tryResolve(href, source.url) ?? source.url;
-    }
-    const fail = (why) => {
-        throw new errors/* IndexError */.d(`bad HTML page for ${source.name}: ${why}`, { package: source.name, url: source.url });
-    };
-    if (!/<a\b|<html|<!doctype|<body/i.test(source.body) && source.body.trim() !== '')
-        fail('not HTML');
-    const files = [];
-    for (const match of source.body.matchAll(ANCHOR)) {
-        const attributes = attributesOf(match[1] ?? '');
-        const href = attributes.get('href');
-        if (href === undefined || href === '')
-            continue;
-        const resolved = resolveUrl(href, { ...source, url: baseUrl }, fail);
-        const url = new URL(resolved);
-        const hashes = {};
-        const fragment = /^#([a-z0-9]+)=([0-9a-f]+)$/i.exec(url.hash);
-        if (fragment !== null)
-            hashes[(fragment[1] ?? '').toLowerCase()] = (fragment[2] ?? '').toLowerCase();
-        url.hash = '';
-        // the link text may be anything; the filename is the last path segment of the URL
-        const filename = decodeURIComponent(url.pathname.split('/').pop() ?? '');
-        if (filename === '')
-            continue;
-        const file = {
-            filename,
-            url: url.href,
-            hashes,
-            yanked: attributes.has('data-yanked') ? (attributes.get('data-yanked') || true) : false,
-            coreMetadata: htmlCoreMetadata(attributes.get('data-core-metadata') ?? attributes.get('data-dist-info-metadata')),
-        };
-        const requiresPython = attributes.get('data-requires-python');
-        if (requiresPython !== undefined && requiresPython.trim() !== '')
-            file.requiresPython = requiresPython.trim();
-        files.push(file);
-    }
-    const name = (0,pep_name/* normalizeName */.P)(source.name);
-    return { name, versions: (0,filenames/* versionsOfFiles */.sr)(files, name), files, index: source.index };
-}
-/** PEP 658/714: "true", or "<hash name>=<hex digest>". */
-function htmlCoreMetadata(value) {
-    if (value === undefined)
-        return false;
-    const hash = /^([a-z0-9]+)=([0-9a-f]+)$/i.exec(value.trim());
-    if (hash !== null)
-        return { [(hash[1] ?? '').toLowerCase()]: (hash[2] ?? '').toLowerCase() };
-    // PEP 658 allows only "true" and hashes; anything else still says a file is there
-    return true;
-}
-/** Attribute names lower-cased, values HTML-unescaped; a bare attribute has the value ''. */
-function attributesOf(text) {
-    const attributes = new Map();
-    for (const match of text.matchAll(ATTRIBUTE)) {
-        const name = (match[1] ?? '').toLowerCase();
-        if (attributes.has(name))
-            continue; // HTML keeps the first of duplicate attributes
-        attributes.set(name, unescapeHtml(match[2] ?? match[3] ?? match[4] ?? ''));
-    }
-    return attributes;
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-function unescapeHtml(text) {
-    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity) => {
-        if (entity[0] === '#') {
-            const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-            return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return ENTITIES[entity.toLowerCase()] ?? whole;
-    });
-}
-// ---- shared -----------------------------------------------------------------------------------
-function resolveUrl(href, source, fail) {
-    return tryResolve(href, source.url) ?? fail(`bad URL ${JSON.stringify(href)}`);
-}
-function tryResolve(href, base) {
-    try {
-        return new URL(href.trim(), base).href;
-    }
-    catch {
-        return undefined;
-    }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isStringRecord(value) {
-    return isObject(value) && Object.values(value).every((v) => typeof v === 'string');
-}
-
-// EXTERNAL MODULE: ./src/size/range-reader.ts
-var range_reader = __webpack_require__(7942);
-// EXTERNAL MODULE: ./src/size/zip-directory.ts
-var zip_directory = __webpack_require__(3952);
-// EXTERNAL MODULE: ./src/size/zip-reader.ts
-var zip_reader = __webpack_require__(8700);
-;// CONCATENATED MODULE: ./src/index/wheel-metadata.ts
-
-
-
-
-/** METADATA larger than this is not core metadata anyone should trust (a description is a few hundred KB at most). */
-const MAX_METADATA_BYTES = 16 * 1024 * 1024;
-/** The text of the wheel's top-level `*.dist-info/METADATA`. */
-async function readWheelMetadata(reader, url, count) {
-    const zip = await (0,zip_reader/* readZipDirectory */.x)(reader, url, count);
-    const entry = metadataEntry(zip.entries);
-    if (entry.uncompressedSize > MAX_METADATA_BYTES)
-        throw new zip_directory/* ZipFormatError */.PA(`${entry.name} is ${entry.uncompressedSize} bytes, more than metadata should be`);
-    return new TextDecoder().decode(await (0,zip_reader/* readZipMember */.G)(reader, { zip, entry }, count));
-}
-/** As pip's wheel reader: exactly one top-level `.dist-info` folder with a METADATA file. */
-function metadataEntry(entries) {
-    const found = entries.filter((e) => /^[^/]+\.dist-info\/METADATA$/.test(e.name));
-    if (found.length === 0)
-        throw new zip_directory/* ZipFormatError */.PA('the wheel has no .dist-info/METADATA');
-    if (found.length > 1)
-        throw new zip_directory/* ZipFormatError */.PA(`the wheel has ${found.length} .dist-info folders with METADATA`);
-    return found[0];
-}
-/**
- * The wheel of `version` to read metadata from when no file has a PEP 658 one: unyanked before
- * yanked, a pure-Python wheel before a platform one (one wheel's Requires-Dist stands for the release).
- */
-function pickWheelForMetadata(page, version) {
-    const wheels = page.files
-        .map((file) => ({ file, parsed: (0,filenames/* parseFilename */.p_)(file.filename, page.name) }))
-        .filter(({ parsed }) => parsed?.kind === 'wheel' && (0,pep_version/* sameVersion */.r1)(parsed.version, version));
-    const rank = ({ file }) => (file.yanked === false ? 0 : 2) + (/-none-any\.whl$/.test(file.filename) ? 0 : 1);
-    return wheels.sort((a, b) => rank(a) - rank(b))[0]?.file;
-}
-
-;// CONCATENATED MODULE: ./src/index/client.ts
-// The package index client: the only code that does HTTP for packages. One request per project
-// per run (promise cache), bounded concurrency, retries with backoff, conditional requests
-// against an on-disk cache, basic auth, extra indexes merged as pip does, file:// indexes.
-// Metadata comes from PEP 658 files, else from the wheel itself through range reads.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function createIndexClient(options) {
-    const indexes = [options.indexUrl, ...(options.extraIndexUrls ?? [])].map((url) => indexOf(url, options.auth));
-    const limit = (0,p_limit/* default */.A)(options.concurrency ?? 8);
-    const fetcher = options.fetch ?? globalThis.fetch;
-    const cache = options.cacheDir === undefined ? undefined : new DiskCache(options.cacheDir);
-    const retries = options.retries ?? 3;
-    const backoffMs = options.backoffMs ?? 500;
-    const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const userAgent = options.userAgent ?? `monopin/${version/* VERSION */.x}`;
-    const log = options.log ?? (() => undefined);
-    const stats = { projectRequests: 0, metadataRequests: 0, cacheHits: 0, bytes: 0, wheelMetadataReads: 0, wheelMetadataBytes: 0 };
-    const pages = new Map();
-    const metadatas = new Map();
-    function authorizationFor(url) {
-        // credentials go only to the host of the index that has them (files may live elsewhere)
-        const origin = new URL(url).origin;
-        return indexes.find((index) => index.origin === origin && index.authorization !== undefined)?.authorization;
-    }
-    /** GET with retries, bounded concurrency and the disk cache; undefined on 404. */
-    async function get(url, accept, pkg) {
-        if (url.startsWith('file:'))
-            return readLocal(url, pkg);
-        const key = `${accept}\n${url}`;
-        const previous = await cache?.get(key);
-        for (let attempt = 0;; attempt++) {
-            const headers = { Accept: accept, 'User-Agent': userAgent };
-            const authorization = authorizationFor(url);
-            if (authorization !== undefined)
-                headers.Authorization = authorization;
-            if (previous?.etag !== undefined)
-                headers['If-None-Match'] = previous.etag;
-            if (previous?.lastModified !== undefined)
-                headers['If-Modified-Since'] = previous.lastModified;
-            let response;
-            let body;
-            try {
-                [response, body] = await limit(async () => {
-                    const res = await fetcher(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-                    return [res, new Uint8Array(await res.arrayBuffer())];
-                });
+    const readValue = (p, keySpan) => {
+        const start = pos;
+        const c = text[pos];
+        if (c === '"' || c === "'")
+            readString();
+        else if (c === '[') {
+            pos++;
+            for (let i = 0;; i++) {
+                skip(true);
+                if (text[pos] === ']' || pos >= text.length)
+                    break;
+                readValue([...p, i]);
+                skip(true);
+                if (text[pos] === ',')
+                    pos++;
             }
-            catch (error) {
-                if (attempt < retries) {
-                    const delay = backoffMs * 2 ** attempt;
-                    log(`GET ${url}: ${describe(error)}; retry ${attempt + 1}/${retries} in ${delay} ms`);
-                    await sleep(delay);
-                    continue;
-                }
-                throw new errors/* IndexError */.d(`could not reach ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
+            pos++;
+        }
+        else if (c === '{') {
+            pos++;
+            for (;;) {
+                skip(true);
+                if (text[pos] === '}' || pos >= text.length)
+                    break;
+                readPair(p);
+                skip(true);
+                if (text[pos] === ',')
+                    pos++;
             }
-            stats.bytes += body.length;
-            const finalUrl = (0,errors/* redactUrl */.B)(response.url === '' ? url : response.url);
-            if (response.status === 304 && previous !== undefined) {
-                stats.cacheHits++;
-                return {
-                    body: Buffer.from(previous.body, 'base64'),
-                    ...(previous.contentType !== undefined && { contentType: previous.contentType }),
-                    url: previous.url,
-                    fromCache: true,
-                };
-            }
-            if (response.ok) {
-                const contentType = response.headers.get('content-type') ?? undefined;
-                const etag = response.headers.get('etag') ?? undefined;
-                const lastModified = response.headers.get('last-modified') ?? undefined;
-                if (cache !== undefined && (etag !== undefined || lastModified !== undefined)) {
-                    await cache.set(key, {
-                        url: finalUrl,
-                        body: Buffer.from(body).toString('base64'),
-                        ...(etag !== undefined && { etag }),
-                        ...(lastModified !== undefined && { lastModified }),
-                        ...(contentType !== undefined && { contentType }),
-                    });
-                }
-                return { body, ...(contentType !== undefined && { contentType }), url: finalUrl, fromCache: false };
-            }
-            if (response.status === 404 || response.status === 410)
-                return undefined;
-            if (RETRY_STATUSES.has(response.status) && attempt < retries) {
-                const delay = retryDelay(response.headers.get('retry-after'), backoffMs * 2 ** attempt, maxRetryAfterMs);
-                log(`GET ${url}: HTTP ${response.status}; retry ${attempt + 1}/${retries} in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            const why = response.status === 401 || response.status === 403 ? ' (check the index credentials)' : '';
-            throw new errors/* IndexError */.d(`HTTP ${response.status} from ${url} for ${pkg}${why}`, { package: pkg, url, status: response.status });
-        }
-    }
-    async function readLocal(url, pkg) {
-        let path = (0,external_node_url_.fileURLToPath)(url);
-        let contentType;
-        if (url.endsWith('/')) {
-            // as pip reads a file:// index folder; we prefer its PEP 691 JSON when there is one
-            const json = await (0,promises_.readFile)((0,external_node_path_.join)(path, 'index.json')).catch(() => undefined);
-            if (json !== undefined) {
-                stats.bytes += json.length;
-                return { body: json, contentType: JSON_V1, url, fromCache: false };
-            }
-            path = (0,external_node_path_.join)(path, 'index.html');
-            contentType = 'text/html';
-        }
-        try {
-            const body = await (0,promises_.readFile)(path);
-            stats.bytes += body.length;
-            return { body, ...(contentType !== undefined && { contentType }), url, fromCache: false };
-        }
-        catch (error) {
-            if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
-                return undefined;
-            }
-            throw new errors/* IndexError */.d(`could not read ${url} for ${pkg}: ${describe(error)}`, { package: pkg, url, cause: error });
-        }
-    }
-    async function pageFrom(index, name) {
-        const url = `${index.url}${name}/`;
-        stats.projectRequests++;
-        const fetched = await get(url, ACCEPT, name);
-        if (fetched === undefined)
-            return undefined;
-        return parseProjectPage({
-            body: new TextDecoder().decode(fetched.body),
-            contentType: fetched.contentType,
-            url: fetched.url,
-            name,
-            index: index.url,
-        });
-    }
-    async function loadProject(name) {
-        const found = (await Promise.all(indexes.map((index) => pageFrom(index, name)))).filter((page) => page !== undefined);
-        const [first, ...others] = found;
-        if (first === undefined) {
-            throw new errors/* IndexError */.d(`package ${name} not found on ${indexes.map((i) => i.url).join(', ')}`, {
-                package: name,
-                url: `${indexes[0]?.url ?? ''}${name}/`,
-                status: 404,
-            });
-        }
-        if (others.length === 0)
-            return first;
-        // pip gives no index priority: every file of every index is a candidate
-        const files = [];
-        const seen = new Set();
-        for (const file of found.flatMap((page) => page.files)) {
-            if (seen.has(file.url))
-                continue;
-            seen.add(file.url);
-            files.push(file);
-        }
-        return { name, versions: (0,filenames/* sortVersions */.M7)(found.flatMap((page) => page.versions)), files, index: first.index };
-    }
-    function project(name) {
-        const key = (0,pep_name/* normalizeName */.P)(name);
-        let page = pages.get(key);
-        if (page === undefined) {
-            page = loadProject(key);
-            pages.set(key, page);
-        }
-        return page;
-    }
-    async function loadMetadata(name, version) {
-        const page = await project(name);
-        const file = pickMetadataFile(page, version);
-        if (file === undefined) {
-            // No PEP 658 file: read METADATA out of a wheel; an sdist-only release stays unknown.
-            const wheel = pickWheelForMetadata(page, version);
-            return wheel === undefined ? undefined : metadataFromWheel(page.name, version, wheel);
-        }
-        const url = `${file.url.split('#')[0] ?? file.url}.metadata`;
-        const expected = typeof file.coreMetadata === 'object' ? file.coreMetadata : {};
-        const algorithm = ['sha256', 'sha384', 'sha512'].find((a) => expected[a] !== undefined);
-        let fetched;
-        if (cache !== undefined && algorithm !== undefined && !url.startsWith('file:')) {
-            // a metadata file with a known hash cannot change: a cached copy that matches needs no request
-            const cached = await cache.get(`text/plain, */*\n${url}`);
-            if (cached !== undefined && digest(algorithm, Buffer.from(cached.body, 'base64')) === expected[algorithm]) {
-                stats.cacheHits++;
-                fetched = { body: Buffer.from(cached.body, 'base64'), url, fromCache: true };
-            }
-        }
-        if (fetched === undefined) {
-            stats.metadataRequests++;
-            fetched = await get(url, 'text/plain, */*', page.name);
-        }
-        if (fetched === undefined) {
-            throw new errors/* IndexError */.d(`metadata file of ${page.name} ${version} is listed but missing`, { package: page.name, url, status: 404 });
-        }
-        if (algorithm !== undefined) {
-            const actual = digest(algorithm, fetched.body);
-            if (actual !== expected[algorithm]?.toLowerCase()) {
-                throw new errors/* IndexError */.d(`metadata of ${page.name} ${version} does not match its ${algorithm} (index says ${expected[algorithm]}, file has ${actual})`, { package: page.name, url });
-            }
-        }
-        try {
-            return parseCoreMetadata(new TextDecoder().decode(fetched.body));
-        }
-        catch (error) {
-            throw new errors/* IndexError */.d(`bad metadata of ${page.name} ${version}: ${describe(error)}`, { package: page.name, url, cause: error });
-        }
-    }
-    // Credentials of the index go with range reads of its own files, as with every other request.
-    const authorizingFetch = (input, init) => {
-        const url = input instanceof Request ? input.url : String(input);
-        const authorization = authorizationFor(url);
-        if (authorization === undefined)
-            return fetcher(input, init);
-        const headers = new Headers(init?.headers);
-        if (!headers.has('authorization'))
-            headers.set('Authorization', authorization);
-        return fetcher(input, { ...init, headers });
-    };
-    const rangeReader = options.rangeReader ?? (0,range_reader/* createRangeReader */.p)({ fetch: authorizingFetch, concurrency: options.concurrency, timeoutMs, userAgent });
-    async function metadataFromWheel(name, version, wheel) {
-        const url = wheel.url.split('#')[0] ?? wheel.url;
-        // A wheel whose hash is known cannot change, and wheels on an index are not replaced in place either.
-        const key = `wheel-metadata\n${url}\n${wheel.hashes.sha256 ?? ''}`;
-        const cached = url.startsWith('file:') ? undefined : await cache?.get(key);
-        let text;
-        if (cached !== undefined) {
-            stats.cacheHits++;
-            text = Buffer.from(cached.body, 'base64').toString('utf8');
+            pos++;
         }
         else {
-            stats.wheelMetadataReads++;
-            const count = (bytes) => {
-                stats.wheelMetadataBytes += bytes;
-                stats.bytes += bytes;
-            };
-            try {
-                text = await readWheelMetadata(rangeReader, url, count);
-            }
-            catch (error) {
-                throw new errors/* IndexError */.d(`could not read the metadata of ${name} ${version} from ${wheel.filename}: ${describe(error)}`, { package: name, url, cause: error });
-            }
-            if (cache !== undefined && !url.startsWith('file:'))
-                await cache.set(key, { url: (0,errors/* redactUrl */.B)(url), body: Buffer.from(text, 'utf8').toString('base64') });
+            while (pos < text.length && !/[,\]}#\r\n]/.test(text[pos]))
+                pos++;
+            while (pos > start && /[ \t]/.test(text[pos - 1]))
+                pos--;
         }
+        places.set(key(p), { key: keySpan, value: { start, end: pos } });
+    };
+    const readPair = (base) => {
+        const k = readKey();
+        skip(false);
+        pos++; // '='
+        skip(false);
+        readValue([...base, ...k.path], k.span);
+    };
+    while (pos < text.length) {
+        skip(true);
+        if (pos >= text.length)
+            break;
+        if (text[pos] === '[') {
+            const isArray = text[pos + 1] === '[';
+            pos += isArray ? 2 : 1;
+            const k = readKey();
+            pos += isArray ? 2 : 1;
+            table = k.path;
+            if (isArray) {
+                const n = counts.get(key(k.path)) ?? 0;
+                counts.set(key(k.path), n + 1);
+                table = [...k.path, n];
+            }
+            // `[tool.poetry.dependencies.foo]` declares a dependency: remember where its name is.
+            if (!places.has(key(table)))
+                places.set(key(table), { key: k.span });
+        }
+        else {
+            readPair(table);
+        }
+    }
+    return places;
+}
+function decodeBasic(raw) {
+    try {
+        return JSON.parse(raw.replace(/\\U([0-9a-fA-F]{8})/g, (_, h) => String.fromCodePoint(parseInt(h, 16))));
+    }
+    catch {
+        return raw.slice(1, -1);
+    }
+}
+
+// EXTERNAL MODULE: ./src/sources/requirements.ts + 1 modules
+var requirements = __webpack_require__(3728);
+;// CONCATENATED MODULE: ./src/sources/decode.ts
+// Bytes of a manifest → text, the way pip's `auto_decode` reads a requirements file: a BOM names
+// the encoding (UTF-8, UTF-16 LE/BE; UTF-32 BE is refused, TextDecoder has no codec for it), else UTF-8.
+// NUL bytes in an unmarked file mean it is not text at all.
+// pip's order: a UTF-32 LE file starts with the UTF-16 LE BOM, and pip reads it as UTF-16.
+const BOMS = [
+    { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+    { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+    { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+    { bytes: [0x00, 0x00, 0xfe, 0xff], encoding: 'utf-32' },
+];
+function decodeManifest(bytes) {
+    for (const bom of BOMS) {
+        if (bytes.length < bom.bytes.length || !bom.bytes.every((b, i) => bytes[i] === b))
+            continue;
+        if (bom.encoding === 'utf-32')
+            return { kind: 'binary', reason: 'UTF-32 text (not supported; save it as UTF-8)' };
+        // The decoder drops the BOM itself.
+        return { kind: 'text', text: new TextDecoder(bom.encoding).decode(bytes) };
+    }
+    if (bytes.subarray(0, 8192).includes(0))
+        return { kind: 'binary', reason: 'binary file' };
+    return { kind: 'text', text: new TextDecoder().decode(bytes) };
+}
+
+// EXTERNAL MODULE: ./src/include-path.ts
+var include_path = __webpack_require__(3351);
+// EXTERNAL MODULE: ./src/model/compose-projects.ts + 1 modules
+var compose_projects = __webpack_require__(9633);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var model_paths = __webpack_require__(1933);
+;// CONCATENATED MODULE: ./src/load.ts
+// Reads and parses every Python dependency file of a repository through a FileReader,
+// then follows -r/-c includes. The only I/O is the reader's; parsing is done by the pure parsers.
+
+
+
+
+
+
+
+
+
+
+
+const READ_CONCURRENCY = 16;
+/**
+ * The longest -r/-c chain followed. pip recurses once per level (Python's stack gives out at a few
+ * hundred); no real repository comes near this, and a deeper chain is an include-error.
+ */
+const MAX_INCLUDE_DEPTH = 50;
+/** The configured central file exists but cannot be read as text: every check against it would be hollow. */
+class CentralFileError extends Error {
+    path;
+    constructor(path, reason) {
+        super(`cannot use the constraints file '${path}': ${reason}`);
+        this.path = path;
+        this.name = 'CentralFileError';
+    }
+}
+async function loadRepository(reader, options = {}) {
+    const maxFileBytes = options.maxFileBytes ?? 5 * 1024 * 1024;
+    const discovered = await (0,discover/* discoverFiles */.ZO)(reader, { ignore: options.ignore, paths: options.paths, maxFileBytes });
+    const skipped = [...discovered.skipped];
+    const issues = [];
+    const files = new Map();
+    const limit = (0,p_limit/* default */.A)(READ_CONCURRENCY);
+    const readText = async (path) => {
+        let bytes;
         try {
-            return parseCoreMetadata(text);
+            bytes = await reader.read(path);
         }
         catch (error) {
-            throw new errors/* IndexError */.d(`bad metadata in ${wheel.filename}: ${describe(error)}`, { package: name, url, cause: error });
+            return { error };
         }
-    }
-    function metadata(name, version) {
-        const key = `${(0,pep_name/* normalizeName */.P)(name)}==${(0,filenames/* versionKey */._5)(version)}`;
-        let result = metadatas.get(key);
-        if (result === undefined) {
-            result = loadMetadata(name, version);
-            metadatas.set(key, result);
+        if (bytes.byteLength > maxFileBytes)
+            return { skip: `larger than ${maxFileBytes} bytes` };
+        const decoded = decodeManifest(bytes);
+        return decoded.kind === 'text' ? { text: decoded.text } : { skip: decoded.reason };
+    };
+    // A file's kind comes from its name (discovery) or the configuration, never from who includes it.
+    const kinds = new Map(discovered.files.map((f) => [f.path, f.kind]));
+    const extras = new Set((options.extraFiles ?? []).filter((extra) => !kinds.has(extra)));
+    for (const extra of extras)
+        kinds.set(extra, 'constraints');
+    await Promise.all([...kinds].map(([path, kind]) => limit(async () => {
+        const read = await readText(path);
+        if ('text' in read)
+            files.set(path, parseText(path, kind, read.text));
+        else if ('skip' in read) {
+            // The central file unreadable as text would leave every check hollow: an error, not a note.
+            if (options.extraFiles?.includes(path))
+                throw new CentralFileError(path, read.skip);
+            skipped.push({ path, reason: read.skip });
+            if (kind === 'constraints')
+                issues.push({ rule: 'parse-error', location: { file: path, line: 1, column: 1 }, message: `constraints file not read: ${read.skip}; its pins are not checked` });
         }
-        return result;
+        else if (isNotRegular(read.error) && options.extraFiles?.includes(path))
+            throw new CentralFileError(path, 'not a regular file');
+        else
+            skipped.push({ path, reason: `unreadable: ${errorText(read.error)}` });
+    })));
+    // Compose interpolates with the project's .env; its builds may name Dockerfiles discovery did not take (`docker/app.dock`).
+    const paths = new Set(discovered.paths);
+    const env = new Map();
+    for (const dir of new Set([...files.values()].filter((f) => f.kind === 'compose').map((f) => (0,model_paths/* dirOf */.Rw)(f.path)))) {
+        const path = (0,model_paths/* joinPath */.uJ)(dir, '.env');
+        if (!paths.has(path))
+            continue;
+        const read = await readText(path);
+        if ('text' in read)
+            env.set(dir, (0,dist.parse)(read.text));
     }
-    return { project, metadata, stats: () => ({ ...stats }) };
+    const built = (0,compose_projects/* composeDockerfiles */.Ey)([...files.values()], env).filter((path) => paths.has(path) && !files.has(path));
+    await Promise.all(built.map((path) => limit(async () => {
+        const read = await readText(path);
+        if ('text' in read)
+            files.set(path, parseText(path, 'dockerfile', read.text));
+        else
+            skipped.push({ path, reason: 'skip' in read ? read.skip : `unreadable: ${errorText(read.error)}` });
+    })));
+    // Follow includes breadth-first: a requirements file may name files discovery did not take (base.txt, ../common.in).
+    // Each wave reads only the files the previous one found, so a long chain costs linear time.
+    const failed = new Map();
+    const depth = new Map([...files.keys()].map((path) => [path, 0]));
+    const tooDeep = new Set();
+    let frontier = [...files.values()];
+    while (frontier.length > 0) {
+        const wanted = new Set();
+        for (const file of frontier) {
+            if (file.kind !== 'requirements' && file.kind !== 'constraints')
+                continue;
+            const next = depth.get(file.path) + 1;
+            for (const include of file.parsed.includes) {
+                const resolved = (0,include_path/* resolveIncludePath */.K)(file.path, include.target);
+                if (resolved.kind !== 'path' || files.has(resolved.path) || failed.has(resolved.path))
+                    continue;
+                if (next > MAX_INCLUDE_DEPTH)
+                    tooDeep.add(include);
+                else if (!depth.has(resolved.path)) {
+                    depth.set(resolved.path, next);
+                    wanted.add(resolved.path);
+                }
+            }
+        }
+        const found = [];
+        await Promise.all([...wanted].map((path) => limit(async () => {
+            const read = await readText(path);
+            if ('text' in read) {
+                const parsed = parseText(path, 'requirements', read.text);
+                files.set(path, parsed);
+                found.push(parsed);
+            }
+            else if ('skip' in read) {
+                skipped.push({ path, reason: read.skip });
+                failed.set(path, read.skip);
+            }
+            else
+                failed.set(path, isMissing(read.error) ? 'file not found' : `cannot read it: ${errorText(read.error)}`);
+        })));
+        frontier = found;
+    }
+    issues.push(...checkIncludes(files, failed, tooDeep));
+    const constraintKinds = includedConstraintFiles(files, new Set(kinds.keys()));
+    for (const path of constraintKinds) {
+        const file = files.get(path);
+        if (file.kind === 'requirements')
+            files.set(path, { ...file, kind: 'constraints' });
+    }
+    const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files: sorted, skipped: skipped.sort((a, b) => a.path.localeCompare(b.path)), issues, paths, env };
 }
-/** A file of `version` with a PEP 658 metadata file: a wheel before an sdist, unyanked first. */
-function pickMetadataFile(page, version) {
-    const candidates = page.files
-        .map((file) => ({ file, parsed: (0,filenames/* parseFilename */.p_)(file.filename, page.name) }))
-        .filter(({ file, parsed }) => parsed !== undefined && file.coreMetadata !== false && (0,pep_version/* sameVersion */.r1)(parsed.version, version));
-    const rank = ({ file, parsed }) => (parsed?.kind === 'wheel' ? 0 : 2) + (file.yanked === false ? 0 : 1);
-    return candidates.sort((a, b) => rank(a) - rank(b))[0]?.file;
+function isMissing(error) {
+    return error?.code === 'ENOENT';
 }
-function indexOf(raw, auth) {
-    let parsed;
-    try {
-        parsed = new URL(raw);
-    }
-    catch {
-        throw new errors/* IndexError */.d(`bad index URL ${JSON.stringify((0,errors/* redactUrl */.B)(raw))}`, { package: '', url: raw });
-    }
-    let authorization;
-    if (parsed.username !== '' || parsed.password !== '') {
-        const user = decodeURIComponent(parsed.username);
-        const password = decodeURIComponent(parsed.password);
-        authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-        parsed.username = '';
-        parsed.password = '';
-    }
-    else if (auth !== undefined && parsed.protocol !== 'file:') {
-        authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-    }
-    const url = parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
-    return { url, origin: parsed.origin, ...(authorization !== undefined && { authorization }) };
+function isNotRegular(error) {
+    return error instanceof Error && error.name === 'NotRegularFileError';
 }
-/** Retry-After in seconds or as an HTTP date, else the backoff; capped. */
-function retryDelay(retryAfter, fallbackMs, maxMs) {
-    if (retryAfter !== null) {
-        const seconds = Number(retryAfter);
-        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
-        if (Number.isFinite(ms))
-            return Math.min(Math.max(ms, 0), maxMs);
-    }
-    return Math.min(fallbackMs, maxMs);
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
 }
-function digest(algorithm, data) {
-    return (0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex');
-}
-function describe(error) {
-    if (error instanceof Error) {
-        const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-        return (0,errors/* redactUrl */.B)(`${error.message}${cause}`);
-    }
-    return String(error);
-}
-function sleep(ms) {
-    return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
-}
-
-
-/***/ }),
-
-/***/ 3537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ redactUrl),
-/* harmony export */   d: () => (/* binding */ IndexError)
-/* harmony export */ });
-// The one error type of the index client: which package, which URL (never with credentials).
-class IndexError extends Error {
-    package;
-    url;
-    /** HTTP status, when the index answered with one. */
-    status;
-    constructor(message, details) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'IndexError';
-        this.package = details.package;
-        this.url = redactUrl(details.url);
-        if (details.status !== undefined)
-            this.status = details.status;
+function parseText(path, kind, text) {
+    switch (kind) {
+        case 'requirements':
+        case 'constraints':
+            return { kind, path, parsed: (0,requirements/* parseRequirementsFile */.w)(text, path) };
+        case 'dockerfile':
+            return { kind, path, parsed: (0,dockerfile/* parseDockerfile */.A)(text, path) };
+        case 'compose':
+            return { kind, path, parsed: parseCompose(text, path) };
+        case 'pyproject':
+            return { kind, path, parsed: parsePyproject(text, path) };
     }
 }
-/** The URL without `user:pass@`, for messages and logs. */
-function redactUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.username === '' && parsed.password === '')
-            return url;
-        parsed.username = '';
-        parsed.password = '';
-        return parsed.href;
-    }
-    catch {
-        return url.replace(/\/\/[^/@\s]*@/, '//');
-    }
-}
-
-
-/***/ }),
-
-/***/ 9062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M7: () => (/* binding */ sortVersions),
-/* harmony export */   _5: () => (/* binding */ versionKey),
-/* harmony export */   p_: () => (/* binding */ parseFilename),
-/* harmony export */   sr: () => (/* binding */ versionsOfFiles),
-/* harmony export */   w0: () => (/* binding */ releasesOf)
-/* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7729);
-// Names and versions from distribution filenames, and releases (versions) from a project page.
-
-
-const SDIST_SUFFIXES = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tbz', '.txz', '.tar'];
 /**
- * Name and version of a wheel (PEP 427: `{name}-{ver}(-{build})?-{py}-{abi}-{plat}.whl`) or an
- * sdist (`{name}-{ver}.tar.gz`/`.zip`, PEP 625; legacy ones may have dashes in the name, so
- * give `project` to split those as pip does). Undefined for anything else (eggs, installers).
+ * Missing, unreadable, escaping, too deep and cyclic includes become include-error issues at the include line.
+ * The refused ones are dropped from the file's includes, so nothing downstream follows them.
  */
-function parseFilename(filename, project) {
-    if (filename.endsWith('.whl')) {
-        const parts = filename.slice(0, -4).split('-');
-        if (parts.length !== 5 && parts.length !== 6)
-            return undefined;
-        const [name = '', version = ''] = parts;
-        if (name === '' || version === '')
-            return undefined;
-        // pip: a `_` in a wheel's version stands for `-`
-        const parsed = { name: (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(name), version: version.replace(/_/g, '-'), kind: 'wheel' };
-        if (parts.length === 6) {
-            const build = parts[2] ?? '';
-            if (!/^\d/.test(build))
-                return undefined;
-            parsed.build = build;
+function checkIncludes(files, failed, tooDeep) {
+    const issues = [];
+    const edges = new Map();
+    for (const file of [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        if (file.kind !== 'requirements' && file.kind !== 'constraints')
+            continue;
+        const out = [];
+        for (const include of file.parsed.includes) {
+            const resolved = (0,include_path/* resolveIncludePath */.K)(file.path, include.target);
+            const flag = include.kind === 'constraint' ? '-c' : '-r';
+            if (resolved.kind === 'escapes') {
+                issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target} points outside the repository; monopin reads only files inside it` });
+            }
+            else if (resolved.kind === 'path') {
+                if (tooDeep.has(include)) {
+                    issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` });
+                }
+                else if (failed.has(resolved.path) || !files.has(resolved.path)) {
+                    issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: ${failed.get(resolved.path) ?? 'file not found'} (${resolved.path})` });
+                }
+                else
+                    out.push({ target: resolved.path, include });
+            }
         }
-        return parsed;
+        edges.set(file.path, out);
     }
-    const suffix = SDIST_SUFFIXES.find((s) => filename.toLowerCase().endsWith(s));
-    if (suffix === undefined)
-        return undefined;
-    const stem = filename.slice(0, -suffix.length);
-    const split = sdistSplit(stem, project);
-    if (split === undefined)
-        return undefined;
-    return { name: (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(split[0]), version: split[1], kind: 'sdist' };
-}
-function sdistSplit(stem, project) {
-    if (project !== undefined) {
-        const wanted = (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(project);
-        for (let i = stem.indexOf('-'); i !== -1; i = stem.indexOf('-', i + 1)) {
-            if ((0,_pep_name_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .P)(stem.slice(0, i)) === wanted) {
-                const version = stem.slice(i + 1);
-                return version === '' ? undefined : [stem.slice(0, i), version];
+    // Iterative colour DFS (a recursive one overflows the stack on a long chain): pip recurses forever on
+    // a cycle, so report the include that closes one, and stop a chain past the depth limit.
+    const refused = new Set(tooDeep);
+    const state = new Map();
+    for (const root of edges.keys()) {
+        if (state.has(root))
+            continue;
+        const stack = [{ path: root, next: 0 }];
+        state.set(root, 'open');
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            const out = edges.get(top.path) ?? [];
+            if (top.next >= out.length) {
+                state.set(top.path, 'done');
+                stack.pop();
+                continue;
+            }
+            const edge = out[top.next++];
+            const s = state.get(edge.target);
+            if (s === 'open') {
+                const from = stack.findIndex((frame) => frame.path === edge.target);
+                const cycle = [...stack.slice(from).map((frame) => frame.path), edge.target].filter((p, i, a) => i === 0 || p !== a[i - 1]);
+                issues.push({ rule: 'include-error', location: edge.include.location, message: `include cycle: ${cycle.join(' → ')}; pip would recurse forever` });
+            }
+            else if (s === undefined) {
+                if (stack.length > MAX_INCLUDE_DEPTH) {
+                    refused.add(edge.include);
+                    const flag = edge.include.kind === 'constraint' ? '-c' : '-r';
+                    issues.push({ rule: 'include-error', location: edge.include.location, message: `${flag} ${edge.include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` });
+                    continue;
+                }
+                state.set(edge.target, 'open');
+                stack.push({ path: edge.target, next: 0 });
             }
         }
     }
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0 || dash === stem.length - 1)
-        return undefined;
-    return [stem.slice(0, dash), stem.slice(dash + 1)];
-}
-/** Versions sorted by PEP 440, non-PEP 440 ones (which pip ignores) left out. */
-function sortVersions(versions) {
-    return [...new Set(versions)].filter((v) => (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(v) !== null).sort(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare);
-}
-/** The versions of a page's files, for indexes without PEP 700 `versions`. */
-function versionsOfFiles(files, project) {
-    const versions = [];
-    for (const file of files) {
-        const parsed = parseFilename(file.filename, project);
-        if (parsed !== undefined)
-            versions.push(parsed.version);
+    for (const [path, file] of files) {
+        if ((file.kind !== 'requirements' && file.kind !== 'constraints') || !file.parsed.includes.some((i) => refused.has(i)))
+            continue;
+        files.set(path, { ...file, parsed: { ...file.parsed, includes: file.parsed.includes.filter((i) => !refused.has(i)) } });
     }
-    return sortVersions(versions);
+    return issues;
 }
 /**
- * One Release per version that has files, ascending by PEP 440. Files whose names do not parse,
- * or whose versions are not PEP 440, are left out (pip skips them too).
+ * Files found only through includes (never by name or configuration) that pip reads as constraints:
+ * reached through -c, or included by such a file (pip propagates it). A named file keeps its kind:
+ * another service's `-c ../x/requirements.txt` does not turn x's requirements into constraints.
  */
-function releasesOf(page) {
-    const groups = new Map();
-    for (const file of page.files) {
-        const parsed = parseFilename(file.filename, page.name);
-        if (parsed === undefined || (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(parsed.version) === null)
+function includedConstraintFiles(files, named) {
+    const queue = [];
+    for (const file of files.values()) {
+        if (file.kind === 'constraints')
+            queue.push(file.path);
+        if (file.kind !== 'requirements' && file.kind !== 'constraints')
             continue;
-        const key = versionKey(parsed.version);
-        const group = groups.get(key) ?? { version: parsed.version, files: [], wheel: false };
-        groups.set(key, group);
-        group.files.push(file);
-        if (parsed.kind === 'wheel')
-            group.wheel = true;
-    }
-    const releases = [];
-    for (const group of groups.values()) {
-        const release = {
-            version: group.version,
-            yanked: group.files.every((f) => f.yanked !== false),
-            hasWheel: group.wheel,
-        };
-        const uploadTime = earliest(group.files.map((f) => f.uploadTime));
-        if (uploadTime !== undefined)
-            release.uploadTime = uploadTime;
-        const requiresPython = mostCommon(group.files.map((f) => f.requiresPython));
-        if (requiresPython !== undefined)
-            release.requiresPython = requiresPython;
-        releases.push(release);
-    }
-    return releases.sort((a, b) => (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a.version, b.version));
-}
-/** Equal for PEP 440-equal versions (`1.0`, `1.0.0`, `1.0.0.0`), so their files form one release. */
-function versionKey(version) {
-    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(version);
-    if (v === null)
-        return version;
-    const release = [...v.release];
-    while (release.length > 1 && release[release.length - 1] === 0)
-        release.pop();
-    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev, v.local]);
-}
-function earliest(times) {
-    let best;
-    let bestMs = Infinity;
-    for (const time of times) {
-        if (time === undefined)
-            continue;
-        const ms = Date.parse(time);
-        if (Number.isNaN(ms))
-            continue;
-        if (ms < bestMs) {
-            bestMs = ms;
-            best = time;
+        for (const include of file.parsed.includes) {
+            const resolved = (0,include_path/* resolveIncludePath */.K)(file.path, include.target);
+            if (include.kind === 'constraint' && resolved.kind === 'path')
+                queue.push(resolved.path);
         }
     }
-    return best;
-}
-/** The most common value; on a tie, the one seen first. */
-function mostCommon(values) {
-    const counts = new Map();
-    for (const value of values)
-        if (value !== undefined && value.trim() !== '')
-            counts.set(value, (counts.get(value) ?? 0) + 1);
-    let best;
-    let bestCount = 0;
-    for (const [value, count] of counts) {
-        if (count > bestCount) {
-            best = value;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-
-
-/***/ }),
-
-/***/ 440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ imageGraph)
-/* harmony export */ });
-function imageGraph(workspace) {
-    return { nodes: workspace.images, missing: workspace.missingImages, warnings: workspace.warnings };
-}
-
-
-/***/ }),
-
-/***/ 5241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   At: () => (/* binding */ installedPackages),
-/* harmony export */   zY: () => (/* binding */ touchedImages)
-/* harmony export */ });
-/* unused harmony export detectCascades */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _include_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3351);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7729);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
-/* harmony import */ var _model_copies_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8136);
-/* harmony import */ var _model_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1933);
-// Which images a change touches: those that install a changed package (inline pin, a `-r` file
-// they COPY, a pyproject they COPY), those whose Dockerfile or COPYed files changed, and every
-// image built FROM them. Separately, the cascade: an image that COPYs the whole central
-// constraints file is invalidated by every pin change, and so is everything built on it. Pure.
-
-
-
-
-
-
-/**
- * @param changedPackages package names (any spelling) that a bump plan or a PR changes
- * @param changedFiles repo-relative paths a PR changes; a changed constraints file counts as a pin change
- */
-function touchedImages(options) {
-    const { workspace, graph } = options;
-    const changed = new Set((options.changedPackages ?? []).map(_pep_name_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .P));
-    const changedFiles = [...new Set(options.changedFiles ?? [])];
-    const constraintsFile = workspace.constraintsFile;
-    const pinsChanged = changed.size > 0 || (constraintsFile !== undefined && changedFiles.includes(constraintsFile));
-    const dependents = dependentsOf(graph.nodes);
-    const touched = new Map();
-    const entry = (name) => {
-        let t = touched.get(name);
-        if (!t)
-            touched.set(name, (t = { name, direct: false, cascade: false, reasons: [] }));
-        return t;
-    };
-    const roots = [];
-    for (const node of graph.nodes) {
-        const reasons = [];
-        for (const [name, at] of installedPackages(workspace, node)) {
-            if (changed.has(name))
-                reasons.push({ kind: 'installs', package: name, file: at.file, line: at.line });
-        }
-        // COPY matchers only when there are changed files to match (a bump plan passes none).
-        const info = changedFiles.length > 0 ? dockerfileInfo(workspace, node.dockerfile) : undefined;
-        const sources = info ? (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedSources */ .r)(info.copies, node.context) : [];
-        for (const file of changedFiles) {
-            // The constraints file is the cascade's business, below.
-            if (file === constraintsFile)
-                continue;
-            if (file === node.dockerfile || sources.some((s) => s.matches(file)))
-                reasons.push({ kind: 'file-changed', file });
-        }
-        if (reasons.length === 0)
-            continue;
-        const t = entry(node.name);
-        t.direct = true;
-        t.reasons.push(...reasons);
-        roots.push(node.name);
-    }
-    // An image built on a touched one is touched too, once per base that reaches it.
-    const builtOn = (flag) => (name, base) => {
-        const t = entry(name);
-        t[flag] = true;
-        if (!t.reasons.some((r) => r.kind === 'base' && r.base === base))
-            t.reasons.push({ kind: 'base', base });
-    };
-    spread(roots, dependents, builtOn('direct'));
-    const cascades = detectCascades(workspace, graph);
-    if (pinsChanged) {
-        for (const c of cascades) {
-            const t = entry(c.name);
-            t.cascade = true;
-            t.reasons.push({ kind: 'constraints-copy', file: c.constraintsFile, line: c.line });
-        }
-        spread(cascades.map((c) => c.name), dependents, builtOn('cascade'));
-    }
-    return { images: [...touched.values()].sort((a, b) => a.name.localeCompare(b.name)), cascades };
-}
-/** Images whose Dockerfile COPYs the whole central constraints file (alone or with its folder). */
-function detectCascades(workspace, graph) {
-    const constraintsFile = workspace.constraintsFile;
-    if (!constraintsFile)
-        return [];
-    const dependents = dependentsOf(graph.nodes);
-    const out = [];
-    for (const node of graph.nodes) {
-        const info = dockerfileInfo(workspace, node.dockerfile);
-        if (!info)
-            continue;
-        const hit = (0,_model_copies_js__WEBPACK_IMPORTED_MODULE_3__/* .copiedSources */ .r)(info.copies, node.context).find((s) => s.matches(constraintsFile));
-        if (!hit)
-            continue;
-        const reached = new Set();
-        spread([node.name], dependents, (name) => reached.add(name));
-        const below = [...reached].sort();
-        const destination = copyDestination(hit.copy.destination, hit.copy.workdir, constraintsFile, hit.source);
-        const users = constraintUsers(workspace, graph, below, destination);
-        const line = hit.copy.location.line;
-        const reason = `${node.name} COPYs the whole constraints file ${constraintsFile} (${node.dockerfile}:${line}): ` +
-            (below.length > 0
-                ? `every pin change invalidates that layer and rebuilds ${node.name} and the ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(below.length, 'image')} built on it (${below.join(', ')})`
-                : `every pin change invalidates that layer and rebuilds ${node.name}`);
-        out.push({ name: node.name, dockerfile: node.dockerfile, line, constraintsFile, invalidates: [node.name, ...below], reason, fix: sliceFix(workspace, node, destination, users) });
-    }
-    return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-function sliceFix(workspace, node, destination, users) {
-    const installed = installedPackages(workspace, node);
-    const lines = [];
-    for (const name of [...installed.keys()].sort())
-        for (const pin of workspace.pins.get(name) ?? [])
-            lines.push(pin.text + (pin.marker && !pin.text.includes(';') ? ` ; ${pin.marker}` : ''));
-    const file = (0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)((0,_model_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .dirOf */ .Rw)(node.dockerfile), `${node.name}-constraints.txt`);
-    const content = lines.length > 0 ? `${[...new Set(lines)].join('\n')}\n` : '';
-    const target = destination ?? 'the same path';
-    let text = `Give ${node.name} only the pins it installs: write ${file} with the central pins of its packages ` +
-        `(${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(lines.length, 'pin')}) and COPY that file to ${target} instead of ${workspace.constraintsFile}. ` +
-        `A bump then rebuilds ${node.name} only when one of its own pins changes.`;
-    if (users.length > 0)
-        text += ` Images built on it install with -c ${target} (${users.join(', ')}): each COPYs its own slice, or the pins of its own packages, next to its install.`;
-    text += ' The slice holds direct pins only; add pins of their dependencies to hold those too.';
-    return { file, content, text };
-}
-/** Images among `names` whose pip installs use `-c <path>` with the path the constraints were copied to. */
-function constraintUsers(workspace, graph, names, destination) {
-    if (!destination)
-        return [];
-    const wanted = new Set(names);
-    const nodes = graph.nodes.filter((n) => wanted.has(n.name));
-    return nodes
-        .filter((n) => (imageOf(workspace, n)?.installs ?? []).some((s) => s.install.constraintFiles.some((c) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(c.path) ? c.path : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(s.install.workdir || '/', c.path)) === destination)))
-        .map((n) => n.name)
-        .sort();
-}
-/** Where the constraints file lands in the image, when the COPY says so. */
-function copyDestination(destination, workdir, constraintsFile, source) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(destination) ? destination : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(workdir || '/', destination));
-    if (source === constraintsFile)
-        return destination.endsWith('/') ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(abs, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(constraintsFile)) : abs;
-    // A folder copy: the file keeps its path below the folder.
-    const rest = source === '' ? constraintsFile : constraintsFile.slice(source.length + 1);
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(abs, rest);
-}
-/** Packages an image installs itself (not through its bases), by normalized name, with where. */
-function installedPackages(workspace, node) {
-    const out = new Map();
-    const add = (name, file, line) => {
-        if (!out.has(name))
-            out.set(name, { file, line });
-    };
-    const image = imageOf(workspace, node);
-    for (const site of image?.installs ?? [])
-        for (const o of site.install.packages)
-            add(o.name, o.location.file, o.location.line);
-    const byFile = indexOf(workspace).occurrences;
-    for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
-        for (const o of byFile.get(file) ?? []) {
-            if (!o.viaConstraint && o.origin !== 'constraints')
-                add(o.name, o.location.file, o.location.line);
-        }
-    }
-    return out;
-}
-/** The model's image behind a graph node (tests may pass bare nodes). */
-function imageOf(workspace, node) {
-    return indexOf(workspace).images.get(node.name);
-}
-/** The files and what they `-r` include (not `-c`: constraints install nothing). */
-function requirementClosure(workspace, roots) {
-    const byPath = indexOf(workspace).files;
     const seen = new Set();
-    const queue = [...roots];
+    const out = new Set();
     while (queue.length > 0) {
         const path = queue.pop();
         if (seen.has(path))
             continue;
         seen.add(path);
-        const file = byPath.get(path);
-        if (!file || file.kind !== 'requirements')
+        const file = files.get(path);
+        if (!file || (file.kind !== 'requirements' && file.kind !== 'constraints'))
             continue;
+        if (named.has(path) && file.kind === 'requirements')
+            continue;
+        if (!named.has(path))
+            out.add(path);
         for (const include of file.parsed.includes) {
-            if (include.kind !== 'requirement')
-                continue;
-            const target = (0,_include_path_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveIncludePath */ .K)(path, include.target);
-            if (target.kind === 'path')
-                queue.push(target.path);
-        }
-    }
-    return seen;
-}
-function dockerfileInfo(workspace, path) {
-    const file = indexOf(workspace).files.get(path);
-    return file?.kind === 'dockerfile' ? file.parsed : undefined;
-}
-// Lookups by path, built once per workspace so large repositories stay linear.
-const indexes = new WeakMap();
-function indexOf(workspace) {
-    let index = indexes.get(workspace);
-    if (!index) {
-        const occurrences = new Map();
-        for (const o of workspace.occurrences) {
-            const list = occurrences.get(o.location.file);
-            if (list)
-                list.push(o);
-            else
-                occurrences.set(o.location.file, [o]);
-        }
-        index = { files: new Map(workspace.files.map((f) => [f.path, f])), images: new Map(workspace.images.map((i) => [i.name, i])), occurrences };
-        indexes.set(workspace, index);
-    }
-    return index;
-}
-function dependentsOf(nodes) {
-    const out = new Map();
-    for (const n of nodes) {
-        for (const b of n.bases) {
-            const list = out.get(b);
-            if (list)
-                list.push(n.name);
-            else
-                out.set(b, [n.name]);
+            const resolved = (0,include_path/* resolveIncludePath */.K)(path, include.target);
+            if (resolved.kind === 'path')
+                queue.push(resolved.path);
         }
     }
     return out;
 }
-/** Breadth-first down the FROM graph, each image visited once per base that reaches it. */
-function spread(roots, dependents, visit) {
-    const queue = [...roots];
-    const seen = new Set();
-    while (queue.length > 0) {
-        const base = queue.shift();
-        if (seen.has(base))
+
+;// CONCATENATED MODULE: ./src/report/types.ts
+const SCHEMA_VERSION = 2;
+
+// EXTERNAL MODULE: ./src/model/build.ts + 7 modules
+var build = __webpack_require__(2426);
+;// CONCATENATED MODULE: ./src/model/inventory.ts
+function normalizeSpecifier(specifier) {
+    return specifier === '' ? '' : specifier.split(',').sort().join(',');
+}
+/** Many services on many variants is where a shared upgrade hurts most. */
+function riskOf(services, variants) {
+    if (variants <= 1)
+        return 'low';
+    if (variants >= 4 || (variants >= 2 && services >= 10))
+        return 'high';
+    return 'medium';
+}
+function buildInventory(ws) {
+    const byName = new Map();
+    for (const o of ws.occurrences) {
+        if (o.origin === 'constraints')
             continue;
-        seen.add(base);
-        for (const name of dependents.get(base) ?? []) {
-            visit(name, base);
-            queue.push(name);
-        }
+        const variants = byName.get(o.name) ?? new Map();
+        const spec = o.url ? `@ ${o.url}` : normalizeSpecifier(o.specifier);
+        const services = variants.get(spec) ?? new Set();
+        for (const name of ws.consumers.get(o.location.file) ?? [o.service ?? ''])
+            services.add(name);
+        variants.set(spec, services);
+        byName.set(o.name, variants);
     }
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GJ: () => (/* binding */ modelCounts),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   renderText: () => (/* binding */ renderText),
-/* harmony export */   tR: () => (/* binding */ topDrift),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
-/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
-
-
-const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' };
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
-const MAX_MESSAGE = 500;
-/** Packages used with more than one specifier, most variants first, then most services. */
-function topDrift(packages) {
-    return packages
-        .filter((p) => p.variants.length > 1)
-        .sort((a, b) => b.variants.length - a.variants.length ||
-        b.services.length - a.services.length ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function renderText(report, options) {
-    const paint = (style, text) => options.color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
-    const out = [];
-    out.push(summaryLine(report, paint));
-    if (report.diff) {
-        const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.diff.base);
-        out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
-        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.introduced), paint), '  '));
-        out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-        out.push(...indent(findingLines((0,_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .bySeverity */ .Np)(report.diff.fixed), paint), '  '));
-    }
-    out.push('', paint('bold', `Findings (${report.findings.length})`));
-    if (report.findings.length === 0)
-        out.push('  none');
-    for (const group of groupByFile(report.findings)) {
-        out.push(...indent(findingLines(group, paint), '  '), '');
-    }
-    if (out[out.length - 1] === '')
-        out.pop();
-    const drift = topDrift(report.packages);
-    if (drift.length > 0) {
-        const limit = options.driftRows ?? 10;
-        out.push('', paint('bold', 'Top drift'));
-        const rows = drift
-            .slice(0, limit)
-            .map((p) => [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.name, 60)),
-            String(p.services.length),
-            String(p.variants.length),
-            p.pin === undefined ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(p.pin, 40)),
-        ]);
-        out.push(...indent(table(['package', 'services', 'variants', 'pin'], rows, [false, true, true, false]), '  '));
-        if (drift.length > limit)
-            out.push(`  … and ${plural(drift.length - limit, 'more package')} with drift`);
-    }
-    if (report.skipped.length > 0) {
-        out.push('', paint('bold', `Skipped (${report.skipped.length})`));
-        for (const s of report.skipped)
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.path)}  ${paint('dim', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(s.reason))}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-/**
- * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),
- * 208 images, 134 requirement files".
- */
-function modelCounts(s) {
-    let services;
-    if (s.projects === 0)
-        services = 'no compose services';
-    else if (s.projects === 1)
-        services = `${plural(s.services, 'service')} in ${s.rootServices === s.services ? 'the root compose project' : 'one compose project'}`;
-    else if (s.rootServices > 0)
-        services = `${plural(s.rootServices, 'service')} in the root compose project (${s.services} in ${s.projects} projects)`;
-    else
-        services = `${plural(s.services, 'service')} in ${s.projects} compose projects`;
-    return `${services}, ${plural(s.images, 'image')}, ${plural(s.requirementFiles, 'requirement file')}`;
-}
-function summaryLine(report, paint) {
-    const s = report.summary;
-    const parts = [
-        paint('bold', `${report.tool.name} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(report.tool.version)}`),
-        modelCounts(s),
-        plural(s.packages, 'package'),
-        s.errors > 0 ? paint('red', plural(s.errors, 'error')) : paint('green', plural(s.errors, 'error')),
-        s.warnings > 0 ? paint('yellow', plural(s.warnings, 'warning')) : plural(s.warnings, 'warning'),
-    ];
-    if (s.notes > 0)
-        parts.push(plural(s.notes, 'note'));
-    return parts.join(' · ');
-}
-function groupByFile(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        const group = groups.get(f.location.file);
-        if (group)
-            group.push(f);
-        else
-            groups.set(f.location.file, [f]);
-    }
-    return [...groups.values()].map((g) => [...g].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column));
-}
-function findingLines(findings, paint) {
-    if (findings.length === 0)
-        return ['none'];
-    const where = findings.map((f) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)(f.location.file)}:${f.location.line}:${f.location.column}`);
-    const whereWidth = Math.max(...where.map((w) => w.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
-    return findings.map((f, i) => [
-        (where[i] ?? '').padEnd(whereWidth),
-        paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth)),
-        paint('dim', f.rule.padEnd(ruleWidth)),
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTerminal */ .en)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$Q)(f.message, MAX_MESSAGE)),
-    ].join('  '));
-}
-/** Columns two spaces apart, each as wide as its widest cell; `right[c]` aligns column c right. */
-function table(head, rows, right = []) {
-    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
-    const line = (cells) => cells
-        .map((cell, c) => (right[c] ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
-        .join('  ')
-        .trimEnd();
-    return [line(head), ...rows.map(line)];
-}
-function indent(lines, prefix) {
-    return lines.map((l) => (l === '' ? l : prefix + l));
-}
-
-
-/***/ }),
-
-/***/ 7942:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ createRangeReader)
-/* harmony export */ });
-/* unused harmony export RangeReadError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(370);
-/* harmony import */ var _index_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3537);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
-// Byte ranges of remote and local files: HTTP Range requests (basic auth from the URL, bounded
-// concurrency), file:// through a file handle. The only code in size/ that does I/O.
-
-
-
-
-
-class RangeReadError extends Error {
-    url;
-    status;
-    constructor(message, details) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'RangeReadError';
-        this.url = (0,_index_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(details.url);
-        if (details.status !== undefined)
-            this.status = details.status;
-    }
-}
-function createRangeReader(options = {}) {
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(options.concurrency ?? 8);
-    const fetcher = options.fetch ?? globalThis.fetch;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const userAgent = options.userAgent ?? `monopin/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`;
-    function request(url, range, want) {
-        if (url.startsWith('file:'))
-            return limit(() => readFileRange(url, want));
-        return limit(async () => {
-            const parsed = new URL(url);
-            const headers = { Range: range, 'User-Agent': userAgent, 'Accept-Encoding': 'identity' };
-            if (parsed.username !== '' || parsed.password !== '') {
-                headers.Authorization = basic(decodeURIComponent(parsed.username), decodeURIComponent(parsed.password));
-                parsed.username = '';
-                parsed.password = '';
-            }
-            else if (options.auth !== undefined && options.auth.origin === parsed.origin) {
-                headers.Authorization = basic(options.auth.username, options.auth.password);
-            }
-            let response;
-            try {
-                response = await fetcher(parsed.href, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-            }
-            catch (error) {
-                throw new RangeReadError(`could not reach ${(0,_index_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}: ${String(error)}`, { url, cause: error });
-            }
-            if (response.status === 206) {
-                const body = new Uint8Array(await response.arrayBuffer());
-                const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
-                if (match === null || match[3] === '*') {
-                    throw new RangeReadError(`no usable Content-Range from ${(0,_index_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}`, { url, status: 206 });
-                }
-                return { data: body, start: Number(match[1]), fileSize: Number(match[3]), bytesFetched: body.length };
-            }
-            if (response.status === 200)
-                return readWhole(response, url, want);
-            await response.body?.cancel();
-            throw new RangeReadError(`HTTP ${response.status} reading ${(0,_index_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}`, { url, status: response.status });
+    const records = [];
+    for (const [name, variants] of byName) {
+        const services = new Set();
+        for (const s of variants.values())
+            for (const name of s)
+                if (name)
+                    services.add(name);
+        const list = [...variants]
+            .map(([specifier, s]) => ({ specifier, services: [...s].filter(Boolean).sort() }))
+            .sort((a, b) => b.services.length - a.services.length || a.specifier.localeCompare(b.specifier));
+        const pins = ws.pins.get(name);
+        records.push({
+            name,
+            services: [...services].sort(),
+            variants: list,
+            pin: pins?.map((p) => p.specifier).join(' / ') || undefined,
+            risk: riskOf(services.size, list.length),
         });
     }
-    return {
-        readRange: (url, start, end) => request(url, `bytes=${start}-${end - 1}`, () => [start, end]),
-        readTail: (url, n) => request(url, `bytes=-${n}`, (size) => [Math.max(0, size - n), size]),
+    return records.sort((a, b) => b.services.length - a.services.length || b.variants.length - a.variants.length || a.name.localeCompare(b.name));
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/scan.ts
+
+
+
+
+
+
+
+async function scanRepository(reader, config) {
+    const loaded = await loadRepository(reader, {
+        ignore: config.ignore,
+        paths: config.paths,
+        maxFileBytes: config.maxFileBytes,
+        extraFiles: config.constraints ? [config.constraints] : [],
+    });
+    const workspace = (0,build/* buildWorkspace */._)(loaded, config);
+    return { workspace, findings: runChecks(workspace, config) };
+}
+function buildReport(head, options) {
+    const ws = head.workspace;
+    const findings = head.findings;
+    const packages = buildInventory(ws);
+    const errorsByFile = new Map();
+    for (const issue of ws.issues) {
+        const list = errorsByFile.get(issue.location.file) ?? [];
+        list.push({ line: issue.location.line, column: issue.location.column, message: issue.message });
+        errorsByFile.set(issue.location.file, list);
+    }
+    const imageIds = new Map(ws.images.map((i) => [i.name, i.id]));
+    const report = {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'monopin', version: version/* VERSION */.x },
+        root: options.root,
+        constraints: ws.constraintsFile,
+        summary: {
+            files: ws.files.length,
+            projects: ws.projects.length,
+            services: ws.services.length,
+            rootServices: ws.services.filter((s) => s.project === '').length,
+            images: ws.images.length,
+            requirementFiles: ws.requirementFiles.size,
+            packages: packages.length,
+            requirements: ws.occurrences.length,
+            errors: findings.filter((f) => f.severity === 'error').length,
+            warnings: findings.filter((f) => f.severity === 'warning').length,
+            notes: findings.filter((f) => f.severity === 'note').length,
+        },
+        files: ws.files.map((f) => ({ path: f.path, kind: f.kind, consumers: [...(ws.consumers.get(f.path) ?? [])], errors: errorsByFile.get(f.path) ?? [] })),
+        requirements: ws.occurrences.map((o) => ({
+            file: o.location.file,
+            line: o.location.line,
+            column: o.location.column,
+            name: o.name,
+            extras: o.extras,
+            specifier: o.specifier,
+            marker: o.marker,
+            url: o.url,
+            origin: o.origin,
+            viaConstraint: o.viaConstraint,
+        })),
+        projects: ws.projects.map((p) => ({ id: p.id, dir: p.dir, files: p.files, services: p.services })),
+        services: ws.services.map((s) => ({
+            id: s.id,
+            name: s.name,
+            project: s.project,
+            image: s.image,
+            build: s.build,
+            images: s.images,
+            dependsOn: s.dependsOn,
+            dependents: s.dependents,
+            transitiveDependents: s.transitiveDependents,
+            requirementFiles: s.requirementFiles,
+        })),
+        images: ws.images.map((i) => ({
+            id: i.id,
+            name: i.name,
+            dockerfile: i.dockerfile,
+            context: i.context,
+            target: i.target,
+            repository: i.repository,
+            tags: i.tags,
+            from: i.bases.map((b) => imageIds.get(b) ?? b),
+            external: i.externalBases,
+            services: i.services,
+            requirementFiles: i.requirementFiles,
+            governed: i.governed,
+        })),
+        ambiguities: ws.ambiguities,
+        warnings: ws.warnings,
+        packages,
+        findings,
+        skipped: ws.skipped,
     };
-}
-/**
- * A server that ignores Range sends the whole file. For a range that ends before the end of the
- * file, stop reading once it has arrived; a tail needs the whole body, and then all of it is kept
- * (the caller reads the directory out of it instead of asking again).
- */
-async function readWhole(response, url, want) {
-    const length = Number(response.headers.get('content-length') ?? Number.NaN);
-    const reader = response.body?.getReader();
-    const chunks = [];
-    let received = 0;
-    const stopAt = Number.isFinite(length) ? want(length)[1] : Infinity;
-    const isTail = Number.isFinite(length) && stopAt >= length;
-    if (reader !== undefined) {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            chunks.push(value);
-            received += value.length;
-            if (!isTail && received >= stopAt) {
-                await reader.cancel();
-                break;
-            }
-        }
+    if (options.base) {
+        const d = diffFindings(options.base.result.findings, findings);
+        report.diff = { base: options.base.ref, introduced: d.introduced, fixed: d.fixed, changed: d.changed, unchanged: d.unchanged.length };
     }
-    const all = concat(chunks, received);
-    if (isTail || !Number.isFinite(length)) {
-        if (Number.isFinite(length) && received !== length) {
-            throw new RangeReadError(`short body from ${(0,_index_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .B)(url)}: ${received} of ${length} bytes`, { url, status: 200 });
-        }
-        return { data: all, start: 0, fileSize: received, bytesFetched: received, whole: true };
-    }
-    const [start, end] = want(length);
-    return { data: all.subarray(start, end), start, fileSize: length, bytesFetched: received };
-}
-async function readFileRange(url, want) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url), 'r');
-    }
-    catch (error) {
-        throw new RangeReadError(`could not open ${url}: ${String(error)}`, { url, cause: error });
-    }
-    try {
-        const { size } = await handle.stat();
-        const [start, endWanted] = want(size);
-        const end = Math.min(endWanted, size);
-        const data = new Uint8Array(Math.max(0, end - start));
-        let read = 0;
-        while (read < data.length) {
-            const { bytesRead } = await handle.read(data, read, data.length - read, start + read);
-            if (bytesRead === 0)
-                break;
-            read += bytesRead;
-        }
-        return { data: data.subarray(0, read), start, fileSize: size, bytesFetched: read };
-    }
-    finally {
-        await handle.close();
-    }
-}
-function concat(chunks, total) {
-    const out = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        out.set(chunk, offset);
-        offset += chunk.length;
-    }
-    return out;
-}
-function basic(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-}
-
-
-/***/ }),
-
-/***/ 3952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G1: () => (/* binding */ MAX_EOCD_SEARCH),
-/* harmony export */   K6: () => (/* binding */ parseCentralDirectory),
-/* harmony export */   PA: () => (/* binding */ ZipFormatError),
-/* harmony export */   XS: () => (/* binding */ localDataOffset),
-/* harmony export */   _0: () => (/* binding */ LOCAL_HEADER_SIZE),
-/* harmony export */   i7: () => (/* binding */ findEndRecord)
-/* harmony export */ });
-/* unused harmony exports EOCD_SIGNATURE, ZIP64_LOCATOR_SIGNATURE, ZIP64_EOCD_SIGNATURE, CENTRAL_SIGNATURE, EOCD_SIZE, ZIP64_LOCATOR_SIZE, ZIP64_EOCD_SIZE, parseZip64Record, LOCAL_SIGNATURE */
-// The end of a zip: the end-of-central-directory record (EOCD), its ZIP64 locator and record, and
-// the central directory entries. Pure: works on byte ranges that the caller fetched.
-const EOCD_SIGNATURE = 0x06054b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const EOCD_SIZE = 22;
-const ZIP64_LOCATOR_SIZE = 20;
-const ZIP64_EOCD_SIZE = 56;
-/** A tail this long always holds the EOCD (22 bytes plus a comment of at most 65,535): 64 KiB + 22, the read Python's zipfile makes. */
-const MAX_EOCD_SEARCH = EOCD_SIZE + 0x10000;
-class ZipFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ZipFormatError';
-    }
-}
-/**
- * Finds the EOCD in `tail`, the last bytes of a file of `fileSize` bytes (so `tail[0]` is at
- * `fileSize - tail.length`). Reads the ZIP64 locator and record when they are within `tail`.
- */
-function findEndRecord(tail, fileSize) {
-    const view = viewOf(tail);
-    const base = fileSize - tail.length;
-    for (let pos = tail.length - EOCD_SIZE; pos >= 0 && pos >= tail.length - MAX_EOCD_SEARCH; pos--) {
-        if (view.getUint32(pos, true) !== EOCD_SIGNATURE)
-            continue;
-        const commentLength = view.getUint16(pos + 20, true);
-        // a signature inside the comment or the data would not end exactly at the end of the file
-        if (pos + EOCD_SIZE + commentLength !== tail.length)
-            continue;
-        const eocdOffset = base + pos;
-        const entries = view.getUint16(pos + 10, true);
-        const directorySize = view.getUint32(pos + 12, true);
-        const statedDirectoryOffset = view.getUint32(pos + 16, true);
-        const locatorPos = pos - ZIP64_LOCATOR_SIZE;
-        const hasLocator = locatorPos >= 0 ? view.getUint32(locatorPos, true) === ZIP64_LOCATOR_SIGNATURE : false;
-        const needsZip64 = entries === 0xffff || directorySize === 0xffffffff || statedDirectoryOffset === 0xffffffff;
-        if (hasLocator) {
-            const zip64Offset = readUint64(view, locatorPos + 8);
-            const inTail = zip64Offset - base;
-            if (inTail < 0)
-                return { kind: 'more', from: zip64Offset };
-            return { kind: 'complete', end: parseZip64Record(tail.subarray(inTail, inTail + ZIP64_EOCD_SIZE), zip64Offset, eocdOffset) };
-        }
-        if (needsZip64) {
-            if (base > 0 && locatorPos < 0)
-                return { kind: 'more', from: Math.max(0, eocdOffset - ZIP64_LOCATOR_SIZE - ZIP64_EOCD_SIZE) };
-            throw new ZipFormatError('the end record says ZIP64 but there is no ZIP64 locator');
-        }
-        return {
-            kind: 'complete',
-            end: {
-                eocdOffset,
-                entries,
-                directorySize,
-                directoryOffset: eocdOffset - directorySize,
-                statedDirectoryOffset,
-                zip64: false,
-            },
-        };
-    }
-    throw new ZipFormatError('no end-of-central-directory record: not a zip file');
-}
-/** The ZIP64 end record (`bytes` starting at its signature, at `offset` in the file). */
-function parseZip64Record(bytes, offset, eocdOffset) {
-    if (bytes.length < ZIP64_EOCD_SIZE)
-        throw new ZipFormatError('truncated ZIP64 end record');
-    const view = viewOf(bytes);
-    if (view.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE)
-        throw new ZipFormatError('bad ZIP64 end record signature');
-    const entries = readUint64(view, 32);
-    const directorySize = readUint64(view, 40);
-    const statedDirectoryOffset = readUint64(view, 48);
-    return { eocdOffset, entries, directorySize, directoryOffset: offset - directorySize, statedDirectoryOffset, zip64: true };
-}
-/** The entries of a central directory (`bytes` is the whole directory). */
-function parseCentralDirectory(bytes, expectedEntries) {
-    const view = viewOf(bytes);
-    const decoder = new TextDecoder();
-    const entries = [];
-    let pos = 0;
-    while (pos + 46 <= bytes.length && view.getUint32(pos, true) === CENTRAL_SIGNATURE) {
-        const method = view.getUint16(pos + 10, true);
-        let compressedSize = view.getUint32(pos + 20, true);
-        let uncompressedSize = view.getUint32(pos + 24, true);
-        const nameLength = view.getUint16(pos + 28, true);
-        const extraLength = view.getUint16(pos + 30, true);
-        const commentLength = view.getUint16(pos + 32, true);
-        let localHeaderOffset = view.getUint32(pos + 42, true);
-        const end = pos + 46 + nameLength + extraLength + commentLength;
-        if (end > bytes.length)
-            throw new ZipFormatError(`central directory entry ${entries.length} runs past the directory`);
-        const name = decoder.decode(bytes.subarray(pos + 46, pos + 46 + nameLength));
-        if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
-            // ZIP64 extended information: the 64-bit values, in this order, only for fields that are 0xFFFFFFFF
-            let extra = pos + 46 + nameLength;
-            const extraEnd = extra + extraLength;
-            while (extra + 4 <= extraEnd) {
-                const id = view.getUint16(extra, true);
-                const size = view.getUint16(extra + 2, true);
-                if (id === 0x0001) {
-                    let field = extra + 4;
-                    if (uncompressedSize === 0xffffffff) {
-                        uncompressedSize = readUint64(view, field);
-                        field += 8;
-                    }
-                    if (compressedSize === 0xffffffff) {
-                        compressedSize = readUint64(view, field);
-                        field += 8;
-                    }
-                    if (localHeaderOffset === 0xffffffff)
-                        localHeaderOffset = readUint64(view, field);
-                    break;
-                }
-                extra += 4 + size;
-            }
-        }
-        entries.push({ name, compressedSize, uncompressedSize, method, isDirectory: name.endsWith('/'), localHeaderOffset });
-        pos = end;
-    }
-    if (expectedEntries !== undefined && entries.length !== expectedEntries) {
-        throw new ZipFormatError(`central directory has ${entries.length} entries, the end record says ${expectedEntries}`);
-    }
-    return entries;
-}
-const LOCAL_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_SIZE = 30;
-/** Where a member's data starts, from the first bytes of its local header (at least 30 of them). */
-function localDataOffset(header) {
-    if (header.length < LOCAL_HEADER_SIZE)
-        throw new ZipFormatError('truncated local file header');
-    const view = viewOf(header);
-    if (view.getUint32(0, true) !== LOCAL_SIGNATURE)
-        throw new ZipFormatError('bad local file header signature');
-    return LOCAL_HEADER_SIZE + view.getUint16(26, true) + view.getUint16(28, true);
-}
-function viewOf(bytes) {
-    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-function readUint64(view, offset) {
-    const value = view.getBigUint64(offset, true);
-    if (value > BigInt(Number.MAX_SAFE_INTEGER))
-        throw new ZipFormatError('a ZIP64 size beyond 2^53');
-    return Number(value);
-}
-
-
-/***/ }),
-
-/***/ 8700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readZipMember),
-/* harmony export */   x: () => (/* binding */ readZipDirectory)
-/* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _zip_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-// Reads a remote (or file://) zip through a RangeReader: its directory from one tail read (two for
-// a large directory), then single members. Shared by wheel sizes and wheel metadata, which is how
-// pip's "lazy wheel" reads METADATA without downloading the wheel.
-
-
-async function readZipDirectory(reader, url, count) {
-    const target = url.split('#')[0] ?? url;
-    const extend = async (current, start) => {
-        const before = await reader.readRange(target, start, current.start);
-        count(before.bytesFetched);
-        if (before.whole === true)
-            return before;
-        const data = new Uint8Array(current.data.length + before.data.length);
-        data.set(before.data, 0);
-        data.set(current.data, before.data.length);
-        return { data, start, fileSize: current.fileSize, bytesFetched: 0 };
-    };
-    let tail = await reader.readTail(target, _zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_EOCD_SEARCH */ .G1);
-    count(tail.bytesFetched);
-    const fileSize = tail.fileSize;
-    let end;
-    for (let attempt = 0; end === undefined; attempt++) {
-        const probe = (0,_zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .findEndRecord */ .i7)(tail.data, fileSize);
-        if (probe.kind === 'complete') {
-            end = probe.end;
-        }
-        else {
-            if (attempt > 0 || probe.from >= tail.start)
-                throw new _zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .ZipFormatError */ .PA('ZIP64 end records out of reach');
-            tail = await extend(tail, probe.from);
-        }
-    }
-    if (end.directoryOffset < 0 || end.directoryOffset + end.directorySize > fileSize) {
-        throw new _zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .ZipFormatError */ .PA(`central directory (${end.directorySize} bytes) does not fit a ${fileSize}-byte file`);
-    }
-    // the directory usually sits inside the tail already; a larger one takes one more read of what is missing
-    if (end.directoryOffset < tail.start)
-        tail = await extend(tail, end.directoryOffset);
-    const from = end.directoryOffset - tail.start;
-    const entries = (0,_zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCentralDirectory */ .K6)(tail.data.subarray(from, from + end.directorySize), end.entries);
-    return { url: target, entries, fileSize, held: tail, shift: end.directoryOffset - end.statedDirectoryOffset };
-}
-/** Local header slack read with a member: its name and extra field are rarely longer. */
-const HEADER_SLACK = 512;
-/** The member's uncompressed bytes (stored or deflated). */
-async function readZipMember(reader, member, count) {
-    const { zip, entry } = member;
-    const start = entry.localHeaderOffset + zip.shift;
-    const wanted = _zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .LOCAL_HEADER_SIZE */ ._0 + HEADER_SLACK + entry.compressedSize;
-    const read = async (from, to) => {
-        const held = zip.held;
-        if (from >= held.start && to <= held.start + held.data.length)
-            return { data: held.data.subarray(from - held.start, to - held.start), start: from };
-        const got = await reader.readRange(zip.url, from, Math.min(to, zip.fileSize));
-        count(got.bytesFetched);
-        return got.whole === true ? { data: got.data.subarray(from, to), start: from } : got;
-    };
-    let chunk = await read(start, start + wanted);
-    const dataAt = (0,_zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .localDataOffset */ .XS)(chunk.data);
-    if (dataAt + entry.compressedSize > chunk.data.length)
-        chunk = await read(start, start + dataAt + entry.compressedSize);
-    const raw = chunk.data.subarray(dataAt, dataAt + entry.compressedSize);
-    if (raw.length !== entry.compressedSize)
-        throw new _zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .ZipFormatError */ .PA(`${entry.name}: ${raw.length} of ${entry.compressedSize} bytes`);
-    if (entry.method === 0)
-        return raw;
-    if (entry.method === 8)
-        return new Uint8Array((0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) }));
-    throw new _zip_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .ZipFormatError */ .PA(`${entry.name}: compression method ${entry.method} is not stored or deflate`);
+    return report;
 }
 
 

@@ -13,9 +13,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Node 22.1+ keeps compiled bytecode between runs (in the OS temp folder); older Node has no such call.
 // Enabled before the CLI is imported, so the CLI's own modules are cached too.
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { runCli } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
+// A reader that stops early (`monopin scan | head -1`) closes the pipe: nothing more can be said and
+// nothing went wrong, so the process ends quietly with 0 instead of an unhandled EPIPE stack trace.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED')
+        process.exit(0);
+    throw error;
+});
+const { runCli } = await __nccwpck_require__.e(/* import() */ 431).then(__nccwpck_require__.bind(__nccwpck_require__, 6431));
 const code = await runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+        // After the pipe closed, further writes are dropped rather than queued.
+        if (!process.stdout.destroyed && !process.stdout.writableEnded)
+            process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     isTty: Boolean(process.stdout.isTTY),
