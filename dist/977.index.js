@@ -4494,8 +4494,6 @@ __webpack_require__.d(__webpack_exports__, {
   gr: () => (/* binding */ dependentCounts)
 });
 
-// UNUSED EXPORTS: serviceId
-
 ;// CONCATENATED MODULE: ./src/model/interpolate.ts
 // Compose variable interpolation (compose-spec "Interpolation"): `$VAR`, `${VAR}`, `${VAR:-default}`,
 // `${VAR-default}`, `${VAR:+alt}`, `${VAR+alt}`, `${VAR:?message}`, `${VAR?message}`, `$$`, defaults

@@ -2,7 +2,7 @@
 // installs, FROM edges, requirement files and every consumer of each. Pure.
 import type { Config } from '../config.js';
 import type { LoadedRepository, ParsedFile } from '../load.js';
-import type { Occurrence, SourceIssue } from '../model.js';
+import type { Occurrence } from '../model.js';
 import { resolveIncludePath } from '../include-path.js';
 import { findCentralConstraints } from './central.js';
 import { buildComposeModel, dependentCounts } from './compose-projects.js';
@@ -11,7 +11,7 @@ import { dropCollisions, nameImages } from './image-names.js';
 import { collectImages, type ImageDraft } from './images.js';
 import { includeClosure } from './includes.js';
 import { dirOf, type KnownPaths } from './paths.js';
-import type { Image, InstallSite, RequirementFile, Service, Workspace, WorkspaceOccurrence } from './types.js';
+import type { Image, RequirementFile, Service, Workspace, WorkspaceOccurrence } from './types.js';
 
 export type ModelConfig = Partial<Pick<Config, 'constraints' | 'images' | 'registry' | 'namespace'>>;
 
@@ -240,4 +240,3 @@ function placed(o: Occurrence, service: string | undefined, fromConstraints: boo
   };
 }
 
-export type { InstallSite, SourceIssue };

@@ -35,7 +35,7 @@ function mergeRank(path: string): number {
   return 1;
 }
 
-export function serviceId(project: string, name: string): string {
+function serviceId(project: string, name: string): string {
   return project === '' ? name : `${project}/${name}`;
 }
 

@@ -14,7 +14,7 @@ function imageAbsolute(path: string, workdir: string): string {
 }
 
 /** Stage index of each stage's parent (`FROM builder AS final` → builder's index), and stages by name. */
-export interface Stages {
+interface Stages {
   parent: (number | undefined)[];
   byName: Map<string, number>;
 }
@@ -23,7 +23,7 @@ export interface Stages {
 const stageCache = new WeakMap<DockerfileInfo, Stages>();
 const reachableCache = new WeakMap<DockerfileInfo, Map<string, Set<number>>>();
 
-export function stagesOf(info: DockerfileInfo): Stages {
+function stagesOf(info: DockerfileInfo): Stages {
   let stages = stageCache.get(info);
   if (!stages) stageCache.set(info, (stages = computeStages(info)));
   return stages;
@@ -40,7 +40,7 @@ function computeStages(info: DockerfileInfo): Stages {
 }
 
 /** The stage a `--from` value names (a name or an index), undefined for an image. */
-export function stageIndex(stages: Stages, from: string): number | undefined {
+function stageIndex(stages: Stages, from: string): number | undefined {
   if (/^\d+$/.test(from)) {
     const i = Number(from);
     return i < stages.parent.length ? i : undefined;

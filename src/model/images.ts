@@ -27,7 +27,7 @@ export interface ImageDraft extends Image {
 
 type DockerfileFile = Extract<ParsedFile, { kind: 'dockerfile' }>;
 
-export function imageId(dockerfile: string, context: string, target?: string): string {
+function imageId(dockerfile: string, context: string, target?: string): string {
   let id = dockerfile;
   if (context !== dirOf(dockerfile)) id += ` @${contextLabel(context)}`;
   if (target) id += ` #${target}`;
@@ -155,7 +155,7 @@ function mapInstalls(draft: ImageDraft, known: KnownPaths, pyprojects: string[])
  * root) under which every COPY source exists. Sources found under no candidate (build outputs) do
  * not vote; a source found only under another candidate than the chosen one is reported.
  */
-export function inferContext(dockerfile: string, info: DockerfileInfo, known: KnownPaths, warnings: string[]): string {
+function inferContext(dockerfile: string, info: DockerfileInfo, known: KnownPaths, warnings: string[]): string {
   const candidates: string[] = [];
   for (let d = dirOf(dockerfile); ; d = dirOf(d)) {
     candidates.push(d);
