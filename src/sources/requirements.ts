@@ -8,6 +8,7 @@ import { parseRequirement, RequirementSyntaxError } from '../pep/requirement.js'
 import { OptionError, parseOptions, shlexSplit, type ParsedOption } from './pip-options.js';
 import type { IncludeRef, RequirementsFile } from './types.js';
 import { boundMessage } from './issue-text.js';
+import { memoized } from '../pep/memo.js';
 
 // Python's `\s` and `str.strip()` whitespace (differs from JS: no U+FEFF, adds \x1c-\x1f and \x85).
 const PYWS = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
@@ -358,6 +359,24 @@ function fromEditable(text: string): Requirement | undefined {
   return { ...requirementAt(egg![1]!, egg!.index + 5), url };
 }
 
+// Monorepos repeat the same lines in file after file (`numpy>=1.24`): each text is parsed once. Results
+// are shared, never mutated; an error is remembered as its message and offset and thrown afresh.
+type LineParse = { req: Requirement | undefined } | { message: string; offset: number };
+const parsedLine = memoized((text: string): LineParse => {
+  try {
+    return { req: fromLine(text) };
+  } catch (e) {
+    if (!(e instanceof RequirementSyntaxError)) throw e;
+    return { message: e.message, offset: e.offset };
+  }
+}, 20_000);
+
+function parseLine(text: string): Requirement | undefined {
+  const parsed = parsedLine(text);
+  if ('message' in parsed) throw new RequirementSyntaxError(parsed.message, parsed.offset);
+  return parsed.req;
+}
+
 function addRequirement(
   raw: string,
   offset: number,
@@ -367,7 +386,7 @@ function addRequirement(
   const text = raw.replace(TRAILING_WS, '');
   let req: Requirement | undefined;
   try {
-    req = flags.editable ? fromEditable(text) : fromLine(text);
+    req = flags.editable ? fromEditable(text) : parseLine(text);
   } catch (e) {
     if (!(e instanceof RequirementSyntaxError)) throw e;
     addIssue(ctx, `invalid requirement '${text}': ${e.message}`, offset + e.offset);

@@ -318,10 +318,15 @@ class Lexer {
         this.readExpansion(w, put);
         contentEnd = this.i;
       } else {
-        put(c, this.i);
-        w.text += c;
-        this.i++;
-        contentEnd = this.i;
+        // A run of plain characters (most of every word) is copied in one piece.
+        let j = this.i + 1;
+        while (j < s.length && !isSpecial(s[j]!, this.shell, this.esc)) j++;
+        const run = s.slice(this.i, j);
+        w.value += run;
+        w.text += run;
+        for (let k = this.i; k < j; k++) w.offsets.push(this.orig(k));
+        this.i = j;
+        contentEnd = j;
       }
     }
     if (this.i === start) return undefined;
@@ -394,6 +399,11 @@ class Lexer {
       for (let k = 0; k < value.length; k++) put(value[k]!, at);
     }
   }
+}
+
+/** What ends a run of plain word characters: blanks, quotes, the escape, expansions and (in sh) operators. */
+function isSpecial(c: string, shell: boolean, esc: string): boolean {
+  return c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === "'" || c === '"' || c === '$' || c === esc || (shell && (c === '`' || OPERATOR_START.has(c)));
 }
 
 function isNewlineAt(s: string, i: number): boolean {

@@ -146,6 +146,28 @@ describe('createFsReader', () => {
     await expect(createFsReader(repo).read(path)).rejects.toThrow(message);
   });
 
+  it('reads a listed file with the listing\'s checks, and still refuses one swapped for a FIFO or symlink since', async () => {
+    const reader = createFsReader(repo);
+    await reader.list('');
+    await reader.list('services');
+    await reader.list('services/api');
+    expect(text(await reader.read('services/api/requirements.txt'))).toBe(text(await createFsReader(repo).read('services/api/requirements.txt')));
+    await mkdir(join(repo, 'swapped'), { recursive: true });
+    await writeFile(join(repo, 'swapped', 'requirements.txt'), 'x\n');
+    await writeFile(join(repo, 'swapped', 'constraints.txt'), 'y\n');
+    try {
+      await reader.list('swapped');
+      await rm(join(repo, 'swapped', 'requirements.txt'));
+      execFileSync('mkfifo', [join(repo, 'swapped', 'requirements.txt')]);
+      await rm(join(repo, 'swapped', 'constraints.txt'));
+      await symlink(join(outside, 'secret.txt'), join(repo, 'swapped', 'constraints.txt'));
+      await expect(reader.read('swapped/requirements.txt')).rejects.toThrow(/not a regular file/);
+      await expect(reader.read('swapped/constraints.txt')).rejects.toThrow(/symbolic link/);
+    } finally {
+      await rm(join(repo, 'swapped'), { recursive: true, force: true });
+    }
+  });
+
   it('refuses a file reached through a symlinked folder', async () => {
     await symlink(outside, join(repo, 'outside-link'));
     try {

@@ -1,4 +1,5 @@
 // --format json in chunks: the same text JSON.stringify(…, 2) gives, never held as one string.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderJson, renderJsonChunks } from '../../src/report/json.js';
 import type { Report } from '../../src/report/types.js';
@@ -32,5 +33,20 @@ describe('renderJsonChunks', () => {
     const text = renderJson(report);
     expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     expect(text).toContain('"files": []');
+  });
+
+  it('prints any values in any key order as JSON.stringify(…, 2) would, undefined fields left out', () => {
+    // Integer-like keys excepted: JSON.parse moves them first, whatever order the text has.
+    const key = fc.string().filter((k) => !/^\d+$/.test(k));
+    const value = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.option(fc.string(), { nil: undefined })));
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(key, value)), fc.dictionary(key, value), (rows, extra) => {
+        const report = { ...cleanReport(), requirements: rows, ...extra } as unknown as Report;
+        const text = [...renderJsonChunks(report, 128)].join('');
+        expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
