@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { planCheckoutBump } from '../bump/plan-checkout.js';
 import { renderBumpPrBody } from '../bump/pr-body.js';
+import { renderMigrationSection, servicesReached } from '../bump/migration-section.js';
+import { migrationOrder } from '../model/migration-order.js';
 import { bumpOutcome } from '../bump/outcome.js';
 import { collectReleaseNotes, renderReleaseNotes } from '../bump/release-notes.js';
 import { createTagLookup } from '../github/release-tags.js';
@@ -103,6 +105,10 @@ export async function runBumpJob(job: BumpJob): Promise<void> {
     summaryUrl: job.runUrl,
     sizeSection: renderSizeSection(sizes, { measured: built?.measured ?? [], fold: true }),
     rebuildSection: bumped ? rebuildSection(rebuild, built, job.rebuild?.push ?? false) : undefined,
+    // Which services to roll out first: those the pins reach, dependencies first (the whole order: `monopin order`).
+    migrationSection: bumped
+      ? renderMigrationSection(migrationOrder(workspace, []), servicesReached(workspace, prepared.plan.bumps.map((b) => b.name), rebuild.matrix.include.map((e) => e.image)))
+      : undefined,
     // Unchecked lines of the open PR stay rejected after their lines are gone (recreate already reset them).
     rejected: state.carry,
   });

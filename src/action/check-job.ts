@@ -10,6 +10,7 @@ import { changedFiles } from '../adapters/git-changes.js';
 import type { GitHubClient } from '../github/client.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { migrationOrder } from '../model/migration-order.js';
 import { renderSarif } from '../report/sarif.js';
 import { describeBreach, renderSizeSection, sizeBudgetExceeded, type BudgetBreach } from '../size/render.js';
 import { measurePrSizes } from '../size/pr-measure.js';
@@ -125,7 +126,9 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
     // On a PR only what it introduced is annotated; on a push, errors and what fails the check.
     const toAnnotate = pr ? gating : report.findings.filter((f) => f.severity === 'error' || fails([f], job.config.failOn));
     annotate(toAnnotate, runner, rootLabel);
-    await runner.writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT, ...(sizeSection !== undefined && { sizeSection }) }));
+    // A push reports the whole repository: its summary carries the migration order (dependencies first).
+    const order = pr ? undefined : migrationOrder(head.workspace, head.findings);
+    await runner.writeSummary(renderMarkdown(report, { maxLength: SUMMARY_LIMIT, ...(sizeSection !== undefined && { sizeSection }), ...(order !== undefined && { order }) }));
   });
 
   if (pr && job.inputs.comment) {

@@ -30,6 +30,8 @@ export interface BumpPrBodyOptions {
   sizeSection?: string;
   /** Markdown, rendered verbatim between the rebuild markers. */
   rebuildSection?: string;
+  /** Markdown, rendered verbatim after the rebuild section: the services the pins reach, in migration order (migration-section.ts). */
+  migrationSection?: string;
   /** Markdown, rendered verbatim after the checklist: links per bumped package (release-notes.ts). */
   releaseNotes?: string;
   /** Default 65,000: GitHub's 65,536 minus room for a later marker or footer. */
@@ -135,6 +137,9 @@ function render(options: BumpPrBodyOptions, limits: Limits): string {
   out.push(SIZE_END, '', REBUILD_MARKER);
   if (options.rebuildSection) out.push('', limits.sections ? options.rebuildSection.trim() : `_Images to rebuild: see ${summaryLink(options)}._`, '');
   out.push(REBUILD_END, '');
+  if (options.migrationSection?.trim()) {
+    out.push(limits.sections ? options.migrationSection.trim() : 'Migration order: `monopin order` lists the services in `depends_on` waves, dependencies first.', '');
+  }
   if (options.diff.trim() !== '') {
     if (limits.diff) {
       const fence = '`'.repeat(Math.max(3, longestRun(options.diff, '`') + 1));

@@ -29,6 +29,8 @@ export const SIZE_MARKER_END = '<!-- /monopin:size -->';
 export const MAX_CELL_WIDTH = 100;
 
 const MAX_VARIANTS_SHOWN = 3;
+/** Services of the migration order shown in the whole-repo report; `monopin order` prints the rest. */
+const ORDER_ROWS = 50;
 const WHERE_SHOWN = 3;
 const RISK_ICON: Record<Risk, string> = { high: '🔴 high', medium: '🟡 medium', low: '🟢 low' };
 
@@ -119,7 +121,7 @@ function compose(report: Report, options: MarkdownOptions, layout: Layout): stri
     if (layout.driftRows < drift.length) out.push('', `… and ${drift.length - layout.driftRows} more — ${whereTheRestIs(summaryUrl)}`);
   }
   if (!report.diff && report.services.length > 0) {
-    const order = options.order === undefined ? '' : renderOrderMarkdown(options.order).trim();
+    const order = options.order === undefined ? '' : renderOrderMarkdown(options.order, { maxRows: ORDER_ROWS }).trim();
     out.push('', order !== '' ? order.replace(/^### /, '#### ') : 'Migration order: `monopin order` lists the services in `depends_on` waves, dependencies first.');
   }
   if (!layout.details && hasDetails(report)) {

@@ -26,18 +26,25 @@ export function renderOrderText(order: MigrationOrder): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Four columns at most: the comment and the job summary stay readable on a narrow page. */
-export function renderOrderMarkdown(order: MigrationOrder): string {
+/**
+ * Four columns at most: the comment and the job summary stay readable on a narrow page. `maxRows` keeps the first
+ * services (wave by wave) and points to `monopin order` for the rest.
+ */
+export function renderOrderMarkdown(order: MigrationOrder, options: { maxRows?: number } = {}): string {
   const m = escapeMarkdown;
   const rows: string[] = [];
+  const total = order.waves.reduce((n, w) => n + w.length, 0);
+  const maxRows = options.maxRows ?? total;
   order.waves.forEach((wave, i) => {
     for (const s of wave) {
+      if (rows.length >= maxRows) return;
       const conflicts = s.conflicts.length === 0 ? '' : `${s.conflicts.length} (${m([...new Set(s.conflicts.map((c) => c.package ?? c.rule))].slice(0, 3).join(', '))}${s.conflicts.length > 3 ? ', …' : ''})`;
       rows.push(`| ${i + 1} | ${m(s.service)} | ${s.transitiveDependents} (${s.dependents} direct) | ${conflicts} |`);
     }
   });
   if (rows.length === 0) return '';
   const out = ['### Migration order', '', 'Dependencies first (compose `depends_on`); within a wave, the most depended-on first.', '', '| wave | service | dependents | open findings |', '|---:|---|---:|---|', ...rows];
+  if (total > rows.length) out.push('', `… and ${plural(total - rows.length, 'more service')} in later waves: \`monopin order\` lists them all.`);
   if (order.cycles.length > 0) out.push('', `Cycles, last wave: ${order.cycles.map((c) => m(c.join(' → '))).join('; ')}`);
   return `${out.join('\n')}\n`;
 }

@@ -65,6 +65,9 @@ describe('the weekly bump PR', () => {
     expect(run.outputs['rebuild-matrix-wave-4']).toBeUndefined();
     expect(openPr()!.body).toMatch(/Images to rebuild \(11, in 3 waves/);
     expect(openPr()!.body).toMatch(/\*\*Cascade:\*\*/);
+    // The services the bump reaches, dependencies first, and where the whole order is.
+    expect(openPr()!.body).toMatch(/### Migration order\n\nThe \d+ services these pins reach, in \d+ waves by compose `depends_on`/);
+    expect(openPr()!.body).toContain('`monopin order` prints every service');
     expect(run.outputs['bump-pr-url']).toMatch(/\/acme\/mono\/pull\/\d+$/);
     expect(bumpPrs()).toHaveLength(1);
     expect(proposed()).toEqual(['cryptography 44.0.2', 'fastapi 0.115.8', 'openai 1.58.0', 'redis 5.3.0', 'starlette 0.45.3', 'uvicorn 0.34.0']);

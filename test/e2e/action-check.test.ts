@@ -202,6 +202,10 @@ describe('the action on a push', () => {
       expect(sarif.runs[0].results).toHaveLength(8);
       expect(run.stdout.match(/::error .*file=/g)).toHaveLength(4);
       expect(run.summary).toMatch(/aiohttp/);
+      // The whole-repo report carries the migration order: redis first, the worker's open conflict named.
+      expect(run.summary).toContain('#### Migration order');
+      expect(run.summary).toMatch(/\| 1 \| redis \| 6 \(4 direct\) \|/);
+      expect(run.summary).toMatch(/\| 2 \| worker \| 3 \(1 direct\) \| 1 \(pydantic\) \|/);
       expect(gh.requests).toHaveLength(0); // a push talks to nobody
     } finally {
       await gh.close();

@@ -141,6 +141,15 @@ describe('renderMarkdown sections', () => {
     expect(body).toContain('| 1 | api | 2 (2 direct) |  |');
   });
 
+  it('shows the first 50 services of a long migration order and points to `monopin order` for the rest', () => {
+    const entry = (service: string) => ({ service, project: '', dependents: 0, transitiveDependents: 0, images: [], conflicts: [] });
+    const order = { waves: [Array.from({ length: 40 }, (_, i) => entry(`a${i}`)), Array.from({ length: 30 }, (_, i) => entry(`b${i}`))], cycles: [] };
+    const body = renderMarkdown(checkReport(), { order });
+    expect(body).toContain('| 2 | b9 |');
+    expect(body).not.toContain('| 2 | b10 |');
+    expect(body).toContain('… and 20 more services in later waves: `monopin order` lists them all.');
+  });
+
   it('says which consumer a changed package finding gained or lost, not fixed + introduced', () => {
     // A PR adds the unpinned aiohttp to a third service: the real diff matches it by rule and package.
     const base = [finding({ rule: 'unconstrained', severity: 'warning', package: 'aiohttp', service: 'worker', specifier: '>=3.9', pin: undefined, consumers: ['ml', 'worker'], location: { file: 'services/worker/requirements.txt', line: 2, column: 1 } })];
