@@ -4,30 +4,16 @@
 // service, shared libraries, a chain of base images and the central constraints file.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PACKAGES as BENCH_PACKAGES, pinFor, rng } from './generate.js';
 
 const PACKAGES = [
-  'fastapi', 'uvicorn', 'pydantic', 'requests', 'aiohttp', 'httpx', 'sqlalchemy', 'alembic', 'celery', 'redis',
-  'boto3', 'botocore', 'numpy', 'pandas', 'scipy', 'openai', 'tiktoken', 'langchain', 'structlog', 'orjson',
-  'pyjwt', 'cryptography', 'psycopg2-binary', 'asyncpg', 'jinja2', 'click', 'rich', 'tenacity', 'prometheus-client', 'sentry-sdk',
-  'python-dotenv', 'pyyaml', 'protobuf', 'grpcio', 'kafka-python', 'elasticsearch', 'pymongo', 'marshmallow', 'gunicorn', 'starlette',
+  ...BENCH_PACKAGES,
   'torch', 'transformers', 'sentence-transformers', 'chromadb', 'qdrant-client', 'langchain-community', 'anthropic', 'ollama', 'pytest',
   'pytest-asyncio', 'pytest-cov', 'mypy', 'ruff', 'black', 'isort', 'coverage', 'faker', 'freezegun', 'respx', 'hypothesis',
   'websockets', 'python-multipart', 'passlib', 'bcrypt', 'email-validator', 'loguru', 'tqdm', 'scikit-learn', 'matplotlib', 'pillow',
 ];
 const SERVICES = 46;
 const AREAS = ['core', 'agents', 'ml', 'data', 'monitoring', 'gateway', 'workers', 'search', 'auth', 'frontend-api', 'ops'];
-
-function pinFor(i: number): string {
-  return `${1 + (i % 5)}.${(i * 7) % 20}.${(i * 3) % 10}`;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function line(i: number, r: () => number): string {
   const name = PACKAGES[i]!;

@@ -3,19 +3,19 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const PACKAGES = [
+export const PACKAGES = [
   'fastapi', 'uvicorn', 'pydantic', 'requests', 'aiohttp', 'httpx', 'sqlalchemy', 'alembic', 'celery', 'redis',
   'boto3', 'botocore', 'numpy', 'pandas', 'scipy', 'openai', 'tiktoken', 'langchain', 'structlog', 'orjson',
   'pyjwt', 'cryptography', 'psycopg2-binary', 'asyncpg', 'jinja2', 'click', 'rich', 'tenacity', 'prometheus-client', 'sentry-sdk',
   'python-dotenv', 'pyyaml', 'protobuf', 'grpcio', 'kafka-python', 'elasticsearch', 'pymongo', 'marshmallow', 'gunicorn', 'starlette',
 ];
 
-function pinFor(i: number): string {
+export function pinFor(i: number): string {
   return `${1 + (i % 5)}.${(i * 7) % 20}.${(i * 3) % 10}`;
 }
 
 // Deterministic pseudo-random so every run measures the same tree.
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

@@ -21,7 +21,12 @@ export interface PeerRow {
 const RENOVATE = 'renovate@39';
 const TIME = '/usr/bin/time';
 
-function timed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): { ms: number; rssMb?: number } {
+export interface Timed {
+  ms: number;
+  rssMb?: number;
+}
+
+export function timed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Timed {
   const withTime = existsSync(TIME);
   const started = performance.now();
   const run = spawnSync(withTime ? TIME : command, withTime ? ['-f', '%M', command, ...args] : args, { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -31,7 +36,10 @@ function timed(command: string, args: string[], options: { cwd: string; env?: No
   return Number.isFinite(kb) ? { ms, rssMb: Math.round(kb / 1024) } : { ms };
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The largest peak RSS of the runs, when every run has one. */
+export const maxRss = (runs: Timed[]): number | undefined => (runs.every((r) => r.rssMb !== undefined) ? Math.max(...runs.map((r) => r.rssMb!)) : undefined);
 
 export async function benchPeer(services: number, rounds = 5): Promise<PeerRow> {
   const cli = resolve('dist/cli.js');
@@ -52,8 +60,8 @@ export async function benchPeer(services: number, rounds = 5): Promise<PeerRow> 
     git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'bench');
     const files = execFileSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).trim().split('\n').length;
     const renovateEnv = { ...process.env, LOG_LEVEL: 'warn', RENOVATE_BASE_DIR: join(prefix, 'base'), RENOVATE_CONFIG_FILE: join(prefix, 'none.json') };
-    const mono: { ms: number; rssMb?: number }[] = [];
-    const peer: { ms: number; rssMb?: number }[] = [];
+    const mono: Timed[] = [];
+    const peer: Timed[] = [];
     for (let i = 0; i < rounds; i++) {
       // Interleaved: a machine that slows down slows both down.
       mono.push(timed(process.execPath, [cli, 'check', '--root', repo, '--format', 'json', '--fail-on', 'never'], { cwd: repo }));
@@ -61,8 +69,7 @@ export async function benchPeer(services: number, rounds = 5): Promise<PeerRow> 
     }
     const monopinMs = Math.round(median(mono.map((r) => r.ms)));
     const renovateMs = Math.round(median(peer.map((r) => r.ms)));
-    const rss = (runs: { rssMb?: number }[]): number | undefined => (runs.every((r) => r.rssMb !== undefined) ? Math.max(...runs.map((r) => r.rssMb!)) : undefined);
-    return { services, files, monopinMs, renovateMs, ratio: Math.round((renovateMs / monopinMs) * 10) / 10, monopinRssMb: rss(mono), renovateRssMb: rss(peer) };
+    return { services, files, monopinMs, renovateMs, ratio: Math.round((renovateMs / monopinMs) * 10) / 10, monopinRssMb: maxRss(mono), renovateRssMb: maxRss(peer) };
   } finally {
     await rm(prefix, { recursive: true, force: true });
     await rm(repo, { recursive: true, force: true });

@@ -123,7 +123,7 @@ function* renderJsonChunks(report, chunkSize = 1 << 20) {
         if (Array.isArray(value) && value.length > 0) {
             buffer += '[';
             for (let i = 0; i < value.length; i++) {
-                buffer += `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(order(value[i], shape), null, 2), '\n    ')}`;
+                buffer += `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(ordered(value[i], shape), null, 2) ?? 'null', '\n    ')}`;
                 if (buffer.length >= chunkSize) {
                     yield buffer;
                     buffer = '';
@@ -132,7 +132,7 @@ function* renderJsonChunks(report, chunkSize = 1 << 20) {
             buffer += '\n  ]';
         }
         else {
-            buffer += indent(JSON.stringify(order(value, shape), null, 2), '\n  ');
+            buffer += indent(JSON.stringify(ordered(value, shape), null, 2), '\n  ');
         }
     }
     buffer += first ? '}\n' : '\n}\n';
@@ -141,6 +141,40 @@ function* renderJsonChunks(report, chunkSize = 1 << 20) {
 // JSON text holds no raw newline inside a string, so every newline is a line break of the layout.
 function indent(json, newline) {
     return json.includes('\n') ? json.replace(/\n/g, newline) : json;
+}
+/** The value itself when its keys already come in the order `order` would give (the report builds most rows so), else the ordered copy. */
+function ordered(value, shape) {
+    return inOrder(value, shape) ? value : order(value, shape);
+}
+function inOrder(value, shape) {
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            if (!inOrder(item, shape))
+                return false;
+        return true;
+    }
+    const source = value;
+    const known = shape?.keys ?? [];
+    let next = 0;
+    let previousExtra;
+    for (const key of Object.keys(source)) {
+        const field = source[key];
+        if (field === undefined)
+            continue;
+        // Known keys in the shape's order, then the others sorted.
+        const at = previousExtra === undefined ? known.indexOf(key, next) : -1;
+        if (at >= 0)
+            next = at + 1;
+        else if (known.includes(key) || (previousExtra !== undefined && previousExtra >= key))
+            return false;
+        else
+            previousExtra = key;
+        if (typeof field === 'object' && !inOrder(field, shape?.children?.[key]))
+            return false;
+    }
+    return true;
 }
 function orderedKeys(source, shape) {
     const known = shape?.keys ?? [];
@@ -164,6 +198,8 @@ function order(value, shape) {
 
 // EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
 var markdown = __webpack_require__(1551);
+// EXTERNAL MODULE: ./src/model/migration-order.ts
+var migration_order = __webpack_require__(4612);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -341,8 +377,8 @@ async function measurePrSizes(options) {
     return (0,measured/* measureImages */.J6)({ registry: options.registry, pairs, platform: options.config.platform });
 }
 
-// EXTERNAL MODULE: ./src/scan.ts + 18 modules
-var scan = __webpack_require__(759);
+// EXTERNAL MODULE: ./src/scan.ts + 19 modules
+var scan = __webpack_require__(2520);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 // GitHub shows at most 10 errors and 10 warnings per step; more are dropped. Errors go first so they survive.
 const ANNOTATION_LIMIT = 50;
@@ -607,6 +643,7 @@ async function applyAdvisories(options) {
 
 
 
+
 // The step summary takes up to 1 MiB.
 const SUMMARY_LIMIT = 1_000_000;
 async function runCheckJob(job) {
@@ -693,7 +730,9 @@ async function runCheckJob(job) {
         // On a PR only what it introduced is annotated; on a push, errors and what fails the check.
         const toAnnotate = pr ? gating : report.findings.filter((f) => f.severity === 'error' || fails([f], job.config.failOn));
         annotate(toAnnotate, runner, rootLabel);
-        await runner.writeSummary((0,markdown/* renderMarkdown */.Gc)(report, { maxLength: SUMMARY_LIMIT, ...(sizeSection !== undefined && { sizeSection }) }));
+        // A push reports the whole repository: its summary carries the migration order (dependencies first).
+        const order = pr ? undefined : (0,migration_order/* migrationOrder */.V)(head.workspace, head.findings);
+        await runner.writeSummary((0,markdown/* renderMarkdown */.Gc)(report, { maxLength: SUMMARY_LIMIT, ...(sizeSection !== undefined && { sizeSection }), ...(order !== undefined && { order }) }));
     });
     if (pr && job.inputs.comment) {
         await runner.group('Pull request comment', () => (0,post_comment/* postPullRequestComment */.m)({ github: job.github, runner, event, report, issueNumber: pr.number, summaryUrl: job.runUrl, sizeSection }));
@@ -1477,6 +1516,92 @@ async function estimatePrSizes(options) {
         options.onNote(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
         return { changes, results: [] };
     }
+}
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ migrationOrder)
+/* harmony export */ });
+function migrationOrder(ws, findings) {
+    const byId = new Map(ws.services.map((s) => [s.id, s]));
+    const imagesById = new Map(ws.images.map((i) => [i.id, i]));
+    const findingsByFile = new Map();
+    for (const f of findings) {
+        if (f.severity === 'note')
+            continue;
+        const list = findingsByFile.get(f.location.file);
+        if (list)
+            list.push(f);
+        else
+            findingsByFile.set(f.location.file, [f]);
+    }
+    const entry = (id) => {
+        const s = byId.get(id);
+        const files = new Set([...s.requirementFiles, ...s.images.map((i) => imagesById.get(i)?.dockerfile).filter((f) => f !== undefined)]);
+        const conflicts = [...files]
+            .sort()
+            .flatMap((file) => findingsByFile.get(file) ?? [])
+            .map((f) => ({ rule: f.rule, ...(f.package !== undefined ? { package: f.package } : {}), file: f.location.file, line: f.location.line }));
+        return { service: s.id, project: s.project, dependents: s.dependents, transitiveDependents: s.transitiveDependents, images: s.images, conflicts };
+    };
+    // Kahn levels per project (depends_on never crosses projects); wave i gathers level i of every project.
+    const waves = [];
+    const cycles = [];
+    const stuck = [];
+    for (const project of ws.projects) {
+        const waits = new Map(project.services.map((id) => [id, new Set(byId.get(id).dependsOn.filter((d) => byId.has(d)))]));
+        for (let level = 0; waits.size > 0; level++) {
+            const ready = [...waits].filter(([, deps]) => deps.size === 0).map(([id]) => id);
+            if (ready.length === 0) {
+                cycles.push(...findCycles(waits));
+                stuck.push(...waits.keys());
+                break;
+            }
+            for (const id of ready)
+                waits.delete(id);
+            for (const deps of waits.values())
+                for (const id of ready)
+                    deps.delete(id);
+            (waves[level] ??= []).push(...ready.map(entry));
+        }
+    }
+    for (const wave of waves)
+        wave.sort(byMostDepended);
+    if (stuck.length > 0)
+        waves.push(stuck.map(entry).sort(byMostDepended));
+    return { waves, cycles };
+}
+/** The most depended-on first: they gate the most services. */
+function byMostDepended(a, b) {
+    return b.transitiveDependents - a.transitiveDependents || b.dependents - a.dependents || a.service.localeCompare(b.service);
+}
+/** One cycle through each strongly tied group of the services left waiting. */
+function findCycles(waits) {
+    const cycles = [];
+    const done = new Set();
+    for (const start of [...waits.keys()].sort()) {
+        if (done.has(start))
+            continue;
+        // Follow dependencies from start until one repeats: every waiting service waits on another.
+        const path = [];
+        const at = new Map();
+        let node = start;
+        while (node !== undefined && !at.has(node) && !done.has(node)) {
+            at.set(node, path.length);
+            path.push(node);
+            node = [...(waits.get(node) ?? [])].sort()[0];
+        }
+        if (node !== undefined && at.has(node))
+            cycles.push([...path.slice(at.get(node)), node]);
+        for (const p of path)
+            done.add(p);
+    }
+    return cycles;
 }
 
 

@@ -36658,7 +36658,7 @@ async function run() {
         switch (event.job) {
             case 'pull-request':
             case 'push': {
-                const { runCheckJob } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(727), __nccwpck_require__.e(306), __nccwpck_require__.e(977), __nccwpck_require__.e(816), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5553));
+                const { runCheckJob } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(233), __nccwpck_require__.e(306), __nccwpck_require__.e(614), __nccwpck_require__.e(816), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5553));
                 await runCheckJob({
                     inputs,
                     config,
@@ -36678,7 +36678,7 @@ async function run() {
                 return;
             }
             case 'bump': {
-                const { runBumpJob } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(727), __nccwpck_require__.e(306), __nccwpck_require__.e(977), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4040));
+                const { runBumpJob } = await Promise.all(/* import() */[__nccwpck_require__.e(214), __nccwpck_require__.e(233), __nccwpck_require__.e(306), __nccwpck_require__.e(614), __nccwpck_require__.e(285), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 673));
                 await runBumpJob({
                     config,
                     event,
@@ -36693,7 +36693,7 @@ async function run() {
                 return;
             }
             case 'rebuild': {
-                const { runRebuildJob } = await Promise.all(/* import() */[__nccwpck_require__.e(727), __nccwpck_require__.e(977), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2765));
+                const { runRebuildJob } = await Promise.all(/* import() */[__nccwpck_require__.e(233), __nccwpck_require__.e(614), __nccwpck_require__.e(285), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2765));
                 await runRebuildJob({ config, event, root, runner, push: inputs.push, network: inputs.buildNetwork, registry: await registryFor(config, inputs) });
                 return;
             }

@@ -310,7 +310,7 @@ async function dispatch(argv, io) {
             throw new UsageError(`--${flag} does not go with ${command} (its flags: monopin help ${command})`);
     }
     const root = await resolveRoot(io.cwd, values.root);
-    const [{ loadConfig }, { createFsReader }, { buildReport, scanRepository }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(230), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 2526)), __webpack_require__.e(/* import() */ 725).then(__webpack_require__.bind(__webpack_require__, 1725)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(987), __webpack_require__.e(885), __webpack_require__.e(942), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 1942))]);
+    const [{ loadConfig }, { createFsReader }, { buildReport, scanRepository }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(230), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 2526)), __webpack_require__.e(/* import() */ 725).then(__webpack_require__.bind(__webpack_require__, 1725)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(473), __webpack_require__.e(885), __webpack_require__.e(801), __webpack_require__.e(226)]).then(__webpack_require__.bind(__webpack_require__, 1801))]);
     const config = await loadConfig({ root, configPath: values.config, overrides: { constraints: values.constraints, failOn: failOnFlag } });
     const reader = createFsReader(root);
     await requireConstraints(reader, config);
@@ -329,7 +329,7 @@ async function dispatch(argv, io) {
             throw new UsageError(`rebuild prints text or json, not ${format}`);
         const [{ planRebuild, renderRebuild }, { changesSince }, { rebuildAndMeasure }, { registryClientFromConfig }, { formatMegabytes }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(655), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 4950)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(230), __webpack_require__.e(55), __webpack_require__.e(942), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 2463)),
+            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(473), __webpack_require__.e(155), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(230), __webpack_require__.e(55), __webpack_require__.e(801), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 2463)),
             __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 1118)),
             __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 6442)),
             Promise.all(/* import() */[__webpack_require__.e(655), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 1693)),
@@ -378,7 +378,7 @@ async function dispatch(argv, io) {
             config.advisories = (await Promise.all(/* import() */[__webpack_require__.e(491), __webpack_require__.e(306), __webpack_require__.e(928), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 8545))).resolveSettingPath(values.advisories, io.cwd);
         if (values['security-only'] && (config.advisories ?? 'off') === 'off')
             throw new UsageError('--security-only needs an advisory source: --advisories osv|URL|PATH or config advisories');
-        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(987), __webpack_require__.e(306), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(942), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 67));
+        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(473), __webpack_require__.e(155), __webpack_require__.e(306), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(801), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 67));
         const { output, outcome, prepared } = await runBump({
             root,
             config,

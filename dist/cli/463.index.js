@@ -375,8 +375,8 @@ async function changedFiles(root, from, to) {
 var environment = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/bump/pr-sizes.ts
 var pr_sizes = __webpack_require__(7927);
-// EXTERNAL MODULE: ./src/scan.ts + 19 modules
-var scan = __webpack_require__(1942);
+// EXTERNAL MODULE: ./src/scan.ts + 20 modules
+var scan = __webpack_require__(1801);
 ;// CONCATENATED MODULE: ./src/rebuild-changes.ts
 // What changed between a revision and the head (a commit, or the working tree): the central and
 // inline pins that moved and the files that differ — what `planRebuild` needs to rebuild only the

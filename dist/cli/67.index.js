@@ -44,6 +44,9 @@ function createFsReader(root) {
     const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
     let realBase;
     const realFolders = new Map();
+    // Absolute paths the listing walked down to without a symlink: real folders, and regular files in them.
+    const listedFolders = new Set();
+    const listedFiles = new Set();
     const toAbsolute = (path) => {
         if (path === '')
             return base;
@@ -61,42 +64,56 @@ function createFsReader(root) {
         async list(dir, options) {
             const absolute = toAbsolute(dir);
             const dirents = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolute, { withFileTypes: true });
+            // readdir's entry types do not follow links: a folder listed as a folder under a folder known to be
+            // real (the root first) is real too, and reads below it need no realpath.
+            const real = absolute === base || listedFolders.has(absolute);
             return dirents.map((d) => {
                 if (d.isSymbolicLink())
                     return { name: d.name, kind: 'symlink' };
-                if (d.isDirectory())
+                if (d.isDirectory()) {
+                    if (real)
+                        listedFolders.add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absolute, d.name));
                     return { name: d.name, kind: 'dir' };
+                }
                 if (!d.isFile())
                     return { name: d.name, kind: 'other' };
                 if (options?.sizeOf && !options.sizeOf(dir === '' ? d.name : `${dir}/${d.name}`))
                     return { name: d.name, kind: 'file' };
                 // A file deleted since readdir must not fail the whole listing; read() will say it is gone.
                 const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absolute, d.name), { throwIfNoEntry: false });
+                if (stats?.isFile() && real)
+                    listedFiles.add((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absolute, d.name));
                 return stats ? { name: d.name, kind: 'file', size: stats.size } : { name: d.name, kind: 'file' };
             });
         },
         async read(path) {
             const absolute = toAbsolute(path);
-            // A symlinked folder on the way could still lead outside: compare real paths (once per folder).
-            realBase ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(base);
             const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
-            let real = realFolders.get(folder);
-            if (real === undefined) {
-                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(folder);
-                realFolders.set(folder, real);
+            let target = absolute;
+            // A file the listing saw as a regular file in a real folder skips the checks the open repeats anyway.
+            if (!listedFiles.has(absolute)) {
+                if (folder !== base && !listedFolders.has(folder)) {
+                    // A symlinked folder on the way could still lead outside: compare real paths (once per folder).
+                    realBase ??= node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(base);
+                    let real = realFolders.get(folder);
+                    if (real === undefined) {
+                        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(folder);
+                        realFolders.set(folder, real);
+                    }
+                    // `--root /`: the root already ends with the separator.
+                    const prefix = realBase.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? realBase : realBase + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
+                    if (real !== realBase && !real.startsWith(prefix))
+                        throw new UnsafePathError(path, 'it resolves outside the repository root');
+                    target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute));
+                }
+                // Only regular files: a FIFO would block the open, /dev/zero would never end. Checked before the open,
+                // and again on the open descriptor (O_NONBLOCK: a FIFO swapped in between cannot block the open).
+                const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
+                if (before.isSymbolicLink())
+                    throw new UnsafePathError(path, 'it is a symbolic link');
+                if (!before.isFile())
+                    throw new NotRegularFileError(path);
             }
-            // `--root /`: the root already ends with the separator.
-            const prefix = realBase.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? realBase : realBase + node_path__WEBPACK_IMPORTED_MODULE_1__.sep;
-            if (real !== realBase && !real.startsWith(prefix))
-                throw new UnsafePathError(path, 'it resolves outside the repository root');
-            const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(real, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(absolute));
-            // Only regular files: a FIFO would block the open, /dev/zero would never end. Checked before the open,
-            // and again on the open descriptor (O_NONBLOCK: a FIFO swapped in between cannot block the open).
-            const before = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
-            if (before.isSymbolicLink())
-                throw new UnsafePathError(path, 'it is a symbolic link');
-            if (!before.isFile())
-                throw new NotRegularFileError(path);
             // O_NOFOLLOW: the file itself may not be a symlink either, with no window between check and open.
             let fd;
             try {
@@ -108,15 +125,33 @@ function createFsReader(root) {
                 throw error;
             }
             try {
-                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+                const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+                if (!stats.isFile())
                     throw new NotRegularFileError(path);
-                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+                return readAll(fd, stats.size);
             }
             finally {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
             }
         },
     };
+}
+/** The whole file from an open descriptor, sized by the fstat already made (readFileSync would fstat again). */
+function readAll(fd, size) {
+    let buffer = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            // The file grew since fstat: keep reading.
+            const bigger = Buffer.allocUnsafe(buffer.length * 2);
+            buffer.copy(bigger, 0, 0, length);
+            buffer = bigger;
+        }
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+        if (read === 0)
+            return buffer.subarray(0, length);
+        length += read;
+    }
 }
 
 
@@ -508,8 +543,8 @@ var fs_reader = __webpack_require__(1725);
 var client = __webpack_require__(6159);
 // EXTERNAL MODULE: ./src/index/filenames.ts
 var filenames = __webpack_require__(9062);
-// EXTERNAL MODULE: ./src/scan.ts + 19 modules
-var scan = __webpack_require__(1942);
+// EXTERNAL MODULE: ./src/scan.ts + 20 modules
+var scan = __webpack_require__(1801);
 // EXTERNAL MODULE: ./src/bump/environment.ts
 var environment = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/pep/name.ts

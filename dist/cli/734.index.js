@@ -39,12 +39,19 @@ function renderOrderText(order) {
         lines.push('', 'Cycles (change one depends_on of each):', ...order.cycles.map((c) => `  ${e(c.join(' → '))}`));
     return `${lines.join('\n')}\n`;
 }
-/** Four columns at most: the comment and the job summary stay readable on a narrow page. */
-function renderOrderMarkdown(order) {
+/**
+ * Four columns at most: the comment and the job summary stay readable on a narrow page. `maxRows` keeps the first
+ * services (wave by wave) and points to `monopin order` for the rest.
+ */
+function renderOrderMarkdown(order, options = {}) {
     const m = _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV;
     const rows = [];
+    const total = order.waves.reduce((n, w) => n + w.length, 0);
+    const maxRows = options.maxRows ?? total;
     order.waves.forEach((wave, i) => {
         for (const s of wave) {
+            if (rows.length >= maxRows)
+                return;
             const conflicts = s.conflicts.length === 0 ? '' : `${s.conflicts.length} (${m([...new Set(s.conflicts.map((c) => c.package ?? c.rule))].slice(0, 3).join(', '))}${s.conflicts.length > 3 ? ', …' : ''})`;
             rows.push(`| ${i + 1} | ${m(s.service)} | ${s.transitiveDependents} (${s.dependents} direct) | ${conflicts} |`);
         }
@@ -52,6 +59,8 @@ function renderOrderMarkdown(order) {
     if (rows.length === 0)
         return '';
     const out = ['### Migration order', '', 'Dependencies first (compose `depends_on`); within a wave, the most depended-on first.', '', '| wave | service | dependents | open findings |', '|---:|---|---:|---|', ...rows];
+    if (total > rows.length)
+        out.push('', `… and ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(total - rows.length, 'more service')} in later waves: \`monopin order\` lists them all.`);
     if (order.cycles.length > 0)
         out.push('', `Cycles, last wave: ${order.cycles.map((c) => m(c.join(' → '))).join('; ')}`);
     return `${out.join('\n')}\n`;

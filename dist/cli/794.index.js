@@ -101,7 +101,7 @@ function* renderJsonChunks(report, chunkSize = 1 << 20) {
         if (Array.isArray(value) && value.length > 0) {
             buffer += '[';
             for (let i = 0; i < value.length; i++) {
-                buffer += `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(order(value[i], shape), null, 2), '\n    ')}`;
+                buffer += `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(ordered(value[i], shape), null, 2) ?? 'null', '\n    ')}`;
                 if (buffer.length >= chunkSize) {
                     yield buffer;
                     buffer = '';
@@ -110,7 +110,7 @@ function* renderJsonChunks(report, chunkSize = 1 << 20) {
             buffer += '\n  ]';
         }
         else {
-            buffer += indent(JSON.stringify(order(value, shape), null, 2), '\n  ');
+            buffer += indent(JSON.stringify(ordered(value, shape), null, 2), '\n  ');
         }
     }
     buffer += first ? '}\n' : '\n}\n';
@@ -119,6 +119,40 @@ function* renderJsonChunks(report, chunkSize = 1 << 20) {
 // JSON text holds no raw newline inside a string, so every newline is a line break of the layout.
 function indent(json, newline) {
     return json.includes('\n') ? json.replace(/\n/g, newline) : json;
+}
+/** The value itself when its keys already come in the order `order` would give (the report builds most rows so), else the ordered copy. */
+function ordered(value, shape) {
+    return inOrder(value, shape) ? value : order(value, shape);
+}
+function inOrder(value, shape) {
+    if (value === null || typeof value !== 'object')
+        return true;
+    if (Array.isArray(value)) {
+        for (const item of value)
+            if (!inOrder(item, shape))
+                return false;
+        return true;
+    }
+    const source = value;
+    const known = shape?.keys ?? [];
+    let next = 0;
+    let previousExtra;
+    for (const key of Object.keys(source)) {
+        const field = source[key];
+        if (field === undefined)
+            continue;
+        // Known keys in the shape's order, then the others sorted.
+        const at = previousExtra === undefined ? known.indexOf(key, next) : -1;
+        if (at >= 0)
+            next = at + 1;
+        else if (known.includes(key) || (previousExtra !== undefined && previousExtra >= key))
+            return false;
+        else
+            previousExtra = key;
+        if (typeof field === 'object' && !inOrder(field, shape?.children?.[key]))
+            return false;
+    }
+    return true;
 }
 function orderedKeys(source, shape) {
     const known = shape?.keys ?? [];

@@ -3767,7 +3767,10 @@ function checkValue(name, shown, value, offset) {
 
 // EXTERNAL MODULE: ./src/sources/issue-text.ts
 var issue_text = __webpack_require__(1533);
+// EXTERNAL MODULE: ./src/pep/memo.ts
+var memo = __webpack_require__(127);
 ;// CONCATENATED MODULE: ./src/sources/requirements.ts
+
 
 
 
@@ -4109,11 +4112,27 @@ function fromEditable(text) {
         fail(`cannot tell the package name of editable '${text}': add #egg=<name> to the URL`, 0);
     return { ...requirementAt(egg[1], egg.index + 5), url };
 }
+const parsedLine = (0,memo/* memoized */.x)((text) => {
+    try {
+        return { req: fromLine(text) };
+    }
+    catch (e) {
+        if (!(e instanceof requirement/* RequirementSyntaxError */.t))
+            throw e;
+        return { message: e.message, offset: e.offset };
+    }
+}, 20_000);
+function parseLine(text) {
+    const parsed = parsedLine(text);
+    if ('message' in parsed)
+        throw new requirement/* RequirementSyntaxError */.t(parsed.message, parsed.offset);
+    return parsed.req;
+}
 function addRequirement(raw, offset, flags, ctx) {
     const text = raw.replace(TRAILING_WS, '');
     let req;
     try {
-        req = flags.editable ? fromEditable(text) : fromLine(text);
+        req = flags.editable ? fromEditable(text) : parseLine(text);
     }
     catch (e) {
         if (!(e instanceof requirement/* RequirementSyntaxError */.t))
@@ -4433,10 +4452,17 @@ class Lexer {
                 contentEnd = this.i;
             }
             else {
-                put(c, this.i);
-                w.text += c;
-                this.i++;
-                contentEnd = this.i;
+                // A run of plain characters (most of every word) is copied in one piece.
+                let j = this.i + 1;
+                while (j < s.length && !isSpecial(s[j], this.shell, this.esc))
+                    j++;
+                const run = s.slice(this.i, j);
+                w.value += run;
+                w.text += run;
+                for (let k = this.i; k < j; k++)
+                    w.offsets.push(this.orig(k));
+                this.i = j;
+                contentEnd = j;
             }
         }
         if (this.i === start)
@@ -4524,6 +4550,10 @@ class Lexer {
                 put(value[k], at);
         }
     }
+}
+/** What ends a run of plain word characters: blanks, quotes, the escape, expansions and (in sh) operators. */
+function isSpecial(c, shell, esc) {
+    return c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === "'" || c === '"' || c === '$' || c === esc || (shell && (c === '`' || OPERATOR_START.has(c)));
 }
 function isNewlineAt(s, i) {
     return s[i] === '\n' || (s[i] === '\r' && s[i + 1] === '\n');

@@ -4,42 +4,25 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Location, SourceIssue } from '../model.js';
 import type { ComposeFile, ComposeService } from './types.js';
+import { readComposeEvents as readPlainCompose, type ComposeRead, type ServiceIndex } from './compose-events.js';
 
 // A big compose file may alias one `x-` anchor once per service (thousands); a billion-laughs
 // document needs millions of expansions, and yaml weighs nested aliases by their own expansion.
 const MAX_ALIAS_COUNT = 10_000;
 
-export function parseCompose(content: string, path: string): ComposeFile {
-  const { doc, lineCounter } = parseYaml(content);
+/** `events: false` reads every file with yaml (the test that holds both ways equal uses it). */
+export function parseCompose(content: string, path: string, options: { events?: boolean } = {}): ComposeFile {
   const issues: SourceIssue[] = [];
-  const at = (offset: number | undefined): Location => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
-    return { file: path, line, column: col };
-  };
   const issue = (message: string, location: Location): void => {
     issues.push({ rule: 'parse-error', message, location });
   };
-
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      issue(`invalid YAML: ${firstLine(err.message)}`, at(err.pos[0]));
-    }
-    return { path, services: [], issues };
-  }
-
-  dropUnnamedServices(doc, (message, offset) => issue(message, at(offset)));
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (err) {
-    // yaml throws a ReferenceError on alias bombs and unresolvable aliases.
-    issue(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, at(0));
-    return { path, services: [], issues };
-  }
+  const read = (options.events === false ? undefined : readComposeEvents(content, path)) ?? readDocument(content, path, issue);
+  if (!read) return { path, services: [], issues };
+  const { data, services: nodes, at } = read;
 
   if (data === null || data === undefined) return { path, services: [], issues };
   if (!isRecord(data)) {
-    issue('a compose file must be a mapping at the top level', at(rangeStart(doc.contents)));
+    issue('a compose file must be a mapping at the top level', at(read.contentsStart));
     return { path, services: [], issues };
   }
   const projectName = typeof data['name'] === 'string' && data['name'] !== '' ? data['name'] : undefined;
@@ -47,11 +30,10 @@ export function parseCompose(content: string, path: string): ComposeFile {
   // A compose file with only networks/volumes (or an override with none) is fine.
   if (rawServices === undefined || rawServices === null) return withName({ path, services: [], issues }, projectName);
   if (!isRecord(rawServices)) {
-    issue('`services` must be a mapping of service names', at(nodeStart(doc, ['services'])));
+    issue('`services` must be a mapping of service names', at(read.servicesStart));
     return withName({ path, services: [], issues }, projectName);
   }
 
-  const nodes = indexServices(doc);
   const services: ComposeService[] = [];
   for (const [name, raw] of Object.entries(rawServices)) {
     const node = nodes.get(name);
@@ -65,6 +47,46 @@ export function parseCompose(content: string, path: string): ComposeFile {
     if (service) services.push(service);
   }
   return withName({ path, services, issues }, projectName);
+}
+
+interface ComposeData extends ComposeRead {
+  at: (offset: number | undefined) => Location;
+  contentsStart?: number;
+  servicesStart?: number;
+}
+
+function readComposeEvents(content: string, path: string): ComposeData | undefined {
+  const read = readPlainCompose(content);
+  if (!read) return undefined;
+  const lines = new LineCounter();
+  // As yaml's lexer reports them: the first line starts at 0, every other one after a line feed.
+  lines.addNewLine(0);
+  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return { ...read, at: (offset) => location(lines, path, offset) };
+}
+
+/** yaml's Document: every file the fast reader declines, with yaml's own errors and alias limits. */
+function readDocument(content: string, path: string, issue: (message: string, location: Location) => void): ComposeData | undefined {
+  const { doc, lineCounter } = parseYaml(content);
+  const at = (offset: number | undefined): Location => location(lineCounter, path, offset);
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) issue(`invalid YAML: ${firstLine(err.message)}`, at(err.pos[0]));
+    return undefined;
+  }
+  dropUnnamedServices(doc, (message, offset) => issue(message, at(offset)));
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { data, services: indexServices(doc), at, contentsStart: rangeStart(doc.contents), servicesStart: nodeStart(doc, ['services']) };
+  } catch (err) {
+    // yaml throws a ReferenceError on alias bombs and unresolvable aliases.
+    issue(`invalid YAML: ${err instanceof Error ? err.message : String(err)}`, at(0));
+    return undefined;
+  }
+}
+
+function location(lines: LineCounter, file: string, offset: number | undefined): Location {
+  const { line, col } = lines.linePos(offset ?? 0);
+  return { file, line, column: col };
 }
 
 function withName(file: ComposeFile, name: string | undefined): ComposeFile {
@@ -226,8 +248,8 @@ function nodeStart(doc: Document, path: string[]): number | undefined {
 }
 
 /** Offsets of each service's key and of its own fields' values, in one pass (files may hold thousands). */
-function indexServices(doc: Document): Map<string, { key?: number; fields: Map<string, number> }> {
-  const index = new Map<string, { key?: number; fields: Map<string, number> }>();
+function indexServices(doc: Document): ServiceIndex {
+  const index: ServiceIndex = new Map();
   const services: unknown = doc.get('services', true);
   if (!isMap(services)) return index;
   for (const pair of services.items) {
