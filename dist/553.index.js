@@ -34,7 +34,7 @@ var git_changes = __webpack_require__(9396);
 const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
 const ADVISORY = { keys: ['id', 'aliases', 'summary', 'url', 'level', 'score', 'fixed'] };
 const FINDING = {
-    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message', 'advisories', 'reach'],
+    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message', 'advisories', 'reach', 'occurrences'],
     children: { location: LOCATION, advisories: ADVISORY },
 };
 /** Exported for the test that checks it against the JSON Schema's property order. */
@@ -110,7 +110,7 @@ function renderJson(report) {
  * requirements never becomes one string (V8 caps strings near 512 MB; "Invalid string length").
  * Arrays are serialized one element at a time, each ordered and indented as JSON.stringify(…, 2) would.
  */
-function* renderJsonChunks(report, chunkSize = 1 << 20) {
+function* renderJsonChunks(report, chunkSize = 1 << 16) {
     let buffer = '';
     const keys = orderedKeys(report, REPORT_SHAPE);
     buffer += '{';
@@ -292,6 +292,8 @@ function toResult(finding, report, seen) {
         properties.specifier = finding.specifier;
     if (finding.pin !== undefined)
         properties.pin = finding.pin;
+    if (finding.occurrences !== undefined)
+        properties.occurrences = finding.occurrences;
     // vulnerable-pin: the advisory's own page is the help that matters (SARIF results have no helpUri of their own).
     const advisory = finding.advisories?.[0];
     if (advisory !== undefined) {
@@ -413,6 +415,8 @@ var advisories_source = __webpack_require__(8545);
 var pep440 = __webpack_require__(8898);
 // EXTERNAL MODULE: ./src/pep/specifier.ts
 var pep_specifier = __webpack_require__(6821);
+// EXTERNAL MODULE: ./src/checks/repeats.ts
+var checks_repeats = __webpack_require__(3209);
 // EXTERNAL MODULE: ./src/advisories/match.ts
 var match = __webpack_require__(4170);
 // EXTERNAL MODULE: ./src/advisories/merge.ts
@@ -430,6 +434,7 @@ var pins = __webpack_require__(977);
 // pyproject) whose version has an advisory, and a range that allows only affected versions. Pure:
 // the advisory records come in, looked up beforehand (advisories/scan-advisories.ts). Reads only
 // occurrences, pins, the constraints file and consumers of the workspace.
+
 
 
 
@@ -458,9 +463,10 @@ function checkVulnerablePins(ws, records, config) {
         return { findings, ignored: [] };
     const ignoreById = new Map(config.ignoreAdvisories.map((i) => [i.id.toUpperCase(), i.reason]));
     const reach = servicesReached(ws);
+    const repeats = new checks_repeats/* Repeats */.$();
     for (const o of ws.occurrences) {
         const kind = pinKind(o);
-        if (kind === undefined)
+        if (kind === undefined || repeats.repeatOf(o))
             continue;
         const found = records.get((0,types/* queryKey */.qv)(kind.version !== undefined ? { name: o.name, version: kind.version } : { name: o.name })) ?? [];
         if (found.length === 0)
@@ -491,7 +497,7 @@ function checkVulnerablePins(ws, records, config) {
         if (severity === 'off')
             continue;
         const services = reach(o);
-        findings.push({
+        findings.push(repeats.remember(o, {
             rule: 'vulnerable-pin',
             severity,
             package: o.name,
@@ -501,7 +507,7 @@ function checkVulnerablePins(ws, records, config) {
             message: message(o, kind.version, kept, services),
             advisories: kept,
             reach: services,
-        });
+        }));
     }
     return { findings, ignored: [...ignored.values()] };
 }

@@ -2440,6 +2440,33 @@ function candidateVersions(specifiers) {
 
 /***/ }),
 
+/***/ 3209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ Repeats)
+/* harmony export */ });
+class Repeats {
+    seen = new Map();
+    /** The finding already made for a line saying what `o` says in the same file, counted once more; else undefined. */
+    repeatOf(o) {
+        const found = this.seen.get(keyOf(o));
+        if (found)
+            found.occurrences = (found.occurrences ?? 1) + 1;
+        return found;
+    }
+    remember(o, finding) {
+        this.seen.set(keyOf(o), finding);
+        return finding;
+    }
+}
+function keyOf(o) {
+    return `${o.location.file}\0${o.origin}\0${o.service ?? ''}\0${o.name}\0${o.specifier}\0${o.marker ?? ''}\0${o.url ?? ''}`;
+}
+
+
+/***/ }),
+
 /***/ 3351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6695,12 +6722,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/checks/pins.ts
 var checks_pins = __webpack_require__(977);
+// EXTERNAL MODULE: ./src/checks/repeats.ts
+var checks_repeats = __webpack_require__(3209);
 ;// CONCATENATED MODULE: ./src/checks/conflict.ts
+
 
 const checkConflicts = (ws) => {
     const out = [];
+    const repeats = new checks_repeats/* Repeats */.$();
     for (const o of ws.occurrences) {
         if (o.origin === 'constraints' || o.url || o.specifier === '')
+            continue;
+        if (repeats.repeatOf(o))
             continue;
         // An exact inline pin in a Dockerfile is inline-pin-mismatch's business.
         if (o.origin === 'dockerfile' && (0,checks_pins/* exactVersion */.y)(o.specifier) !== undefined)
@@ -6714,7 +6747,7 @@ const checkConflicts = (ws) => {
             continue;
         const pin = live[0];
         const pinText = live.map((p) => p.specifier).join(' / ');
-        out.push({
+        out.push(repeats.remember(o, {
             rule: 'conflict',
             package: o.name,
             location: o.location,
@@ -6723,7 +6756,7 @@ const checkConflicts = (ws) => {
             pin: pinText,
             message: `${o.rawName}${o.specifier} excludes the central pin ${o.name}${pinText} (${pin.location.file}:${pin.location.line}); ` +
                 `pip install -c fails to resolve. Widen the specifier to accept ${pinText.replace(/^={2,3}/, '')}, or drop the version and let the constraints decide.`,
-        });
+        }));
     }
     return out;
 };
@@ -6809,10 +6842,12 @@ var pep_version = __webpack_require__(8561);
 ;// CONCATENATED MODULE: ./src/checks/inline-pin-mismatch.ts
 
 
+
 const checkInlinePins = (ws) => {
     const out = [];
+    const repeats = new checks_repeats/* Repeats */.$();
     for (const o of ws.occurrences) {
-        if (o.origin !== 'dockerfile')
+        if (o.origin !== 'dockerfile' || repeats.repeatOf(o))
             continue;
         const version = (0,checks_pins/* exactVersion */.y)(o.specifier);
         if (version === undefined)
@@ -6821,7 +6856,7 @@ const checkInlinePins = (ws) => {
         if (pinned.length === 0 || pinned.some((x) => (0,pep_version/* sameVersion */.r)(x.v, version)))
             continue;
         const { p, v } = pinned[0];
-        out.push({
+        out.push(repeats.remember(o, {
             rule: 'inline-pin-mismatch',
             package: o.name,
             location: o.location,
@@ -6829,7 +6864,7 @@ const checkInlinePins = (ws) => {
             specifier: o.specifier,
             pin: p.specifier,
             message: `${o.text} is pinned inline, but the central pin is ${o.name}==${v} (${p.location.file}:${p.location.line}). Change it to ${o.rawName}${o.extras.length ? `[${o.extras.join(',')}]` : ''}==${v}, or install with -c and no version.`,
-        });
+        }));
     }
     return out;
 };

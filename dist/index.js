@@ -37184,16 +37184,20 @@ function groupLines(g, withMessage, all, paint) {
     const at = `${first.location.file}:${first.location.line}`;
     // One occurrence: its place on the same line (unless "in" already named it).
     if (!all && g.findings.length === 1 && g.where[0] !== at)
-        parts.push(paint('dim', e(`${at}:${first.location.column}`)));
+        parts.push(paint('dim', e(`${at}:${first.location.column}${repeated(first)}`)));
     const lines = [`    ${parts.join('  ')}`];
     if (withMessage && !all)
         lines.push(`      ${e(clip(first.message, MAX_LINE_MESSAGE))}`);
     if (all) {
         for (const f of g.findings) {
-            lines.push(`      ${e(`${f.location.file}:${f.location.line}:${f.location.column}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${e(clip(f.message, MAX_MESSAGE))}`);
+            lines.push(`      ${e(`${f.location.file}:${f.location.line}:${f.location.column}${repeated(f)}`)}  ${paint(SEVERITY_STYLE[f.severity], f.severity)}  ${e(clip(f.message, MAX_MESSAGE))}`);
         }
     }
     return lines;
+}
+/** " (and 199,999 more lines like it)" for a finding that stands for repeated lines of one file. */
+function repeated(f) {
+    return f.occurrences !== undefined && f.occurrences > 1 ? ` (and ${(f.occurrences - 1).toLocaleString('en-US')} more lines like it)` : '';
 }
 /**
  * The model in counts people recognise: "59 services in the root compose project (108 in 5 projects),

@@ -19,6 +19,13 @@ const code = await runCli(process.argv.slice(2), {
     // After the pipe closed, further writes are dropped rather than queued.
     if (!process.stdout.destroyed && !process.stdout.writableEnded) process.stdout.write(text);
   },
+  drained: () =>
+    process.stdout.writableNeedDrain && !process.stdout.destroyed
+      ? new Promise((resolve) => {
+          process.stdout.once('drain', resolve);
+          process.stdout.once('close', resolve);
+        })
+      : Promise.resolve(),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTty: Boolean(process.stdout.isTTY),

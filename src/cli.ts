@@ -19,6 +19,8 @@ import { VERSION } from './version.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Resolves once stdout has taken what it was given (a slow pipe reader): long outputs wait rather than pile up in memory. */
+  drained?: () => Promise<void>;
   stderr: (text: string) => void;
   cwd: string;
   isTty: boolean;
@@ -338,7 +340,10 @@ async function render(report: Report, format: Format, color: boolean, io: CliIo,
   switch (format) {
     case 'json': {
       const { renderJsonChunks } = await import('./report/json.js');
-      for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
+      for (const chunk of renderJsonChunks(report)) {
+        io.stdout(chunk);
+        await io.drained?.();
+      }
       return;
     }
     case 'sarif':

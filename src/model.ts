@@ -87,6 +87,8 @@ export interface Finding {
   advisories?: AdvisoryRef[];
   /** vulnerable-pin: how many services the pin reaches. */
   reach?: number;
+  /** How many lines of the file say the same (conflict, inline-pin-mismatch, vulnerable-pin); the location is the first. Absent when one. */
+  occurrences?: number;
 }
 
 export type AdvisoryLevel = 'critical' | 'high' | 'moderate' | 'low' | 'unknown';

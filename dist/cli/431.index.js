@@ -542,8 +542,10 @@ async function render(report, format, color, io, sizes, all = false) {
     switch (format) {
         case 'json': {
             const { renderJsonChunks } = await __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 2794));
-            for (const chunk of renderJsonChunks(report))
+            for (const chunk of renderJsonChunks(report)) {
                 io.stdout(chunk);
+                await io.drained?.();
+            }
             return;
         }
         case 'sarif':

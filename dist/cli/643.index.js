@@ -271,6 +271,8 @@ function toResult(finding, report, seen) {
         properties.specifier = finding.specifier;
     if (finding.pin !== undefined)
         properties.pin = finding.pin;
+    if (finding.occurrences !== undefined)
+        properties.occurrences = finding.occurrences;
     // vulnerable-pin: the advisory's own page is the help that matters (SARIF results have no helpUri of their own).
     const advisory = finding.advisories?.[0];
     if (advisory !== undefined) {

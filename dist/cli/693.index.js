@@ -225,6 +225,8 @@ __webpack_require__.d(__webpack_exports__, {
 var pep440 = __webpack_require__(8898);
 // EXTERNAL MODULE: ./src/pep/specifier.ts
 var pep_specifier = __webpack_require__(6821);
+// EXTERNAL MODULE: ./src/checks/repeats.ts
+var checks_repeats = __webpack_require__(3209);
 // EXTERNAL MODULE: ./src/advisories/match.ts
 var match = __webpack_require__(4170);
 // EXTERNAL MODULE: ./src/advisories/merge.ts
@@ -242,6 +244,7 @@ var pins = __webpack_require__(977);
 // pyproject) whose version has an advisory, and a range that allows only affected versions. Pure:
 // the advisory records come in, looked up beforehand (advisories/scan-advisories.ts). Reads only
 // occurrences, pins, the constraints file and consumers of the workspace.
+
 
 
 
@@ -270,9 +273,10 @@ function checkVulnerablePins(ws, records, config) {
         return { findings, ignored: [] };
     const ignoreById = new Map(config.ignoreAdvisories.map((i) => [i.id.toUpperCase(), i.reason]));
     const reach = servicesReached(ws);
+    const repeats = new checks_repeats/* Repeats */.$();
     for (const o of ws.occurrences) {
         const kind = pinKind(o);
-        if (kind === undefined)
+        if (kind === undefined || repeats.repeatOf(o))
             continue;
         const found = records.get((0,types/* queryKey */.qv)(kind.version !== undefined ? { name: o.name, version: kind.version } : { name: o.name })) ?? [];
         if (found.length === 0)
@@ -303,7 +307,7 @@ function checkVulnerablePins(ws, records, config) {
         if (severity === 'off')
             continue;
         const services = reach(o);
-        findings.push({
+        findings.push(repeats.remember(o, {
             rule: 'vulnerable-pin',
             severity,
             package: o.name,
@@ -313,7 +317,7 @@ function checkVulnerablePins(ws, records, config) {
             message: message(o, kind.version, kept, services),
             advisories: kept,
             reach: services,
-        });
+        }));
     }
     return { findings, ignored: [...ignored.values()] };
 }
@@ -600,6 +604,33 @@ function candidateVersions(specifiers) {
     }
     out.add('0');
     return [...out];
+}
+
+
+/***/ }),
+
+/***/ 3209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ Repeats)
+/* harmony export */ });
+class Repeats {
+    seen = new Map();
+    /** The finding already made for a line saying what `o` says in the same file, counted once more; else undefined. */
+    repeatOf(o) {
+        const found = this.seen.get(keyOf(o));
+        if (found)
+            found.occurrences = (found.occurrences ?? 1) + 1;
+        return found;
+    }
+    remember(o, finding) {
+        this.seen.set(keyOf(o), finding);
+        return finding;
+    }
+}
+function keyOf(o) {
+    return `${o.location.file}\0${o.origin}\0${o.service ?? ''}\0${o.name}\0${o.specifier}\0${o.marker ?? ''}\0${o.url ?? ''}`;
 }
 
 

@@ -233,7 +233,7 @@ function groupTable(findings, layout, summaryUrl, withFixes = true) {
         const located = shown.flatMap((g) => g.findings);
         lines.push('', `<details><summary>Locations and messages (${located.length})</summary>`, '');
         for (const f of located)
-            lines.push(`- ${SEVERITY_ICON[f.severity]} ${(0,report_escape/* codeSpan */.SS)(`${f.location.file}:${f.location.line}`)}${f.service === undefined ? '' : ` (${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(f.service, MAX_CELL))})`}: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(f.message, MAX_MESSAGE))}`);
+            lines.push(`- ${SEVERITY_ICON[f.severity]} ${(0,report_escape/* codeSpan */.SS)(`${f.location.file}:${f.location.line}`)}${f.occurrences !== undefined && f.occurrences > 1 ? ` (×${f.occurrences})` : ''}${f.service === undefined ? '' : ` (${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(f.service, MAX_CELL))})`}: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(f.message, MAX_MESSAGE))}`);
         lines.push('', '</details>');
     }
     return lines;

@@ -12,7 +12,7 @@ export const modules = {
 const LOCATION = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
 const ADVISORY = { keys: ['id', 'aliases', 'summary', 'url', 'level', 'score', 'fixed'] };
 const FINDING = {
-    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message', 'advisories', 'reach'],
+    keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message', 'advisories', 'reach', 'occurrences'],
     children: { location: LOCATION, advisories: ADVISORY },
 };
 /** Exported for the test that checks it against the JSON Schema's property order. */
@@ -88,7 +88,7 @@ function renderJson(report) {
  * requirements never becomes one string (V8 caps strings near 512 MB; "Invalid string length").
  * Arrays are serialized one element at a time, each ordered and indented as JSON.stringify(…, 2) would.
  */
-function* renderJsonChunks(report, chunkSize = 1 << 20) {
+function* renderJsonChunks(report, chunkSize = 1 << 16) {
     let buffer = '';
     const keys = orderedKeys(report, REPORT_SHAPE);
     buffer += '{';

@@ -1,11 +1,14 @@
 // conflict: a consumer's specifier excludes the central pin, so `pip install -c` cannot resolve.
 import type { Rule } from './types.js';
 import { acceptsPin, exactVersion } from './pins.js';
+import { Repeats } from './repeats.js';
 
 export const checkConflicts: Rule = (ws) => {
   const out: ReturnType<Rule> = [];
+  const repeats = new Repeats<ReturnType<Rule>[number]>();
   for (const o of ws.occurrences) {
     if (o.origin === 'constraints' || o.url || o.specifier === '') continue;
+    if (repeats.repeatOf(o)) continue;
     // An exact inline pin in a Dockerfile is inline-pin-mismatch's business.
     if (o.origin === 'dockerfile' && exactVersion(o.specifier) !== undefined) continue;
     const pins = ws.pins.get(o.name);
@@ -15,7 +18,7 @@ export const checkConflicts: Rule = (ws) => {
     if (live.length === 0 || live.some((p) => acceptsPin(o.specifier, p.specifier))) continue;
     const pin = live[0]!;
     const pinText = live.map((p) => p.specifier).join(' / ');
-    out.push({
+    out.push(repeats.remember(o, {
       rule: 'conflict',
       package: o.name,
       location: o.location,
@@ -25,7 +28,7 @@ export const checkConflicts: Rule = (ws) => {
       message:
         `${o.rawName}${o.specifier} excludes the central pin ${o.name}${pinText} (${pin.location.file}:${pin.location.line}); ` +
         `pip install -c fails to resolve. Widen the specifier to accept ${pinText.replace(/^={2,3}/, '')}, or drop the version and let the constraints decide.`,
-    });
+    }));
   }
   return out;
 };

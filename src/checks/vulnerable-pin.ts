@@ -4,6 +4,7 @@
 // occurrences, pins, the constraints file and consumers of the workspace.
 import { valid } from '@renovatebot/pep440';
 import { specifierContains } from '../pep/specifier.js';
+import { Repeats } from './repeats.js';
 import type { Config } from '../config.js';
 import type { AdvisoryRef, Finding, Severity } from '../model.js';
 import { affects, eventVersions } from '../advisories/match.js';
@@ -49,10 +50,11 @@ export function checkVulnerablePins(
   if (override === 'off') return { findings, ignored: [] };
   const ignoreById = new Map(config.ignoreAdvisories.map((i) => [i.id.toUpperCase(), i.reason]));
   const reach = servicesReached(ws);
+  const repeats = new Repeats<Finding>();
 
   for (const o of ws.occurrences) {
     const kind = pinKind(o);
-    if (kind === undefined) continue;
+    if (kind === undefined || repeats.repeatOf(o)) continue;
     const found = records.get(queryKey(kind.version !== undefined ? { name: o.name, version: kind.version } : { name: o.name })) ?? [];
     if (found.length === 0) continue;
     let refs: AdvisoryRef[];
@@ -76,7 +78,7 @@ export function checkVulnerablePins(
     const severity = override ?? severityFor(kept, config.advisorySeverity);
     if (severity === 'off') continue;
     const services = reach(o);
-    findings.push({
+    findings.push(repeats.remember(o, {
       rule: 'vulnerable-pin',
       severity,
       package: o.name,
@@ -86,7 +88,7 @@ export function checkVulnerablePins(
       message: message(o, kind.version, kept, services),
       advisories: kept,
       reach: services,
-    });
+    }));
   }
   return { findings, ignored: [...ignored.values()] };
 }

@@ -11,7 +11,7 @@ interface Shape {
 const LOCATION: Shape = { keys: ['file', 'line', 'column', 'endLine', 'endColumn'] };
 const ADVISORY: Shape = { keys: ['id', 'aliases', 'summary', 'url', 'level', 'score', 'fixed'] };
 const FINDING: Shape = {
-  keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message', 'advisories', 'reach'],
+  keys: ['rule', 'severity', 'package', 'service', 'location', 'specifier', 'pin', 'consumers', 'message', 'advisories', 'reach', 'occurrences'],
   children: { location: LOCATION, advisories: ADVISORY },
 };
 
@@ -89,7 +89,7 @@ export function renderJson(report: Report): string {
  * requirements never becomes one string (V8 caps strings near 512 MB; "Invalid string length").
  * Arrays are serialized one element at a time, each ordered and indented as JSON.stringify(…, 2) would.
  */
-export function* renderJsonChunks(report: Report, chunkSize = 1 << 20): Generator<string> {
+export function* renderJsonChunks(report: Report, chunkSize = 1 << 16): Generator<string> {
   let buffer = '';
   const keys = orderedKeys(report as unknown as Record<string, unknown>, REPORT_SHAPE);
   buffer += '{';

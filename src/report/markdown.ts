@@ -163,7 +163,7 @@ function groupTable(findings: readonly Finding[], layout: Layout, summaryUrl: st
   if (layout.details) {
     const located = shown.flatMap((g) => g.findings);
     lines.push('', `<details><summary>Locations and messages (${located.length})</summary>`, '');
-    for (const f of located) lines.push(`- ${SEVERITY_ICON[f.severity]} ${codeSpan(`${f.location.file}:${f.location.line}`)}${f.service === undefined ? '' : ` (${escapeMarkdown(clip(f.service, MAX_CELL))})`}: ${escapeMarkdown(clip(f.message, MAX_MESSAGE))}`);
+    for (const f of located) lines.push(`- ${SEVERITY_ICON[f.severity]} ${codeSpan(`${f.location.file}:${f.location.line}`)}${f.occurrences !== undefined && f.occurrences > 1 ? ` (×${f.occurrences})` : ''}${f.service === undefined ? '' : ` (${escapeMarkdown(clip(f.service, MAX_CELL))})`}: ${escapeMarkdown(clip(f.message, MAX_MESSAGE))}`);
     lines.push('', '</details>');
   }
   return lines;

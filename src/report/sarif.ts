@@ -56,7 +56,7 @@ export interface SarifResult {
     };
   }[];
   partialFingerprints: Record<string, string>;
-  properties?: { package?: string; service?: string; specifier?: string; pin?: string; helpUri?: string; advisories?: string[] };
+  properties?: { package?: string; service?: string; specifier?: string; pin?: string; helpUri?: string; advisories?: string[]; occurrences?: number };
 }
 
 export function renderSarif(report: Report): string {
@@ -135,6 +135,7 @@ function toResult(finding: Finding, report: Report, seen: Map<string, number>): 
   if (finding.service !== undefined) properties.service = finding.service;
   if (finding.specifier !== undefined) properties.specifier = finding.specifier;
   if (finding.pin !== undefined) properties.pin = finding.pin;
+  if (finding.occurrences !== undefined) properties.occurrences = finding.occurrences;
   // vulnerable-pin: the advisory's own page is the help that matters (SARIF results have no helpUri of their own).
   const advisory = finding.advisories?.[0];
   if (advisory !== undefined) {

@@ -295,6 +295,37 @@ describe('compose services that are not mappings or have no name', () => {
   });
 });
 
+describe('one requirement line repeated 200,000 times in two services', () => {
+  const schema = JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as object;
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+  it('is one finding per file and rule with its count: the findings and their text stay the size of the problem', async () => {
+    const lines = 200_000;
+    const result = await scanRepository(
+      memoryReader({
+        'constraints.txt': 'numpy==2.0.0\n',
+        'a/requirements.txt': 'numpy==1.0\n'.repeat(lines),
+        'b/requirements.txt': 'numpy==1.0\n'.repeat(lines),
+        'a/Dockerfile': 'FROM python:3.12\nRUN pip install "numpy==1.26.4" "numpy==1.26.4"\n',
+      }),
+      resolveConfig({ constraints: 'constraints.txt' }),
+    );
+    const repeated = result.findings.filter((f) => f.rule === 'conflict' || f.rule === 'inline-pin-mismatch');
+    expect(repeated.map((f) => `${f.rule} ${f.location.file}:${f.location.line} ×${f.occurrences ?? 1}`)).toEqual([
+      'inline-pin-mismatch a/Dockerfile:2 ×2',
+      'conflict a/requirements.txt:1 ×200000',
+      'conflict b/requirements.txt:1 ×200000',
+    ]);
+    const report = buildReport(result, { root: '/repo' });
+    expect(report.requirements).toHaveLength(2 * lines + 3);
+    const findingsJson = JSON.stringify(report.findings);
+    expect(findingsJson.length).toBeLessThan(5_000);
+    expect(validate(JSON.parse(renderJson({ ...report, requirements: [] }))) ? '' : JSON.stringify(validate.errors)).toBe('');
+    const text = await cli(['check', '--root', await repo('repeated', { 'constraints.txt': 'numpy==2.0.0\n', 'a/requirements.txt': 'numpy==1.0\n'.repeat(1000) }), '--constraints', 'constraints.txt', '--fail-on', 'never']);
+    expect(text.stdout).toContain('a/requirements.txt:1:1 (and 999 more lines like it)');
+  });
+});
+
 describe('escapes in every output', () => {
   const ESC = '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007';
 
