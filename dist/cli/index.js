@@ -29,8 +29,14 @@ const code = await runCli(process.argv.slice(2), {
     },
     drained: () => process.stdout.writableNeedDrain && !process.stdout.destroyed
         ? new Promise((resolve) => {
-            process.stdout.once('drain', resolve);
-            process.stdout.once('close', resolve);
+            // Whichever comes first; the other listener goes too, so thousands of waits leave none behind.
+            const done = () => {
+                process.stdout.off('drain', done);
+                process.stdout.off('close', done);
+                resolve();
+            };
+            process.stdout.on('drain', done);
+            process.stdout.on('close', done);
         })
         : Promise.resolve(),
     stderr: (text) => process.stderr.write(text),
