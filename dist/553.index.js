@@ -379,8 +379,8 @@ async function measurePrSizes(options) {
     return (0,measured/* measureImages */.J6)({ registry: options.registry, pairs, platform: options.config.platform });
 }
 
-// EXTERNAL MODULE: ./src/scan.ts + 19 modules
-var scan = __webpack_require__(2520);
+// EXTERNAL MODULE: ./src/scan.ts + 17 modules
+var scan = __webpack_require__(4007);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 // GitHub shows at most 10 errors and 10 warnings per step; more are dropped. Errors go first so they survive.
 const ANNOTATION_LIMIT = 50;
@@ -1082,7 +1082,7 @@ var esm = __webpack_require__(1306);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
+var pep_name = __webpack_require__(110);
 // EXTERNAL MODULE: ./src/advisories/match.ts
 var match = __webpack_require__(4170);
 ;// CONCATENATED MODULE: ./src/advisories/records.ts
@@ -1435,7 +1435,7 @@ function createAdvisorySource(setting, options) {
 /* harmony export */   nv: () => (/* binding */ sizeIndexUrl),
 /* harmony export */   pu: () => (/* binding */ estimatePrSizes)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
 /* harmony import */ var _checks_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
 /* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7584);

@@ -19,12 +19,12 @@ var fs_reader = __webpack_require__(1725);
 var client = __webpack_require__(6159);
 // EXTERNAL MODULE: ./src/index/filenames.ts
 var filenames = __webpack_require__(9062);
-// EXTERNAL MODULE: ./src/scan.ts + 19 modules
-var scan = __webpack_require__(2520);
+// EXTERNAL MODULE: ./src/scan.ts + 17 modules
+var scan = __webpack_require__(4007);
 // EXTERNAL MODULE: ./src/bump/environment.ts
 var environment = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
+var pep_name = __webpack_require__(110);
 ;// CONCATENATED MODULE: ./src/bump/policy-from-config.ts
 
 function configIgnoreRules(bump) {
@@ -1152,7 +1152,7 @@ var esm = __webpack_require__(1306);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./src/pep/name.ts
-var pep_name = __webpack_require__(7729);
+var pep_name = __webpack_require__(110);
 // EXTERNAL MODULE: ./src/advisories/match.ts
 var match = __webpack_require__(4170);
 ;// CONCATENATED MODULE: ./src/advisories/records.ts

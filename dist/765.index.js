@@ -29,8 +29,8 @@ var git_changes = __webpack_require__(9396);
 var environment = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/bump/pr-sizes.ts
 var pr_sizes = __webpack_require__(7927);
-// EXTERNAL MODULE: ./src/scan.ts + 19 modules
-var scan = __webpack_require__(2520);
+// EXTERNAL MODULE: ./src/scan.ts + 17 modules
+var scan = __webpack_require__(4007);
 ;// CONCATENATED MODULE: ./src/rebuild-changes.ts
 // What changed between a revision and the head (a commit, or the working tree): the central and
 // inline pins that moved and the files that differ — what `planRebuild` needs to rebuild only the
@@ -423,7 +423,7 @@ async function ensureCommit(repoDir, sha) {
 /* harmony export */   nv: () => (/* binding */ sizeIndexUrl),
 /* harmony export */   pu: () => (/* binding */ estimatePrSizes)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
 /* harmony import */ var _checks_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
 /* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7584);

@@ -1,7 +1,7 @@
 // Reads `.github/monopin.yml` (or --config) from disk and merges it with explicit overrides.
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { type Config, ConfigError, parseConfigFile, resolveConfig } from './config.js';
+import { type Config, ConfigError, resolveConfig } from './config.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/monopin.yml';
 
@@ -15,7 +15,7 @@ export async function loadConfig(options: { root: string; configPath?: string; o
     // The default file is optional; one that exists but cannot be read is still an error.
     if (options.configPath !== undefined || !['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw new ConfigError(unreadable(full, (error as NodeJS.ErrnoException).code));
   }
-  const fromFile = text === undefined ? {} : parseConfigFile(text, path);
+  const fromFile = text === undefined ? {} : (await import('./config-file.js')).parseConfigFile(text, path);
   const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([, v]) => v !== undefined)) as Partial<Config>;
   return resolveConfig(fromFile, overrides);
 }

@@ -3,7 +3,7 @@
 import { parse as parseDotenv } from 'dotenv';
 import pLimit from 'p-limit';
 import type { FileKind, FileReader, SourceIssue } from './model.js';
-import { parseCompose } from './sources/compose.js';
+import { parsePlainCompose } from './sources/compose-services.js';
 import { discoverFiles } from './sources/discover.js';
 import { parseDockerfile } from './sources/dockerfile.js';
 import { parsePyproject } from './sources/pyproject.js';
@@ -88,7 +88,7 @@ export async function loadRepository(reader: FileReader, options: LoadOptions = 
     [...kinds].map(([path, kind]) =>
       limit(async () => {
         const read = await readText(path);
-        if ('text' in read) files.set(path, parseText(path, kind, read.text));
+        if ('text' in read) files.set(path, await parseFile(path, kind, read.text));
         else if ('skip' in read) {
           // The central file unreadable as text would leave every check hollow: an error, not a note.
           if (options.extraFiles?.includes(path)) throw new CentralFileError(path, read.skip);
@@ -114,7 +114,7 @@ export async function loadRepository(reader: FileReader, options: LoadOptions = 
     built.map((path) =>
       limit(async () => {
         const read = await readText(path);
-        if ('text' in read) files.set(path, parseText(path, 'dockerfile', read.text));
+        if ('text' in read) files.set(path, await parseFile(path, 'dockerfile', read.text));
         else skipped.push({ path, reason: 'skip' in read ? read.skip : `unreadable: ${errorText(read.error)}` });
       }),
     ),
@@ -147,7 +147,7 @@ export async function loadRepository(reader: FileReader, options: LoadOptions = 
         limit(async () => {
           const read = await readText(path);
           if ('text' in read) {
-            const parsed = parseText(path, 'requirements', read.text);
+            const parsed = await parseFile(path, 'requirements', read.text);
             files.set(path, parsed);
             found.push(parsed);
           } else if ('skip' in read) {
@@ -182,15 +182,24 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function parseText(path: string, kind: FileKind, text: string): ParsedFile {
+/**
+ * One file's text parsed by its kind. A compose file the fast reader declines is read with yaml,
+ * loaded only then (parse-text.ts has the synchronous form, for callers that have yaml loaded).
+ */
+export async function parseFile(path: string, kind: FileKind, text: string): Promise<ParsedFile> {
+  if (kind !== 'compose') return parseManifest(path, kind, text);
+  const plain = parsePlainCompose(text, path);
+  return { kind, path, parsed: plain ?? (await import('./sources/compose.js')).parseCompose(text, path, { events: false }) };
+}
+
+/** Requirements, constraints, Dockerfiles and pyproject files: no parser to load. */
+export function parseManifest(path: string, kind: Exclude<FileKind, 'compose'>, text: string): ParsedFile {
   switch (kind) {
     case 'requirements':
     case 'constraints':
       return { kind, path, parsed: parseRequirementsFile(text, path) };
     case 'dockerfile':
       return { kind, path, parsed: parseDockerfile(text, path) };
-    case 'compose':
-      return { kind, path, parsed: parseCompose(text, path) };
     case 'pyproject':
       return { kind, path, parsed: parsePyproject(text, path) };
   }

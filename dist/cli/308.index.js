@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   estimatePrSizes: () => (/* binding */ estimatePrSizes),
 /* harmony export */   sizeIndexUrl: () => (/* binding */ sizeIndexUrl)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
 /* harmony import */ var _checks_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
 /* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7584);
@@ -98,6 +98,67 @@ async function estimatePrSizes(options) {
         options.onNote(`image sizes not estimated: ${error instanceof Error ? error.message : String(error)}`);
         return { changes, results: [] };
     }
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   pE: () => (/* binding */ resolveConfig),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+const DEFAULT_CONFIG = {
+    paths: [],
+    ignore: [],
+    failOn: 'error',
+    sharedMinServices: 2,
+    maxFileBytes: 5 * 1024 * 1024,
+    rules: {},
+    bump: { indexUrl: 'https://pypi.org/simple', extraIndexUrls: [], minReleaseAgeDays: 3, updateTypes: {}, ignore: [], labels: ['dependencies', 'monopin'], branch: 'monopin/constraints' },
+    images: {},
+    tagFormat: '{date}',
+    platform: 'linux/amd64',
+    cache: 'inline',
+    registries: {},
+    advisorySeverity: { critical: 'error', high: 'error', moderate: 'warning', low: 'note', unknown: 'warning' },
+    ignoreAdvisories: [],
+};
+class ConfigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ConfigError';
+    }
+}
+/** Later layers win; lists from the file and the overrides add up. */
+function resolveConfig(...layers) {
+    const config = { ...DEFAULT_CONFIG, rules: {}, bump: { ...DEFAULT_CONFIG.bump }, images: {}, registries: {}, advisorySeverity: { ...DEFAULT_CONFIG.advisorySeverity }, ignoreAdvisories: [] };
+    for (const layer of layers) {
+        for (const [key, value] of Object.entries(layer)) {
+            if (value === undefined)
+                continue;
+            if (key === 'paths' || key === 'ignore')
+                config[key] = [...config[key], ...value];
+            else if (key === 'rules')
+                config.rules = { ...config.rules, ...value };
+            else if (key === 'bump')
+                config.bump = { ...config.bump, ...value };
+            else if (key === 'images')
+                config.images = { ...config.images, ...value };
+            else if (key === 'registries')
+                config.registries = { ...config.registries, ...value };
+            else if (key === 'advisorySeverity')
+                config.advisorySeverity = { ...config.advisorySeverity, ...value };
+            else if (key === 'ignoreAdvisories')
+                config.ignoreAdvisories = [...config.ignoreAdvisories, ...value];
+            else
+                config[key] = value;
+        }
+    }
+    return config;
 }
 
 

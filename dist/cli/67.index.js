@@ -543,8 +543,8 @@ var fs_reader = __webpack_require__(1725);
 var client = __webpack_require__(6159);
 // EXTERNAL MODULE: ./src/index/filenames.ts
 var filenames = __webpack_require__(9062);
-// EXTERNAL MODULE: ./src/scan.ts + 20 modules
-var scan = __webpack_require__(1801);
+// EXTERNAL MODULE: ./src/scan.ts + 18 modules
+var scan = __webpack_require__(5563);
 // EXTERNAL MODULE: ./src/bump/environment.ts
 var environment = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/pep/name.ts

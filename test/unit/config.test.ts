@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfigFile, resolveConfig } from '../../src/config.js';
+import { ConfigError, resolveConfig } from '../../src/config.js';
+import { parseConfigFile } from '../../src/config-file.js';
 import { CONFIG_SCHEMA } from '../../src/config-schema.js';
 
 describe('config', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { parseConfigFile } from '../../src/config.js';
+import { parseConfigFile } from '../../src/config-file.js';
 import { updatedReadme } from '../../scripts/readme-tables.js';
 
 describe('README', () => {

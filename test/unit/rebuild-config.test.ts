@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CONFIG, parseConfigFile, resolveConfig } from '../../src/config.js';
+import { ConfigError, DEFAULT_CONFIG, resolveConfig } from '../../src/config.js';
+import { parseConfigFile } from '../../src/config-file.js';
 
 describe('config: images, tag-format, platform, cache', () => {
   it('reads the image keys into the typed config and merges images by name', () => {
