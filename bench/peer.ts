@@ -6,10 +6,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateMonorepo } from './generate.js';
 
 export interface PeerRow {
-  services: number;
+  label: string;
   files: number;
   monopinMs: number;
   renovateMs: number;
@@ -41,7 +40,8 @@ export const median = (values: number[]): number => [...values].sort((a, b) => a
 /** The largest peak RSS of the runs, when every run has one. */
 export const maxRss = (runs: Timed[]): number | undefined => (runs.every((r) => r.rssMb !== undefined) ? Math.max(...runs.map((r) => r.rssMb!)) : undefined);
 
-export async function benchPeer(services: number, rounds = 5): Promise<PeerRow> {
+/** `generate` fills the repository; `label` says what it is in the printout. */
+export async function benchPeer(label: string, generate: (dir: string) => Promise<unknown>, rounds = 5): Promise<PeerRow> {
   const cli = resolve('dist/cli.js');
   if (!existsSync(cli)) throw new Error('--peer times the bundled CLI: run npm run build first');
   const prefix = await mkdtemp(join(tmpdir(), 'monopin-peer-renovate-'));
@@ -52,7 +52,7 @@ export async function benchPeer(services: number, rounds = 5): Promise<PeerRow> 
     // without it Renovate falls back to JavaScript RegExp, as its docs describe.
     execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', '--loglevel=error', RENOVATE], { stdio: 'inherit' });
     const renovate = join(prefix, 'node_modules', '.bin', 'renovate');
-    await generateMonorepo(repo, services);
+    await generate(repo);
     // Renovate's local platform reads the files git tracks.
     const git = (...args: string[]): void => void execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
     git('init', '-q');
@@ -69,7 +69,7 @@ export async function benchPeer(services: number, rounds = 5): Promise<PeerRow> 
     }
     const monopinMs = Math.round(median(mono.map((r) => r.ms)));
     const renovateMs = Math.round(median(peer.map((r) => r.ms)));
-    return { services, files, monopinMs, renovateMs, ratio: Math.round((renovateMs / monopinMs) * 10) / 10, monopinRssMb: maxRss(mono), renovateRssMb: maxRss(peer) };
+    return { label, files, monopinMs, renovateMs, ratio: Math.round((renovateMs / monopinMs) * 10) / 10, monopinRssMb: maxRss(mono), renovateRssMb: maxRss(peer) };
   } finally {
     await rm(prefix, { recursive: true, force: true });
     await rm(repo, { recursive: true, force: true });
