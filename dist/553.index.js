@@ -189,7 +189,8 @@ function order(value, shape) {
     if (value === null || typeof value !== 'object')
         return value;
     const source = value;
-    const out = {};
+    // No prototype: a key named `__proto__` stays an own key instead of replacing the prototype.
+    const out = Object.create(null);
     // Keys the shape does not know yet (a field added without updating this file) still come out, sorted, last.
     for (const key of orderedKeys(source, shape))
         out[key] = order(source[key], shape?.children?.[key]);

@@ -162,7 +162,8 @@ function order(value: unknown, shape: Shape | undefined): unknown {
   if (Array.isArray(value)) return value.map((v) => order(v, shape));
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  // No prototype: a key named `__proto__` stays an own key instead of replacing the prototype.
+  const out = Object.create(null) as Record<string, unknown>;
   // Keys the shape does not know yet (a field added without updating this file) still come out, sorted, last.
   for (const key of orderedKeys(source, shape)) out[key] = order(source[key], shape?.children?.[key]);
   return out;
