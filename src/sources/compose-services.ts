@@ -1,6 +1,6 @@
 // docker compose files → services with their build context, image and depends_on, from the values
 // and offsets of one compose document (read by compose-events.ts or by yaml in compose.ts).
-// No YAML parser here: a scan loads yaml only for the files the fast reader declines.
+// The yaml library is not imported here: a scan loads it only for the files the fast reader declines.
 import type { Location, SourceIssue } from '../model.js';
 import { readComposeEvents, type ComposeRead } from './compose-events.js';
 import type { ComposeFile, ComposeService } from './types.js';
@@ -67,7 +67,6 @@ export function composeFile(read: ComposeData, path: string, issues: SourceIssue
   }
   return withName({ path, services, issues }, projectName);
 }
-
 
 function withName(file: ComposeFile, name: string | undefined): ComposeFile {
   if (name !== undefined) file.name = name;
