@@ -1,6 +1,7 @@
 // Startup of the bundled CLI: `monopin --version` against a bare `node -e 0`, interleaved, medians.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { median } from './peer.js';
 
 export interface StartupRow {
   runs: number;
@@ -25,7 +26,6 @@ export function benchStartup(runs = 21, cli = 'dist/cli.js'): StartupRow | undef
     node.push(time(['-e', '0']));
     version.push(time([cli, '--version']));
   }
-  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const nodeMs = Math.round(median(node));
   const versionMs = Math.round(median(version));
   return { runs, nodeMs, versionMs, ratio: Math.round((versionMs / nodeMs) * 100) / 100 };

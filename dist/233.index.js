@@ -69,7 +69,7 @@ exports.Argument = Argument;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const line_1 = __webpack_require__(7005);
 const util_1 = __webpack_require__(7459);
 class Comment extends line_1.Line {
@@ -142,7 +142,7 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const ast = __webpack_require__(8390);
 const imageTemplate_1 = __webpack_require__(3520);
 const from_1 = __webpack_require__(5377);
@@ -377,7 +377,7 @@ exports.Dockerfile = Dockerfile;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const flagOption_1 = __webpack_require__(3700);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
@@ -626,7 +626,7 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const arg_1 = __webpack_require__(4381);
 const cmd_1 = __webpack_require__(5517);
 const copy_1 = __webpack_require__(444);
@@ -866,7 +866,7 @@ exports.ImageTemplate = ImageTemplate;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const util_1 = __webpack_require__(7459);
 const line_1 = __webpack_require__(7005);
 const argument_1 = __webpack_require__(5940);
@@ -1901,7 +1901,7 @@ exports.Env = Env;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const modifiableInstruction_1 = __webpack_require__(2393);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
@@ -2228,7 +2228,7 @@ exports.Label = Label;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const parser_1 = __webpack_require__(7988);
 const instruction_1 = __webpack_require__(5279);
 class Onbuild extends instruction_1.Instruction {
@@ -2449,7 +2449,7 @@ exports.JSONArgument = JSONArgument;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const argument_1 = __webpack_require__(5940);
 const jsonArgument_1 = __webpack_require__(3702);
 const modifiableInstruction_1 = __webpack_require__(2393);
@@ -2769,7 +2769,7 @@ var DockerfileParser;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const flag_1 = __webpack_require__(1077);
 const instruction_1 = __webpack_require__(5279);
 class ModifiableInstruction extends instruction_1.Instruction {
@@ -2862,7 +2862,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
 const vscode_languageserver_textdocument_1 = __webpack_require__(3383);
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const comment_1 = __webpack_require__(4022);
 const parserDirective_1 = __webpack_require__(7499);
 const instruction_1 = __webpack_require__(5279);
@@ -3348,7 +3348,7 @@ exports.ParserDirective = ParserDirective;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const util_1 = __webpack_require__(7459);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
@@ -3695,7 +3695,7 @@ exports.Property = Property;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(2231);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
 const instruction_1 = __webpack_require__(5279);
 const property_1 = __webpack_require__(9602);
 const argument_1 = __webpack_require__(5940);
@@ -4572,7 +4572,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 2231:
+/***/ 4612:
 /***/ ((module, exports) => {
 
 (function (factory) {

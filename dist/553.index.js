@@ -149,32 +149,16 @@ function ordered(value, shape) {
 function inOrder(value, shape) {
     if (value === null || typeof value !== 'object')
         return true;
-    if (Array.isArray(value)) {
-        for (const item of value)
-            if (!inOrder(item, shape))
-                return false;
-        return true;
-    }
+    if (Array.isArray(value))
+        return value.every((item) => inOrder(item, shape));
     const source = value;
-    const known = shape?.keys ?? [];
-    let next = 0;
-    let previousExtra;
+    const wanted = orderedKeys(source, shape);
+    let i = 0;
     for (const key of Object.keys(source)) {
-        const field = source[key];
-        if (field === undefined)
-            continue;
-        // Known keys in the shape's order, then the others sorted.
-        const at = previousExtra === undefined ? known.indexOf(key, next) : -1;
-        if (at >= 0)
-            next = at + 1;
-        else if (known.includes(key) || (previousExtra !== undefined && previousExtra >= key))
-            return false;
-        else
-            previousExtra = key;
-        if (typeof field === 'object' && !inOrder(field, shape?.children?.[key]))
+        if (source[key] !== undefined && wanted[i++] !== key)
             return false;
     }
-    return true;
+    return i === wanted.length && wanted.every((key) => inOrder(source[key], shape?.children?.[key]));
 }
 function orderedKeys(source, shape) {
     const known = shape?.keys ?? [];
@@ -200,7 +184,7 @@ function order(value, shape) {
 // EXTERNAL MODULE: ./src/report/markdown.ts + 3 modules
 var markdown = __webpack_require__(1551);
 // EXTERNAL MODULE: ./src/model/migration-order.ts
-var migration_order = __webpack_require__(4612);
+var migration_order = __webpack_require__(2231);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -420,10 +404,8 @@ var pep_specifier = __webpack_require__(6821);
 var checks_repeats = __webpack_require__(3209);
 // EXTERNAL MODULE: ./src/advisories/match.ts
 var match = __webpack_require__(4170);
-// EXTERNAL MODULE: ./src/advisories/merge.ts
-var merge = __webpack_require__(6291);
-// EXTERNAL MODULE: ./src/advisories/severity.ts
-var severity = __webpack_require__(4852);
+// EXTERNAL MODULE: ./src/advisories/merge.ts + 1 modules
+var merge = __webpack_require__(7159);
 // EXTERNAL MODULE: ./src/advisories/types.ts
 var types = __webpack_require__(3338);
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -435,7 +417,6 @@ var pins = __webpack_require__(977);
 // pyproject) whose version has an advisory, and a range that allows only affected versions. Pure:
 // the advisory records come in, looked up beforehand (advisories/scan-advisories.ts). Reads only
 // occurrences, pins, the constraints file and consumers of the workspace.
-
 
 
 
@@ -474,16 +455,16 @@ function checkVulnerablePins(ws, records, config) {
             continue;
         let refs;
         if (kind.version !== undefined) {
-            refs = (0,merge/* mergeAdvisories */.io)(found, o.name, kind.version);
+            refs = (0,merge/* mergeAdvisories */.i)(found, o.name, kind.version);
         }
         else {
             const affecting = onlyVulnerable(o.specifier, found, o.name);
             if (affecting.length === 0)
                 continue;
-            refs = (0,merge/* mergeAdvisories */.io)(affecting, o.name, undefined);
+            refs = (0,merge/* mergeAdvisories */.i)(affecting, o.name, undefined);
         }
         const kept = refs.filter((ref) => {
-            const hit = (0,merge/* advisoryIds */.IL)(ref).find((id) => ignoreById.has(id.toUpperCase()));
+            const hit = (0,merge/* advisoryIds */.I)(ref).find((id) => ignoreById.has(id.toUpperCase()));
             if (hit === undefined)
                 return true;
             const key = `${ref.id} ${o.name} ${kind.version ?? o.specifier}`;
@@ -554,9 +535,9 @@ function onlyVulnerable(specifier, records, name) {
     const allAffected = allowed.every((v) => records.some((r) => (0,match/* affects */.bB)(r, name, v)));
     return allAffected ? affecting : [];
 }
+/** mergeAdvisories lists the worst first, and filtering keeps that order. */
 function severityFor(refs, mapping) {
-    const worst = [...refs].sort((a, b) => severity/* LEVEL_RANK */.YT[a.level] - severity/* LEVEL_RANK */.YT[b.level])[0];
-    return mapping[worst.level];
+    return mapping[refs[0].level];
 }
 /** Services a pin reaches: a central pin, every service installing the package; any other, its file's consumers. */
 function servicesReached(ws) {
@@ -667,16 +648,10 @@ async function runCheckJob(job) {
         base = await runner.group(`Scan the base ${pr.baseRef} (${pr.baseSha.slice(0, 7)})`, async () => {
             if (await (0,git_fetch/* ensureCommit */.q)(root, pr.baseSha))
                 runner.info(`fetched ${pr.baseSha} from origin`);
-            const reader = await (0,base_reader/* openBaseReader */.n)(root, pr.baseSha);
-            try {
-                return { ref: pr.baseSha, result: await (0,scan/* scanRepository */.G)(reader, job.config) };
-            }
-            finally {
-                await reader.close();
-            }
+            return { ref: pr.baseSha, result: await (0,base_reader/* scanRevision */.V)(root, pr.baseSha, job.config) };
         });
     }
-    const source = (0,advisories_source/* createAdvisorySource */.bO)(job.config.advisories, {
+    const source = (0,advisories_source/* createAdvisorySource */.b)(job.config.advisories, {
         root,
         ...(job.inputs.indexCache !== undefined && { cacheDir: (0,external_node_path_.join)((0,external_node_path_.resolve)(job.workspace, job.inputs.indexCache), 'osv') }),
         log: (m) => runner.debug(m),
@@ -765,13 +740,17 @@ async function runCheckJob(job) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ openBaseReader)
+  V: () => (/* binding */ scanRevision)
 });
+
+// UNUSED EXPORTS: openBaseReader
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/scan.ts + 17 modules
+var scan = __webpack_require__(4007);
 ;// CONCATENATED MODULE: ./src/adapters/git-reader.ts
 // FileReader over a git revision, with no checkout: the PR's base is read straight from the
 // object database. One `ls-tree` gives the whole listing; blobs stream through one long-lived
@@ -964,7 +943,18 @@ async function runGit(cwd, args) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The scan of a git revision: a pull request's base, the commit a rebuild compares with. */
+async function scanRevision(root, ref, config) {
+    const reader = await openBaseReader(root, ref);
+    try {
+        return await (0,scan/* scanRepository */.G)(reader, config);
+    }
+    finally {
+        await reader.close();
+    }
+}
 async function openBaseReader(root, ref) {
     const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root }).catch((error) => {
         // git's own words ("fatal: not a git repository (or any of the parent directories): .git") say neither the path nor the fix.
@@ -1069,10 +1059,10 @@ async function ensureCommit(repoDir, sha) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bO: () => (/* binding */ createAdvisorySource)
+  b: () => (/* binding */ createAdvisorySource)
 });
 
-// UNUSED EXPORTS: describeSetting, resolveSettingPath
+// UNUSED EXPORTS: resolveSettingPath
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1250,13 +1240,13 @@ var version = __webpack_require__(311);
 
 
 
-const osv_client_OSV_API = 'https://api.osv.dev';
+const OSV_API = 'https://api.osv.dev';
 /** The API's limit per querybatch request. */
 const BATCH_SIZE = 1000;
 /** Pages of one query's results followed at most (each page holds up to 1,000 ids). */
 const MAX_PAGES = 10;
 function createOsvClient(options = {}) {
-    const base = (options.baseUrl ?? osv_client_OSV_API).replace(/\/+$/, '');
+    const base = (options.baseUrl ?? OSV_API).replace(/\/+$/, '');
     const { limit, fetcher, retries, backoffMs, maxRetryAfterMs, timeoutMs, log } = (0,client/* httpSettings */.qe)(options);
     const cache = options.cacheDir === undefined ? undefined : new index_cache/* DiskCache */.E(options.cacheDir);
     const stats = { batchRequests: 0, recordRequests: 0, cacheHits: 0 };
@@ -1391,7 +1381,7 @@ function createOsvClient(options = {}) {
         }
         return out;
     }
-    return { label: base === osv_client_OSV_API ? 'osv' : (0,errors/* redactUrl */.B)(base), lookup, stats: () => ({ ...stats }) };
+    return { label: base === OSV_API ? 'osv' : (0,errors/* redactUrl */.B)(base), lookup, stats: () => ({ ...stats }) };
 }
 function dedupe(records) {
     return [...new Map(records.map((r) => [r.id, r])).values()];
@@ -1403,9 +1393,6 @@ function dedupe(records) {
 
 
 
-function describeSetting(setting) {
-    return setting === 'osv' ? `osv (${OSV_API})` : setting;
-}
 /** A PATH setting made absolute against `base` (a flag: the working directory); other settings as they are. */
 function resolveSettingPath(setting, base) {
     const value = setting.trim();
@@ -1439,7 +1426,7 @@ function createAdvisorySource(setting, options) {
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
 /* harmony import */ var _checks_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7584);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4098);
 /* harmony import */ var _size_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7055);
 /* harmony import */ var _index_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6159);
 // Estimated image-size deltas of a change between two revisions (a pull request, `check --base`): the
@@ -1528,7 +1515,7 @@ async function estimatePrSizes(options) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 2231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

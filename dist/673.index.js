@@ -52,8 +52,8 @@ function policyFrom(bump, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/bump/prepare.ts + 12 modules
-var prepare = __webpack_require__(7584);
+// EXTERNAL MODULE: ./src/bump/prepare.ts + 9 modules
+var prepare = __webpack_require__(4098);
 // EXTERNAL MODULE: ./src/bump/size-section.ts + 3 modules
 var size_section = __webpack_require__(7055);
 // EXTERNAL MODULE: ./src/advisories/source.ts + 3 modules
@@ -79,7 +79,7 @@ async function planCheckoutBump(options) {
     const pythonVersion = (0,environment/* targetPython */.ab)(workspace, config.bump.pythonVersion, options.pythonVersion);
     const index = (0,client/* createIndexClient */.q6)({ indexUrl: config.bump.indexUrl, extraIndexUrls: config.bump.extraIndexUrls, cacheDir: options.cacheDir, log: options.log });
     // The same cache folder as the index (for actions/cache), records in their own subfolder.
-    const advisories = (0,source/* createAdvisorySource */.bO)(config.advisories, { root: options.root, ...(options.cacheDir !== undefined && { cacheDir: (0,external_node_path_.join)(options.cacheDir, 'osv') }), log: options.log });
+    const advisories = (0,source/* createAdvisorySource */.b)(config.advisories, { root: options.root, ...(options.cacheDir !== undefined && { cacheDir: (0,external_node_path_.join)(options.cacheDir, 'osv') }), log: options.log });
     if (options.securityOnly && advisories === undefined)
         throw new Error('a security-only bump needs an advisory source (advisories: osv, a URL or a path)');
     const prepared = await (0,prepare/* prepareBump */.c)({
@@ -117,9 +117,12 @@ function safeUrl(url) {
     return parsed.href.replace(/[()<>\s`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
+// EXTERNAL MODULE: ./src/bump/security.ts
+var bump_security = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/bump/pr-body.ts
 // The bump PR's body: what changes and why, the maintainers' controls, and a hidden block the
 // next run reads back (pr-state.ts). Pure; shortens itself under GitHub's 65,536-character limit.
+
 
 
 
@@ -192,7 +195,7 @@ function render(options, limits) {
     if (security !== undefined)
         out.push(security, '');
     if (count > 0 || fixes.length > 0) {
-        for (const bump of securityFirst(plan.bumps).slice(0, limits.bumpRows))
+        for (const bump of (0,bump_security/* securityFirst */.XA)(plan.bumps).slice(0, limits.bumpRows))
             out.push(bumpLine(bump, options.indexPageUrl));
         const dropped = count - limits.bumpRows;
         if (dropped > 0)
@@ -205,7 +208,7 @@ function render(options, limits) {
         out.push(options.releaseNotes.trim(), '');
     if (plan.held.length > 0) {
         out.push('### Held back', '', '| package | pinned | newest | why |', '| --- | --- | --- | --- |');
-        for (const held of securityFirst(plan.held).slice(0, limits.heldRows)) {
+        for (const held of (0,bump_security/* securityFirst */.XA)(plan.held).slice(0, limits.heldRows)) {
             out.push(`| ${(0,report_escape/* escapeMarkdown */.FV)(held.name)} | ${(0,report_escape/* codeSpan */.SS)(held.current, { table: true })} | ${(0,report_escape/* codeSpan */.SS)(held.newest, { table: true })} | ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* clip */.$Q)(held.reason, 300))} |`);
         }
         const dropped = plan.held.length - limits.heldRows;
@@ -265,9 +268,6 @@ function fixLine(fix) {
     return `- [x] Valid constraint: ${(0,report_escape/* codeSpan */.SS)(fix.before)} → ${(0,report_escape/* codeSpan */.SS)(fix.after)} (${(0,report_escape/* codeSpan */.SS)(`${fix.file}:${fix.line}`)}): pip refuses constraints with extras, so every \`pip install -c\` with this file fails; the consumers keep ${(0,report_escape/* codeSpan */.SS)(`${fix.name}[${fix.extras.join(',')}]`)}.`;
 }
 /** Security moves and holds first, the rest in their order. */
-function securityFirst(items) {
-    return [...items.filter((i) => i.security !== undefined), ...items.filter((i) => i.security === undefined)];
-}
 function advisoryLinks(advisories) {
     return advisories
         .map((a) => {
@@ -359,7 +359,7 @@ function renderMigrationSection(order, reached) {
 }
 
 // EXTERNAL MODULE: ./src/model/migration-order.ts
-var migration_order = __webpack_require__(4612);
+var migration_order = __webpack_require__(2231);
 // EXTERNAL MODULE: ./src/bump/outcome.ts
 var bump_outcome = __webpack_require__(7812);
 ;// CONCATENATED MODULE: ./src/bump/release-links.ts
@@ -1138,10 +1138,10 @@ function indexPage(indexUrl, name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bO: () => (/* binding */ createAdvisorySource)
+  b: () => (/* binding */ createAdvisorySource)
 });
 
-// UNUSED EXPORTS: describeSetting, resolveSettingPath
+// UNUSED EXPORTS: resolveSettingPath
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1319,13 +1319,13 @@ var version = __webpack_require__(311);
 
 
 
-const osv_client_OSV_API = 'https://api.osv.dev';
+const OSV_API = 'https://api.osv.dev';
 /** The API's limit per querybatch request. */
 const BATCH_SIZE = 1000;
 /** Pages of one query's results followed at most (each page holds up to 1,000 ids). */
 const MAX_PAGES = 10;
 function createOsvClient(options = {}) {
-    const base = (options.baseUrl ?? osv_client_OSV_API).replace(/\/+$/, '');
+    const base = (options.baseUrl ?? OSV_API).replace(/\/+$/, '');
     const { limit, fetcher, retries, backoffMs, maxRetryAfterMs, timeoutMs, log } = (0,client/* httpSettings */.qe)(options);
     const cache = options.cacheDir === undefined ? undefined : new index_cache/* DiskCache */.E(options.cacheDir);
     const stats = { batchRequests: 0, recordRequests: 0, cacheHits: 0 };
@@ -1460,7 +1460,7 @@ function createOsvClient(options = {}) {
         }
         return out;
     }
-    return { label: base === osv_client_OSV_API ? 'osv' : (0,errors/* redactUrl */.B)(base), lookup, stats: () => ({ ...stats }) };
+    return { label: base === OSV_API ? 'osv' : (0,errors/* redactUrl */.B)(base), lookup, stats: () => ({ ...stats }) };
 }
 function dedupe(records) {
     return [...new Map(records.map((r) => [r.id, r])).values()];
@@ -1472,9 +1472,6 @@ function dedupe(records) {
 
 
 
-function describeSetting(setting) {
-    return setting === 'osv' ? `osv (${OSV_API})` : setting;
-}
 /** A PATH setting made absolute against `base` (a flag: the working directory); other settings as they are. */
 function resolveSettingPath(setting, base) {
     const value = setting.trim();
@@ -1548,7 +1545,7 @@ function describeApiError(error, doing) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 2231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -179,20 +179,21 @@ function readAll(fd, size) {
 /* harmony export */   bB: () => (/* binding */ affects),
 /* harmony export */   e1: () => (/* binding */ eventVersions)
 /* harmony export */ });
-/* unused harmony export affectedEntries */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(110);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3338);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(110);
+/* harmony import */ var _pep_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8561);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3338);
 // Does an OSV record affect a PyPI version? The OSV schema's evaluation: ECOSYSTEM ranges
 // (introduced / fixed / last_affected / limit events) ordered by PEP 440, plus the explicit
 // `versions` list. GIT and SEMVER ranges say nothing about PyPI versions and are skipped. Pure.
 
 
 
+
 /** The affected entries of `record` for PyPI package `name` (normalized). */
 function affectedEntries(record, name) {
-    return (record.affected ?? []).filter((a) => a.package?.ecosystem === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEM */ .Pe && (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(a.package.name) === name);
+    return (record.affected ?? []).filter((a) => a.package?.ecosystem === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ECOSYSTEM */ .Pe && (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .P)(a.package.name) === name);
 }
 function affects(record, name, version) {
     if (record.withdrawn !== undefined)
@@ -200,7 +201,7 @@ function affects(record, name, version) {
     return affectedEntries(record, name).some((entry) => entryAffects(entry, version));
 }
 function entryAffects(entry, version) {
-    if ((entry.versions ?? []).some((v) => sameVersion(v, version)))
+    if ((entry.versions ?? []).some((v) => (0,_pep_version_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r)(v, version)))
         return true;
     if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(version))
         return false;
@@ -244,9 +245,6 @@ function order(a, b) {
         return 1;
     return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a, b);
 }
-function sameVersion(a, b) {
-    return a === b || ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(a) !== null && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(b) !== null && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a, b) === 0);
-}
 /** The `fixed` versions of the ranges that contain `version` (what to move to); none when unfixed. */
 function fixedVersionsFor(record, name, version) {
     const out = new Set();
@@ -286,114 +284,29 @@ function eventVersions(record, name) {
 
 /***/ }),
 
-/***/ 6291:
+/***/ 7159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IL: () => (/* binding */ advisoryIds),
-/* harmony export */   io: () => (/* binding */ mergeAdvisories)
-/* harmony export */ });
-/* unused harmony export advisoryUrl */
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4852);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ advisoryIds),
+  i: () => (/* binding */ mergeAdvisories)
+});
 
-const ID_PREFERENCE = [/^GHSA-/, /^PYSEC-/, /^CVE-/];
-function mergeAdvisories(records, name, version) {
-    const groups = groupByAlias(records);
-    return groups
-        .map((group) => toRef(group, name, version))
-        .sort((a, b) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[a.level] - _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[b.level] || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id));
-}
-/** Every id an advisory goes by: its own and its aliases. */
-function advisoryIds(ref) {
-    return [ref.id, ...ref.aliases];
-}
-function groupByAlias(records) {
-    const parent = new Map();
-    const find = (x) => {
-        let root = x;
-        while (parent.get(root) !== undefined && parent.get(root) !== root)
-            root = parent.get(root);
-        parent.set(x, root);
-        return root;
-    };
-    const union = (a, b) => {
-        const [ra, rb] = [find(a), find(b)];
-        if (ra !== rb)
-            parent.set(ra, rb);
-    };
-    for (const record of records) {
-        parent.set(record.id, parent.get(record.id) ?? record.id);
-        for (const alias of record.aliases ?? []) {
-            parent.set(alias, parent.get(alias) ?? alias);
-            union(record.id, alias);
-        }
-    }
-    const groups = new Map();
-    for (const record of records) {
-        const root = find(record.id);
-        groups.set(root, [...(groups.get(root) ?? []), record]);
-    }
-    return [...groups.values()];
-}
-function toRef(group, name, version) {
-    const ids = new Set();
-    for (const record of group)
-        for (const id of [record.id, ...(record.aliases ?? [])])
-            ids.add(id);
-    const rank = (id) => {
-        const i = ID_PREFERENCE.findIndex((re) => re.test(id));
-        return i < 0 ? ID_PREFERENCE.length : i;
-    };
-    const sorted = [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    const primary = sorted[0];
-    const severities = group.map(_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .severityOf */ .xJ).sort((a, b) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[a.level] - _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[b.level] || (b.score ?? 0) - (a.score ?? 0));
-    const worst = severities[0];
-    const summaryRecord = [...group].sort((a, b) => rank(a.id) - rank(b.id)).find((r) => (r.summary ?? '').trim() !== '') ?? group[0];
-    const fixed = new Set(group.flatMap((r) => (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .fixedVersionsFor */ .R7)(r, name, version)));
-    return {
-        id: primary,
-        aliases: sorted.slice(1),
-        summary: oneLine(summaryRecord.summary ?? summaryRecord.details ?? ''),
-        url: advisoryUrl(primary),
-        level: worst.level,
-        ...(worst.score !== undefined && { score: worst.score }),
-        fixed: [...fixed].sort((a, b) => (a === b ? 0 : compareLoose(a, b))),
-    };
-}
-/** GitHub's page for a GHSA, OSV's for anything else. */
-function advisoryUrl(id) {
-    return /^GHSA-/.test(id) ? `https://github.com/advisories/${encodeURIComponent(id)}` : `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
-}
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 160 ? `${line.slice(0, 157)}…` : line;
-}
-function compareLoose(a, b) {
-    return a.localeCompare(b, 'en', { numeric: true });
-}
-
-
-/***/ }),
-
-/***/ 4852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
-/* harmony export */   xJ: () => (/* binding */ severityOf)
-/* harmony export */ });
-/* unused harmony export levelOfScore */
-/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4353);
-/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
+// EXTERNAL MODULE: ./src/advisories/match.ts
+var match = __webpack_require__(4170);
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __webpack_require__(4353);
+var ae_cvss_calculator_default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator);
+;// CONCATENATED MODULE: ./src/advisories/severity.ts
 // How bad an advisory is: the CVSS v4 or v3 base score from its vector (computed by
 // ae-cvss-calculator, which implements FIRST's v2/v3.x/v4 specifications and lookup tables), else the
 // database's own label (GitHub: LOW / MODERATE / HIGH / CRITICAL). Pure.
 
 const LEVEL_RANK = { critical: 0, high: 1, moderate: 2, low: 3, unknown: 4 };
 // The bundle is CommonJS: under Node's ESM loader its classes sit on `default`, under a bundler on the namespace.
-const cvss = ((ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default()) ?? ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
+const cvss = ((ae_cvss_calculator_default()) ?? ae_cvss_calculator);
 const SCORERS = {
     CVSS_V4: (vector) => new cvss.Cvss4P0(vector).calculateScores().base,
     CVSS_V3: (vector) => (vector.startsWith('CVSS:3.0/') ? new cvss.Cvss3P0(vector) : new cvss.Cvss3P1(vector)).calculateScores().base,
@@ -438,6 +351,85 @@ function scoreOf(type, value) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/advisories/merge.ts
+
+
+const ID_PREFERENCE = [/^GHSA-/, /^PYSEC-/, /^CVE-/];
+function mergeAdvisories(records, name, version) {
+    const groups = groupByAlias(records);
+    return groups
+        .map((group) => toRef(group, name, version))
+        .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id));
+}
+/** Every id an advisory goes by: its own and its aliases. */
+function advisoryIds(ref) {
+    return [ref.id, ...ref.aliases];
+}
+function groupByAlias(records) {
+    const parent = new Map();
+    const find = (x) => {
+        let root = x;
+        while (parent.get(root) !== undefined && parent.get(root) !== root)
+            root = parent.get(root);
+        parent.set(x, root);
+        return root;
+    };
+    const union = (a, b) => {
+        const [ra, rb] = [find(a), find(b)];
+        if (ra !== rb)
+            parent.set(ra, rb);
+    };
+    for (const record of records) {
+        parent.set(record.id, parent.get(record.id) ?? record.id);
+        for (const alias of record.aliases ?? []) {
+            parent.set(alias, parent.get(alias) ?? alias);
+            union(record.id, alias);
+        }
+    }
+    const groups = new Map();
+    for (const record of records) {
+        const root = find(record.id);
+        groups.set(root, [...(groups.get(root) ?? []), record]);
+    }
+    return [...groups.values()];
+}
+function toRef(group, name, version) {
+    const ids = new Set();
+    for (const record of group)
+        for (const id of [record.id, ...(record.aliases ?? [])])
+            ids.add(id);
+    const rank = (id) => {
+        const i = ID_PREFERENCE.findIndex((re) => re.test(id));
+        return i < 0 ? ID_PREFERENCE.length : i;
+    };
+    const sorted = [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    const primary = sorted[0];
+    const severities = group.map(severityOf).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (b.score ?? 0) - (a.score ?? 0));
+    const worst = severities[0];
+    const summaryRecord = [...group].sort((a, b) => rank(a.id) - rank(b.id)).find((r) => (r.summary ?? '').trim() !== '') ?? group[0];
+    const fixed = new Set(group.flatMap((r) => (0,match/* fixedVersionsFor */.R7)(r, name, version)));
+    return {
+        id: primary,
+        aliases: sorted.slice(1),
+        summary: oneLine(summaryRecord.summary ?? summaryRecord.details ?? ''),
+        url: advisoryUrl(primary),
+        level: worst.level,
+        ...(worst.score !== undefined && { score: worst.score }),
+        fixed: [...fixed].sort((a, b) => (a === b ? 0 : compareLoose(a, b))),
+    };
+}
+/** GitHub's page for a GHSA, OSV's for anything else. */
+function advisoryUrl(id) {
+    return /^GHSA-/.test(id) ? `https://github.com/advisories/${encodeURIComponent(id)}` : `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
+}
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+function compareLoose(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
 }
 
 
@@ -545,7 +537,7 @@ function withoutPackageName(name, message) {
 
 /***/ }),
 
-/***/ 7584:
+/***/ 4098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -821,7 +813,7 @@ function lineStarts(content, kind) {
         starts.push(bom + m.index + m[0].length);
     return {
         offset: (line, column) => (starts[line - 1] ?? content.length) + column - 1,
-        lineOf: (offset) => (0,line_index/* lineIndexOf */.c)(starts, offset) + 1,
+        lineOf: (offset) => (0,line_index/* lineIndexOf */.cL)(starts, offset) + 1,
     };
 }
 // ── candidates ───────────────────────────────────────────────────────────────
@@ -1083,104 +1075,12 @@ function depAccepts(specifier, version) {
 
 // EXTERNAL MODULE: ./src/pep/specifier.ts
 var specifier = __webpack_require__(6821);
+// EXTERNAL MODULE: ./src/bump/reasons.ts
+var bump_reasons = __webpack_require__(5297);
+// EXTERNAL MODULE: ./src/bump/update-type.ts
+var update_type = __webpack_require__(8944);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-;// CONCATENATED MODULE: ./src/bump/reasons.ts
-// The sentences of a plan: one per reason, each naming what holds the version back and how to
-// unblock it. Pure; the codes (types.ts) are what JSON readers and tests rely on.
-
-const MAX_LISTED_CONSUMERS = 3;
-function reason(code, version, text) {
-    return { code, version, text };
-}
-/** The sentences of `reasons`, in order, without repeats. */
-function joinReasons(reasons) {
-    return [...new Set(reasons.map((r) => r.text))].join(' ');
-}
-/**
- * Consumers that exclude `candidate`. Those that also exclude the current pin conflict already: no
- * version helps them, so they are named apart with the fix ("12 files pin aiohttp==3.9.1 and
- * already conflict with 3.11.11").
- */
-function consumerReasons(options) {
-    const { name, current, candidate, excluding } = options;
-    const out = [];
-    const stale = excluding.filter((e) => !e.acceptsCurrent).map((e) => e.consumer);
-    const blocking = excluding.filter((e) => e.acceptsCurrent).map((e) => e.consumer);
-    if (stale.length > 0) {
-        const who = describeConsumers(name, stale);
-        out.push(reason('consumer-excludes-current', candidate, `${who.text} and already conflict${who.one ? 's' : ''} with ${current}, the constraint: no newer version can satisfy ${who.one ? 'it' : 'them'} either; fix ${who.one ? 'that pin' : 'those pins'} first (\`monopin check\` lists ${who.one ? 'it' : 'them'}).`));
-    }
-    if (blocking.length > 0) {
-        const who = describeConsumers(name, blocking);
-        out.push(reason('consumer-excludes-candidate', candidate, `${who.text} and exclude${who.one ? 's' : ''} ${candidate}: widen ${who.one ? 'that specifier' : 'those specifiers'} to let it in.`));
-    }
-    return out;
-}
-/** "12 files pin aiohttp==3.9.1" when they agree, else the first few by file:line; `one`: a singular subject. */
-function describeConsumers(name, consumers) {
-    const specifiers = new Set(consumers.map((c) => c.specifier));
-    const files = new Set(consumers.map((c) => c.location.file)).size;
-    const verb = (specifier, one) => `${/^===?[^,*]*$/.test(specifier) ? 'pin' : 'require'}${one ? 's' : ''} ${name}${specifier}`;
-    if (consumers.length === 1) {
-        const c = consumers[0];
-        return { text: `${c.location.file}:${c.location.line}${c.service !== undefined ? ` (service ${c.service})` : ''} ${verb(c.specifier, true)}`, one: true };
-    }
-    if (specifiers.size === 1) {
-        const [specifier] = specifiers;
-        const where = files === consumers.length ? (0,report_text/* plural */.LS)(files, 'file') : `${(0,report_text/* plural */.LS)(consumers.length, 'line')} in ${(0,report_text/* plural */.LS)(files, 'file')}`;
-        return { text: `${where} ${verb(specifier, false)}`, one: false };
-    }
-    const listed = consumers.slice(0, MAX_LISTED_CONSUMERS).map((c) => `${c.location.file}:${c.location.line} (${name}${c.specifier})`);
-    const more = consumers.length - listed.length;
-    return { text: `${(0,report_text/* plural */.LS)(consumers.length, 'requirement')} (${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''})`, one: false };
-}
-function requiresDistReason(version, conflict) {
-    return reason('requires-dist', version, `${conflict}.`);
-}
-function noMetadataReason(name, version) {
-    return reason('no-metadata', version, `The index has no metadata for ${name} ${version} (no wheel and no PEP 658 file), so its Requires-Dist was not checked against the other pins.`);
-}
-function unknownAgeReason(version) {
-    return reason('cooldown', version, `The upload time of ${version} is unknown, so the cooldown was not checked.`);
-}
-function markerReason(version, marker) {
-    return reason('policy', version, `The pin's marker (${marker}) is false in the target environment, so it is not planned.`);
-}
-function releasedAgo(days) {
-    return days <= 0 ? 'today' : `${(0,report_text/* plural */.LS)(days, 'day')} ago`;
-}
-
-;// CONCATENATED MODULE: ./src/bump/update-type.ts
-// What kind of update a version change is, for allow-lists and ignore rules.
-
-/**
- * By the first differing release segment (zero-padded): 1st → major, 2nd → minor, any later →
- * patch. Plain segments, no 0.x special case. Same release segments with a different pre/dev
- * part (`2.0rc1` → `2.0rc2`, `2.0rc2` → `2.0`) → pre. Anything else (epoch, post, local, an
- * unparsable version) → other.
- */
-function updateTypeOf(from, to) {
-    const a = (0,pep440.explain)(from);
-    const b = (0,pep440.explain)(to);
-    if (!a || !b || a.epoch !== b.epoch)
-        return 'other';
-    const length = Math.max(a.release.length, b.release.length);
-    for (let i = 0; i < length; i++) {
-        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
-            return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
-    }
-    if (a.is_prerelease || b.is_prerelease) {
-        if (String(a.pre) !== String(b.pre) || String(a.dev) !== String(b.dev))
-            return 'pre';
-    }
-    return 'other';
-}
-/** PEP 440 pre-release, dev releases included (what pip leaves out unless asked). */
-function isPrerelease(version) {
-    return (0,pep440.explain)(version)?.is_prerelease ?? false;
-}
-
 ;// CONCATENATED MODULE: ./src/bump/policy.ts
 // Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
 // types, pre-releases, the target Python. Pure; `now` comes in with the options.
@@ -1226,7 +1126,7 @@ function matchingIgnoreRule(rules, name, from, to) {
             return false;
         if (rule.version !== undefined && !versionMatches(to, rule.version))
             return false;
-        if (rule.updateTypes !== undefined && !rule.updateTypes.includes(updateTypeOf(from, to)))
+        if (rule.updateTypes !== undefined && !rule.updateTypes.includes((0,update_type/* updateTypeOf */.P)(from, to)))
             return false;
         return true;
     });
@@ -1253,24 +1153,24 @@ function screenRelease(policy, name, from, release) {
     const reasons = [];
     const to = release.version;
     if (release.yanked)
-        reasons.push(reason('yanked', to, `${to} is yanked on the index.`));
+        reasons.push((0,bump_reasons/* reason */.l)('yanked', to, `${to} is yanked on the index.`));
     if (!pythonAccepts(release.requiresPython, policy.pythonVersion)) {
-        reasons.push(reason('requires-python', to, `${to} requires Python ${release.requiresPython}; the target is ${policy.pythonVersion}.`));
+        reasons.push((0,bump_reasons/* reason */.l)('requires-python', to, `${to} requires Python ${release.requiresPython}; the target is ${policy.pythonVersion}.`));
     }
-    if (isPrerelease(to) && !isPrerelease(from))
-        reasons.push(reason('policy', to, `${to} is a pre-release and the pin is not.`));
+    if ((0,update_type/* isPrerelease */.V)(to) && !(0,update_type/* isPrerelease */.V)(from))
+        reasons.push((0,bump_reasons/* reason */.l)('policy', to, `${to} is a pre-release and the pin is not.`));
     const ageDays = releaseAgeDays(release.uploadTime, policy.now);
     if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
-        reasons.push(reason('cooldown', to, `${to} was released ${releasedAgo(ageDays)}; the cooldown is ${(0,report_text/* plural */.LS)(policy.minReleaseAgeDays, 'day')}.`));
+        reasons.push((0,bump_reasons/* reason */.l)('cooldown', to, `${to} was released ${(0,bump_reasons/* releasedAgo */.PO)(ageDays)}; the cooldown is ${(0,report_text/* plural */.LS)(policy.minReleaseAgeDays, 'day')}.`));
     }
     const rule = matchingIgnoreRule(policy.ignore, name, from, to);
     if (rule) {
-        reasons.push(isConfigRule(rule) ? reason('policy', to, `${to} is ignored by ${rule.source}.`) : reason('rejected', to, `${to} was rejected (${rule.source}).`));
+        reasons.push(isConfigRule(rule) ? (0,bump_reasons/* reason */.l)('policy', to, `${to} is ignored by ${rule.source}.`) : (0,bump_reasons/* reason */.l)('rejected', to, `${to} was rejected (${rule.source}).`));
     }
-    const type = updateTypeOf(from, to);
+    const type = (0,update_type/* updateTypeOf */.P)(from, to);
     const allowed = allowedUpdateTypes(policy, name);
     if (allowed !== undefined && !allowed.includes(type)) {
-        reasons.push(reason('policy', to, `${to} is a ${type} update, and ${allowed.length > 0 ? `only ${allowed.join(', ')} updates are` : 'no updates are'} allowed for ${name}.`));
+        reasons.push((0,bump_reasons/* reason */.l)('policy', to, `${to} is a ${type} update, and ${allowed.length > 0 ? `only ${allowed.join(', ')} updates are` : 'no updates are'} allowed for ${name}.`));
     }
     return ageDays === undefined ? { reasons } : { reasons, ageDays };
 }
@@ -1279,69 +1179,8 @@ function isVersion(version) {
     return (0,pep440.explain)(version) !== null;
 }
 
-// EXTERNAL MODULE: ./src/advisories/match.ts
-var match = __webpack_require__(4170);
-// EXTERNAL MODULE: ./src/advisories/merge.ts
-var merge = __webpack_require__(6291);
-;// CONCATENATED MODULE: ./src/bump/security.ts
-
-
-
-
-/** Does no (non-ignored) advisory of the package affect `version`? */
-function isSafe(info, name, version) {
-    return !info.records.some((r) => (0,match/* affects */.bB)(r, name, version) && ![r.id, ...(r.aliases ?? [])].some((id) => info.ignored.has(id.toUpperCase())));
-}
-/** Pins whose current version has advisories, from the records of their packages. */
-function securityTargets(pins, recordsByName, ignoreIds) {
-    const ignored = new Set(ignoreIds.map((id) => id.toUpperCase()));
-    const out = new Map();
-    for (const pin of pins) {
-        const records = recordsByName.get(pin.name) ?? [];
-        const current = records.filter((r) => (0,match/* affects */.bB)(r, pin.name, pin.version));
-        const advisories = (0,merge/* mergeAdvisories */.io)(current, pin.name, pin.version).filter((a) => !(0,merge/* advisoryIds */.IL)(a).some((id) => ignored.has(id.toUpperCase())));
-        if (advisories.length > 0)
-            out.set(pin.name, { advisories, records, ignored });
-    }
-    return out;
-}
-/** The policy a security move is screened with: the cooldown does not apply. */
-function securityPolicy(policy) {
-    return { ...policy, minReleaseAgeDays: 0 };
-}
-/** Of the allowed candidates (newest first), the lowest safe one, as the planner's only candidate. */
-function securityCandidates(candidates, info, name) {
-    const safe = candidates.filter((v) => isSafe(info, name, v));
-    const lowest = safe[safe.length - 1];
-    return lowest === undefined ? [] : [lowest];
-}
-/** Why a vulnerable pin stays, as reason codes and one sentence: the lowest safe release and what blocks it. */
-function securityHold(info, name, current, screened, coinstall) {
-    const ids = info.advisories.map((a) => a.id).join(', ');
-    const safe = screened.filter((s) => isSafe(info, name, s.version));
-    if (safe.length === 0) {
-        const why = reason('no-fix', current, `No released version fixes ${ids}.`);
-        return { reason: `security: ${why.text}`, reasons: [why] };
-    }
-    const lowest = safe[safe.length - 1];
-    const reasons = lowest.reasons.length > 0 ? lowest.reasons : [reason('requires-dist', lowest.version, `${lowest.version} is not co-installable: ${coinstall ?? 'with the other pins'}.`)];
-    return { reason: `security: ${lowest.version} fixes ${ids} but is blocked: ${joinReasons(reasons)}`, reasons };
-}
-/** The planner's answer for a vulnerable pin: the move to `to`, or a hold-back that says what blocks the fix. */
-function securityOutcome(options) {
-    const { name, pin, info, to } = options;
-    const security = { advisories: info.advisories };
-    if (to === pin.version) {
-        const newest = options.screened[0]?.version ?? pin.version;
-        return { held: { name, current: pin.version, newest, ...securityHold(info, name, pin.version, options.screened, options.conflict), security } };
-    }
-    const bump = { name, from: pin.version, to, updateType: updateTypeOf(pin.version, to), consumers: options.consumers.length, security };
-    const ageDays = options.screened.find((v) => v.version === to)?.ageDays;
-    if (ageDays !== undefined)
-        bump.releaseAgeDays = ageDays;
-    return { bump };
-}
-
+// EXTERNAL MODULE: ./src/bump/security.ts
+var security = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/bump/plan.ts
 // Chooses the next version of every central pin: the newest release that every consumer accepts,
 // that policy allows, and that is co-installable with the other pins. Pure: the caller fetches
@@ -1387,8 +1226,8 @@ function planBumps(input) {
         const newer = newerReleases(input.releases.get(name) ?? [], pin.version);
         if (pin.marker !== undefined && !markerApplies(pin.marker, input.environment)) {
             if (newer[0] !== undefined && !failed.has(name)) {
-                const why = [markerReason(newer[0].version, pin.marker)];
-                held.push({ name, current: pin.version, newest: newer[0].version, reason: joinReasons(why), reasons: why });
+                const why = [(0,bump_reasons/* markerReason */.jG)(newer[0].version, pin.marker)];
+                held.push({ name, current: pin.version, newest: newer[0].version, reason: (0,bump_reasons/* joinReasons */.S$)(why), reasons: why });
             }
             continue;
         }
@@ -1402,16 +1241,16 @@ function planBumps(input) {
         const acceptsCurrent = new Map(consumers.map((c) => [c, (0,checks_pins/* acceptsPin */.b)(c.specifier, `==${pin.version}`)]));
         const secure = input.security?.get(name);
         const screened = newer.map((release) => {
-            const s = screenRelease(secure ? securityPolicy(input.policy) : input.policy, name, pin.version, release);
+            const s = screenRelease(secure ? (0,security/* securityPolicy */.pm)(input.policy) : input.policy, name, pin.version, release);
             const excluding = consumers.filter((c) => !(0,checks_pins/* acceptsPin */.b)(c.specifier, `==${release.version}`));
-            s.reasons.push(...consumerReasons({ name, current: pin.version, candidate: release.version, excluding: excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer) })) }));
+            s.reasons.push(...(0,bump_reasons/* consumerReasons */.eZ)({ name, current: pin.version, candidate: release.version, excluding: excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer) })) }));
             return { version: release.version, ...s };
         });
-        const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));
+        const visible = screened.filter((s) => (0,update_type/* isPrerelease */.V)(pin.version) || !(0,update_type/* isPrerelease */.V)(s.version));
         // a package the index failed on keeps its pin: no candidates, but its current metadata still counts
         let candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
         if (secure)
-            candidates = securityCandidates(candidates, secure, name);
+            candidates = (0,security/* securityCandidates */.TN)(candidates, secure, name);
         else if (input.securityOnly)
             candidates = [];
         states.push({ name, pin, consumers, newer: visible, candidates, screened });
@@ -1427,7 +1266,7 @@ function planBumps(input) {
         const secure = input.security?.get(s.name);
         if (secure && !failed.has(s.name)) {
             // A security move is the smallest safe step, not the newest: its own line, its own hold-back.
-            const outcome = securityOutcome({ ...s, info: secure, to: solved.chosen.get(s.name) ?? s.pin.version, conflict: solved.conflicts.get(s.name) });
+            const outcome = (0,security/* securityOutcome */.H3)({ ...s, info: secure, to: solved.chosen.get(s.name) ?? s.pin.version, conflict: solved.conflicts.get(s.name) });
             if ('bump' in outcome)
                 bumps.push(outcome.bump);
             else
@@ -1443,26 +1282,26 @@ function planBumps(input) {
             const found = solved.conflicts.get(name);
             return found === undefined || found === 'with the other pins' ? `${name} ${version} is not co-installable with the other pins` : found;
         };
-        const whyNot = (v) => v.reasons.length > 0 ? v.reasons : [requiresDistReason(v.version, conflictOf(s.name, v.version))];
+        const whyNot = (v) => v.reasons.length > 0 ? v.reasons : [(0,bump_reasons/* requiresDistReason */.ZQ)(v.version, conflictOf(s.name, v.version))];
         const parts = [];
         if (newest.version !== to)
             parts.push(...whyNot(newest));
         if (best !== undefined && best !== to && best !== newest.version)
             parts.push(...whyNot(s.newer.find((v) => v.version === best)));
         if (to === s.pin.version) {
-            held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: joinReasons(parts), reasons: parts });
+            held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: (0,bump_reasons/* joinReasons */.S$)(parts), reasons: parts });
             continue;
         }
         const chosen = s.newer.find((v) => v.version === to);
         if (chosen.ageDays === undefined)
-            parts.push(unknownAgeReason(to));
+            parts.push((0,bump_reasons/* unknownAgeReason */.cN)(to));
         if (solved.missing.has(`${s.name} ${to}`))
-            parts.push(noMetadataReason(s.name, to));
+            parts.push((0,bump_reasons/* noMetadataReason */.hh)(s.name, to));
         const bump = {
             name: s.name,
             from: s.pin.version,
             to,
-            updateType: updateTypeOf(s.pin.version, to),
+            updateType: (0,update_type/* updateTypeOf */.P)(s.pin.version, to),
             consumers: s.consumers.length,
         };
         if (chosen.ageDays !== undefined)
@@ -1470,7 +1309,7 @@ function planBumps(input) {
         if (newest.version !== to)
             bump.heldBackFrom = newest.version;
         if (parts.length > 0) {
-            bump.reason = joinReasons(parts);
+            bump.reason = (0,bump_reasons/* joinReasons */.S$)(parts);
             bump.reasons = parts;
         }
         bumps.push(bump);
@@ -1585,7 +1424,7 @@ async function lookupSecurity(pins, source, ignoreIds) {
         const records = [...(all.get(p.name) ?? []), ...(atPins.get((0,types/* queryKey */.qv)({ name: p.name, version: p.version })) ?? [])];
         byName.set(p.name, [...new Map(records.map((r) => [r.id, r])).values()]);
     }
-    return securityTargets(vulnerable, byName, ignoreIds);
+    return (0,security/* securityTargets */.D8)(vulnerable, byName, ignoreIds);
 }
 
 ;// CONCATENATED MODULE: ./src/bump/prepare.ts
@@ -1743,6 +1582,168 @@ async function editFiles(options) {
             edits.push({ path, before, after: result.content, changes: result.changes });
     }
     return { edits, notes };
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PO: () => (/* binding */ releasedAgo),
+/* harmony export */   S$: () => (/* binding */ joinReasons),
+/* harmony export */   ZQ: () => (/* binding */ requiresDistReason),
+/* harmony export */   cN: () => (/* binding */ unknownAgeReason),
+/* harmony export */   eZ: () => (/* binding */ consumerReasons),
+/* harmony export */   hh: () => (/* binding */ noMetadataReason),
+/* harmony export */   jG: () => (/* binding */ markerReason),
+/* harmony export */   l: () => (/* binding */ reason)
+/* harmony export */ });
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5655);
+// The sentences of a plan: one per reason, each naming what holds the version back and how to
+// unblock it. Pure; the codes (types.ts) are what JSON readers and tests rely on.
+
+const MAX_LISTED_CONSUMERS = 3;
+function reason(code, version, text) {
+    return { code, version, text };
+}
+/** The sentences of `reasons`, in order, without repeats. */
+function joinReasons(reasons) {
+    return [...new Set(reasons.map((r) => r.text))].join(' ');
+}
+/**
+ * Consumers that exclude `candidate`. Those that also exclude the current pin conflict already: no
+ * version helps them, so they are named apart with the fix ("12 files pin aiohttp==3.9.1 and
+ * already conflict with 3.11.11").
+ */
+function consumerReasons(options) {
+    const { name, current, candidate, excluding } = options;
+    const out = [];
+    const stale = excluding.filter((e) => !e.acceptsCurrent).map((e) => e.consumer);
+    const blocking = excluding.filter((e) => e.acceptsCurrent).map((e) => e.consumer);
+    if (stale.length > 0) {
+        const who = describeConsumers(name, stale);
+        out.push(reason('consumer-excludes-current', candidate, `${who.text} and already conflict${who.one ? 's' : ''} with ${current}, the constraint: no newer version can satisfy ${who.one ? 'it' : 'them'} either; fix ${who.one ? 'that pin' : 'those pins'} first (\`monopin check\` lists ${who.one ? 'it' : 'them'}).`));
+    }
+    if (blocking.length > 0) {
+        const who = describeConsumers(name, blocking);
+        out.push(reason('consumer-excludes-candidate', candidate, `${who.text} and exclude${who.one ? 's' : ''} ${candidate}: widen ${who.one ? 'that specifier' : 'those specifiers'} to let it in.`));
+    }
+    return out;
+}
+/** "12 files pin aiohttp==3.9.1" when they agree, else the first few by file:line; `one`: a singular subject. */
+function describeConsumers(name, consumers) {
+    const specifiers = new Set(consumers.map((c) => c.specifier));
+    const files = new Set(consumers.map((c) => c.location.file)).size;
+    const verb = (specifier, one) => `${/^===?[^,*]*$/.test(specifier) ? 'pin' : 'require'}${one ? 's' : ''} ${name}${specifier}`;
+    if (consumers.length === 1) {
+        const c = consumers[0];
+        return { text: `${c.location.file}:${c.location.line}${c.service !== undefined ? ` (service ${c.service})` : ''} ${verb(c.specifier, true)}`, one: true };
+    }
+    if (specifiers.size === 1) {
+        const [specifier] = specifiers;
+        const where = files === consumers.length ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files, 'file') : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(consumers.length, 'line')} in ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files, 'file')}`;
+        return { text: `${where} ${verb(specifier, false)}`, one: false };
+    }
+    const listed = consumers.slice(0, MAX_LISTED_CONSUMERS).map((c) => `${c.location.file}:${c.location.line} (${name}${c.specifier})`);
+    const more = consumers.length - listed.length;
+    return { text: `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(consumers.length, 'requirement')} (${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''})`, one: false };
+}
+function requiresDistReason(version, conflict) {
+    return reason('requires-dist', version, `${conflict}.`);
+}
+function noMetadataReason(name, version) {
+    return reason('no-metadata', version, `The index has no metadata for ${name} ${version} (no wheel and no PEP 658 file), so its Requires-Dist was not checked against the other pins.`);
+}
+function unknownAgeReason(version) {
+    return reason('cooldown', version, `The upload time of ${version} is unknown, so the cooldown was not checked.`);
+}
+function markerReason(version, marker) {
+    return reason('policy', version, `The pin's marker (${marker}) is false in the target environment, so it is not planned.`);
+}
+function releasedAgo(days) {
+    return days <= 0 ? 'today' : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(days, 'day')} ago`;
+}
+
+
+/***/ }),
+
+/***/ 5704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ securityTargets),
+/* harmony export */   H3: () => (/* binding */ securityOutcome),
+/* harmony export */   TN: () => (/* binding */ securityCandidates),
+/* harmony export */   XA: () => (/* binding */ securityFirst),
+/* harmony export */   pm: () => (/* binding */ securityPolicy)
+/* harmony export */ });
+/* unused harmony exports isSafe, securityHold */
+/* harmony import */ var _advisories_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
+/* harmony import */ var _advisories_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7159);
+/* harmony import */ var _reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
+/* harmony import */ var _update_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8944);
+
+
+
+
+/** Does no (non-ignored) advisory of the package affect `version`? */
+function isSafe(info, name, version) {
+    return !info.records.some((r) => (0,_advisories_match_js__WEBPACK_IMPORTED_MODULE_0__/* .affects */ .bB)(r, name, version) && ![r.id, ...(r.aliases ?? [])].some((id) => info.ignored.has(id.toUpperCase())));
+}
+/** Pins whose current version has advisories, from the records of their packages. */
+function securityTargets(pins, recordsByName, ignoreIds) {
+    const ignored = new Set(ignoreIds.map((id) => id.toUpperCase()));
+    const out = new Map();
+    for (const pin of pins) {
+        const records = recordsByName.get(pin.name) ?? [];
+        const current = records.filter((r) => (0,_advisories_match_js__WEBPACK_IMPORTED_MODULE_0__/* .affects */ .bB)(r, pin.name, pin.version));
+        const advisories = (0,_advisories_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeAdvisories */ .i)(current, pin.name, pin.version).filter((a) => !(0,_advisories_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .advisoryIds */ .I)(a).some((id) => ignored.has(id.toUpperCase())));
+        if (advisories.length > 0)
+            out.set(pin.name, { advisories, records, ignored });
+    }
+    return out;
+}
+/** The policy a security move is screened with: the cooldown does not apply. */
+function securityPolicy(policy) {
+    return { ...policy, minReleaseAgeDays: 0 };
+}
+/** Of the allowed candidates (newest first), the lowest safe one, as the planner's only candidate. */
+function securityCandidates(candidates, info, name) {
+    const safe = candidates.filter((v) => isSafe(info, name, v));
+    const lowest = safe[safe.length - 1];
+    return lowest === undefined ? [] : [lowest];
+}
+/** Why a vulnerable pin stays, as reason codes and one sentence: the lowest safe release and what blocks it. */
+function securityHold(info, name, current, screened, coinstall) {
+    const ids = info.advisories.map((a) => a.id).join(', ');
+    const safe = screened.filter((s) => isSafe(info, name, s.version));
+    if (safe.length === 0) {
+        const why = (0,_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .reason */ .l)('no-fix', current, `No released version fixes ${ids}.`);
+        return { reason: `security: ${why.text}`, reasons: [why] };
+    }
+    const lowest = safe[safe.length - 1];
+    const reasons = lowest.reasons.length > 0 ? lowest.reasons : [(0,_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .reason */ .l)('requires-dist', lowest.version, `${lowest.version} is not co-installable: ${coinstall ?? 'with the other pins'}.`)];
+    return { reason: `security: ${lowest.version} fixes ${ids} but is blocked: ${(0,_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .joinReasons */ .S$)(reasons)}`, reasons };
+}
+/** The planner's answer for a vulnerable pin: the move to `to`, or a hold-back that says what blocks the fix. */
+function securityOutcome(options) {
+    const { name, pin, info, to } = options;
+    const security = { advisories: info.advisories };
+    if (to === pin.version) {
+        const newest = options.screened[0]?.version ?? pin.version;
+        return { held: { name, current: pin.version, newest, ...securityHold(info, name, pin.version, options.screened, options.conflict), security } };
+    }
+    const bump = { name, from: pin.version, to, updateType: (0,_update_type_js__WEBPACK_IMPORTED_MODULE_3__/* .updateTypeOf */ .P)(pin.version, to), consumers: options.consumers.length, security };
+    const ageDays = options.screened.find((v) => v.version === to)?.ageDays;
+    if (ageDays !== undefined)
+        bump.releaseAgeDays = ageDays;
+    return { bump };
+}
+/** Security moves first, in both lists: they are why a daily run exists. */
+function securityFirst(items) {
+    return [...items.filter((i) => i.security !== undefined), ...items.filter((i) => i.security === undefined)];
 }
 
 
@@ -2165,8 +2166,8 @@ function describeTarget(target) {
 
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __webpack_require__(440);
-// EXTERNAL MODULE: ./src/bump/prepare.ts + 12 modules
-var prepare = __webpack_require__(7584);
+// EXTERNAL MODULE: ./src/bump/prepare.ts + 9 modules
+var prepare = __webpack_require__(4098);
 ;// CONCATENATED MODULE: ./src/bump/size-section.ts
 
 
@@ -2358,6 +2359,47 @@ function applicable(requiresDist, environment, extras) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ updateTypeOf),
+/* harmony export */   V: () => (/* binding */ isPrerelease)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+// What kind of update a version change is, for allow-lists and ignore rules.
+
+/**
+ * By the first differing release segment (zero-padded): 1st → major, 2nd → minor, any later →
+ * patch. Plain segments, no 0.x special case. Same release segments with a different pre/dev
+ * part (`2.0rc1` → `2.0rc2`, `2.0rc2` → `2.0`) → pre. Anything else (epoch, post, local, an
+ * unparsable version) → other.
+ */
+function updateTypeOf(from, to) {
+    const a = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(from);
+    const b = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(to);
+    if (!a || !b || a.epoch !== b.epoch)
+        return 'other';
+    const length = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < length; i++) {
+        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
+            return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
+    }
+    if (a.is_prerelease || b.is_prerelease) {
+        if (String(a.pre) !== String(b.pre) || String(a.dev) !== String(b.dev))
+            return 'pre';
+    }
+    return 'other';
+}
+/** PEP 440 pre-release, dev releases included (what pip leaves out unless asked). */
+function isPrerelease(version) {
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(version)?.is_prerelease ?? false;
 }
 
 
@@ -3430,7 +3472,9 @@ function mostCommon(values) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ lineIndexOf)
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   cL: () => (/* binding */ lineIndexOf),
+/* harmony export */   sZ: () => (/* binding */ toLineColumn)
 /* harmony export */ });
 // 0-based index of the line holding `offset`, given each line's start offset (sorted).
 function lineIndexOf(starts, offset) {
@@ -3444,6 +3488,18 @@ function lineIndexOf(starts, offset) {
             hi = mid - 1;
     }
     return lo;
+}
+/** Where each line starts: 0, then after every line feed. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 1-based line and column of `offset`. */
+function toLineColumn(starts, offset) {
+    const index = lineIndexOf(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
 }
 
 
@@ -3459,16 +3515,19 @@ __webpack_require__.d(__webpack_exports__, {
   D: () => (/* binding */ pinKey)
 });
 
-// EXTERNAL MODULE: ./src/include-path.ts
-var include_path = __webpack_require__(3351);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/include-path.ts
+var include_path = __webpack_require__(3351);
 // EXTERNAL MODULE: ./src/sources/discover.ts
 var discover = __webpack_require__(2051);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(1933);
 ;// CONCATENATED MODULE: ./src/model/central.ts
 // Which file is the central constraints file: the configured one, else, among the constraints files
 // (never a file named as requirements, whoever -c includes it), the one most used through -c, then the
 // shallowest, then the first by path.
+
 
 
 
@@ -3499,16 +3558,11 @@ function findCentralConstraints(files, installs, configured) {
     }
     for (const candidate of candidates)
         uses.set(candidate, uses.get(candidate) + (byBase.get(external_node_path_.posix.basename(candidate)) ?? 0));
-    return candidates.sort((a, b) => uses.get(b) - uses.get(a) || depth(a) - depth(b) || a.localeCompare(b))[0];
-}
-function depth(path) {
-    return path.split('/').length;
+    return candidates.sort((a, b) => uses.get(b) - uses.get(a) || (0,paths/* depth */.yr)(a) - (0,paths/* depth */.yr)(b) || a.localeCompare(b))[0];
 }
 
 // EXTERNAL MODULE: ./src/model/compose-projects.ts + 1 modules
 var compose_projects = __webpack_require__(9633);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __webpack_require__(1933);
 ;// CONCATENATED MODULE: ./src/model/dockerfile-name.ts
 // The name a Dockerfile gives its image when nothing else does. Pure.
 
@@ -3542,11 +3596,7 @@ function parseReference(reference) {
     const ref = reference.trim();
     if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
         return undefined;
-    const withoutDigest = ref.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-    const parts = name.split('/');
+    const parts = stripTag(ref).split('/');
     const first = parts[0];
     const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
     const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
@@ -3952,6 +4002,7 @@ function fromReferences(image, from) {
 
 
 
+
 /** Names and repositories; run `dropCollisions` once FROM edges may have named more repositories. */
 function nameImages(images, config) {
     const issues = assignNames(images);
@@ -3999,11 +4050,8 @@ function assignNames(images) {
     return issues;
 }
 function serviceName(image) {
-    const id = [...image.services].sort((a, b) => image_names_depth(a) - image_names_depth(b) || a.localeCompare(b))[0];
+    const id = [...image.services].sort((a, b) => (0,paths/* depth */.yr)(a) - (0,paths/* depth */.yr)(b) || a.localeCompare(b))[0];
     return id?.slice(id.lastIndexOf('/') + 1);
-}
-function image_names_depth(id) {
-    return id.split('/').length;
 }
 function single(list) {
     return list.length === 1 ? list[0] : undefined;
@@ -4268,7 +4316,7 @@ function namespaceOf(ref) {
 /** The target a FROM names; a list when several tie; undefined when it is no image of the repository. */
 function lookup(index, ref, self) {
     const pick = (list) => {
-        const others = [...new Set(list)].filter((t) => t.image !== self);
+        const others = list.filter((t) => t.image !== self);
         if (others.length <= 1)
             return others[0];
         const best = Math.min(...others.map((t) => t.rank));
@@ -4296,6 +4344,9 @@ function lookup(index, ref, self) {
 // EXTERNAL MODULE: ./src/model/includes.ts
 var includes = __webpack_require__(1676);
 ;// CONCATENATED MODULE: ./src/model/build.ts
+// The one builder of the model: parsed files → compose projects and services, images and their
+// installs, FROM edges, requirement files and every consumer of each. Pure.
+
 
 
 
@@ -4397,18 +4448,25 @@ function requirementFileNodes(files) {
 function markGoverned(images, nodes, central, constraintsFile) {
     if (!constraintsFile)
         return;
-    const centralBase = constraintsFile.slice(constraintsFile.lastIndexOf('/') + 1);
+    const centralBase = external_node_path_.posix.basename(constraintsFile);
+    // Whether a requirement file, or one it -r includes, -c includes the central file: once per file.
+    const reaches = new Map();
+    const reachesCentral = (file) => {
+        let found = reaches.get(file);
+        if (found === undefined) {
+            found = [...(0,includes/* requirementClosure */.T)(nodes, [file])].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path)));
+            reaches.set(file, found);
+        }
+        return found;
+    };
     for (const image of images) {
         for (const site of image.installs) {
             site.central =
-                site.constraintFiles.some((path, i) => (path !== undefined ? central.has(path) : basename(site.install.constraintFiles[i].path) === centralBase)) ||
-                    site.requirementFiles.some((f) => [...(0,includes/* includeClosure */.o)(nodes, [f], (k) => k === 'requirement')].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path))));
+                site.constraintFiles.some((path, i) => (path !== undefined ? central.has(path) : external_node_path_.posix.basename(site.install.constraintFiles[i].path) === centralBase)) ||
+                    site.requirementFiles.some(reachesCentral);
         }
         image.governed = image.configName !== undefined || image.installs.some((s) => s.central) || (0,paths/* dirOf */.Rw)(image.dockerfile) === (0,paths/* dirOf */.Rw)(constraintsFile);
     }
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
 }
 function serviceNodes(drafts, images, nodes) {
     const imagesByService = new Map();
@@ -4418,7 +4476,7 @@ function serviceNodes(drafts, images, nodes) {
     const counts = (0,compose_projects/* dependentCounts */.gr)(drafts);
     return drafts.map((d) => {
         const built = imagesByService.get(d.id) ?? [];
-        const files = (0,includes/* includeClosure */.o)(nodes, built.flatMap((i) => i.requirementFiles), (k) => k === 'requirement');
+        const files = (0,includes/* requirementClosure */.T)(nodes, built.flatMap((i) => i.requirementFiles));
         const service = {
             id: d.id,
             name: d.name,
@@ -4433,7 +4491,7 @@ function serviceNodes(drafts, images, nodes) {
         if (d.image)
             service.image = d.image.value;
         if (d.build)
-            service.build = { dockerfile: d.build.dockerfile, context: d.build.context === '' ? '.' : d.build.context, ...(d.build.target ? { target: d.build.target } : {}) };
+            service.build = { dockerfile: d.build.dockerfile, context: (0,paths/* contextLabel */.g8)(d.build.context), ...(d.build.target ? { target: d.build.target } : {}) };
         return service;
     });
 }
@@ -4453,7 +4511,7 @@ function consumerLabels(files, nodes, images) {
     };
     for (const image of images) {
         add(image.dockerfile, image);
-        for (const path of (0,includes/* includeClosure */.o)(nodes, image.requirementFiles, (k) => k === 'requirement'))
+        for (const path of (0,includes/* requirementClosure */.T)(nodes, image.requirementFiles))
             add(path, image);
     }
     const consumers = new Map();
@@ -4476,13 +4534,9 @@ function placeOccurrences(files, consumers) {
     const occurrences = [];
     for (const file of files) {
         const label = first(consumers.get(file.path));
-        if (file.kind === 'requirements' || file.kind === 'constraints') {
+        if (file.kind === 'requirements' || file.kind === 'constraints' || file.kind === 'pyproject') {
             for (const o of file.parsed.occurrences)
                 occurrences.push(placed(o, label, file.kind === 'constraints'));
-        }
-        else if (file.kind === 'pyproject') {
-            for (const o of file.parsed.occurrences)
-                occurrences.push(placed(o, label, false));
         }
         else if (file.kind === 'dockerfile') {
             for (const install of file.parsed.installs)
@@ -4900,6 +4954,7 @@ function copyGlob(pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ requirementClosure),
 /* harmony export */   o: () => (/* binding */ includeClosure)
 /* harmony export */ });
 /** The files and what they include (`follow` picks the include kinds: `-r` installs, `-c` only constrains). */
@@ -4917,6 +4972,10 @@ function includeClosure(nodes, roots, follow) {
     }
     return seen;
 }
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+function requirementClosure(nodes, roots) {
+    return includeClosure(nodes, roots, (kind) => kind === 'requirement');
+}
 
 
 /***/ }),
@@ -4928,7 +4987,8 @@ function includeClosure(nodes, roots, follow) {
 /* harmony export */   Rw: () => (/* binding */ dirOf),
 /* harmony export */   g8: () => (/* binding */ contextLabel),
 /* harmony export */   uJ: () => (/* binding */ joinPath),
-/* harmony export */   uN: () => (/* binding */ isRemoteContext)
+/* harmony export */   uN: () => (/* binding */ isRemoteContext),
+/* harmony export */   yr: () => (/* binding */ depth)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -4945,6 +5005,10 @@ function joinPath(...parts) {
 /** A compose build context that is a URL (git repository, tarball): nothing in the checkout to read. */
 function isRemoteContext(context) {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || /^git@/.test(context);
+}
+/** How many segments a path (or service id `project/name`) has. */
+function depth(path) {
+    return path.split('/').length;
 }
 /** `.` for the root, as build contexts are shown and passed to docker. */
 function contextLabel(context) {
@@ -6175,7 +6239,7 @@ function installedPackages(workspace, node) {
         for (const o of site.install.packages)
             add(o.name, o.location.file, o.location.line);
     const byFile = indexOf(workspace).occurrences;
-    for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
+    for (const file of (0,_model_includes_js__WEBPACK_IMPORTED_MODULE_5__/* .requirementClosure */ .T)(workspace.requirementFiles, image?.requirementFiles ?? [])) {
         for (const o of byFile.get(file) ?? []) {
             if (!o.viaConstraint && o.origin !== 'constraints')
                 add(o.name, o.location.file, o.location.line);
@@ -6186,10 +6250,6 @@ function installedPackages(workspace, node) {
 /** The model's image behind a graph node (tests may pass bare nodes). */
 function imageOf(workspace, node) {
     return indexOf(workspace).images.get(node.name);
-}
-/** The files and what they `-r` include (not `-c`: constraints install nothing). */
-function requirementClosure(workspace, roots) {
-    return (0,_model_includes_js__WEBPACK_IMPORTED_MODULE_5__/* .includeClosure */ .o)(workspace.requirementFiles, roots, (kind) => kind === 'requirement');
 }
 function dockerfileInfo(workspace, path) {
     const file = indexOf(workspace).files.get(path);
@@ -7007,6 +7067,7 @@ const checkUnconstrained = (ws, config) => {
 
 
 
+
 const RULES = [
     checkSourceIssues,
     checkModelIssues,
@@ -7019,7 +7080,6 @@ const RULES = [
     checkInvalidConstraints,
     checkNoConstraints,
 ];
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 function runChecks(workspace, config) {
     const findings = [];
     for (const rule of RULES) {
@@ -7029,7 +7089,7 @@ function runChecks(workspace, config) {
                 findings.push({ ...draft, severity });
         }
     }
-    return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    return findings.sort((a, b) => rules/* SEVERITY_RANK */.f3[a.severity] - rules/* SEVERITY_RANK */.f3[b.severity] ||
         a.location.file.localeCompare(b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
@@ -7337,11 +7397,11 @@ function parsePyproject(content, path) {
         return result;
     }
     const positions = scanToml(content);
-    const lines = lineStarts(content);
+    const lines = (0,line_index/* lineStarts */._$)(content);
     const locate = (offset, end) => ({
         file: path,
-        ...toLineColumn(lines, offset),
-        ...(end === undefined ? {} : renameEnd(toLineColumn(lines, end))),
+        ...(0,line_index/* toLineColumn */.sZ)(lines, offset),
+        ...(end === undefined ? {} : renameEnd((0,line_index/* toLineColumn */.sZ)(lines, end))),
     });
     const placeOf = (p) => {
         const span = positions.get(key(p));
@@ -7474,16 +7534,6 @@ function pyproject_asRecord(value) {
         : undefined;
 }
 const key = (p) => JSON.stringify(p);
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function toLineColumn(starts, offset) {
-    const index = (0,line_index/* lineIndexOf */.c)(starts, offset);
-    return { line: index + 1, column: offset - starts[index] + 1 };
-}
 function renameEnd(p) {
     return { endLine: p.line, endColumn: p.column };
 }
@@ -7815,7 +7865,7 @@ function errorText(error) {
 }
 /**
  * One file's text parsed by its kind. A compose file the fast reader declines is read with yaml,
- * loaded only then (parse-text.ts has the synchronous form, for callers that have yaml loaded).
+ * loaded only then (tests parse synchronously through test/support/parse-text.ts).
  */
 async function parseFile(path, kind, text) {
     if (kind !== 'compose')
@@ -7834,6 +7884,10 @@ function parseManifest(path, kind, text) {
         case 'pyproject':
             return { kind, path, parsed: parsePyproject(text, path) };
     }
+}
+function tooDeepIssue(include) {
+    const flag = include.kind === 'constraint' ? '-c' : '-r';
+    return { rule: 'include-error', location: include.location, message: `${flag} ${include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` };
 }
 /**
  * Missing, unreadable, escaping, too deep and cyclic includes become include-error issues at the include line.
@@ -7854,7 +7908,7 @@ function checkIncludes(files, failed, tooDeep) {
             }
             else if (resolved.kind === 'path') {
                 if (tooDeep.has(include)) {
-                    issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` });
+                    issues.push(tooDeepIssue(include));
                 }
                 else if (failed.has(resolved.path) || !files.has(resolved.path)) {
                     issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: ${failed.get(resolved.path) ?? 'file not found'} (${resolved.path})` });
@@ -7892,8 +7946,7 @@ function checkIncludes(files, failed, tooDeep) {
             else if (s === undefined) {
                 if (stack.length > MAX_INCLUDE_DEPTH) {
                     refused.add(edge.include);
-                    const flag = edge.include.kind === 'constraint' ? '-c' : '-r';
-                    issues.push({ rule: 'include-error', location: edge.include.location, message: `${flag} ${edge.include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` });
+                    issues.push(tooDeepIssue(edge.include));
                     continue;
                 }
                 state.set(edge.target, 'open');
@@ -8584,6 +8637,8 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ parsePlainCompose)
 });
 
+// EXTERNAL MODULE: ./src/line-index.ts
+var line_index = __webpack_require__(3492);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/sources/compose-events.ts
@@ -8701,6 +8756,10 @@ function nodeStart(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/compose-services.ts
+// docker compose files → services with their build context, image and depends_on, from the values
+// and offsets of one compose document (read by compose-events.ts or by yaml in compose.ts).
+// The yaml library is not imported here: a scan loads it only for the files the fast reader declines.
+
 
 /** A plain compose file (see compose-events.ts) read without yaml; undefined when yaml must read it. */
 function parsePlainCompose(content, path) {
@@ -8708,22 +8767,8 @@ function parsePlainCompose(content, path) {
     if (!read)
         return undefined;
     // Lines as yaml's lexer counts them: the first starts at 0, every other one after a line feed.
-    const starts = [0];
-    for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    const at = (offset) => {
-        const o = offset ?? 0;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { file: path, line: lo + 1, column: o - starts[lo] + 1 };
-    };
+    const starts = (0,line_index/* lineStarts */._$)(content);
+    const at = (offset) => ({ file: path, ...(0,line_index/* toLineColumn */.sZ)(starts, offset ?? 0) });
     return composeFile({ ...read, at }, path, []);
 }
 /** The services of a read compose document; problems go to `issues` (and the file still counts). */
@@ -9237,7 +9282,7 @@ class Splitter {
     }
     /** The offset dockerfile-ast's positionAt/offsetAt round trip gives: never after a line's break. */
     position(offset) {
-        const lo = (0,line_index/* lineIndexOf */.c)(this.lineStarts, offset);
+        const lo = (0,line_index/* lineIndexOf */.cL)(this.lineStarts, offset);
         const lineStart = this.lineStarts[lo];
         let o = offset;
         while (o > lineStart && (this.text.charCodeAt(o - 1) === 10 || this.text.charCodeAt(o - 1) === 13))
@@ -9697,7 +9742,7 @@ class Walker {
     }
     /** 1-based line of an offset. */
     lineOf(offset) {
-        return (0,line_index/* lineIndexOf */.c)(this.lineStarts, offset) + 1;
+        return (0,line_index/* lineIndexOf */.cL)(this.lineStarts, offset) + 1;
     }
     rangeStart(s) {
         return this.loc(s.start);

@@ -29218,7 +29218,9 @@ module.exports = {
 /* harmony export */   K: () => (/* binding */ readInputs),
 /* harmony export */   d: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var _size_render_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1693);
+/* harmony import */ var _load_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2526);
+/* harmony import */ var _size_render_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1693);
+
 
 class InputError extends Error {
     constructor(message) {
@@ -29264,7 +29266,7 @@ function budget(getInput, name) {
     if (value === undefined)
         return undefined;
     try {
-        (0,_size_render_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBudget */ .Nm)(value);
+        (0,_size_render_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBudget */ .Nm)(value);
     }
     catch (error) {
         throw new InputError(`input '${name}': ${error.message}`);
@@ -29277,7 +29279,7 @@ function readInputs(getInput) {
         constraints: optional(getInput, 'constraints'),
         paths: list(getInput, 'paths'),
         ignore: list(getInput, 'ignore'),
-        config: optional(getInput, 'config') ?? '.github/monopin.yml',
+        config: optional(getInput, 'config') ?? _load_config_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG_PATH */ .B,
         failOn: oneOf(getInput, 'fail-on', ['error', 'warning', 'never'], 'error'),
         comment: bool(getInput, 'comment', true),
         sarifFile: optional(getInput, 'sarif-file'),
@@ -29305,11 +29307,12 @@ function readInputs(getInput) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NU: () => (/* binding */ defaultSeverity),
 /* harmony export */   Np: () => (/* binding */ bySeverity),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   hn: () => (/* binding */ REPO_URL),
 /* harmony export */   y0: () => (/* binding */ RULES),
 /* harmony export */   zZ: () => (/* binding */ ruleIndex)
 /* harmony export */ });
-/* unused harmony exports RULE_IDS, ruleMeta, SEVERITY_RANK */
+/* unused harmony exports RULE_IDS, ruleMeta */
 const REPO_URL = 'https://github.com/monopin/monopin';
 const helpUri = (id) => `${REPO_URL}#rule-${id}`;
 // Keyed by RuleId so a new rule id fails to compile until it is described here.
@@ -29531,7 +29534,7 @@ function resolveConfig(...layers) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1079);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7710);
 // The Action's entry: only calls run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29541,7 +29544,58 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1079:
+/***/ 2526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Z: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2973);
+// Reads `.github/monopin.yml` (or --config) from disk and merges it with explicit overrides.
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/monopin.yml';
+async function loadConfig(options) {
+    const path = options.configPath ?? DEFAULT_CONFIG_PATH;
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(options.root, path);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8');
+    }
+    catch (error) {
+        // The default file is optional; one that exists but cannot be read is still an error.
+        if (options.configPath !== undefined || !['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            throw new _config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(unreadable(full, error.code));
+    }
+    const fromFile = text === undefined ? {} : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4385))).parseConfigFile(text, path);
+    const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([, v]) => v !== undefined));
+    return (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveConfig */ .pE)(fromFile, overrides);
+}
+/** One line naming the file and the fix, instead of the raw ENOENT/EACCES. */
+function unreadable(full, code) {
+    switch (code) {
+        case 'ENOENT':
+            return `config file ${full} does not exist: fix the --config path (relative to the root), or drop --config`;
+        case 'EACCES':
+        case 'EPERM':
+            return `config file ${full} is not readable (permission denied): make it readable, or point --config at another file`;
+        case 'EISDIR':
+            return `config file ${full} is a directory: point --config at the YAML file, e.g. .github/monopin.yml`;
+        default:
+            return `cannot read config file ${full} (${code ?? 'unknown error'}): fix the path or drop --config`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32501,47 +32555,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __nccwpck_require__(1758);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/config.ts
-var config = __nccwpck_require__(2973);
-;// CONCATENATED MODULE: ./src/load-config.ts
-// Reads `.github/monopin.yml` (or --config) from disk and merges it with explicit overrides.
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/monopin.yml';
-async function loadConfig(options) {
-    const path = options.configPath ?? DEFAULT_CONFIG_PATH;
-    const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(options.root, path);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(full, 'utf8');
-    }
-    catch (error) {
-        // The default file is optional; one that exists but cannot be read is still an error.
-        if (options.configPath !== undefined || !['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
-            throw new config/* ConfigError */.xL(unreadable(full, error.code));
-    }
-    const fromFile = text === undefined ? {} : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4385))).parseConfigFile(text, path);
-    const overrides = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([, v]) => v !== undefined));
-    return (0,config/* resolveConfig */.pE)(fromFile, overrides);
-}
-/** One line naming the file and the fix, instead of the raw ENOENT/EACCES. */
-function unreadable(full, code) {
-    switch (code) {
-        case 'ENOENT':
-            return `config file ${full} does not exist: fix the --config path (relative to the root), or drop --config`;
-        case 'EACCES':
-        case 'EPERM':
-            return `config file ${full} is not readable (permission denied): make it readable, or point --config at another file`;
-        case 'EISDIR':
-            return `config file ${full} is a directory: point --config at the YAML file, e.g. .github/monopin.yml`;
-        default:
-            return `cannot read config file ${full} (${code ?? 'unknown error'}): fix the path or drop --config`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/load-config.ts
+var load_config = __nccwpck_require__(2526);
 ;// CONCATENATED MODULE: ./src/action/event.ts
 function jobFor(eventName, mode, hasPullRequest) {
     if (mode === 'bump' || mode === 'comment' || mode === 'rebuild')
@@ -32639,9 +32654,9 @@ async function run() {
         core_debug(`event ${event.name} → job ${event.job}; inputs ${JSON.stringify({ ...inputs, githubToken: inputs.githubToken ? '***' : undefined })}`);
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const root = (0,external_node_path_.resolve)(workspace, inputs.workingDirectory);
-        const config = await loadConfig({
+        const config = await (0,load_config/* loadConfig */.Z)({
             root,
-            configPath: inputs.config === '.github/monopin.yml' ? undefined : inputs.config,
+            configPath: inputs.config === load_config/* DEFAULT_CONFIG_PATH */.B ? undefined : inputs.config,
             overrides: { constraints: inputs.constraints, paths: inputs.paths, ignore: inputs.ignore, failOn: inputs.failOn },
         });
         if (inputs.indexUrl)
@@ -32844,8 +32859,9 @@ function largestFitting(upper, fits) {
 /* harmony export */   kG: () => (/* binding */ groupFindings),
 /* harmony export */   rI: () => (/* binding */ RULE_FIX)
 /* harmony export */ });
-/* unused harmony exports matchesFilter, filterReport, collapseParseErrors, whereOf */
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/* unused harmony exports filterReport, collapseParseErrors */
+/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2226);
+
 function matchesFilter(f, filter) {
     const has = (list) => list !== undefined && list.length > 0;
     if (has(filter.rule) && !filter.rule.includes(f.rule))
@@ -32947,10 +32963,10 @@ function groupFindings(findings) {
         }
         const groups = [...byPackage.values(), ...single]
             .map(toGroup)
-            .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.findings.length - a.findings.length || compareText(groupKey(a), groupKey(b)));
+            .sort((a, b) => _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] - _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] || b.findings.length - a.findings.length || compareText(groupKey(a), groupKey(b)));
         return { rule, severity: worst(list), count: list.length, groups };
     });
-    return sections.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count || compareText(a.rule, b.rule));
+    return sections.sort((a, b) => _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] - _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] || b.count - a.count || compareText(a.rule, b.rule));
 }
 /** Findings by rule and severity, for the summary: rules in the order of groupFindings. */
 function ruleCounts(findings) {
@@ -33029,7 +33045,7 @@ function countDistinct(items) {
     return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
 }
 function worst(findings) {
-    return findings.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'note');
+    return findings.reduce((w, f) => (_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] < _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[w] ? f.severity : w), 'note');
 }
 function groupKey(g) {
     return g.package ?? `${g.findings[0]?.location.file ?? ''}:${String(g.findings[0]?.location.line ?? 0).padStart(8, '0')}`;
@@ -33050,7 +33066,7 @@ function compareText(a, b) {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   tR: () => (/* binding */ topDrift)
 /* harmony export */ });
-/* unused harmony exports renderText, changedLine, modelCounts, table */
+/* unused harmony exports renderText, modelCounts, table */
 /* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2226);
 /* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6349);
 
@@ -33095,9 +33111,9 @@ function renderText(report, options) {
     if (report.diff) {
         const base = escapeTerminal(report.diff.base);
         out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
-        out.push(...groupedLines(report.diff.introduced, all, paint));
+        out.push(...groupedLines(groupFindings(report.diff.introduced), all, paint));
         out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-        out.push(...groupedLines(report.diff.fixed, all, paint, false));
+        out.push(...groupedLines(groupFindings(report.diff.fixed), all, paint, false));
         if (report.diff.changed.length > 0) {
             out.push('', paint('bold', `Changed since ${base} (${report.diff.changed.length})`));
             for (const c of report.diff.changed)
@@ -33108,8 +33124,9 @@ function renderText(report, options) {
     const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
     const shownAbove = report.findings.length - others.length;
     out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
-    out.push(...groupedLines(others, all, paint));
-    if (!all && hidesSome(others))
+    const sections = groupFindings(others);
+    out.push(...groupedLines(sections, all, paint));
+    if (!all && hidesSome(sections))
         out.push('', paint('dim', 'Every occurrence: monopin check --all (filters: --rule, --severity, --package, --service, --new).'));
     const drift = topDrift(report.packages);
     if (drift.length > 0) {
@@ -33139,12 +33156,11 @@ function changedLine(c) {
     const moves = [...c.added.map((a) => `+${a}`), ...c.removed.map((r) => `-${r}`)];
     return escapeTerminal(`${c.finding.rule} ${c.finding.package ?? c.finding.location.file}: ${moves.join(', ')} (added +, removed -)`);
 }
-function hidesSome(findings) {
-    return groupFindings(findings).some((s) => s.groups.length > GROUPS_SHOWN || s.groups.some((g) => g.findings.length > 1 || g.where.length > WHERE_SHOWN));
+function hidesSome(sections) {
+    return sections.some((s) => s.groups.length > GROUPS_SHOWN || s.groups.some((g) => g.findings.length > 1 || g.where.length > WHERE_SHOWN));
 }
 /** One block per rule: its headline, its fix once, one line per package (or per finding for rules about lines). */
-function groupedLines(findings, all, paint, withFixes = true) {
-    const sections = groupFindings(findings);
+function groupedLines(sections, all, paint, withFixes = true) {
     if (sections.length === 0)
         return ['  none'];
     const out = [];

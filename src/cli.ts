@@ -223,13 +223,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
   }
   let base: { ref: string; result: ScanResult } | undefined;
   if (values.base) {
-    const { openBaseReader } = await import('./adapters/base-reader.js');
-    const baseReader = await openBaseReader(root, values.base);
-    try {
-      base = { ref: values.base, result: await scanRepository(baseReader, config) };
-    } finally {
-      await baseReader.close();
-    }
+    const { scanRevision } = await import('./adapters/base-reader.js');
+    base = { ref: values.base, result: await scanRevision(root, values.base, config) };
   }
   // Advisories: check only, loaded only when a source is set. An unreachable source is one warning line, never a failure.
   const setting = values.advisories ?? config.advisories;

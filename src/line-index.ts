@@ -9,3 +9,16 @@ export function lineIndexOf(starts: readonly number[], offset: number): number {
   }
   return lo;
 }
+
+/** Where each line starts: 0, then after every line feed. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of `offset`. */
+export function toLineColumn(starts: readonly number[], offset: number): { line: number; column: number } {
+  const index = lineIndexOf(starts, offset);
+  return { line: index + 1, column: offset - starts[index]! + 1 };
+}

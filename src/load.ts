@@ -184,7 +184,7 @@ function errorText(error: unknown): string {
 
 /**
  * One file's text parsed by its kind. A compose file the fast reader declines is read with yaml,
- * loaded only then (parse-text.ts has the synchronous form, for callers that have yaml loaded).
+ * loaded only then (tests parse synchronously through test/support/parse-text.ts).
  */
 export async function parseFile(path: string, kind: FileKind, text: string): Promise<ParsedFile> {
   if (kind !== 'compose') return parseManifest(path, kind, text);
@@ -205,6 +205,11 @@ export function parseManifest(path: string, kind: Exclude<FileKind, 'compose'>, 
   }
 }
 
+function tooDeepIssue(include: IncludeRef): SourceIssue {
+  const flag = include.kind === 'constraint' ? '-c' : '-r';
+  return { rule: 'include-error', location: include.location, message: `${flag} ${include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` };
+}
+
 /**
  * Missing, unreadable, escaping, too deep and cyclic includes become include-error issues at the include line.
  * The refused ones are dropped from the file's includes, so nothing downstream follows them.
@@ -222,7 +227,7 @@ function checkIncludes(files: Map<string, ParsedFile>, failed: Map<string, strin
         issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target} points outside the repository; monopin reads only files inside it` });
       } else if (resolved.kind === 'path') {
         if (tooDeep.has(include)) {
-          issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` });
+          issues.push(tooDeepIssue(include));
         } else if (failed.has(resolved.path) || !files.has(resolved.path)) {
           issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: ${failed.get(resolved.path) ?? 'file not found'} (${resolved.path})` });
         } else out.push({ target: resolved.path, include });
@@ -255,8 +260,7 @@ function checkIncludes(files: Map<string, ParsedFile>, failed: Map<string, strin
       } else if (s === undefined) {
         if (stack.length > MAX_INCLUDE_DEPTH) {
           refused.add(edge.include);
-          const flag = edge.include.kind === 'constraint' ? '-c' : '-r';
-          issues.push({ rule: 'include-error', location: edge.include.location, message: `${flag} ${edge.include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` });
+          issues.push(tooDeepIssue(edge.include));
           continue;
         }
         state.set(edge.target, 'open');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { loadConfig } from './load-config.js';
+import { DEFAULT_CONFIG_PATH, loadConfig } from './load-config.js';
 import { readEvent } from './action/event.js';
 import { readInputs, type Inputs } from './action/inputs.js';
 import type { Config } from './config.js';
@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     const root = resolve(workspace, inputs.workingDirectory);
     const config = await loadConfig({
       root,
-      configPath: inputs.config === '.github/monopin.yml' ? undefined : inputs.config,
+      configPath: inputs.config === DEFAULT_CONFIG_PATH ? undefined : inputs.config,
       overrides: { constraints: inputs.constraints, paths: inputs.paths, ignore: inputs.ignore, failOn: inputs.failOn },
     });
     if (inputs.indexUrl) config.bump = { ...config.bump, indexUrl: inputs.indexUrl };

@@ -1,12 +1,11 @@
 // What changed between a revision and the head (a commit, or the working tree): the central and
 // inline pins that moved and the files that differ — what `planRebuild` needs to rebuild only the
 // images a push or a local edit touched. Shared by `mode: rebuild` and `monopin rebuild --since`.
-import { openBaseReader } from './adapters/base-reader.js';
+import { scanRevision } from './adapters/base-reader.js';
 import { changedFiles } from './adapters/git-changes.js';
 import { targetPython } from './bump/environment.js';
 import { changedPins } from './bump/pr-sizes.js';
 import type { Config } from './config.js';
-import { scanRepository } from './scan.js';
 import type { Workspace } from './model/types.js';
 
 export interface RebuildChanges {
@@ -16,12 +15,7 @@ export interface RebuildChanges {
 
 /** @param to the head commit; the working tree when absent */
 export async function changesSince(o: { root: string; head: Workspace; config: Config; from: string; to?: string }): Promise<RebuildChanges> {
-  const reader = await openBaseReader(o.root, o.from);
-  try {
-    const base = await scanRepository(reader, o.config);
-    const packages = changedPins(base.workspace, o.head, targetPython(o.head, o.config.bump.pythonVersion), o.config.platform).map((c) => c.name);
-    return { packages, files: await changedFiles(o.root, o.from, o.to) };
-  } finally {
-    await reader.close();
-  }
+  const base = await scanRevision(o.root, o.from, o.config);
+  const packages = changedPins(base.workspace, o.head, targetPython(o.head, o.config.bump.pythonVersion), o.config.platform).map((c) => c.name);
+  return { packages, files: await changedFiles(o.root, o.from, o.to) };
 }

@@ -329,7 +329,7 @@ async function dispatch(argv, io) {
             throw new UsageError(`rebuild prints text or json, not ${format}`);
         const [{ planRebuild, renderRebuild }, { changesSince }, { rebuildAndMeasure }, { registryClientFromConfig }, { formatMegabytes }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(655), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 4950)),
-            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(473), __webpack_require__.e(155), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(563), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 2463)),
+            Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(473), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(563), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(463)]).then(__webpack_require__.bind(__webpack_require__, 2463)),
             __webpack_require__.e(/* import() */ 118).then(__webpack_require__.bind(__webpack_require__, 1118)),
             __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 6442)),
             Promise.all(/* import() */[__webpack_require__.e(655), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 1693)),
@@ -378,7 +378,7 @@ async function dispatch(argv, io) {
             config.advisories = (await Promise.all(/* import() */[__webpack_require__.e(491), __webpack_require__.e(306), __webpack_require__.e(928), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 8545))).resolveSettingPath(values.advisories, io.cwd);
         if (values['security-only'] && (config.advisories ?? 'off') === 'off')
             throw new UsageError('--security-only needs an advisory source: --advisories osv|URL|PATH or config advisories');
-        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(473), __webpack_require__.e(155), __webpack_require__.e(306), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(563), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 67));
+        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(473), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(306), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(563), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(67)]).then(__webpack_require__.bind(__webpack_require__, 67));
         const { output, outcome, prepared } = await runBump({
             root,
             config,
@@ -411,14 +411,8 @@ async function dispatch(argv, io) {
     }
     let base;
     if (values.base) {
-        const { openBaseReader } = await __webpack_require__.e(/* import() */ 927).then(__webpack_require__.bind(__webpack_require__, 2927));
-        const baseReader = await openBaseReader(root, values.base);
-        try {
-            base = { ref: values.base, result: await scanRepository(baseReader, config) };
-        }
-        finally {
-            await baseReader.close();
-        }
+        const { scanRevision } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(473), __webpack_require__.e(885), __webpack_require__.e(563), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 2927));
+        base = { ref: values.base, result: await scanRevision(root, values.base, config) };
     }
     // Advisories: check only, loaded only when a source is set. An unreachable source is one warning line, never a failure.
     const setting = values.advisories ?? config.advisories;
@@ -451,7 +445,7 @@ async function dispatch(argv, io) {
     const note = (text) => io.stderr(`monopin: note: ${(0,report_escape/* escapeTerminal */.en)(text)}\n`);
     if (values['extra-index-url'])
         config.bump = { ...config.bump, extraIndexUrls: values['extra-index-url'] };
-    const indexUrl = base ? (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927))).sizeIndexUrl(config, values['index-url']) : undefined;
+    const indexUrl = base ? (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(927)]).then(__webpack_require__.bind(__webpack_require__, 7927))).sizeIndexUrl(config, values['index-url']) : undefined;
     const sizes = base && indexUrl !== undefined ? await estimateSizes({ base: base.result.workspace, head: head.workspace, config, indexUrl, note }) : undefined;
     if (base && indexUrl === undefined && config.sizeBudget !== undefined)
         note('size-budget is set but no index is configured (config index-url or --index-url): image sizes not estimated');
@@ -498,7 +492,7 @@ function knownPackages(list, workspace, io) {
 async function estimateSizes(options) {
     try {
         const { base, head, config, indexUrl, note } = options;
-        const { estimatePrSizes } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(308)]).then(__webpack_require__.bind(__webpack_require__, 7927));
+        const { estimatePrSizes } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(491), __webpack_require__.e(839), __webpack_require__.e(353), __webpack_require__.e(155), __webpack_require__.e(655), __webpack_require__.e(885), __webpack_require__.e(928), __webpack_require__.e(55), __webpack_require__.e(927)]).then(__webpack_require__.bind(__webpack_require__, 7927));
         const { results } = await estimatePrSizes({ base, head, config, indexUrl, onNote: note });
         // Contributors the estimate could only guess (sdist) or not size at all, beside the figures.
         for (const r of results)

@@ -1,5 +1,5 @@
 export const id = 463;
-export const ids = [463,927,308];
+export const ids = [463,927];
 export const modules = {
 
 /***/ 2927:
@@ -8,13 +8,17 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  openBaseReader: () => (/* binding */ openBaseReader)
+  scanRevision: () => (/* binding */ scanRevision)
 });
+
+// UNUSED EXPORTS: openBaseReader
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/scan.ts + 18 modules
+var scan = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./src/adapters/git-reader.ts
 // FileReader over a git revision, with no checkout: the PR's base is read straight from the
 // object database. One `ls-tree` gives the whole listing; blobs stream through one long-lived
@@ -207,7 +211,18 @@ async function runGit(cwd, args) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The scan of a git revision: a pull request's base, the commit a rebuild compares with. */
+async function scanRevision(root, ref, config) {
+    const reader = await openBaseReader(root, ref);
+    try {
+        return await (0,scan.scanRepository)(reader, config);
+    }
+    finally {
+        await reader.close();
+    }
+}
 async function openBaseReader(root, ref) {
     const { stdout } = await run('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { cwd: root }).catch((error) => {
         // git's own words ("fatal: not a git repository (or any of the parent directories): .git") say neither the path nor the fix.
@@ -243,7 +258,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
 /* harmony import */ var _checks_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(977);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2657);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7584);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4098);
 /* harmony import */ var _size_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7055);
 /* harmony import */ var _index_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6159);
 // Estimated image-size deltas of a change between two revisions (a pull request, `check --base`): the
@@ -436,8 +451,6 @@ async function changedFiles(root, from, to) {
 var environment = __webpack_require__(2657);
 // EXTERNAL MODULE: ./src/bump/pr-sizes.ts
 var pr_sizes = __webpack_require__(7927);
-// EXTERNAL MODULE: ./src/scan.ts + 18 modules
-var scan = __webpack_require__(5563);
 ;// CONCATENATED MODULE: ./src/rebuild-changes.ts
 // What changed between a revision and the head (a commit, or the working tree): the central and
 // inline pins that moved and the files that differ — what `planRebuild` needs to rebuild only the
@@ -446,18 +459,11 @@ var scan = __webpack_require__(5563);
 
 
 
-
 /** @param to the head commit; the working tree when absent */
 async function changesSince(o) {
-    const reader = await (0,base_reader.openBaseReader)(o.root, o.from);
-    try {
-        const base = await (0,scan.scanRepository)(reader, o.config);
-        const packages = (0,pr_sizes.changedPins)(base.workspace, o.head, (0,environment/* targetPython */.ab)(o.head, o.config.bump.pythonVersion), o.config.platform).map((c) => c.name);
-        return { packages, files: await changedFiles(o.root, o.from, o.to) };
-    }
-    finally {
-        await reader.close();
-    }
+    const base = await (0,base_reader.scanRevision)(o.root, o.from, o.config);
+    const packages = (0,pr_sizes.changedPins)(base.workspace, o.head, (0,environment/* targetPython */.ab)(o.head, o.config.bump.pythonVersion), o.config.platform).map((c) => c.name);
+    return { packages, files: await changedFiles(o.root, o.from, o.to) };
 }
 
 

@@ -2,114 +2,29 @@ export const id = 55;
 export const ids = [55];
 export const modules = {
 
-/***/ 6291:
+/***/ 7159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IL: () => (/* binding */ advisoryIds),
-/* harmony export */   io: () => (/* binding */ mergeAdvisories)
-/* harmony export */ });
-/* unused harmony export advisoryUrl */
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4852);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ advisoryIds),
+  i: () => (/* binding */ mergeAdvisories)
+});
 
-const ID_PREFERENCE = [/^GHSA-/, /^PYSEC-/, /^CVE-/];
-function mergeAdvisories(records, name, version) {
-    const groups = groupByAlias(records);
-    return groups
-        .map((group) => toRef(group, name, version))
-        .sort((a, b) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[a.level] - _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[b.level] || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id));
-}
-/** Every id an advisory goes by: its own and its aliases. */
-function advisoryIds(ref) {
-    return [ref.id, ...ref.aliases];
-}
-function groupByAlias(records) {
-    const parent = new Map();
-    const find = (x) => {
-        let root = x;
-        while (parent.get(root) !== undefined && parent.get(root) !== root)
-            root = parent.get(root);
-        parent.set(x, root);
-        return root;
-    };
-    const union = (a, b) => {
-        const [ra, rb] = [find(a), find(b)];
-        if (ra !== rb)
-            parent.set(ra, rb);
-    };
-    for (const record of records) {
-        parent.set(record.id, parent.get(record.id) ?? record.id);
-        for (const alias of record.aliases ?? []) {
-            parent.set(alias, parent.get(alias) ?? alias);
-            union(record.id, alias);
-        }
-    }
-    const groups = new Map();
-    for (const record of records) {
-        const root = find(record.id);
-        groups.set(root, [...(groups.get(root) ?? []), record]);
-    }
-    return [...groups.values()];
-}
-function toRef(group, name, version) {
-    const ids = new Set();
-    for (const record of group)
-        for (const id of [record.id, ...(record.aliases ?? [])])
-            ids.add(id);
-    const rank = (id) => {
-        const i = ID_PREFERENCE.findIndex((re) => re.test(id));
-        return i < 0 ? ID_PREFERENCE.length : i;
-    };
-    const sorted = [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    const primary = sorted[0];
-    const severities = group.map(_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .severityOf */ .xJ).sort((a, b) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[a.level] - _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[b.level] || (b.score ?? 0) - (a.score ?? 0));
-    const worst = severities[0];
-    const summaryRecord = [...group].sort((a, b) => rank(a.id) - rank(b.id)).find((r) => (r.summary ?? '').trim() !== '') ?? group[0];
-    const fixed = new Set(group.flatMap((r) => (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .fixedVersionsFor */ .R7)(r, name, version)));
-    return {
-        id: primary,
-        aliases: sorted.slice(1),
-        summary: oneLine(summaryRecord.summary ?? summaryRecord.details ?? ''),
-        url: advisoryUrl(primary),
-        level: worst.level,
-        ...(worst.score !== undefined && { score: worst.score }),
-        fixed: [...fixed].sort((a, b) => (a === b ? 0 : compareLoose(a, b))),
-    };
-}
-/** GitHub's page for a GHSA, OSV's for anything else. */
-function advisoryUrl(id) {
-    return /^GHSA-/.test(id) ? `https://github.com/advisories/${encodeURIComponent(id)}` : `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
-}
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 160 ? `${line.slice(0, 157)}…` : line;
-}
-function compareLoose(a, b) {
-    return a.localeCompare(b, 'en', { numeric: true });
-}
-
-
-/***/ }),
-
-/***/ 4852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
-/* harmony export */   xJ: () => (/* binding */ severityOf)
-/* harmony export */ });
-/* unused harmony export levelOfScore */
-/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4353);
-/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
+// EXTERNAL MODULE: ./src/advisories/match.ts
+var match = __webpack_require__(4170);
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __webpack_require__(4353);
+var ae_cvss_calculator_default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator);
+;// CONCATENATED MODULE: ./src/advisories/severity.ts
 // How bad an advisory is: the CVSS v4 or v3 base score from its vector (computed by
 // ae-cvss-calculator, which implements FIRST's v2/v3.x/v4 specifications and lookup tables), else the
 // database's own label (GitHub: LOW / MODERATE / HIGH / CRITICAL). Pure.
 
 const LEVEL_RANK = { critical: 0, high: 1, moderate: 2, low: 3, unknown: 4 };
 // The bundle is CommonJS: under Node's ESM loader its classes sit on `default`, under a bundler on the namespace.
-const cvss = ((ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default()) ?? ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
+const cvss = ((ae_cvss_calculator_default()) ?? ae_cvss_calculator);
 const SCORERS = {
     CVSS_V4: (vector) => new cvss.Cvss4P0(vector).calculateScores().base,
     CVSS_V3: (vector) => (vector.startsWith('CVSS:3.0/') ? new cvss.Cvss3P0(vector) : new cvss.Cvss3P1(vector)).calculateScores().base,
@@ -154,6 +69,85 @@ function scoreOf(type, value) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/advisories/merge.ts
+
+
+const ID_PREFERENCE = [/^GHSA-/, /^PYSEC-/, /^CVE-/];
+function mergeAdvisories(records, name, version) {
+    const groups = groupByAlias(records);
+    return groups
+        .map((group) => toRef(group, name, version))
+        .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id));
+}
+/** Every id an advisory goes by: its own and its aliases. */
+function advisoryIds(ref) {
+    return [ref.id, ...ref.aliases];
+}
+function groupByAlias(records) {
+    const parent = new Map();
+    const find = (x) => {
+        let root = x;
+        while (parent.get(root) !== undefined && parent.get(root) !== root)
+            root = parent.get(root);
+        parent.set(x, root);
+        return root;
+    };
+    const union = (a, b) => {
+        const [ra, rb] = [find(a), find(b)];
+        if (ra !== rb)
+            parent.set(ra, rb);
+    };
+    for (const record of records) {
+        parent.set(record.id, parent.get(record.id) ?? record.id);
+        for (const alias of record.aliases ?? []) {
+            parent.set(alias, parent.get(alias) ?? alias);
+            union(record.id, alias);
+        }
+    }
+    const groups = new Map();
+    for (const record of records) {
+        const root = find(record.id);
+        groups.set(root, [...(groups.get(root) ?? []), record]);
+    }
+    return [...groups.values()];
+}
+function toRef(group, name, version) {
+    const ids = new Set();
+    for (const record of group)
+        for (const id of [record.id, ...(record.aliases ?? [])])
+            ids.add(id);
+    const rank = (id) => {
+        const i = ID_PREFERENCE.findIndex((re) => re.test(id));
+        return i < 0 ? ID_PREFERENCE.length : i;
+    };
+    const sorted = [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    const primary = sorted[0];
+    const severities = group.map(severityOf).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (b.score ?? 0) - (a.score ?? 0));
+    const worst = severities[0];
+    const summaryRecord = [...group].sort((a, b) => rank(a.id) - rank(b.id)).find((r) => (r.summary ?? '').trim() !== '') ?? group[0];
+    const fixed = new Set(group.flatMap((r) => (0,match/* fixedVersionsFor */.R7)(r, name, version)));
+    return {
+        id: primary,
+        aliases: sorted.slice(1),
+        summary: oneLine(summaryRecord.summary ?? summaryRecord.details ?? ''),
+        url: advisoryUrl(primary),
+        level: worst.level,
+        ...(worst.score !== undefined && { score: worst.score }),
+        fixed: [...fixed].sort((a, b) => (a === b ? 0 : compareLoose(a, b))),
+    };
+}
+/** GitHub's page for a GHSA, OSV's for anything else. */
+function advisoryUrl(id) {
+    return /^GHSA-/.test(id) ? `https://github.com/advisories/${encodeURIComponent(id)}` : `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
+}
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+function compareLoose(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
 }
 
 
@@ -236,7 +230,7 @@ function withoutPackageName(name, message) {
 
 /***/ }),
 
-/***/ 7584:
+/***/ 4098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -512,7 +506,7 @@ function lineStarts(content, kind) {
         starts.push(bom + m.index + m[0].length);
     return {
         offset: (line, column) => (starts[line - 1] ?? content.length) + column - 1,
-        lineOf: (offset) => (0,line_index/* lineIndexOf */.c)(starts, offset) + 1,
+        lineOf: (offset) => (0,line_index/* lineIndexOf */.cL)(starts, offset) + 1,
     };
 }
 // ── candidates ───────────────────────────────────────────────────────────────
@@ -774,104 +768,12 @@ function depAccepts(specifier, version) {
 
 // EXTERNAL MODULE: ./src/pep/specifier.ts
 var specifier = __webpack_require__(6821);
+// EXTERNAL MODULE: ./src/bump/reasons.ts
+var bump_reasons = __webpack_require__(5297);
+// EXTERNAL MODULE: ./src/bump/update-type.ts
+var update_type = __webpack_require__(8944);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
-;// CONCATENATED MODULE: ./src/bump/reasons.ts
-// The sentences of a plan: one per reason, each naming what holds the version back and how to
-// unblock it. Pure; the codes (types.ts) are what JSON readers and tests rely on.
-
-const MAX_LISTED_CONSUMERS = 3;
-function reason(code, version, text) {
-    return { code, version, text };
-}
-/** The sentences of `reasons`, in order, without repeats. */
-function joinReasons(reasons) {
-    return [...new Set(reasons.map((r) => r.text))].join(' ');
-}
-/**
- * Consumers that exclude `candidate`. Those that also exclude the current pin conflict already: no
- * version helps them, so they are named apart with the fix ("12 files pin aiohttp==3.9.1 and
- * already conflict with 3.11.11").
- */
-function consumerReasons(options) {
-    const { name, current, candidate, excluding } = options;
-    const out = [];
-    const stale = excluding.filter((e) => !e.acceptsCurrent).map((e) => e.consumer);
-    const blocking = excluding.filter((e) => e.acceptsCurrent).map((e) => e.consumer);
-    if (stale.length > 0) {
-        const who = describeConsumers(name, stale);
-        out.push(reason('consumer-excludes-current', candidate, `${who.text} and already conflict${who.one ? 's' : ''} with ${current}, the constraint: no newer version can satisfy ${who.one ? 'it' : 'them'} either; fix ${who.one ? 'that pin' : 'those pins'} first (\`monopin check\` lists ${who.one ? 'it' : 'them'}).`));
-    }
-    if (blocking.length > 0) {
-        const who = describeConsumers(name, blocking);
-        out.push(reason('consumer-excludes-candidate', candidate, `${who.text} and exclude${who.one ? 's' : ''} ${candidate}: widen ${who.one ? 'that specifier' : 'those specifiers'} to let it in.`));
-    }
-    return out;
-}
-/** "12 files pin aiohttp==3.9.1" when they agree, else the first few by file:line; `one`: a singular subject. */
-function describeConsumers(name, consumers) {
-    const specifiers = new Set(consumers.map((c) => c.specifier));
-    const files = new Set(consumers.map((c) => c.location.file)).size;
-    const verb = (specifier, one) => `${/^===?[^,*]*$/.test(specifier) ? 'pin' : 'require'}${one ? 's' : ''} ${name}${specifier}`;
-    if (consumers.length === 1) {
-        const c = consumers[0];
-        return { text: `${c.location.file}:${c.location.line}${c.service !== undefined ? ` (service ${c.service})` : ''} ${verb(c.specifier, true)}`, one: true };
-    }
-    if (specifiers.size === 1) {
-        const [specifier] = specifiers;
-        const where = files === consumers.length ? (0,report_text/* plural */.LS)(files, 'file') : `${(0,report_text/* plural */.LS)(consumers.length, 'line')} in ${(0,report_text/* plural */.LS)(files, 'file')}`;
-        return { text: `${where} ${verb(specifier, false)}`, one: false };
-    }
-    const listed = consumers.slice(0, MAX_LISTED_CONSUMERS).map((c) => `${c.location.file}:${c.location.line} (${name}${c.specifier})`);
-    const more = consumers.length - listed.length;
-    return { text: `${(0,report_text/* plural */.LS)(consumers.length, 'requirement')} (${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''})`, one: false };
-}
-function requiresDistReason(version, conflict) {
-    return reason('requires-dist', version, `${conflict}.`);
-}
-function noMetadataReason(name, version) {
-    return reason('no-metadata', version, `The index has no metadata for ${name} ${version} (no wheel and no PEP 658 file), so its Requires-Dist was not checked against the other pins.`);
-}
-function unknownAgeReason(version) {
-    return reason('cooldown', version, `The upload time of ${version} is unknown, so the cooldown was not checked.`);
-}
-function markerReason(version, marker) {
-    return reason('policy', version, `The pin's marker (${marker}) is false in the target environment, so it is not planned.`);
-}
-function releasedAgo(days) {
-    return days <= 0 ? 'today' : `${(0,report_text/* plural */.LS)(days, 'day')} ago`;
-}
-
-;// CONCATENATED MODULE: ./src/bump/update-type.ts
-// What kind of update a version change is, for allow-lists and ignore rules.
-
-/**
- * By the first differing release segment (zero-padded): 1st → major, 2nd → minor, any later →
- * patch. Plain segments, no 0.x special case. Same release segments with a different pre/dev
- * part (`2.0rc1` → `2.0rc2`, `2.0rc2` → `2.0`) → pre. Anything else (epoch, post, local, an
- * unparsable version) → other.
- */
-function updateTypeOf(from, to) {
-    const a = (0,pep440.explain)(from);
-    const b = (0,pep440.explain)(to);
-    if (!a || !b || a.epoch !== b.epoch)
-        return 'other';
-    const length = Math.max(a.release.length, b.release.length);
-    for (let i = 0; i < length; i++) {
-        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
-            return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
-    }
-    if (a.is_prerelease || b.is_prerelease) {
-        if (String(a.pre) !== String(b.pre) || String(a.dev) !== String(b.dev))
-            return 'pre';
-    }
-    return 'other';
-}
-/** PEP 440 pre-release, dev releases included (what pip leaves out unless asked). */
-function isPrerelease(version) {
-    return (0,pep440.explain)(version)?.is_prerelease ?? false;
-}
-
 ;// CONCATENATED MODULE: ./src/bump/policy.ts
 // Which releases the maintainers allow: cooldown, ignore rules and rejections, allowed update
 // types, pre-releases, the target Python. Pure; `now` comes in with the options.
@@ -917,7 +819,7 @@ function matchingIgnoreRule(rules, name, from, to) {
             return false;
         if (rule.version !== undefined && !versionMatches(to, rule.version))
             return false;
-        if (rule.updateTypes !== undefined && !rule.updateTypes.includes(updateTypeOf(from, to)))
+        if (rule.updateTypes !== undefined && !rule.updateTypes.includes((0,update_type/* updateTypeOf */.P)(from, to)))
             return false;
         return true;
     });
@@ -944,24 +846,24 @@ function screenRelease(policy, name, from, release) {
     const reasons = [];
     const to = release.version;
     if (release.yanked)
-        reasons.push(reason('yanked', to, `${to} is yanked on the index.`));
+        reasons.push((0,bump_reasons/* reason */.l)('yanked', to, `${to} is yanked on the index.`));
     if (!pythonAccepts(release.requiresPython, policy.pythonVersion)) {
-        reasons.push(reason('requires-python', to, `${to} requires Python ${release.requiresPython}; the target is ${policy.pythonVersion}.`));
+        reasons.push((0,bump_reasons/* reason */.l)('requires-python', to, `${to} requires Python ${release.requiresPython}; the target is ${policy.pythonVersion}.`));
     }
-    if (isPrerelease(to) && !isPrerelease(from))
-        reasons.push(reason('policy', to, `${to} is a pre-release and the pin is not.`));
+    if ((0,update_type/* isPrerelease */.V)(to) && !(0,update_type/* isPrerelease */.V)(from))
+        reasons.push((0,bump_reasons/* reason */.l)('policy', to, `${to} is a pre-release and the pin is not.`));
     const ageDays = releaseAgeDays(release.uploadTime, policy.now);
     if (ageDays !== undefined && ageDays < policy.minReleaseAgeDays) {
-        reasons.push(reason('cooldown', to, `${to} was released ${releasedAgo(ageDays)}; the cooldown is ${(0,report_text/* plural */.LS)(policy.minReleaseAgeDays, 'day')}.`));
+        reasons.push((0,bump_reasons/* reason */.l)('cooldown', to, `${to} was released ${(0,bump_reasons/* releasedAgo */.PO)(ageDays)}; the cooldown is ${(0,report_text/* plural */.LS)(policy.minReleaseAgeDays, 'day')}.`));
     }
     const rule = matchingIgnoreRule(policy.ignore, name, from, to);
     if (rule) {
-        reasons.push(isConfigRule(rule) ? reason('policy', to, `${to} is ignored by ${rule.source}.`) : reason('rejected', to, `${to} was rejected (${rule.source}).`));
+        reasons.push(isConfigRule(rule) ? (0,bump_reasons/* reason */.l)('policy', to, `${to} is ignored by ${rule.source}.`) : (0,bump_reasons/* reason */.l)('rejected', to, `${to} was rejected (${rule.source}).`));
     }
-    const type = updateTypeOf(from, to);
+    const type = (0,update_type/* updateTypeOf */.P)(from, to);
     const allowed = allowedUpdateTypes(policy, name);
     if (allowed !== undefined && !allowed.includes(type)) {
-        reasons.push(reason('policy', to, `${to} is a ${type} update, and ${allowed.length > 0 ? `only ${allowed.join(', ')} updates are` : 'no updates are'} allowed for ${name}.`));
+        reasons.push((0,bump_reasons/* reason */.l)('policy', to, `${to} is a ${type} update, and ${allowed.length > 0 ? `only ${allowed.join(', ')} updates are` : 'no updates are'} allowed for ${name}.`));
     }
     return ageDays === undefined ? { reasons } : { reasons, ageDays };
 }
@@ -970,69 +872,8 @@ function isVersion(version) {
     return (0,pep440.explain)(version) !== null;
 }
 
-// EXTERNAL MODULE: ./src/advisories/match.ts
-var match = __webpack_require__(4170);
-// EXTERNAL MODULE: ./src/advisories/merge.ts
-var merge = __webpack_require__(6291);
-;// CONCATENATED MODULE: ./src/bump/security.ts
-
-
-
-
-/** Does no (non-ignored) advisory of the package affect `version`? */
-function isSafe(info, name, version) {
-    return !info.records.some((r) => (0,match/* affects */.bB)(r, name, version) && ![r.id, ...(r.aliases ?? [])].some((id) => info.ignored.has(id.toUpperCase())));
-}
-/** Pins whose current version has advisories, from the records of their packages. */
-function securityTargets(pins, recordsByName, ignoreIds) {
-    const ignored = new Set(ignoreIds.map((id) => id.toUpperCase()));
-    const out = new Map();
-    for (const pin of pins) {
-        const records = recordsByName.get(pin.name) ?? [];
-        const current = records.filter((r) => (0,match/* affects */.bB)(r, pin.name, pin.version));
-        const advisories = (0,merge/* mergeAdvisories */.io)(current, pin.name, pin.version).filter((a) => !(0,merge/* advisoryIds */.IL)(a).some((id) => ignored.has(id.toUpperCase())));
-        if (advisories.length > 0)
-            out.set(pin.name, { advisories, records, ignored });
-    }
-    return out;
-}
-/** The policy a security move is screened with: the cooldown does not apply. */
-function securityPolicy(policy) {
-    return { ...policy, minReleaseAgeDays: 0 };
-}
-/** Of the allowed candidates (newest first), the lowest safe one, as the planner's only candidate. */
-function securityCandidates(candidates, info, name) {
-    const safe = candidates.filter((v) => isSafe(info, name, v));
-    const lowest = safe[safe.length - 1];
-    return lowest === undefined ? [] : [lowest];
-}
-/** Why a vulnerable pin stays, as reason codes and one sentence: the lowest safe release and what blocks it. */
-function securityHold(info, name, current, screened, coinstall) {
-    const ids = info.advisories.map((a) => a.id).join(', ');
-    const safe = screened.filter((s) => isSafe(info, name, s.version));
-    if (safe.length === 0) {
-        const why = reason('no-fix', current, `No released version fixes ${ids}.`);
-        return { reason: `security: ${why.text}`, reasons: [why] };
-    }
-    const lowest = safe[safe.length - 1];
-    const reasons = lowest.reasons.length > 0 ? lowest.reasons : [reason('requires-dist', lowest.version, `${lowest.version} is not co-installable: ${coinstall ?? 'with the other pins'}.`)];
-    return { reason: `security: ${lowest.version} fixes ${ids} but is blocked: ${joinReasons(reasons)}`, reasons };
-}
-/** The planner's answer for a vulnerable pin: the move to `to`, or a hold-back that says what blocks the fix. */
-function securityOutcome(options) {
-    const { name, pin, info, to } = options;
-    const security = { advisories: info.advisories };
-    if (to === pin.version) {
-        const newest = options.screened[0]?.version ?? pin.version;
-        return { held: { name, current: pin.version, newest, ...securityHold(info, name, pin.version, options.screened, options.conflict), security } };
-    }
-    const bump = { name, from: pin.version, to, updateType: updateTypeOf(pin.version, to), consumers: options.consumers.length, security };
-    const ageDays = options.screened.find((v) => v.version === to)?.ageDays;
-    if (ageDays !== undefined)
-        bump.releaseAgeDays = ageDays;
-    return { bump };
-}
-
+// EXTERNAL MODULE: ./src/bump/security.ts
+var security = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/bump/plan.ts
 // Chooses the next version of every central pin: the newest release that every consumer accepts,
 // that policy allows, and that is co-installable with the other pins. Pure: the caller fetches
@@ -1078,8 +919,8 @@ function planBumps(input) {
         const newer = newerReleases(input.releases.get(name) ?? [], pin.version);
         if (pin.marker !== undefined && !markerApplies(pin.marker, input.environment)) {
             if (newer[0] !== undefined && !failed.has(name)) {
-                const why = [markerReason(newer[0].version, pin.marker)];
-                held.push({ name, current: pin.version, newest: newer[0].version, reason: joinReasons(why), reasons: why });
+                const why = [(0,bump_reasons/* markerReason */.jG)(newer[0].version, pin.marker)];
+                held.push({ name, current: pin.version, newest: newer[0].version, reason: (0,bump_reasons/* joinReasons */.S$)(why), reasons: why });
             }
             continue;
         }
@@ -1093,16 +934,16 @@ function planBumps(input) {
         const acceptsCurrent = new Map(consumers.map((c) => [c, (0,checks_pins/* acceptsPin */.b)(c.specifier, `==${pin.version}`)]));
         const secure = input.security?.get(name);
         const screened = newer.map((release) => {
-            const s = screenRelease(secure ? securityPolicy(input.policy) : input.policy, name, pin.version, release);
+            const s = screenRelease(secure ? (0,security/* securityPolicy */.pm)(input.policy) : input.policy, name, pin.version, release);
             const excluding = consumers.filter((c) => !(0,checks_pins/* acceptsPin */.b)(c.specifier, `==${release.version}`));
-            s.reasons.push(...consumerReasons({ name, current: pin.version, candidate: release.version, excluding: excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer) })) }));
+            s.reasons.push(...(0,bump_reasons/* consumerReasons */.eZ)({ name, current: pin.version, candidate: release.version, excluding: excluding.map((consumer) => ({ consumer, acceptsCurrent: acceptsCurrent.get(consumer) })) }));
             return { version: release.version, ...s };
         });
-        const visible = screened.filter((s) => isPrerelease(pin.version) || !isPrerelease(s.version));
+        const visible = screened.filter((s) => (0,update_type/* isPrerelease */.V)(pin.version) || !(0,update_type/* isPrerelease */.V)(s.version));
         // a package the index failed on keeps its pin: no candidates, but its current metadata still counts
         let candidates = failed.has(name) ? [] : screened.filter((s) => s.reasons.length === 0).map((s) => s.version);
         if (secure)
-            candidates = securityCandidates(candidates, secure, name);
+            candidates = (0,security/* securityCandidates */.TN)(candidates, secure, name);
         else if (input.securityOnly)
             candidates = [];
         states.push({ name, pin, consumers, newer: visible, candidates, screened });
@@ -1118,7 +959,7 @@ function planBumps(input) {
         const secure = input.security?.get(s.name);
         if (secure && !failed.has(s.name)) {
             // A security move is the smallest safe step, not the newest: its own line, its own hold-back.
-            const outcome = securityOutcome({ ...s, info: secure, to: solved.chosen.get(s.name) ?? s.pin.version, conflict: solved.conflicts.get(s.name) });
+            const outcome = (0,security/* securityOutcome */.H3)({ ...s, info: secure, to: solved.chosen.get(s.name) ?? s.pin.version, conflict: solved.conflicts.get(s.name) });
             if ('bump' in outcome)
                 bumps.push(outcome.bump);
             else
@@ -1134,26 +975,26 @@ function planBumps(input) {
             const found = solved.conflicts.get(name);
             return found === undefined || found === 'with the other pins' ? `${name} ${version} is not co-installable with the other pins` : found;
         };
-        const whyNot = (v) => v.reasons.length > 0 ? v.reasons : [requiresDistReason(v.version, conflictOf(s.name, v.version))];
+        const whyNot = (v) => v.reasons.length > 0 ? v.reasons : [(0,bump_reasons/* requiresDistReason */.ZQ)(v.version, conflictOf(s.name, v.version))];
         const parts = [];
         if (newest.version !== to)
             parts.push(...whyNot(newest));
         if (best !== undefined && best !== to && best !== newest.version)
             parts.push(...whyNot(s.newer.find((v) => v.version === best)));
         if (to === s.pin.version) {
-            held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: joinReasons(parts), reasons: parts });
+            held.push({ name: s.name, current: s.pin.version, newest: newest.version, reason: (0,bump_reasons/* joinReasons */.S$)(parts), reasons: parts });
             continue;
         }
         const chosen = s.newer.find((v) => v.version === to);
         if (chosen.ageDays === undefined)
-            parts.push(unknownAgeReason(to));
+            parts.push((0,bump_reasons/* unknownAgeReason */.cN)(to));
         if (solved.missing.has(`${s.name} ${to}`))
-            parts.push(noMetadataReason(s.name, to));
+            parts.push((0,bump_reasons/* noMetadataReason */.hh)(s.name, to));
         const bump = {
             name: s.name,
             from: s.pin.version,
             to,
-            updateType: updateTypeOf(s.pin.version, to),
+            updateType: (0,update_type/* updateTypeOf */.P)(s.pin.version, to),
             consumers: s.consumers.length,
         };
         if (chosen.ageDays !== undefined)
@@ -1161,7 +1002,7 @@ function planBumps(input) {
         if (newest.version !== to)
             bump.heldBackFrom = newest.version;
         if (parts.length > 0) {
-            bump.reason = joinReasons(parts);
+            bump.reason = (0,bump_reasons/* joinReasons */.S$)(parts);
             bump.reasons = parts;
         }
         bumps.push(bump);
@@ -1276,7 +1117,7 @@ async function lookupSecurity(pins, source, ignoreIds) {
         const records = [...(all.get(p.name) ?? []), ...(atPins.get((0,types/* queryKey */.qv)({ name: p.name, version: p.version })) ?? [])];
         byName.set(p.name, [...new Map(records.map((r) => [r.id, r])).values()]);
     }
-    return securityTargets(vulnerable, byName, ignoreIds);
+    return (0,security/* securityTargets */.D8)(vulnerable, byName, ignoreIds);
 }
 
 ;// CONCATENATED MODULE: ./src/bump/prepare.ts
@@ -1434,6 +1275,168 @@ async function editFiles(options) {
             edits.push({ path, before, after: result.content, changes: result.changes });
     }
     return { edits, notes };
+}
+
+
+/***/ }),
+
+/***/ 5297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PO: () => (/* binding */ releasedAgo),
+/* harmony export */   S$: () => (/* binding */ joinReasons),
+/* harmony export */   ZQ: () => (/* binding */ requiresDistReason),
+/* harmony export */   cN: () => (/* binding */ unknownAgeReason),
+/* harmony export */   eZ: () => (/* binding */ consumerReasons),
+/* harmony export */   hh: () => (/* binding */ noMetadataReason),
+/* harmony export */   jG: () => (/* binding */ markerReason),
+/* harmony export */   l: () => (/* binding */ reason)
+/* harmony export */ });
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5655);
+// The sentences of a plan: one per reason, each naming what holds the version back and how to
+// unblock it. Pure; the codes (types.ts) are what JSON readers and tests rely on.
+
+const MAX_LISTED_CONSUMERS = 3;
+function reason(code, version, text) {
+    return { code, version, text };
+}
+/** The sentences of `reasons`, in order, without repeats. */
+function joinReasons(reasons) {
+    return [...new Set(reasons.map((r) => r.text))].join(' ');
+}
+/**
+ * Consumers that exclude `candidate`. Those that also exclude the current pin conflict already: no
+ * version helps them, so they are named apart with the fix ("12 files pin aiohttp==3.9.1 and
+ * already conflict with 3.11.11").
+ */
+function consumerReasons(options) {
+    const { name, current, candidate, excluding } = options;
+    const out = [];
+    const stale = excluding.filter((e) => !e.acceptsCurrent).map((e) => e.consumer);
+    const blocking = excluding.filter((e) => e.acceptsCurrent).map((e) => e.consumer);
+    if (stale.length > 0) {
+        const who = describeConsumers(name, stale);
+        out.push(reason('consumer-excludes-current', candidate, `${who.text} and already conflict${who.one ? 's' : ''} with ${current}, the constraint: no newer version can satisfy ${who.one ? 'it' : 'them'} either; fix ${who.one ? 'that pin' : 'those pins'} first (\`monopin check\` lists ${who.one ? 'it' : 'them'}).`));
+    }
+    if (blocking.length > 0) {
+        const who = describeConsumers(name, blocking);
+        out.push(reason('consumer-excludes-candidate', candidate, `${who.text} and exclude${who.one ? 's' : ''} ${candidate}: widen ${who.one ? 'that specifier' : 'those specifiers'} to let it in.`));
+    }
+    return out;
+}
+/** "12 files pin aiohttp==3.9.1" when they agree, else the first few by file:line; `one`: a singular subject. */
+function describeConsumers(name, consumers) {
+    const specifiers = new Set(consumers.map((c) => c.specifier));
+    const files = new Set(consumers.map((c) => c.location.file)).size;
+    const verb = (specifier, one) => `${/^===?[^,*]*$/.test(specifier) ? 'pin' : 'require'}${one ? 's' : ''} ${name}${specifier}`;
+    if (consumers.length === 1) {
+        const c = consumers[0];
+        return { text: `${c.location.file}:${c.location.line}${c.service !== undefined ? ` (service ${c.service})` : ''} ${verb(c.specifier, true)}`, one: true };
+    }
+    if (specifiers.size === 1) {
+        const [specifier] = specifiers;
+        const where = files === consumers.length ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files, 'file') : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(consumers.length, 'line')} in ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files, 'file')}`;
+        return { text: `${where} ${verb(specifier, false)}`, one: false };
+    }
+    const listed = consumers.slice(0, MAX_LISTED_CONSUMERS).map((c) => `${c.location.file}:${c.location.line} (${name}${c.specifier})`);
+    const more = consumers.length - listed.length;
+    return { text: `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(consumers.length, 'requirement')} (${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''})`, one: false };
+}
+function requiresDistReason(version, conflict) {
+    return reason('requires-dist', version, `${conflict}.`);
+}
+function noMetadataReason(name, version) {
+    return reason('no-metadata', version, `The index has no metadata for ${name} ${version} (no wheel and no PEP 658 file), so its Requires-Dist was not checked against the other pins.`);
+}
+function unknownAgeReason(version) {
+    return reason('cooldown', version, `The upload time of ${version} is unknown, so the cooldown was not checked.`);
+}
+function markerReason(version, marker) {
+    return reason('policy', version, `The pin's marker (${marker}) is false in the target environment, so it is not planned.`);
+}
+function releasedAgo(days) {
+    return days <= 0 ? 'today' : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(days, 'day')} ago`;
+}
+
+
+/***/ }),
+
+/***/ 5704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ securityTargets),
+/* harmony export */   H3: () => (/* binding */ securityOutcome),
+/* harmony export */   TN: () => (/* binding */ securityCandidates),
+/* harmony export */   XA: () => (/* binding */ securityFirst),
+/* harmony export */   pm: () => (/* binding */ securityPolicy)
+/* harmony export */ });
+/* unused harmony exports isSafe, securityHold */
+/* harmony import */ var _advisories_match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
+/* harmony import */ var _advisories_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7159);
+/* harmony import */ var _reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5297);
+/* harmony import */ var _update_type_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8944);
+
+
+
+
+/** Does no (non-ignored) advisory of the package affect `version`? */
+function isSafe(info, name, version) {
+    return !info.records.some((r) => (0,_advisories_match_js__WEBPACK_IMPORTED_MODULE_0__/* .affects */ .bB)(r, name, version) && ![r.id, ...(r.aliases ?? [])].some((id) => info.ignored.has(id.toUpperCase())));
+}
+/** Pins whose current version has advisories, from the records of their packages. */
+function securityTargets(pins, recordsByName, ignoreIds) {
+    const ignored = new Set(ignoreIds.map((id) => id.toUpperCase()));
+    const out = new Map();
+    for (const pin of pins) {
+        const records = recordsByName.get(pin.name) ?? [];
+        const current = records.filter((r) => (0,_advisories_match_js__WEBPACK_IMPORTED_MODULE_0__/* .affects */ .bB)(r, pin.name, pin.version));
+        const advisories = (0,_advisories_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeAdvisories */ .i)(current, pin.name, pin.version).filter((a) => !(0,_advisories_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .advisoryIds */ .I)(a).some((id) => ignored.has(id.toUpperCase())));
+        if (advisories.length > 0)
+            out.set(pin.name, { advisories, records, ignored });
+    }
+    return out;
+}
+/** The policy a security move is screened with: the cooldown does not apply. */
+function securityPolicy(policy) {
+    return { ...policy, minReleaseAgeDays: 0 };
+}
+/** Of the allowed candidates (newest first), the lowest safe one, as the planner's only candidate. */
+function securityCandidates(candidates, info, name) {
+    const safe = candidates.filter((v) => isSafe(info, name, v));
+    const lowest = safe[safe.length - 1];
+    return lowest === undefined ? [] : [lowest];
+}
+/** Why a vulnerable pin stays, as reason codes and one sentence: the lowest safe release and what blocks it. */
+function securityHold(info, name, current, screened, coinstall) {
+    const ids = info.advisories.map((a) => a.id).join(', ');
+    const safe = screened.filter((s) => isSafe(info, name, s.version));
+    if (safe.length === 0) {
+        const why = (0,_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .reason */ .l)('no-fix', current, `No released version fixes ${ids}.`);
+        return { reason: `security: ${why.text}`, reasons: [why] };
+    }
+    const lowest = safe[safe.length - 1];
+    const reasons = lowest.reasons.length > 0 ? lowest.reasons : [(0,_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .reason */ .l)('requires-dist', lowest.version, `${lowest.version} is not co-installable: ${coinstall ?? 'with the other pins'}.`)];
+    return { reason: `security: ${lowest.version} fixes ${ids} but is blocked: ${(0,_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .joinReasons */ .S$)(reasons)}`, reasons };
+}
+/** The planner's answer for a vulnerable pin: the move to `to`, or a hold-back that says what blocks the fix. */
+function securityOutcome(options) {
+    const { name, pin, info, to } = options;
+    const security = { advisories: info.advisories };
+    if (to === pin.version) {
+        const newest = options.screened[0]?.version ?? pin.version;
+        return { held: { name, current: pin.version, newest, ...securityHold(info, name, pin.version, options.screened, options.conflict), security } };
+    }
+    const bump = { name, from: pin.version, to, updateType: (0,_update_type_js__WEBPACK_IMPORTED_MODULE_3__/* .updateTypeOf */ .P)(pin.version, to), consumers: options.consumers.length, security };
+    const ageDays = options.screened.find((v) => v.version === to)?.ageDays;
+    if (ageDays !== undefined)
+        bump.releaseAgeDays = ageDays;
+    return { bump };
+}
+/** Security moves first, in both lists: they are why a daily run exists. */
+function securityFirst(items) {
+    return [...items.filter((i) => i.security !== undefined), ...items.filter((i) => i.security === undefined)];
 }
 
 
@@ -1856,8 +1859,8 @@ function describeTarget(target) {
 
 // EXTERNAL MODULE: ./src/model/types.ts
 var types = __webpack_require__(440);
-// EXTERNAL MODULE: ./src/bump/prepare.ts + 12 modules
-var prepare = __webpack_require__(7584);
+// EXTERNAL MODULE: ./src/bump/prepare.ts + 9 modules
+var prepare = __webpack_require__(4098);
 ;// CONCATENATED MODULE: ./src/bump/size-section.ts
 
 
@@ -2054,6 +2057,47 @@ function applicable(requiresDist, environment, extras) {
 
 /***/ }),
 
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ updateTypeOf),
+/* harmony export */   V: () => (/* binding */ isPrerelease)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+// What kind of update a version change is, for allow-lists and ignore rules.
+
+/**
+ * By the first differing release segment (zero-padded): 1st → major, 2nd → minor, any later →
+ * patch. Plain segments, no 0.x special case. Same release segments with a different pre/dev
+ * part (`2.0rc1` → `2.0rc2`, `2.0rc2` → `2.0`) → pre. Anything else (epoch, post, local, an
+ * unparsable version) → other.
+ */
+function updateTypeOf(from, to) {
+    const a = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(from);
+    const b = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(to);
+    if (!a || !b || a.epoch !== b.epoch)
+        return 'other';
+    const length = Math.max(a.release.length, b.release.length);
+    for (let i = 0; i < length; i++) {
+        if ((a.release[i] ?? 0) !== (b.release[i] ?? 0))
+            return i === 0 ? 'major' : i === 1 ? 'minor' : 'patch';
+    }
+    if (a.is_prerelease || b.is_prerelease) {
+        if (String(a.pre) !== String(b.pre) || String(a.dev) !== String(b.dev))
+            return 'pre';
+    }
+    return 'other';
+}
+/** PEP 440 pre-release, dev releases included (what pip leaves out unless asked). */
+function isPrerelease(version) {
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(version)?.is_prerelease ?? false;
+}
+
+
+/***/ }),
+
 /***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2230,7 +2274,7 @@ function installedPackages(workspace, node) {
         for (const o of site.install.packages)
             add(o.name, o.location.file, o.location.line);
     const byFile = indexOf(workspace).occurrences;
-    for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
+    for (const file of (0,_model_includes_js__WEBPACK_IMPORTED_MODULE_5__/* .requirementClosure */ .T)(workspace.requirementFiles, image?.requirementFiles ?? [])) {
         for (const o of byFile.get(file) ?? []) {
             if (!o.viaConstraint && o.origin !== 'constraints')
                 add(o.name, o.location.file, o.location.line);
@@ -2241,10 +2285,6 @@ function installedPackages(workspace, node) {
 /** The model's image behind a graph node (tests may pass bare nodes). */
 function imageOf(workspace, node) {
     return indexOf(workspace).images.get(node.name);
-}
-/** The files and what they `-r` include (not `-c`: constraints install nothing). */
-function requirementClosure(workspace, roots) {
-    return (0,_model_includes_js__WEBPACK_IMPORTED_MODULE_5__/* .includeClosure */ .o)(workspace.requirementFiles, roots, (kind) => kind === 'requirement');
 }
 function dockerfileInfo(workspace, path) {
     const file = indexOf(workspace).files.get(path);

@@ -328,6 +328,7 @@ const checkUnconstrained = (ws, config) => {
 
 
 
+
 const RULES = [
     checkSourceIssues,
     checkModelIssues,
@@ -340,7 +341,6 @@ const RULES = [
     checkInvalidConstraints,
     checkNoConstraints,
 ];
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 function runChecks(workspace, config) {
     const findings = [];
     for (const rule of RULES) {
@@ -350,7 +350,7 @@ function runChecks(workspace, config) {
                 findings.push({ ...draft, severity });
         }
     }
-    return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    return findings.sort((a, b) => rules/* SEVERITY_RANK */.f3[a.severity] - rules/* SEVERITY_RANK */.f3[b.severity] ||
         a.location.file.localeCompare(b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
@@ -658,11 +658,11 @@ function parsePyproject(content, path) {
         return result;
     }
     const positions = scanToml(content);
-    const lines = lineStarts(content);
+    const lines = (0,line_index/* lineStarts */._$)(content);
     const locate = (offset, end) => ({
         file: path,
-        ...toLineColumn(lines, offset),
-        ...(end === undefined ? {} : renameEnd(toLineColumn(lines, end))),
+        ...(0,line_index/* toLineColumn */.sZ)(lines, offset),
+        ...(end === undefined ? {} : renameEnd((0,line_index/* toLineColumn */.sZ)(lines, end))),
     });
     const placeOf = (p) => {
         const span = positions.get(key(p));
@@ -795,16 +795,6 @@ function pyproject_asRecord(value) {
         : undefined;
 }
 const key = (p) => JSON.stringify(p);
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
-}
-function toLineColumn(starts, offset) {
-    const index = (0,line_index/* lineIndexOf */.c)(starts, offset);
-    return { line: index + 1, column: offset - starts[index] + 1 };
-}
 function renameEnd(p) {
     return { endLine: p.line, endColumn: p.column };
 }
@@ -1136,7 +1126,7 @@ function errorText(error) {
 }
 /**
  * One file's text parsed by its kind. A compose file the fast reader declines is read with yaml,
- * loaded only then (parse-text.ts has the synchronous form, for callers that have yaml loaded).
+ * loaded only then (tests parse synchronously through test/support/parse-text.ts).
  */
 async function parseFile(path, kind, text) {
     if (kind !== 'compose')
@@ -1155,6 +1145,10 @@ function parseManifest(path, kind, text) {
         case 'pyproject':
             return { kind, path, parsed: parsePyproject(text, path) };
     }
+}
+function tooDeepIssue(include) {
+    const flag = include.kind === 'constraint' ? '-c' : '-r';
+    return { rule: 'include-error', location: include.location, message: `${flag} ${include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` };
 }
 /**
  * Missing, unreadable, escaping, too deep and cyclic includes become include-error issues at the include line.
@@ -1175,7 +1169,7 @@ function checkIncludes(files, failed, tooDeep) {
             }
             else if (resolved.kind === 'path') {
                 if (tooDeep.has(include)) {
-                    issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` });
+                    issues.push(tooDeepIssue(include));
                 }
                 else if (failed.has(resolved.path) || !files.has(resolved.path)) {
                     issues.push({ rule: 'include-error', location: include.location, message: `${flag} ${include.target}: ${failed.get(resolved.path) ?? 'file not found'} (${resolved.path})` });
@@ -1213,8 +1207,7 @@ function checkIncludes(files, failed, tooDeep) {
             else if (s === undefined) {
                 if (stack.length > MAX_INCLUDE_DEPTH) {
                     refused.add(edge.include);
-                    const flag = edge.include.kind === 'constraint' ? '-c' : '-r';
-                    issues.push({ rule: 'include-error', location: edge.include.location, message: `${flag} ${edge.include.target}: include chain deeper than ${MAX_INCLUDE_DEPTH} files; not followed` });
+                    issues.push(tooDeepIssue(edge.include));
                     continue;
                 }
                 state.set(edge.target, 'open');
@@ -1437,6 +1430,8 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ parsePlainCompose)
 });
 
+// EXTERNAL MODULE: ./src/line-index.ts
+var line_index = __webpack_require__(3492);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./src/sources/compose-events.ts
@@ -1554,6 +1549,10 @@ function nodeStart(e) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/compose-services.ts
+// docker compose files → services with their build context, image and depends_on, from the values
+// and offsets of one compose document (read by compose-events.ts or by yaml in compose.ts).
+// The yaml library is not imported here: a scan loads it only for the files the fast reader declines.
+
 
 /** A plain compose file (see compose-events.ts) read without yaml; undefined when yaml must read it. */
 function parsePlainCompose(content, path) {
@@ -1561,22 +1560,8 @@ function parsePlainCompose(content, path) {
     if (!read)
         return undefined;
     // Lines as yaml's lexer counts them: the first starts at 0, every other one after a line feed.
-    const starts = [0];
-    for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    const at = (offset) => {
-        const o = offset ?? 0;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { file: path, line: lo + 1, column: o - starts[lo] + 1 };
-    };
+    const starts = (0,line_index/* lineStarts */._$)(content);
+    const at = (offset) => ({ file: path, ...(0,line_index/* toLineColumn */.sZ)(starts, offset ?? 0) });
     return composeFile({ ...read, at }, path, []);
 }
 /** The services of a read compose document; problems go to `issues` (and the file still counts). */

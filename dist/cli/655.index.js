@@ -9,11 +9,12 @@ export const modules = {
 /* harmony export */   NU: () => (/* binding */ defaultSeverity),
 /* harmony export */   Np: () => (/* binding */ bySeverity),
 /* harmony export */   RULE_IDS: () => (/* binding */ RULE_IDS),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   hn: () => (/* binding */ REPO_URL),
 /* harmony export */   y0: () => (/* binding */ RULES),
 /* harmony export */   zZ: () => (/* binding */ ruleIndex)
 /* harmony export */ });
-/* unused harmony exports ruleMeta, SEVERITY_RANK */
+/* unused harmony export ruleMeta */
 const REPO_URL = 'https://github.com/monopin/monopin';
 const helpUri = (id) => `${REPO_URL}#rule-${id}`;
 // Keyed by RuleId so a new rule id fails to compile until it is described here.
@@ -181,8 +182,9 @@ function bySeverity(findings) {
 /* harmony export */   kG: () => (/* binding */ groupFindings),
 /* harmony export */   rI: () => (/* binding */ RULE_FIX)
 /* harmony export */ });
-/* unused harmony exports matchesFilter, collapseParseErrors, whereOf */
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+/* unused harmony export collapseParseErrors */
+/* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
+
 function matchesFilter(f, filter) {
     const has = (list) => list !== undefined && list.length > 0;
     if (has(filter.rule) && !filter.rule.includes(f.rule))
@@ -284,10 +286,10 @@ function groupFindings(findings) {
         }
         const groups = [...byPackage.values(), ...single]
             .map(toGroup)
-            .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.findings.length - a.findings.length || compareText(groupKey(a), groupKey(b)));
+            .sort((a, b) => _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] - _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] || b.findings.length - a.findings.length || compareText(groupKey(a), groupKey(b)));
         return { rule, severity: worst(list), count: list.length, groups };
     });
-    return sections.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.count - a.count || compareText(a.rule, b.rule));
+    return sections.sort((a, b) => _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[a.severity] - _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[b.severity] || b.count - a.count || compareText(a.rule, b.rule));
 }
 /** Findings by rule and severity, for the summary: rules in the order of groupFindings. */
 function ruleCounts(findings) {
@@ -366,7 +368,7 @@ function countDistinct(items) {
     return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
 }
 function worst(findings) {
-    return findings.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), 'note');
+    return findings.reduce((w, f) => (_checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[f.severity] < _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[w] ? f.severity : w), 'note');
 }
 function groupKey(g) {
     return g.package ?? `${g.findings[0]?.location.file ?? ''}:${String(g.findings[0]?.location.line ?? 0).padStart(8, '0')}`;
@@ -390,7 +392,6 @@ function compareText(a, b) {
 /* harmony export */   tR: () => (/* binding */ topDrift),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony export changedLine */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
 /* harmony import */ var _checks_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2226);
 /* harmony import */ var _group_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6349);
@@ -436,9 +437,9 @@ function renderText(report, options) {
     if (report.diff) {
         const base = (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(report.diff.base);
         out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
-        out.push(...groupedLines(report.diff.introduced, all, paint));
+        out.push(...groupedLines((0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupFindings */ .kG)(report.diff.introduced), all, paint));
         out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-        out.push(...groupedLines(report.diff.fixed, all, paint, false));
+        out.push(...groupedLines((0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupFindings */ .kG)(report.diff.fixed), all, paint, false));
         if (report.diff.changed.length > 0) {
             out.push('', paint('bold', `Changed since ${base} (${report.diff.changed.length})`));
             for (const c of report.diff.changed)
@@ -449,8 +450,9 @@ function renderText(report, options) {
     const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
     const shownAbove = report.findings.length - others.length;
     out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
-    out.push(...groupedLines(others, all, paint));
-    if (!all && hidesSome(others))
+    const sections = (0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupFindings */ .kG)(others);
+    out.push(...groupedLines(sections, all, paint));
+    if (!all && hidesSome(sections))
         out.push('', paint('dim', 'Every occurrence: monopin check --all (filters: --rule, --severity, --package, --service, --new).'));
     const drift = topDrift(report.packages);
     if (drift.length > 0) {
@@ -480,12 +482,11 @@ function changedLine(c) {
     const moves = [...c.added.map((a) => `+${a}`), ...c.removed.map((r) => `-${r}`)];
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeTerminal */ .en)(`${c.finding.rule} ${c.finding.package ?? c.finding.location.file}: ${moves.join(', ')} (added +, removed -)`);
 }
-function hidesSome(findings) {
-    return (0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupFindings */ .kG)(findings).some((s) => s.groups.length > GROUPS_SHOWN || s.groups.some((g) => g.findings.length > 1 || g.where.length > WHERE_SHOWN));
+function hidesSome(sections) {
+    return sections.some((s) => s.groups.length > GROUPS_SHOWN || s.groups.some((g) => g.findings.length > 1 || g.where.length > WHERE_SHOWN));
 }
 /** One block per rule: its headline, its fix once, one line per package (or per finding for rules about lines). */
-function groupedLines(findings, all, paint, withFixes = true) {
-    const sections = (0,_group_js__WEBPACK_IMPORTED_MODULE_1__/* .groupFindings */ .kG)(findings);
+function groupedLines(sections, all, paint, withFixes = true) {
     if (sections.length === 0)
         return ['  none'];
     const out = [];

@@ -166,7 +166,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   createAdvisorySource: () => (/* binding */ createAdvisorySource),
-  describeSetting: () => (/* binding */ describeSetting),
   resolveSettingPath: () => (/* binding */ resolveSettingPath)
 });
 
@@ -499,9 +498,6 @@ function dedupe(records) {
 
 
 
-function describeSetting(setting) {
-    return setting === 'osv' ? `osv (${OSV_API})` : setting;
-}
 /** A PATH setting made absolute against `base` (a flag: the working directory); other settings as they are. */
 function resolveSettingPath(setting, base) {
     const value = setting.trim();
@@ -576,8 +572,8 @@ function policyFrom(bump, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/bump/prepare.ts + 12 modules
-var prepare = __webpack_require__(7584);
+// EXTERNAL MODULE: ./src/bump/prepare.ts + 9 modules
+var prepare = __webpack_require__(4098);
 // EXTERNAL MODULE: ./src/bump/size-section.ts + 3 modules
 var size_section = __webpack_require__(7055);
 // EXTERNAL MODULE: ./src/advisories/source.ts + 3 modules
@@ -625,8 +621,11 @@ var report_escape = __webpack_require__(4031);
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/size/render.ts
 var render = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/bump/security.ts
+var security = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/bump/render-plan.ts
 // `monopin bump` output for a terminal and as JSON. Pure.
+
 
 
 
@@ -637,8 +636,7 @@ function renderPlanText(plan, options) {
     out.push(`monopin bump · ${plan.bumps.length} to bump · ${plan.held.length} held · ${plan.errors.length} index errors${options.constraintsFile ? ` · ${e(options.constraintsFile)}` : ''}`);
     if (plan.bumps.length > 0) {
         out.push('', 'Bumps');
-        // Security moves first: they are why a daily run exists.
-        for (const b of [...plan.bumps.filter((x) => x.security), ...plan.bumps.filter((x) => !x.security)]) {
+        for (const b of (0,security/* securityFirst */.XA)(plan.bumps)) {
             const fixes = b.security ? ` · fixes ${b.security.advisories.map((a) => e(a.id)).join(', ')}` : '';
             const age = b.releaseAgeDays === undefined ? '' : `, released ${Math.floor(b.releaseAgeDays)} days ago`;
             const held = b.heldBackFrom ? ` (held back from ${e(b.heldBackFrom)}: ${e(b.reason ?? '')})` : b.reason ? ` (${e(b.reason)})` : '';
@@ -652,7 +650,7 @@ function renderPlanText(plan, options) {
     }
     if (plan.held.length > 0) {
         out.push('', 'Held');
-        for (const h of [...plan.held.filter((x) => x.security), ...plan.held.filter((x) => !x.security)])
+        for (const h of (0,security/* securityFirst */.XA)(plan.held))
             out.push(`  ${e(h.name)}  ${e(h.current)} (newest ${e(h.newest)}): ${e(h.reason)}`);
     }
     if (plan.errors.length > 0) {

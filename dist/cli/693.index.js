@@ -10,20 +10,21 @@ export const modules = {
 /* harmony export */   bB: () => (/* binding */ affects),
 /* harmony export */   e1: () => (/* binding */ eventVersions)
 /* harmony export */ });
-/* unused harmony export affectedEntries */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(110);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3338);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(110);
+/* harmony import */ var _pep_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8561);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3338);
 // Does an OSV record affect a PyPI version? The OSV schema's evaluation: ECOSYSTEM ranges
 // (introduced / fixed / last_affected / limit events) ordered by PEP 440, plus the explicit
 // `versions` list. GIT and SEMVER ranges say nothing about PyPI versions and are skipped. Pure.
 
 
 
+
 /** The affected entries of `record` for PyPI package `name` (normalized). */
 function affectedEntries(record, name) {
-    return (record.affected ?? []).filter((a) => a.package?.ecosystem === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEM */ .Pe && (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(a.package.name) === name);
+    return (record.affected ?? []).filter((a) => a.package?.ecosystem === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ECOSYSTEM */ .Pe && (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .P)(a.package.name) === name);
 }
 function affects(record, name, version) {
     if (record.withdrawn !== undefined)
@@ -31,7 +32,7 @@ function affects(record, name, version) {
     return affectedEntries(record, name).some((entry) => entryAffects(entry, version));
 }
 function entryAffects(entry, version) {
-    if ((entry.versions ?? []).some((v) => sameVersion(v, version)))
+    if ((entry.versions ?? []).some((v) => (0,_pep_version_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r)(v, version)))
         return true;
     if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(version))
         return false;
@@ -75,9 +76,6 @@ function order(a, b) {
         return 1;
     return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a, b);
 }
-function sameVersion(a, b) {
-    return a === b || ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(a) !== null && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(b) !== null && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a, b) === 0);
-}
 /** The `fixed` versions of the ranges that contain `version` (what to move to); none when unfixed. */
 function fixedVersionsFor(record, name, version) {
     const out = new Set();
@@ -117,16 +115,76 @@ function eventVersions(record, name) {
 
 /***/ }),
 
-/***/ 6291:
+/***/ 7159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IL: () => (/* binding */ advisoryIds),
-/* harmony export */   io: () => (/* binding */ mergeAdvisories)
-/* harmony export */ });
-/* unused harmony export advisoryUrl */
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4852);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ advisoryIds),
+  i: () => (/* binding */ mergeAdvisories)
+});
+
+// EXTERNAL MODULE: ./src/advisories/match.ts
+var match = __webpack_require__(4170);
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __webpack_require__(4353);
+var ae_cvss_calculator_default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator);
+;// CONCATENATED MODULE: ./src/advisories/severity.ts
+// How bad an advisory is: the CVSS v4 or v3 base score from its vector (computed by
+// ae-cvss-calculator, which implements FIRST's v2/v3.x/v4 specifications and lookup tables), else the
+// database's own label (GitHub: LOW / MODERATE / HIGH / CRITICAL). Pure.
+
+const LEVEL_RANK = { critical: 0, high: 1, moderate: 2, low: 3, unknown: 4 };
+// The bundle is CommonJS: under Node's ESM loader its classes sit on `default`, under a bundler on the namespace.
+const cvss = ((ae_cvss_calculator_default()) ?? ae_cvss_calculator);
+const SCORERS = {
+    CVSS_V4: (vector) => new cvss.Cvss4P0(vector).calculateScores().base,
+    CVSS_V3: (vector) => (vector.startsWith('CVSS:3.0/') ? new cvss.Cvss3P0(vector) : new cvss.Cvss3P1(vector)).calculateScores().base,
+};
+/** CVSS qualitative rating scale (v3.1 §5 and v4.0): 0.1–3.9 low, 4.0–6.9 medium, 7.0–8.9 high, 9.0–10 critical. */
+function levelOfScore(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'moderate';
+    return score > 0 ? 'low' : 'unknown';
+}
+function severityOf(record) {
+    // v4 before v3: the newer metric when a record carries both
+    for (const type of ['CVSS_V4', 'CVSS_V3']) {
+        const entry = record.severity?.find((s) => s.type === type);
+        if (entry === undefined)
+            continue;
+        const score = scoreOf(type, entry.score);
+        if (score !== undefined)
+            return { level: levelOfScore(score), score, source: type };
+    }
+    const label = record.database_specific?.severity;
+    if (typeof label === 'string') {
+        const level = { CRITICAL: 'critical', HIGH: 'high', MODERATE: 'moderate', MEDIUM: 'moderate', LOW: 'low' }[label.toUpperCase()];
+        if (level !== undefined)
+            return { level, source: 'database' };
+    }
+    return { level: 'unknown' };
+}
+function scoreOf(type, value) {
+    const trimmed = value.trim();
+    // Some databases put a bare number where the schema wants a vector.
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Number(trimmed);
+    try {
+        const score = SCORERS[type]?.(trimmed);
+        return typeof score === 'number' && Number.isFinite(score) ? score : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/advisories/merge.ts
 
 
 const ID_PREFERENCE = [/^GHSA-/, /^PYSEC-/, /^CVE-/];
@@ -134,7 +192,7 @@ function mergeAdvisories(records, name, version) {
     const groups = groupByAlias(records);
     return groups
         .map((group) => toRef(group, name, version))
-        .sort((a, b) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[a.level] - _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[b.level] || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id));
+        .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (b.score ?? 0) - (a.score ?? 0) || a.id.localeCompare(b.id));
 }
 /** Every id an advisory goes by: its own and its aliases. */
 function advisoryIds(ref) {
@@ -179,10 +237,10 @@ function toRef(group, name, version) {
     };
     const sorted = [...ids].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     const primary = sorted[0];
-    const severities = group.map(_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .severityOf */ .xJ).sort((a, b) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[a.level] - _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .LEVEL_RANK */ .YT[b.level] || (b.score ?? 0) - (a.score ?? 0));
+    const severities = group.map(severityOf).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (b.score ?? 0) - (a.score ?? 0));
     const worst = severities[0];
     const summaryRecord = [...group].sort((a, b) => rank(a.id) - rank(b.id)).find((r) => (r.summary ?? '').trim() !== '') ?? group[0];
-    const fixed = new Set(group.flatMap((r) => (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .fixedVersionsFor */ .R7)(r, name, version)));
+    const fixed = new Set(group.flatMap((r) => (0,match/* fixedVersionsFor */.R7)(r, name, version)));
     return {
         id: primary,
         aliases: sorted.slice(1),
@@ -217,8 +275,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   applyAdvisories: () => (/* binding */ applyAdvisories),
-  scanAdvisories: () => (/* binding */ scanAdvisories),
-  withVulnerablePins: () => (/* binding */ withVulnerablePins)
+  scanAdvisories: () => (/* binding */ scanAdvisories)
 });
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
@@ -229,10 +286,8 @@ var pep_specifier = __webpack_require__(6821);
 var checks_repeats = __webpack_require__(3209);
 // EXTERNAL MODULE: ./src/advisories/match.ts
 var match = __webpack_require__(4170);
-// EXTERNAL MODULE: ./src/advisories/merge.ts
-var merge = __webpack_require__(6291);
-// EXTERNAL MODULE: ./src/advisories/severity.ts
-var severity = __webpack_require__(4852);
+// EXTERNAL MODULE: ./src/advisories/merge.ts + 1 modules
+var merge = __webpack_require__(7159);
 // EXTERNAL MODULE: ./src/advisories/types.ts
 var types = __webpack_require__(3338);
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -244,7 +299,6 @@ var pins = __webpack_require__(977);
 // pyproject) whose version has an advisory, and a range that allows only affected versions. Pure:
 // the advisory records come in, looked up beforehand (advisories/scan-advisories.ts). Reads only
 // occurrences, pins, the constraints file and consumers of the workspace.
-
 
 
 
@@ -283,16 +337,16 @@ function checkVulnerablePins(ws, records, config) {
             continue;
         let refs;
         if (kind.version !== undefined) {
-            refs = (0,merge/* mergeAdvisories */.io)(found, o.name, kind.version);
+            refs = (0,merge/* mergeAdvisories */.i)(found, o.name, kind.version);
         }
         else {
             const affecting = onlyVulnerable(o.specifier, found, o.name);
             if (affecting.length === 0)
                 continue;
-            refs = (0,merge/* mergeAdvisories */.io)(affecting, o.name, undefined);
+            refs = (0,merge/* mergeAdvisories */.i)(affecting, o.name, undefined);
         }
         const kept = refs.filter((ref) => {
-            const hit = (0,merge/* advisoryIds */.IL)(ref).find((id) => ignoreById.has(id.toUpperCase()));
+            const hit = (0,merge/* advisoryIds */.I)(ref).find((id) => ignoreById.has(id.toUpperCase()));
             if (hit === undefined)
                 return true;
             const key = `${ref.id} ${o.name} ${kind.version ?? o.specifier}`;
@@ -363,9 +417,9 @@ function onlyVulnerable(specifier, records, name) {
     const allAffected = allowed.every((v) => records.some((r) => (0,match/* affects */.bB)(r, name, v)));
     return allAffected ? affecting : [];
 }
+/** mergeAdvisories lists the worst first, and filtering keeps that order. */
 function severityFor(refs, mapping) {
-    const worst = [...refs].sort((a, b) => severity/* LEVEL_RANK */.YT[a.level] - severity/* LEVEL_RANK */.YT[b.level])[0];
-    return mapping[worst.level];
+    return mapping[refs[0].level];
 }
 /** Services a pin reaches: a central pin, every service installing the package; any other, its file's consumers. */
 function servicesReached(ws) {
@@ -436,72 +490,6 @@ async function applyAdvisories(options) {
         ...(base !== undefined && { base: withVulnerablePins(base, onBase?.findings ?? []) }),
         report: onHead.report,
     };
-}
-
-
-/***/ }),
-
-/***/ 4852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YT: () => (/* binding */ LEVEL_RANK),
-/* harmony export */   xJ: () => (/* binding */ severityOf)
-/* harmony export */ });
-/* unused harmony export levelOfScore */
-/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4353);
-/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
-// How bad an advisory is: the CVSS v4 or v3 base score from its vector (computed by
-// ae-cvss-calculator, which implements FIRST's v2/v3.x/v4 specifications and lookup tables), else the
-// database's own label (GitHub: LOW / MODERATE / HIGH / CRITICAL). Pure.
-
-const LEVEL_RANK = { critical: 0, high: 1, moderate: 2, low: 3, unknown: 4 };
-// The bundle is CommonJS: under Node's ESM loader its classes sit on `default`, under a bundler on the namespace.
-const cvss = ((ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default()) ?? ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
-const SCORERS = {
-    CVSS_V4: (vector) => new cvss.Cvss4P0(vector).calculateScores().base,
-    CVSS_V3: (vector) => (vector.startsWith('CVSS:3.0/') ? new cvss.Cvss3P0(vector) : new cvss.Cvss3P1(vector)).calculateScores().base,
-};
-/** CVSS qualitative rating scale (v3.1 §5 and v4.0): 0.1–3.9 low, 4.0–6.9 medium, 7.0–8.9 high, 9.0–10 critical. */
-function levelOfScore(score) {
-    if (score >= 9)
-        return 'critical';
-    if (score >= 7)
-        return 'high';
-    if (score >= 4)
-        return 'moderate';
-    return score > 0 ? 'low' : 'unknown';
-}
-function severityOf(record) {
-    // v4 before v3: the newer metric when a record carries both
-    for (const type of ['CVSS_V4', 'CVSS_V3']) {
-        const entry = record.severity?.find((s) => s.type === type);
-        if (entry === undefined)
-            continue;
-        const score = scoreOf(type, entry.score);
-        if (score !== undefined)
-            return { level: levelOfScore(score), score, source: type };
-    }
-    const label = record.database_specific?.severity;
-    if (typeof label === 'string') {
-        const level = { CRITICAL: 'critical', HIGH: 'high', MODERATE: 'moderate', MEDIUM: 'moderate', LOW: 'low' }[label.toUpperCase()];
-        if (level !== undefined)
-            return { level, source: 'database' };
-    }
-    return { level: 'unknown' };
-}
-function scoreOf(type, value) {
-    const trimmed = value.trim();
-    // Some databases put a bare number where the schema wants a vector.
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Number(trimmed);
-    try {
-        const score = SCORERS[type]?.(trimmed);
-        return typeof score === 'number' && Number.isFinite(score) ? score : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 
@@ -970,6 +958,25 @@ function greaterThan(item, spec) {
     if (item.local !== undefined && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareParsed */ .dQ)((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutLocal */ .EC)(item), spec) === 0)
         return false;
     return true;
+}
+
+
+/***/ }),
+
+/***/ 8561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ sameVersion)
+/* harmony export */ });
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8466);
+// PEP 440 version equality: `1.0` is `1.0.0`; versions that are not PEP 440 compare as text.
+// The order itself (BigInt numbers, as packaging) lives in pep440.ts.
+
+function sameVersion(a, b) {
+    if (a === b)
+        return true;
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersionStrings */ .QK)(a, b) === 0;
 }
 
 

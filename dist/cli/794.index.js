@@ -127,32 +127,16 @@ function ordered(value, shape) {
 function inOrder(value, shape) {
     if (value === null || typeof value !== 'object')
         return true;
-    if (Array.isArray(value)) {
-        for (const item of value)
-            if (!inOrder(item, shape))
-                return false;
-        return true;
-    }
+    if (Array.isArray(value))
+        return value.every((item) => inOrder(item, shape));
     const source = value;
-    const known = shape?.keys ?? [];
-    let next = 0;
-    let previousExtra;
+    const wanted = orderedKeys(source, shape);
+    let i = 0;
     for (const key of Object.keys(source)) {
-        const field = source[key];
-        if (field === undefined)
-            continue;
-        // Known keys in the shape's order, then the others sorted.
-        const at = previousExtra === undefined ? known.indexOf(key, next) : -1;
-        if (at >= 0)
-            next = at + 1;
-        else if (known.includes(key) || (previousExtra !== undefined && previousExtra >= key))
-            return false;
-        else
-            previousExtra = key;
-        if (typeof field === 'object' && !inOrder(field, shape?.children?.[key]))
+        if (source[key] !== undefined && wanted[i++] !== key)
             return false;
     }
-    return true;
+    return i === wanted.length && wanted.every((key) => inOrder(source[key], shape?.children?.[key]));
 }
 function orderedKeys(source, shape) {
     const known = shape?.keys ?? [];

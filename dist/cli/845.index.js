@@ -9,11 +9,12 @@ export const modules = {
 /* harmony export */   NU: () => (/* binding */ defaultSeverity),
 /* harmony export */   Np: () => (/* binding */ bySeverity),
 /* harmony export */   RULE_IDS: () => (/* binding */ RULE_IDS),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   hn: () => (/* binding */ REPO_URL),
 /* harmony export */   y0: () => (/* binding */ RULES),
 /* harmony export */   zZ: () => (/* binding */ ruleIndex)
 /* harmony export */ });
-/* unused harmony exports ruleMeta, SEVERITY_RANK */
+/* unused harmony export ruleMeta */
 const REPO_URL = 'https://github.com/monopin/monopin';
 const helpUri = (id) => `${REPO_URL}#rule-${id}`;
 // Keyed by RuleId so a new rule id fails to compile until it is described here.

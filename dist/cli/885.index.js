@@ -108,7 +108,9 @@ function resolveIncludePath(fromFile, target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ lineIndexOf)
+/* harmony export */   _$: () => (/* binding */ lineStarts),
+/* harmony export */   cL: () => (/* binding */ lineIndexOf),
+/* harmony export */   sZ: () => (/* binding */ toLineColumn)
 /* harmony export */ });
 // 0-based index of the line holding `offset`, given each line's start offset (sorted).
 function lineIndexOf(starts, offset) {
@@ -122,6 +124,18 @@ function lineIndexOf(starts, offset) {
             hi = mid - 1;
     }
     return lo;
+}
+/** Where each line starts: 0, then after every line feed. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** 1-based line and column of `offset`. */
+function toLineColumn(starts, offset) {
+    const index = lineIndexOf(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
 }
 
 
@@ -137,16 +151,19 @@ __webpack_require__.d(__webpack_exports__, {
   D: () => (/* binding */ pinKey)
 });
 
-// EXTERNAL MODULE: ./src/include-path.ts
-var include_path = __webpack_require__(3351);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/include-path.ts
+var include_path = __webpack_require__(3351);
 // EXTERNAL MODULE: ./src/sources/discover.ts
 var discover = __webpack_require__(2051);
+// EXTERNAL MODULE: ./src/model/paths.ts
+var paths = __webpack_require__(1933);
 ;// CONCATENATED MODULE: ./src/model/central.ts
 // Which file is the central constraints file: the configured one, else, among the constraints files
 // (never a file named as requirements, whoever -c includes it), the one most used through -c, then the
 // shallowest, then the first by path.
+
 
 
 
@@ -177,16 +194,11 @@ function findCentralConstraints(files, installs, configured) {
     }
     for (const candidate of candidates)
         uses.set(candidate, uses.get(candidate) + (byBase.get(external_node_path_.posix.basename(candidate)) ?? 0));
-    return candidates.sort((a, b) => uses.get(b) - uses.get(a) || depth(a) - depth(b) || a.localeCompare(b))[0];
-}
-function depth(path) {
-    return path.split('/').length;
+    return candidates.sort((a, b) => uses.get(b) - uses.get(a) || (0,paths/* depth */.yr)(a) - (0,paths/* depth */.yr)(b) || a.localeCompare(b))[0];
 }
 
 // EXTERNAL MODULE: ./src/model/compose-projects.ts + 1 modules
 var compose_projects = __webpack_require__(9633);
-// EXTERNAL MODULE: ./src/model/paths.ts
-var paths = __webpack_require__(1933);
 ;// CONCATENATED MODULE: ./src/model/dockerfile-name.ts
 // The name a Dockerfile gives its image when nothing else does. Pure.
 
@@ -220,11 +232,7 @@ function parseReference(reference) {
     const ref = reference.trim();
     if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch')
         return undefined;
-    const withoutDigest = ref.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-    const parts = name.split('/');
+    const parts = stripTag(ref).split('/');
     const first = parts[0];
     const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
     const registry = hasRegistry ? first.toLowerCase() : 'docker.io';
@@ -630,6 +638,7 @@ function fromReferences(image, from) {
 
 
 
+
 /** Names and repositories; run `dropCollisions` once FROM edges may have named more repositories. */
 function nameImages(images, config) {
     const issues = assignNames(images);
@@ -677,11 +686,8 @@ function assignNames(images) {
     return issues;
 }
 function serviceName(image) {
-    const id = [...image.services].sort((a, b) => image_names_depth(a) - image_names_depth(b) || a.localeCompare(b))[0];
+    const id = [...image.services].sort((a, b) => (0,paths/* depth */.yr)(a) - (0,paths/* depth */.yr)(b) || a.localeCompare(b))[0];
     return id?.slice(id.lastIndexOf('/') + 1);
-}
-function image_names_depth(id) {
-    return id.split('/').length;
 }
 function single(list) {
     return list.length === 1 ? list[0] : undefined;
@@ -946,7 +952,7 @@ function namespaceOf(ref) {
 /** The target a FROM names; a list when several tie; undefined when it is no image of the repository. */
 function lookup(index, ref, self) {
     const pick = (list) => {
-        const others = [...new Set(list)].filter((t) => t.image !== self);
+        const others = list.filter((t) => t.image !== self);
         if (others.length <= 1)
             return others[0];
         const best = Math.min(...others.map((t) => t.rank));
@@ -974,6 +980,9 @@ function lookup(index, ref, self) {
 // EXTERNAL MODULE: ./src/model/includes.ts
 var includes = __webpack_require__(1676);
 ;// CONCATENATED MODULE: ./src/model/build.ts
+// The one builder of the model: parsed files → compose projects and services, images and their
+// installs, FROM edges, requirement files and every consumer of each. Pure.
+
 
 
 
@@ -1075,18 +1084,25 @@ function requirementFileNodes(files) {
 function markGoverned(images, nodes, central, constraintsFile) {
     if (!constraintsFile)
         return;
-    const centralBase = constraintsFile.slice(constraintsFile.lastIndexOf('/') + 1);
+    const centralBase = external_node_path_.posix.basename(constraintsFile);
+    // Whether a requirement file, or one it -r includes, -c includes the central file: once per file.
+    const reaches = new Map();
+    const reachesCentral = (file) => {
+        let found = reaches.get(file);
+        if (found === undefined) {
+            found = [...(0,includes/* requirementClosure */.T)(nodes, [file])].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path)));
+            reaches.set(file, found);
+        }
+        return found;
+    };
     for (const image of images) {
         for (const site of image.installs) {
             site.central =
-                site.constraintFiles.some((path, i) => (path !== undefined ? central.has(path) : basename(site.install.constraintFiles[i].path) === centralBase)) ||
-                    site.requirementFiles.some((f) => [...(0,includes/* includeClosure */.o)(nodes, [f], (k) => k === 'requirement')].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path))));
+                site.constraintFiles.some((path, i) => (path !== undefined ? central.has(path) : external_node_path_.posix.basename(site.install.constraintFiles[i].path) === centralBase)) ||
+                    site.requirementFiles.some(reachesCentral);
         }
         image.governed = image.configName !== undefined || image.installs.some((s) => s.central) || (0,paths/* dirOf */.Rw)(image.dockerfile) === (0,paths/* dirOf */.Rw)(constraintsFile);
     }
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
 }
 function serviceNodes(drafts, images, nodes) {
     const imagesByService = new Map();
@@ -1096,7 +1112,7 @@ function serviceNodes(drafts, images, nodes) {
     const counts = (0,compose_projects/* dependentCounts */.gr)(drafts);
     return drafts.map((d) => {
         const built = imagesByService.get(d.id) ?? [];
-        const files = (0,includes/* includeClosure */.o)(nodes, built.flatMap((i) => i.requirementFiles), (k) => k === 'requirement');
+        const files = (0,includes/* requirementClosure */.T)(nodes, built.flatMap((i) => i.requirementFiles));
         const service = {
             id: d.id,
             name: d.name,
@@ -1111,7 +1127,7 @@ function serviceNodes(drafts, images, nodes) {
         if (d.image)
             service.image = d.image.value;
         if (d.build)
-            service.build = { dockerfile: d.build.dockerfile, context: d.build.context === '' ? '.' : d.build.context, ...(d.build.target ? { target: d.build.target } : {}) };
+            service.build = { dockerfile: d.build.dockerfile, context: (0,paths/* contextLabel */.g8)(d.build.context), ...(d.build.target ? { target: d.build.target } : {}) };
         return service;
     });
 }
@@ -1131,7 +1147,7 @@ function consumerLabels(files, nodes, images) {
     };
     for (const image of images) {
         add(image.dockerfile, image);
-        for (const path of (0,includes/* includeClosure */.o)(nodes, image.requirementFiles, (k) => k === 'requirement'))
+        for (const path of (0,includes/* requirementClosure */.T)(nodes, image.requirementFiles))
             add(path, image);
     }
     const consumers = new Map();
@@ -1154,13 +1170,9 @@ function placeOccurrences(files, consumers) {
     const occurrences = [];
     for (const file of files) {
         const label = first(consumers.get(file.path));
-        if (file.kind === 'requirements' || file.kind === 'constraints') {
+        if (file.kind === 'requirements' || file.kind === 'constraints' || file.kind === 'pyproject') {
             for (const o of file.parsed.occurrences)
                 occurrences.push(placed(o, label, file.kind === 'constraints'));
-        }
-        else if (file.kind === 'pyproject') {
-            for (const o of file.parsed.occurrences)
-                occurrences.push(placed(o, label, false));
         }
         else if (file.kind === 'dockerfile') {
             for (const install of file.parsed.installs)
@@ -1578,6 +1590,7 @@ function copyGlob(pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ requirementClosure),
 /* harmony export */   o: () => (/* binding */ includeClosure)
 /* harmony export */ });
 /** The files and what they include (`follow` picks the include kinds: `-r` installs, `-c` only constrains). */
@@ -1595,6 +1608,10 @@ function includeClosure(nodes, roots, follow) {
     }
     return seen;
 }
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+function requirementClosure(nodes, roots) {
+    return includeClosure(nodes, roots, (kind) => kind === 'requirement');
+}
 
 
 /***/ }),
@@ -1606,7 +1623,8 @@ function includeClosure(nodes, roots, follow) {
 /* harmony export */   Rw: () => (/* binding */ dirOf),
 /* harmony export */   g8: () => (/* binding */ contextLabel),
 /* harmony export */   uJ: () => (/* binding */ joinPath),
-/* harmony export */   uN: () => (/* binding */ isRemoteContext)
+/* harmony export */   uN: () => (/* binding */ isRemoteContext),
+/* harmony export */   yr: () => (/* binding */ depth)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -1623,6 +1641,10 @@ function joinPath(...parts) {
 /** A compose build context that is a URL (git repository, tarball): nothing in the checkout to read. */
 function isRemoteContext(context) {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || /^git@/.test(context);
+}
+/** How many segments a path (or service id `project/name`) has. */
+function depth(path) {
+    return path.split('/').length;
 }
 /** `.` for the root, as build contexts are shown and passed to docker. */
 function contextLabel(context) {
@@ -2739,7 +2761,7 @@ class Splitter {
     }
     /** The offset dockerfile-ast's positionAt/offsetAt round trip gives: never after a line's break. */
     position(offset) {
-        const lo = (0,line_index/* lineIndexOf */.c)(this.lineStarts, offset);
+        const lo = (0,line_index/* lineIndexOf */.cL)(this.lineStarts, offset);
         const lineStart = this.lineStarts[lo];
         let o = offset;
         while (o > lineStart && (this.text.charCodeAt(o - 1) === 10 || this.text.charCodeAt(o - 1) === 13))
@@ -3199,7 +3221,7 @@ class Walker {
     }
     /** 1-based line of an offset. */
     lineOf(offset) {
-        return (0,line_index/* lineIndexOf */.c)(this.lineStarts, offset) + 1;
+        return (0,line_index/* lineIndexOf */.cL)(this.lineStarts, offset) + 1;
     }
     rangeStart(s) {
         return this.loc(s.start);

@@ -11,7 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   createAdvisorySource: () => (/* binding */ createAdvisorySource),
-  describeSetting: () => (/* binding */ describeSetting),
   resolveSettingPath: () => (/* binding */ resolveSettingPath)
 });
 
@@ -344,9 +343,6 @@ function dedupe(records) {
 
 
 
-function describeSetting(setting) {
-    return setting === 'osv' ? `osv (${OSV_API})` : setting;
-}
 /** A PATH setting made absolute against `base` (a flag: the working directory); other settings as they are. */
 function resolveSettingPath(setting, base) {
     const value = setting.trim();

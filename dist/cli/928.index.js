@@ -10,20 +10,21 @@ export const modules = {
 /* harmony export */   bB: () => (/* binding */ affects),
 /* harmony export */   e1: () => (/* binding */ eventVersions)
 /* harmony export */ });
-/* unused harmony export affectedEntries */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(110);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3338);
+/* harmony import */ var _pep_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(110);
+/* harmony import */ var _pep_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8561);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3338);
 // Does an OSV record affect a PyPI version? The OSV schema's evaluation: ECOSYSTEM ranges
 // (introduced / fixed / last_affected / limit events) ordered by PEP 440, plus the explicit
 // `versions` list. GIT and SEMVER ranges say nothing about PyPI versions and are skipped. Pure.
 
 
 
+
 /** The affected entries of `record` for PyPI package `name` (normalized). */
 function affectedEntries(record, name) {
-    return (record.affected ?? []).filter((a) => a.package?.ecosystem === _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ECOSYSTEM */ .Pe && (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .P)(a.package.name) === name);
+    return (record.affected ?? []).filter((a) => a.package?.ecosystem === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ECOSYSTEM */ .Pe && (0,_pep_name_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .P)(a.package.name) === name);
 }
 function affects(record, name, version) {
     if (record.withdrawn !== undefined)
@@ -31,7 +32,7 @@ function affects(record, name, version) {
     return affectedEntries(record, name).some((entry) => entryAffects(entry, version));
 }
 function entryAffects(entry, version) {
-    if ((entry.versions ?? []).some((v) => sameVersion(v, version)))
+    if ((entry.versions ?? []).some((v) => (0,_pep_version_js__WEBPACK_IMPORTED_MODULE_1__/* .sameVersion */ .r)(v, version)))
         return true;
     if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(version))
         return false;
@@ -74,9 +75,6 @@ function order(a, b) {
     if (b === '0')
         return 1;
     return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a, b);
-}
-function sameVersion(a, b) {
-    return a === b || ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(a) !== null && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(b) !== null && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.compare)(a, b) === 0);
 }
 /** The `fixed` versions of the ranges that contain `version` (what to move to); none when unfixed. */
 function fixedVersionsFor(record, name, version) {

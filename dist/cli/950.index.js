@@ -74,6 +74,7 @@ function copyGlob(pattern) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ requirementClosure),
 /* harmony export */   o: () => (/* binding */ includeClosure)
 /* harmony export */ });
 /** The files and what they include (`follow` picks the include kinds: `-r` installs, `-c` only constrains). */
@@ -91,6 +92,10 @@ function includeClosure(nodes, roots, follow) {
     }
     return seen;
 }
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+function requirementClosure(nodes, roots) {
+    return includeClosure(nodes, roots, (kind) => kind === 'requirement');
+}
 
 
 /***/ }),
@@ -102,7 +107,8 @@ function includeClosure(nodes, roots, follow) {
 /* harmony export */   Rw: () => (/* binding */ dirOf),
 /* harmony export */   g8: () => (/* binding */ contextLabel),
 /* harmony export */   uJ: () => (/* binding */ joinPath),
-/* harmony export */   uN: () => (/* binding */ isRemoteContext)
+/* harmony export */   uN: () => (/* binding */ isRemoteContext),
+/* harmony export */   yr: () => (/* binding */ depth)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -119,6 +125,10 @@ function joinPath(...parts) {
 /** A compose build context that is a URL (git repository, tarball): nothing in the checkout to read. */
 function isRemoteContext(context) {
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || /^git@/.test(context);
+}
+/** How many segments a path (or service id `project/name`) has. */
+function depth(path) {
+    return path.split('/').length;
 }
 /** `.` for the root, as build contexts are shown and passed to docker. */
 function contextLabel(context) {
@@ -603,7 +613,7 @@ function installedPackages(workspace, node) {
         for (const o of site.install.packages)
             add(o.name, o.location.file, o.location.line);
     const byFile = indexOf(workspace).occurrences;
-    for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
+    for (const file of (0,_model_includes_js__WEBPACK_IMPORTED_MODULE_5__/* .requirementClosure */ .T)(workspace.requirementFiles, image?.requirementFiles ?? [])) {
         for (const o of byFile.get(file) ?? []) {
             if (!o.viaConstraint && o.origin !== 'constraints')
                 add(o.name, o.location.file, o.location.line);
@@ -614,10 +624,6 @@ function installedPackages(workspace, node) {
 /** The model's image behind a graph node (tests may pass bare nodes). */
 function imageOf(workspace, node) {
     return indexOf(workspace).images.get(node.name);
-}
-/** The files and what they `-r` include (not `-c`: constraints install nothing). */
-function requirementClosure(workspace, roots) {
-    return (0,_model_includes_js__WEBPACK_IMPORTED_MODULE_5__/* .includeClosure */ .o)(workspace.requirementFiles, roots, (kind) => kind === 'requirement');
 }
 function dockerfileInfo(workspace, path) {
     const file = indexOf(workspace).files.get(path);

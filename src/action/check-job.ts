@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fails } from '../checks/gate.js';
 import type { Config } from '../config.js';
 import { createFsReader } from '../adapters/fs-reader.js';
-import { openBaseReader } from '../adapters/base-reader.js';
+import { scanRevision } from '../adapters/base-reader.js';
 import { ensureCommit } from '../adapters/git-fetch.js';
 import { changedFiles } from '../adapters/git-changes.js';
 import type { GitHubClient } from '../github/client.js';
@@ -59,12 +59,7 @@ export async function runCheckJob(job: CheckJob): Promise<void> {
   if (pr) {
     base = await runner.group(`Scan the base ${pr.baseRef} (${pr.baseSha.slice(0, 7)})`, async () => {
       if (await ensureCommit(root, pr.baseSha)) runner.info(`fetched ${pr.baseSha} from origin`);
-      const reader = await openBaseReader(root, pr.baseSha);
-      try {
-        return { ref: pr.baseSha, result: await scanRepository(reader, job.config) };
-      } finally {
-        await reader.close();
-      }
+      return { ref: pr.baseSha, result: await scanRevision(root, pr.baseSha, job.config) };
     });
   }
   const source = createAdvisorySource(job.config.advisories, {

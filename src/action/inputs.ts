@@ -1,5 +1,6 @@
 // Action inputs, read once into a typed object and validated here (the runner does not enforce `required`).
 import type { FailOn } from '../config.js';
+import { DEFAULT_CONFIG_PATH } from '../load-config.js';
 import { parseBudget } from '../size/render.js';
 
 export type Mode = 'auto' | 'check' | 'bump' | 'comment' | 'rebuild';
@@ -93,7 +94,7 @@ export function readInputs(getInput: GetInput): Inputs {
     constraints: optional(getInput, 'constraints'),
     paths: list(getInput, 'paths'),
     ignore: list(getInput, 'ignore'),
-    config: optional(getInput, 'config') ?? '.github/monopin.yml',
+    config: optional(getInput, 'config') ?? DEFAULT_CONFIG_PATH,
     failOn: oneOf(getInput, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
     comment: bool(getInput, 'comment', true),
     sarifFile: optional(getInput, 'sarif-file'),

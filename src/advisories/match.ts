@@ -3,10 +3,11 @@
 // `versions` list. GIT and SEMVER ranges say nothing about PyPI versions and are skipped. Pure.
 import { compare, valid } from '@renovatebot/pep440';
 import { normalizeName } from '../pep/name.js';
+import { sameVersion } from '../pep/version.js';
 import { ECOSYSTEM, type OsvAffected, type OsvRecord } from './types.js';
 
 /** The affected entries of `record` for PyPI package `name` (normalized). */
-export function affectedEntries(record: OsvRecord, name: string): OsvAffected[] {
+function affectedEntries(record: OsvRecord, name: string): OsvAffected[] {
   return (record.affected ?? []).filter((a) => a.package?.ecosystem === ECOSYSTEM && normalizeName(a.package.name) === name);
 }
 
@@ -54,10 +55,6 @@ function order(a: string, b: string): number {
   if (a === '0') return -1;
   if (b === '0') return 1;
   return compare(a, b);
-}
-
-function sameVersion(a: string, b: string): boolean {
-  return a === b || (valid(a) !== null && valid(b) !== null && compare(a, b) === 0);
 }
 
 /** The `fixed` versions of the ranges that contain `version` (what to move to); none when unfixed. */

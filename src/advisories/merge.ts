@@ -71,7 +71,7 @@ function toRef(group: OsvRecord[], name: string, version: string | undefined): A
 }
 
 /** GitHub's page for a GHSA, OSV's for anything else. */
-export function advisoryUrl(id: string): string {
+function advisoryUrl(id: string): string {
   return /^GHSA-/.test(id) ? `https://github.com/advisories/${encodeURIComponent(id)}` : `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
 }
 

@@ -12,7 +12,7 @@ export function parseOsvRecord(text: string, where: string): OsvRecord {
   return toOsvRecord(data, where);
 }
 
-export function toOsvRecord(data: unknown, where: string): OsvRecord {
+function toOsvRecord(data: unknown, where: string): OsvRecord {
   if (!isObject(data) || typeof data.id !== 'string' || data.id === '') throw new Error(`${where}: not an OSV record (no id)`);
   const record: OsvRecord = { id: data.id, modified: typeof data.modified === 'string' ? data.modified : '' };
   if (typeof data.withdrawn === 'string') record.withdrawn = data.withdrawn;

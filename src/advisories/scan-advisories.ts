@@ -39,7 +39,7 @@ export async function scanAdvisories(workspace: AdvisoryWorkspace, config: Confi
 }
 
 /** The scan's findings with the vulnerable pins in front (where people look first). */
-export function withVulnerablePins<T extends { findings: Finding[] }>(result: T, vulnerable: Finding[]): T {
+function withVulnerablePins<T extends { findings: Finding[] }>(result: T, vulnerable: Finding[]): T {
   return { ...result, findings: [...vulnerable, ...result.findings] };
 }
 

@@ -2,24 +2,18 @@
 // or zip of OSV records). Relative paths are taken from the repository root.
 import { isAbsolute, resolve } from 'node:path';
 import { createFolderSource } from './folder-source.js';
-import { createOsvClient, OSV_API } from './osv-client.js';
+import { createOsvClient } from './osv-client.js';
 import type { AdvisorySource } from './types.js';
 
-export type AdvisorySetting = string;
-
-export function describeSetting(setting: AdvisorySetting): string {
-  return setting === 'osv' ? `osv (${OSV_API})` : setting;
-}
-
 /** A PATH setting made absolute against `base` (a flag: the working directory); other settings as they are. */
-export function resolveSettingPath(setting: AdvisorySetting, base: string): AdvisorySetting {
+export function resolveSettingPath(setting: string, base: string): string {
   const value = setting.trim();
   if (value === '' || value === 'off' || value === 'osv' || /^https?:\/\//i.test(value) || isAbsolute(value)) return value;
   return resolve(base, value);
 }
 
 export function createAdvisorySource(
-  setting: AdvisorySetting | undefined,
+  setting: string | undefined,
   options: { root: string; cacheDir?: string; log?: (message: string) => void; fetch?: typeof fetch },
 ): AdvisorySource | undefined {
   const value = setting?.trim() ?? 'off';

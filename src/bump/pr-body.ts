@@ -4,6 +4,7 @@ import { clip, codeSpan, cutUtf16, escapeMarkdown, largestFitting } from '../rep
 import { plural } from '../report/text.js';
 import type { AdvisoryRef } from '../model.js';
 import { safeUrl } from './safe-url.js';
+import { securityFirst } from './security.js';
 import type { ConstraintFix, Plan, PlannedBump } from './types.js';
 
 export const PLAN_MARKER = 'monopin:plan';
@@ -176,10 +177,6 @@ function fixLine(fix: ConstraintFix): string {
 }
 
 /** Security moves and holds first, the rest in their order. */
-function securityFirst<T extends { security?: unknown }>(items: readonly T[]): T[] {
-  return [...items.filter((i) => i.security !== undefined), ...items.filter((i) => i.security === undefined)];
-}
-
 function advisoryLinks(advisories: readonly AdvisoryRef[]): string {
   return advisories
     .map((a) => {

@@ -4,6 +4,7 @@ import { plural } from '../report/text.js';
 import { formatMegabytes, sizeChanged, sizeUnknown } from '../size/render.js';
 import type { SizeDeltaResult } from './size-section.js';
 import type { ReleaseNote } from './release-notes.js';
+import { securityFirst } from './security.js';
 import type { Plan } from './types.js';
 
 export const BUMP_SCHEMA_VERSION = 1;
@@ -14,8 +15,7 @@ export function renderPlanText(plan: Plan, options: { diff: string; notes: strin
   out.push(`monopin bump · ${plan.bumps.length} to bump · ${plan.held.length} held · ${plan.errors.length} index errors${options.constraintsFile ? ` · ${e(options.constraintsFile)}` : ''}`);
   if (plan.bumps.length > 0) {
     out.push('', 'Bumps');
-    // Security moves first: they are why a daily run exists.
-    for (const b of [...plan.bumps.filter((x) => x.security), ...plan.bumps.filter((x) => !x.security)]) {
+    for (const b of securityFirst(plan.bumps)) {
       const fixes = b.security ? ` · fixes ${b.security.advisories.map((a) => e(a.id)).join(', ')}` : '';
       const age = b.releaseAgeDays === undefined ? '' : `, released ${Math.floor(b.releaseAgeDays)} days ago`;
       const held = b.heldBackFrom ? ` (held back from ${e(b.heldBackFrom)}: ${e(b.reason ?? '')})` : b.reason ? ` (${e(b.reason)})` : '';
@@ -28,7 +28,7 @@ export function renderPlanText(plan: Plan, options: { diff: string; notes: strin
   }
   if (plan.held.length > 0) {
     out.push('', 'Held');
-    for (const h of [...plan.held.filter((x) => x.security), ...plan.held.filter((x) => !x.security)]) out.push(`  ${e(h.name)}  ${e(h.current)} (newest ${e(h.newest)}): ${e(h.reason)}`);
+    for (const h of securityFirst(plan.held)) out.push(`  ${e(h.name)}  ${e(h.current)} (newest ${e(h.newest)}): ${e(h.reason)}`);
   }
   if (plan.errors.length > 0) {
     out.push('', 'Index errors');

@@ -88,3 +88,8 @@ export function securityOutcome(options: {
   if (ageDays !== undefined) bump.releaseAgeDays = ageDays;
   return { bump };
 }
+
+/** Security moves first, in both lists: they are why a daily run exists. */
+export function securityFirst<T extends { security?: unknown }>(items: readonly T[]): T[] {
+  return [...items.filter((i) => i.security !== undefined), ...items.filter((i) => i.security === undefined)];
+}

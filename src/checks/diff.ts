@@ -20,7 +20,7 @@ export interface FindingDiff {
 }
 
 /** Rules whose subject is a package, wherever the finding happens to point. */
-export const PACKAGE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['unconstrained', 'unused-constraint', 'duplicate-constraint']);
+const PACKAGE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['unconstrained', 'unused-constraint', 'duplicate-constraint']);
 
 function keyOf(f: Finding): string {
   if (PACKAGE_RULES.has(f.rule) && f.package !== undefined) return JSON.stringify([f.rule, f.package]);

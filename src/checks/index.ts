@@ -8,6 +8,7 @@ import { checkInlinePins } from './inline-pin-mismatch.js';
 import { checkMissingConstraintsFlag } from './missing-constraints-flag.js';
 import { checkModelIssues } from './model-issues.js';
 import { checkNoConstraints } from './no-constraints.js';
+import { SEVERITY_RANK } from './rules.js';
 import { severityOf } from './severity.js';
 import { checkSourceIssues } from './source-issues.js';
 import type { Rule } from './types.js';
@@ -26,8 +27,6 @@ const RULES: Rule[] = [
   checkNoConstraints,
 ];
 
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
-
 export function runChecks(workspace: Workspace, config: Config): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -38,7 +37,7 @@ export function runChecks(workspace: Workspace, config: Config): Finding[] {
   }
   return findings.sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       a.location.file.localeCompare(b.location.file) ||
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||

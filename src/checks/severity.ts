@@ -1,4 +1,4 @@
-// Severity per rule: config.rules overrides the default in report/rules.ts, or turns a rule off.
+// Severity per rule: config.rules overrides the default in checks/rules.ts, or turns a rule off.
 import type { Config } from '../config.js';
 import type { RuleId, Severity } from '../model.js';
 import { defaultSeverity } from './rules.js';

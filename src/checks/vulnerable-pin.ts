@@ -9,7 +9,6 @@ import type { Config } from '../config.js';
 import type { AdvisoryRef, Finding, Severity } from '../model.js';
 import { affects, eventVersions } from '../advisories/match.js';
 import { advisoryIds, mergeAdvisories } from '../advisories/merge.js';
-import { LEVEL_RANK } from '../advisories/severity.js';
 import { queryKey, type AdvisoryQuery, type OsvRecord } from '../advisories/types.js';
 import { plural } from '../report/text.js';
 import type { Workspace, WorkspaceOccurrence } from '../model/types.js';
@@ -131,9 +130,9 @@ function onlyVulnerable(specifier: string, records: OsvRecord[], name: string): 
   return allAffected ? affecting : [];
 }
 
+/** mergeAdvisories lists the worst first, and filtering keeps that order. */
 function severityFor(refs: AdvisoryRef[], mapping: Config['advisorySeverity']): Severity | 'off' {
-  const worst = [...refs].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level])[0]!;
-  return mapping[worst.level];
+  return mapping[refs[0]!.level];
 }
 
 /** Services a pin reaches: a central pin, every service installing the package; any other, its file's consumers. */

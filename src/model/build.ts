@@ -1,5 +1,6 @@
 // The one builder of the model: parsed files → compose projects and services, images and their
 // installs, FROM edges, requirement files and every consumer of each. Pure.
+import { posix } from 'node:path';
 import type { Config } from '../config.js';
 import type { LoadedRepository, ParsedFile } from '../load.js';
 import type { Occurrence } from '../model.js';
@@ -9,8 +10,8 @@ import { buildComposeModel, dependentCounts } from './compose-projects.js';
 import { resolveFroms } from './from-edges.js';
 import { dropCollisions, nameImages } from './image-names.js';
 import { collectImages, type ImageDraft } from './images.js';
-import { includeClosure } from './includes.js';
-import { dirOf, type KnownPaths } from './paths.js';
+import { includeClosure, requirementClosure } from './includes.js';
+import { contextLabel, dirOf, type KnownPaths } from './paths.js';
 import type { Image, RequirementFile, Service, Workspace, WorkspaceOccurrence } from './types.js';
 
 export type ModelConfig = Partial<Pick<Config, 'constraints' | 'images' | 'registry' | 'namespace'>>;
@@ -105,19 +106,25 @@ function requirementFileNodes(files: ParsedFile[]): Map<string, RequirementFile>
 /** An image is governed by the central file when it installs with it, is named in config, or sits beside it. */
 function markGoverned(images: ImageDraft[], nodes: Map<string, RequirementFile>, central: Set<string>, constraintsFile: string | undefined): void {
   if (!constraintsFile) return;
-  const centralBase = constraintsFile.slice(constraintsFile.lastIndexOf('/') + 1);
+  const centralBase = posix.basename(constraintsFile);
+  // Whether a requirement file, or one it -r includes, -c includes the central file: once per file.
+  const reaches = new Map<string, boolean>();
+  const reachesCentral = (file: string): boolean => {
+    let found = reaches.get(file);
+    if (found === undefined) {
+      found = [...requirementClosure(nodes, [file])].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path)));
+      reaches.set(file, found);
+    }
+    return found;
+  };
   for (const image of images) {
     for (const site of image.installs) {
       site.central =
-        site.constraintFiles.some((path, i) => (path !== undefined ? central.has(path) : basename(site.install.constraintFiles[i]!.path) === centralBase)) ||
-        site.requirementFiles.some((f) => [...includeClosure(nodes, [f], (k) => k === 'requirement')].some((p) => nodes.get(p)?.includes.some((i) => i.kind === 'constraint' && central.has(i.path))));
+        site.constraintFiles.some((path, i) => (path !== undefined ? central.has(path) : posix.basename(site.install.constraintFiles[i]!.path) === centralBase)) ||
+        site.requirementFiles.some(reachesCentral);
     }
     image.governed = image.configName !== undefined || image.installs.some((s) => s.central) || dirOf(image.dockerfile) === dirOf(constraintsFile);
   }
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 function serviceNodes(drafts: ReturnType<typeof buildComposeModel>['services'], images: ImageDraft[], nodes: Map<string, RequirementFile>): Service[] {
@@ -126,7 +133,7 @@ function serviceNodes(drafts: ReturnType<typeof buildComposeModel>['services'], 
   const counts = dependentCounts(drafts);
   return drafts.map((d) => {
     const built = imagesByService.get(d.id) ?? [];
-    const files = includeClosure(nodes, built.flatMap((i) => i.requirementFiles), (k) => k === 'requirement');
+    const files = requirementClosure(nodes, built.flatMap((i) => i.requirementFiles));
     const service: Service = {
       id: d.id,
       name: d.name,
@@ -139,7 +146,7 @@ function serviceNodes(drafts: ReturnType<typeof buildComposeModel>['services'], 
       requirementFiles: [...files].sort(),
     };
     if (d.image) service.image = d.image.value;
-    if (d.build) service.build = { dockerfile: d.build.dockerfile, context: d.build.context === '' ? '.' : d.build.context, ...(d.build.target ? { target: d.build.target } : {}) };
+    if (d.build) service.build = { dockerfile: d.build.dockerfile, context: contextLabel(d.build.context), ...(d.build.target ? { target: d.build.target } : {}) };
     return service;
   });
 }
@@ -158,7 +165,7 @@ function consumerLabels(files: ParsedFile[], nodes: Map<string, RequirementFile>
   };
   for (const image of images) {
     add(image.dockerfile, image);
-    for (const path of includeClosure(nodes, image.requirementFiles, (k) => k === 'requirement')) add(path, image);
+    for (const path of requirementClosure(nodes, image.requirementFiles)) add(path, image);
   }
   const consumers = new Map<string, Set<string>>();
   for (const file of files) {
@@ -180,10 +187,8 @@ function placeOccurrences(files: ParsedFile[], consumers: Map<string, Set<string
   const occurrences: WorkspaceOccurrence[] = [];
   for (const file of files) {
     const label = first(consumers.get(file.path));
-    if (file.kind === 'requirements' || file.kind === 'constraints') {
+    if (file.kind === 'requirements' || file.kind === 'constraints' || file.kind === 'pyproject') {
       for (const o of file.parsed.occurrences) occurrences.push(placed(o, label, file.kind === 'constraints'));
-    } else if (file.kind === 'pyproject') {
-      for (const o of file.parsed.occurrences) occurrences.push(placed(o, label, false));
     } else if (file.kind === 'dockerfile') {
       for (const install of file.parsed.installs) for (const o of install.packages) occurrences.push(placed(o, label, false));
     }

@@ -5,6 +5,7 @@ import { posix } from 'node:path';
 import type { ParsedFile } from '../load.js';
 import { resolveIncludePath } from '../include-path.js';
 import { classifyFile } from '../sources/discover.js';
+import { depth } from './paths.js';
 import type { InstallSite } from './types.js';
 
 export function findCentralConstraints(files: ParsedFile[], installs: InstallSite[], configured?: string): string | undefined {
@@ -30,8 +31,4 @@ export function findCentralConstraints(files: ParsedFile[], installs: InstallSit
   }
   for (const candidate of candidates) uses.set(candidate, uses.get(candidate)! + (byBase.get(posix.basename(candidate)) ?? 0));
   return candidates.sort((a, b) => uses.get(b)! - uses.get(a)! || depth(a) - depth(b) || a.localeCompare(b))[0];
-}
-
-function depth(path: string): number {
-  return path.split('/').length;
 }

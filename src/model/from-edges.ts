@@ -148,7 +148,7 @@ function namespaceOf(ref: RepositoryRef): string {
 /** The target a FROM names; a list when several tie; undefined when it is no image of the repository. */
 function lookup(index: TargetIndex, ref: RepositoryRef, self: ImageDraft): { target: Target; byName: boolean } | Target[] | undefined {
   const pick = (list: Target[]): Target | Target[] | undefined => {
-    const others = [...new Set(list)].filter((t) => t.image !== self);
+    const others = list.filter((t) => t.image !== self);
     if (others.length <= 1) return others[0];
     const best = Math.min(...others.map((t) => t.rank));
     const top = others.filter((t) => t.rank === best);

@@ -4,6 +4,7 @@
 import { posix } from 'node:path';
 import type { Location } from '../model.js';
 import { imageNameOf } from './dockerfile-name.js';
+import { depth } from './paths.js';
 import { parseRepository, referenceProblem, stripTag } from './image-ref.js';
 import { fromReferences, type ImageDraft } from './images.js';
 import { reachableStages } from './image-paths.js';
@@ -64,10 +65,6 @@ function assignNames(images: ImageDraft[]): ModelIssue[] {
 function serviceName(image: ImageDraft): string | undefined {
   const id = [...image.services].sort((a, b) => depth(a) - depth(b) || a.localeCompare(b))[0];
   return id?.slice(id.lastIndexOf('/') + 1);
-}
-
-function depth(id: string): number {
-  return id.split('/').length;
 }
 
 function single<T>(list: T[]): T | undefined {

@@ -29,11 +29,7 @@ export function parseRepository(reference: string): RepositoryRef | undefined {
 function parseReference(reference: string): RepositoryRef | undefined {
   const ref = reference.trim();
   if (ref === '' || /\$/.test(ref) || ref.toLowerCase() === 'scratch') return undefined;
-  const withoutDigest = ref.split('@')[0]!;
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  const name = colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-  const parts = name.split('/');
+  const parts = stripTag(ref).split('/');
   const first = parts[0]!;
   const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
   const registry = hasRegistry ? first.toLowerCase() : 'docker.io';

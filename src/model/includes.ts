@@ -13,3 +13,8 @@ export function includeClosure(nodes: ReadonlyMap<string, RequirementFile>, root
   }
   return seen;
 }
+
+/** The files and what they `-r` include (not `-c`: constraints install nothing). */
+export function requirementClosure(nodes: ReadonlyMap<string, RequirementFile>, roots: Iterable<string>): Set<string> {
+  return includeClosure(nodes, roots, (kind) => kind === 'requirement');
+}

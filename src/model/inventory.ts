@@ -7,7 +7,7 @@ function normalizeSpecifier(specifier: string): string {
 }
 
 /** Many services on many variants is where a shared upgrade hurts most. */
-export function riskOf(services: number, variants: number): Risk {
+function riskOf(services: number, variants: number): Risk {
   if (variants <= 1) return 'low';
   if (variants >= 4 || (variants >= 2 && services >= 10)) return 'high';
   return 'medium';

@@ -16,6 +16,11 @@ export function isRemoteContext(context: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || /^git@/.test(context);
 }
 
+/** How many segments a path (or service id `project/name`) has. */
+export function depth(path: string): number {
+  return path.split('/').length;
+}
+
 /** `.` for the root, as build contexts are shown and passed to docker. */
 export function contextLabel(context: string): string {
   return context === '' ? '.' : context;

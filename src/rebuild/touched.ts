@@ -9,7 +9,7 @@ import { plural } from '../report/text.js';
 import type { DockerfileInfo } from '../sources/types.js';
 import type { Workspace } from '../model/types.js';
 import { copiedSources } from '../model/copies.js';
-import { includeClosure } from '../model/includes.js';
+import { requirementClosure } from '../model/includes.js';
 import { dirOf, joinPath } from '../model/paths.js';
 import type { Image, ImageGraph, ImageNode } from '../model/types.js';
 
@@ -194,7 +194,7 @@ export function installedPackages(workspace: Workspace, node: ImageNode): Map<st
   const image = imageOf(workspace, node);
   for (const site of image?.installs ?? []) for (const o of site.install.packages) add(o.name, o.location.file, o.location.line);
   const byFile = indexOf(workspace).occurrences;
-  for (const file of requirementClosure(workspace, image?.requirementFiles ?? [])) {
+  for (const file of requirementClosure(workspace.requirementFiles, image?.requirementFiles ?? [])) {
     for (const o of byFile.get(file) ?? []) {
       if (!o.viaConstraint && o.origin !== 'constraints') add(o.name, o.location.file, o.location.line);
     }
@@ -205,11 +205,6 @@ export function installedPackages(workspace: Workspace, node: ImageNode): Map<st
 /** The model's image behind a graph node (tests may pass bare nodes). */
 function imageOf(workspace: Workspace, node: ImageNode): Image | undefined {
   return indexOf(workspace).images.get(node.name);
-}
-
-/** The files and what they `-r` include (not `-c`: constraints install nothing). */
-function requirementClosure(workspace: Workspace, roots: Iterable<string>): Set<string> {
-  return includeClosure(workspace.requirementFiles, roots, (kind) => kind === 'requirement');
 }
 
 function dockerfileInfo(workspace: Workspace, path: string): DockerfileInfo | undefined {

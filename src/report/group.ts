@@ -1,6 +1,7 @@
 // Findings as a maintainer reads them: filtered, parse errors one per broken block, grouped by rule and package
 // with the fix said once. Pure: the text and markdown renderers share it.
 import type { Finding, RuleId, Severity } from '../model.js';
+import { SEVERITY_RANK } from '../checks/rules.js';
 import type { Report } from './types.js';
 
 /** What `--rule`, `--severity`, `--package`, `--service` and `--new` ask for; empty lists filter nothing. */
@@ -14,9 +15,8 @@ export interface ReportFilter {
   newOnly?: boolean;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-export function matchesFilter(f: Finding, filter: ReportFilter): boolean {
+function matchesFilter(f: Finding, filter: ReportFilter): boolean {
   const has = (list: readonly string[] | undefined): list is readonly string[] => list !== undefined && list.length > 0;
   if (has(filter.rule) && !filter.rule.includes(f.rule)) return false;
   if (has(filter.severity) && !filter.severity.includes(f.severity)) return false;
@@ -169,7 +169,7 @@ export function firstFew(items: readonly string[], shown: number): string {
 }
 
 /** Where a finding is: its service, else its file and line. */
-export function whereOf(f: Finding): string {
+function whereOf(f: Finding): string {
   return f.service ?? `${f.location.file}:${f.location.line}`;
 }
 

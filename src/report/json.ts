@@ -129,25 +129,14 @@ function ordered(value: unknown, shape: Shape | undefined): unknown {
 
 function inOrder(value: unknown, shape: Shape | undefined): boolean {
   if (value === null || typeof value !== 'object') return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (!inOrder(item, shape)) return false;
-    return true;
-  }
+  if (Array.isArray(value)) return value.every((item) => inOrder(item, shape));
   const source = value as Record<string, unknown>;
-  const known = shape?.keys ?? [];
-  let next = 0;
-  let previousExtra: string | undefined;
+  const wanted = orderedKeys(source, shape);
+  let i = 0;
   for (const key of Object.keys(source)) {
-    const field = source[key];
-    if (field === undefined) continue;
-    // Known keys in the shape's order, then the others sorted.
-    const at = previousExtra === undefined ? known.indexOf(key, next) : -1;
-    if (at >= 0) next = at + 1;
-    else if (known.includes(key) || (previousExtra !== undefined && previousExtra >= key)) return false;
-    else previousExtra = key;
-    if (typeof field === 'object' && !inOrder(field, shape?.children?.[key])) return false;
+    if (source[key] !== undefined && wanted[i++] !== key) return false;
   }
-  return true;
+  return i === wanted.length && wanted.every((key) => inOrder(source[key], shape?.children?.[key]));
 }
 
 function orderedKeys(source: Record<string, unknown>, shape: Shape | undefined): string[] {

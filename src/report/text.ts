@@ -2,7 +2,7 @@
 import type { Finding, Severity } from '../model.js';
 import { clip, escapeTerminal } from './escape.js';
 import { bySeverity } from '../checks/rules.js';
-import { RULE_FIX, firstFew, groupFindings, ruleCounts, type FindingGroup } from './group.js';
+import { RULE_FIX, firstFew, groupFindings, ruleCounts, type FindingGroup, type RuleSection } from './group.js';
 import type { DiffRecord, PackageRecord, Report } from './types.js';
 
 export interface TextOptions {
@@ -62,9 +62,9 @@ export function renderText(report: Report, options: TextOptions): string {
   if (report.diff) {
     const base = escapeTerminal(report.diff.base);
     out.push('', paint('bold', `Introduced since ${base} (${report.diff.introduced.length})`));
-    out.push(...groupedLines(report.diff.introduced, all, paint));
+    out.push(...groupedLines(groupFindings(report.diff.introduced), all, paint));
     out.push('', paint('bold', `Fixed since ${base} (${report.diff.fixed.length})`));
-    out.push(...groupedLines(report.diff.fixed, all, paint, false));
+    out.push(...groupedLines(groupFindings(report.diff.fixed), all, paint, false));
     if (report.diff.changed.length > 0) {
       out.push('', paint('bold', `Changed since ${base} (${report.diff.changed.length})`));
       for (const c of report.diff.changed) out.push(`  ${changedLine(c)}`);
@@ -75,8 +75,9 @@ export function renderText(report: Report, options: TextOptions): string {
   const others = report.findings.filter((f) => f.rule !== 'vulnerable-pin');
   const shownAbove = report.findings.length - others.length;
   out.push('', paint('bold', shownAbove > 0 ? `Other findings (${others.length})` : `Findings (${others.length})`));
-  out.push(...groupedLines(others, all, paint));
-  if (!all && hidesSome(others)) out.push('', paint('dim', 'Every occurrence: monopin check --all (filters: --rule, --severity, --package, --service, --new).'));
+  const sections = groupFindings(others);
+  out.push(...groupedLines(sections, all, paint));
+  if (!all && hidesSome(sections)) out.push('', paint('dim', 'Every occurrence: monopin check --all (filters: --rule, --severity, --package, --service, --new).'));
 
   const drift = topDrift(report.packages);
   if (drift.length > 0) {
@@ -102,18 +103,17 @@ export function renderText(report: Report, options: TextOptions): string {
 }
 
 /** "unconstrained aiohttp: +billing, -ml" — which consumers a package finding gained and lost. */
-export function changedLine(c: DiffRecord['changed'][number]): string {
+function changedLine(c: DiffRecord['changed'][number]): string {
   const moves = [...c.added.map((a) => `+${a}`), ...c.removed.map((r) => `-${r}`)];
   return escapeTerminal(`${c.finding.rule} ${c.finding.package ?? c.finding.location.file}: ${moves.join(', ')} (added +, removed -)`);
 }
 
-function hidesSome(findings: readonly Finding[]): boolean {
-  return groupFindings(findings).some((s) => s.groups.length > GROUPS_SHOWN || s.groups.some((g) => g.findings.length > 1 || g.where.length > WHERE_SHOWN));
+function hidesSome(sections: readonly RuleSection[]): boolean {
+  return sections.some((s) => s.groups.length > GROUPS_SHOWN || s.groups.some((g) => g.findings.length > 1 || g.where.length > WHERE_SHOWN));
 }
 
 /** One block per rule: its headline, its fix once, one line per package (or per finding for rules about lines). */
-function groupedLines(findings: readonly Finding[], all: boolean, paint: Paint, withFixes = true): string[] {
-  const sections = groupFindings(findings);
+function groupedLines(sections: readonly RuleSection[], all: boolean, paint: Paint, withFixes = true): string[] {
   if (sections.length === 0) return ['  none'];
   const out: string[] = [];
   for (const section of sections) {

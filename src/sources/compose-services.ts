@@ -1,6 +1,7 @@
 // docker compose files → services with their build context, image and depends_on, from the values
 // and offsets of one compose document (read by compose-events.ts or by yaml in compose.ts).
 // The yaml library is not imported here: a scan loads it only for the files the fast reader declines.
+import { lineStarts, toLineColumn } from '../line-index.js';
 import type { Location, SourceIssue } from '../model.js';
 import { readComposeEvents, type ComposeRead } from './compose-events.js';
 import type { ComposeFile, ComposeService } from './types.js';
@@ -17,19 +18,8 @@ export function parsePlainCompose(content: string, path: string): ComposeFile | 
   const read = readComposeEvents(content);
   if (!read) return undefined;
   // Lines as yaml's lexer counts them: the first starts at 0, every other one after a line feed.
-  const starts = [0];
-  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) starts.push(i + 1);
-  const at = (offset: number | undefined): Location => {
-    const o = offset ?? 0;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file: path, line: lo + 1, column: o - starts[lo]! + 1 };
-  };
+  const starts = lineStarts(content);
+  const at = (offset: number | undefined): Location => ({ file: path, ...toLineColumn(starts, offset ?? 0) });
   return composeFile({ ...read, at }, path, []);
 }
 

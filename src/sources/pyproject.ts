@@ -7,7 +7,7 @@ import { normalizeName } from '../pep/name.js';
 import { parseRequirement, RequirementSyntaxError } from '../pep/requirement.js';
 import { readPoetryDependencies, type TomlPath } from './poetry.js';
 import type { PyprojectFile } from './types.js';
-import { lineIndexOf } from '../line-index.js';
+import { lineStarts, toLineColumn } from '../line-index.js';
 import { boundMessage } from './issue-text.js';
 
 export function parsePyproject(content: string, path: string): PyprojectFile {
@@ -169,17 +169,6 @@ interface Place {
 }
 
 const key = (p: TomlPath): string => JSON.stringify(p);
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function toLineColumn(starts: number[], offset: number): { line: number; column: number } {
-  const index = lineIndexOf(starts, offset);
-  return { line: index + 1, column: offset - starts[index]! + 1 };
-}
 
 function renameEnd(p: { line: number; column: number }): { endLine: number; endColumn: number } {
   return { endLine: p.line, endColumn: p.column };

@@ -11,7 +11,7 @@ import { runCli } from '../../src/cli.js';
 import { ConfigError, resolveConfig } from '../../src/config.js';
 import { parseConfigFile } from '../../src/config-file.js';
 import type { FileReader } from '../../src/model.js';
-import { parseText } from '../../src/parse-text.js';
+import { parseText } from '../support/parse-text.js';
 import { renderJson } from '../../src/report/json.js';
 import type { Report } from '../../src/report/types.js';
 import { buildReport, scanRepository } from '../../src/scan.js';

@@ -16,6 +16,16 @@ const record = (events: OsvEvent[], extra: Partial<OsvRecord> = {}): OsvRecord =
 });
 
 describe('affects', () => {
+  // The public records list, beside their ECOSYSTEM ranges, the versions OSV itself enumerated as
+  // affected: the range arithmetic must agree with the database on every one of them.
+  it.each(['PYSEC-2023-74', 'PYSEC-2024-24'])('agrees with the versions %s lists as affected, from its ranges alone', (id) => {
+    const full = fixture(id);
+    const listed = full.affected!.flatMap((a) => (a.versions ?? []).map((v) => [a.package!.name, v] as const));
+    expect(listed.length).toBeGreaterThan(5);
+    const rangesOnly: OsvRecord = { ...full, affected: full.affected!.map(({ versions: _versions, ...a }) => a) };
+    for (const [name, version] of listed) expect([version, affects(rangesOnly, name, version)]).toEqual([version, true]);
+  });
+
   it.each([
     // [events, version, affected]
     [[{ introduced: '0' }, { fixed: '2.32.2' }], '2.32.1', true],

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createFsReader } from '../../src/adapters/fs-reader.js';
 import { loadConfig } from '../../src/load-config.js';
+import { referenceProblem } from '../../src/model/image-ref.js';
 import { scanRepository } from '../../src/scan.js';
 import type { Workspace } from '../../src/model/types.js';
 
@@ -79,6 +80,22 @@ describe.each(fixtures)('layout %s', (name) => {
     );
     const want = Object.fromEntries(Object.entries(expected.consumers).map(([path, c]) => [path, { images: [...new Set(c.images)].sort(), services: [...c.services].sort() }]));
     expect(consumers).toEqual(want);
+  });
+
+  it('counts as direct dependents the services whose depends_on names each service', async () => {
+    const { workspace: ws, expected } = await modelOf(name);
+    const dependents = (id: string): number => Object.values(expected.services).filter((s) => s.dependsOn.includes(id)).length;
+    expect(Object.fromEntries(ws.services.map((s) => [s.id, s.dependents]))).toEqual(Object.fromEntries(ws.services.map((s) => [s.id, dependents(s.id)])));
+  });
+
+  it('tags the image a service builds with the compose image: name (one Docker accepts)', async () => {
+    const { workspace: ws, expected } = await modelOf(name);
+    for (const s of ws.services) {
+      const image = expected.services[s.id]?.image;
+      // `sutazai/gpt-engineer:` (an unset ${TAG}) is an invalid-image-tag finding, not a tag.
+      if (image === undefined || expected.services[s.id]?.build === null || referenceProblem(image) !== undefined) continue;
+      for (const id of s.images) expect(ws.images.find((i) => i.id === id)?.tags).toContain(image);
+    }
   });
 
   it('reports the model findings the layout calls for, at their files', async () => {

@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
-import { parseText } from '../../src/parse-text.js';
+import { parseText } from '../support/parse-text.js';
 import type { FileKind, Location } from '../../src/model.js';
 import { renderJson } from '../../src/report/json.js';
 import { buildReport, scanRepository } from '../../src/scan.js';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
-import { parseText } from '../../src/parse-text.js';
+import { parseText } from '../support/parse-text.js';
 import type { FileKind } from '../../src/model.js';
 import { scanRepository } from '../../src/scan.js';
 import { memoryReader } from '../support/memory-reader.js';
